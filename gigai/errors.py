@@ -1,0 +1,137 @@
+"""Errors a participant can read: Indonesian first, English second, one next step, a stable code.
+
+Hierarchy::
+
+    GigaiError                      base; .code, .id, .en, .hint, .value
+    ├── ConfigError                 bad settings, unknown provider, missing key       (E01x)
+    │   └── MissingDependency       an optional package is not installed              (E015)
+    ├── ProviderError               a provider call failed                            (E02x)
+    │   ├── AuthError               401/403: the key is wrong or lacks access         (E021)
+    │   ├── QuotaError              402 / insufficient_quota: no credit left          (E022)
+    │   ├── RateLimitError          429: too many requests                            (E023)
+    │   ├── ProviderTimeout         the provider did not answer in time               (E024)
+    │   ├── ConnectionFailed        DNS / refused / no network                        (E025)
+    │   ├── ServerError             5xx from the provider                             (E026)
+    │   └── ModelNotFound           the model id does not exist there                 (E027)
+    ├── InputError                  empty or oversized prompt, invalid schema, bad file (E03x)
+    ├── VideoError                  the video pipeline could not do what was asked      (E04x)
+    └── AppError                    chatbot / app / deploy / gateway problems           (E05x)
+
+Exceptions hold data and never log on creation. ``str(err)`` is the full bilingual message.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class GigaiError(Exception):
+    """Base error: ``GigaiError("E012", "Kunci API belum diatur.", "API key is not set.", hint="gigai doctor")``."""
+
+    default_code = "E000"
+
+    def __init__(
+        self,
+        code: str | None = None,
+        id: str = "Terjadi kesalahan.",
+        en: str = "Something went wrong.",
+        *,
+        hint: str | None = None,
+        value: Any = None,
+    ) -> None:
+        self.code = code or self.default_code
+        self.id = id
+        self.en = en
+        self.hint = hint
+        self.value = value
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        head = f"[GIGAI-{self.code}] {self.id} / {self.en}"
+        if self.value is not None:
+            head += f"\n  Nilai / Value: {self.value!r}"
+        if self.hint:
+            head += f"\n  Coba / Try: {self.hint}"
+        return head
+
+    def __str__(self) -> str:
+        return self.message
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": f"GIGAI-{self.code}", "id": self.id, "en": self.en, "hint": self.hint}
+
+
+class ConfigError(GigaiError):
+    default_code = "E010"
+
+
+class MissingDependency(ConfigError):
+    default_code = "E015"
+
+
+class ProviderError(GigaiError):
+    default_code = "E020"
+    retryable = False
+
+
+class AuthError(ProviderError):
+    default_code = "E021"
+
+
+class QuotaError(ProviderError):
+    default_code = "E022"
+
+
+class RateLimitError(ProviderError):
+    default_code = "E023"
+    retryable = True
+
+
+class ProviderTimeout(ProviderError):
+    default_code = "E024"
+    retryable = True
+
+
+class ConnectionFailed(ProviderError):
+    default_code = "E025"
+    retryable = True
+
+
+class ServerError(ProviderError):
+    default_code = "E026"
+    retryable = True
+
+
+class ModelNotFound(ProviderError):
+    default_code = "E027"
+
+
+class InputError(GigaiError):
+    default_code = "E030"
+
+
+class VideoError(GigaiError):
+    default_code = "E040"
+
+
+class AppError(GigaiError):
+    default_code = "E050"
+
+
+__all__ = [
+    "GigaiError",
+    "ConfigError",
+    "MissingDependency",
+    "ProviderError",
+    "AuthError",
+    "QuotaError",
+    "RateLimitError",
+    "ProviderTimeout",
+    "ConnectionFailed",
+    "ServerError",
+    "ModelNotFound",
+    "InputError",
+    "VideoError",
+    "AppError",
+]

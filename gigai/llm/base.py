@@ -1,0 +1,71 @@
+"""The contract every provider implements: a Model turns chat messages into text, whole or streamed.
+
+Messages are plain dicts ``{"role": "system"|"user"|"assistant", "content": str}`` (the OpenAI shape,
+the same shape Gradio 6 uses for history). Models never mutate the list they are given.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+Messages = list[dict[str, Any]]
+
+
+@dataclass
+class Usage:
+    """Tokens of one call and what they cost (0.0 for free/offline presets)."""
+
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost_usd: float = 0.0
+    cost_idr: float = 0.0
+    estimated: bool = False  # True when counted by gigai rather than reported by the provider
+
+    @property
+    def total_tokens(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+
+@dataclass
+class Completion:
+    """One finished answer: the text plus who made it and what it cost."""
+
+    text: str
+    provider: str
+    model: str
+    usage: Usage = field(default_factory=Usage)
+    finish_reason: str | None = None
+    notice: str | None = None  # e.g. "[mode offline] provider gagal, jawaban dari mesin offline"
+    raw: Any = None
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class Model(ABC):
+    """A ready-to-call model on one provider preset. Subclasses: OpenAICompatible, OfflineEngine, Replay."""
+
+    provider: str = "?"
+    model_id: str = "?"
+    is_offline: bool = False  # True for the embedded engine (and replay served from cassettes)
+
+    @property
+    def label(self) -> str:
+        """Short badge shown in apps and notebooks, e.g. 'offline (mesin lokal gigai)' or 'groq · llama-3.1-8b'."""
+        return f"{self.provider} · {self.model_id}"
+
+    @abstractmethod
+    def complete(self, messages: Messages, **params: Any) -> Completion:
+        """Answer ``messages``. params: temperature, max_tokens, response_format, tools, ..."""
+
+    def stream(self, messages: Messages, **params: Any) -> Iterator[str]:
+        """Yield text chunks; the default streams a finished completion word by word."""
+        text = self.complete(messages, **params).text
+        for i, word in enumerate(text.split(" ")):
+            yield word if i == 0 else " " + word
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.label}>"
