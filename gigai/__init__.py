@@ -1,0 +1,53 @@
+"""gigai: hands-on lab kit for the Gig Economy AI training (chatbots, AI video, gig business), offline first.
+
+>>> import gigai
+>>> gigai.chat("Halo!")          # works with no key: gigai's offline engine answers
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+# Public name -> module that defines it. Loaded on first use (PEP 562) so `import gigai` stays instant.
+_LAZY = {
+    "chat": "gigai.llm.api",
+    "stream": "gigai.llm.api",
+    "structured": "gigai.llm.api",
+    "complete": "gigai.llm.api",
+    "get_model": "gigai.llm.api",
+    "langchain_model": "gigai.llm.api",
+    "usage": "gigai.llm.usage",
+    "providers": "gigai.llm.registry",
+    "recording": "gigai.llm.replay",
+}
+_ERRORS = (
+    "GigaiError", "ConfigError", "MissingDependency", "ProviderError", "AuthError", "QuotaError", "RateLimitError",
+    "ProviderTimeout", "ConnectionFailed", "ServerError", "ModelNotFound", "InputError", "VideoError", "AppError",
+)
+_LAZY.update({name: "gigai.errors" for name in _ERRORS})
+
+__all__ = ["__version__", *_LAZY]
+
+if TYPE_CHECKING:  # pragma: no cover - for editors only
+    from gigai.errors import *  # noqa: F403
+    from gigai.llm.api import chat, complete, get_model, langchain_model, stream, structured
+    from gigai.llm.registry import providers
+    from gigai.llm.replay import recording
+    from gigai.llm.usage import usage
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'gigai' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))

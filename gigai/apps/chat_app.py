@@ -1,0 +1,116 @@
+"""The customer-service chat app: streaming answers, sources, example questions, a clear button, a badge.
+
+    from gigai.chatbot import Chatbot
+    from gigai.apps.chat_app import build_chat_app
+    demo = build_chat_app(Chatbot.from_business("kopi-kita"))
+    demo.launch()          # or gigai.apps.sharing.launch_shared(demo, mode="lan")
+
+History lives in each browser session (Gradio's own chat history), never in a module global, and the bot
+itself is stateless (``Chatbot.respond``), so one bot serves the whole room. The queue bounds concurrency.
+
+Used in: Lab 1 (chatbot UMKM), Lab 2 (berbagi & deploy).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import gradio as gr
+
+    from gigai.chatbot import Chatbot
+
+log = logging.getLogger(__name__)
+
+CSS = """
+.gigai-badge {display:inline-block; padding:2px 10px; border-radius:999px; font-size:0.85em;}
+.gigai-offline {background:#fff4d6; color:#7a5200; border:1px solid #f0c36d;}
+.gigai-online {background:#e3f6e8; color:#1d6b34; border:1px solid #8fd3a3;}
+"""
+
+
+def badge_html(model: Any) -> str:
+    """The provider badge: offline is labelled plainly so nobody mistakes it for a real LLM."""
+    from html import escape
+
+    label = escape(getattr(model, "label", "?"))
+    if getattr(model, "is_offline", False):
+        return (f'<span class="gigai-badge gigai-offline" data-testid="gigai-badge">🔌 Mode offline · {label}'
+                " — jawaban dari mesin lokal, bukan AI sungguhan / local engine, not a real LLM</span>")
+    return f'<span class="gigai-badge gigai-online" data-testid="gigai-badge">🌐 Online · {label}</span>'
+
+
+def chat_handler(bot: Chatbot):
+    """The ChatInterface function: a generator that yields the growing answer, then answer + sources."""
+    from gigai.errors import GigaiError
+
+    def chat(message: str, history: list[dict[str, Any]]) -> Iterator[str]:
+        if isinstance(message, dict):  # multimodal textbox
+            message = message.get("text", "")
+        try:
+            for part in bot.respond(message, history):
+                if part.done:
+                    text = part.with_sources()
+                    if part.notice:
+                        text += f"\n\n_{part.notice}_"
+                    yield text
+                else:
+                    yield part.text
+        except GigaiError as exc:
+            # Bilingual and safe to show: codes and hints, never keys or file paths.
+            yield f"⚠️ [GIGAI-{exc.code}] {exc.id} / {exc.en}" + (f"\n\nCoba / Try: {exc.hint}" if exc.hint else "")
+        except Exception:  # noqa: BLE001 - a participant's page must not die on one bad answer
+            log.exception("chat handler failed")
+            yield "⚠️ Maaf, terjadi kesalahan. Coba lagi sebentar. / Sorry, something went wrong, please retry."
+
+    return chat
+
+
+def build_chat_app(bot: Chatbot, *, title: str | None = None, examples: list[str] | None = None,
+                   concurrency_limit: int = 8, max_queue: int = 64, height: int = 460) -> gr.Blocks:
+    """A Gradio 6 Blocks app for ``bot``; call ``.launch()`` (theme/css go there) or ``launch_shared``."""
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+    from gigai._deps import require
+
+    gr = require("gradio")
+    p = bot.persona
+    title = title or f"{p.name} · {p.business}"
+    examples = list(examples if examples is not None else p.examples)[:6]
+
+    with gr.Blocks(title=title, analytics_enabled=False, fill_height=True) as demo:
+        gr.Markdown(f"## 🤖 {title}\n{p.greeting or 'Tanya apa saja seputar ' + p.business + '.'}")
+        gr.HTML(badge_html(bot.model), elem_id="gigai-badge")
+        chatbot = gr.Chatbot(label=f"Chat dengan {p.name}", height=height, elem_id="gigai-chat",
+                             placeholder=f"**{p.name}** siap membantu. Ketik pertanyaanmu di bawah 👇")
+        textbox = gr.Textbox(placeholder="Ketik pertanyaan… / Type a question…", show_label=False,
+                             submit_btn="Kirim", max_lines=4, max_length=bot.max_chars)
+        gr.ChatInterface(
+            chat_handler(bot), chatbot=chatbot, textbox=textbox, examples=examples or None,
+            example_labels=None, api_name="chat", concurrency_limit=concurrency_limit,
+            autofocus=True, save_history=False, fill_height=True,
+        )
+        clear = gr.Button("🧹 Hapus percakapan / Clear", variant="secondary", size="sm", elem_id="gigai-clear")
+        clear.click(lambda: [], None, chatbot, api_visibility="private", queue=False)
+        gr.Markdown(
+            "<sub>Jawaban bisa salah: cek lagi ke admin untuk harga dan pesanan. "
+            f"Kontak admin: {p.admin_contact or '-'} · dibuat dengan gigai</sub>"
+        )
+    demo.queue(default_concurrency_limit=concurrency_limit, max_size=max_queue)
+    return demo
+
+
+def main() -> None:  # pragma: no cover - convenience: python -m gigai.apps.chat_app [slug]
+    import sys
+
+    from gigai.apps.sharing import launch_shared
+    from gigai.chatbot import Chatbot
+
+    slug = sys.argv[1] if len(sys.argv) > 1 else "kopi-kita"
+    launch_shared(build_chat_app(Chatbot.from_business(slug)), mode=os.environ.get("GIGAI_SHARE", "local"))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

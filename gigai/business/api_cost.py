@@ -1,0 +1,153 @@
+"""How much the AI part of a gig costs per month, in rupiah, so it goes into the price.
+
+Prices come from the LLM layer's presets (gigai/llm/presets.json, USD per 1M tokens) when they can be
+read; explicit arguments always win. Used in: Lab 8.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from gigai.business.money import as_amount, ceil_to, rupiah
+from gigai.errors import InputError
+
+__all__ = ["ApiCost", "api_cost_estimate", "DEFAULT_USD_IDR", "FALLBACK_PRICES"]
+
+DEFAULT_USD_IDR = 16_500.0
+# Used only when the LLM layer's presets cannot be read: USD per 1M tokens (in, out), approximate, 2026-11.
+FALLBACK_PRICES: dict[str, tuple[float, float]] = {
+    "offline": (0.0, 0.0),
+    "openai": (0.15, 0.60),
+    "gemini": (0.10, 0.40),
+    "groq": (0.05, 0.08),
+}
+
+
+def _preset_prices(provider: str) -> tuple[float, float, str] | None:
+    try:
+        from gigai.llm import registry
+
+        row = registry.presets().get(provider)
+        if row and row.get("price_in") is not None and row.get("price_out") is not None:
+            return float(row["price_in"]), float(row["price_out"]), "gigai presets"
+    except Exception:  # noqa: BLE001 - LLM layer missing or changed: fall back to our small table
+        pass
+    if provider in FALLBACK_PRICES:
+        p_in, p_out = FALLBACK_PRICES[provider]
+        return p_in, p_out, "tabel bawaan gigai.business"
+    return None
+
+
+def _usd_idr() -> float:
+    try:
+        from gigai.llm import registry
+
+        return float(registry.usd_idr())
+    except Exception:  # noqa: BLE001
+        return DEFAULT_USD_IDR
+
+
+@dataclass(frozen=True)
+class ApiCost:
+    provider: str
+    conversations_per_month: int
+    tokens_in: int
+    tokens_out: int
+    price_in_usd_per_million: float
+    price_out_usd_per_million: float
+    usd_idr: float
+    cost_usd: float
+    cost_idr: float
+    safety_factor: float
+    price_source: str
+
+    @property
+    def per_conversation_idr(self) -> float:
+        return self.cost_idr / self.conversations_per_month if self.conversations_per_month else 0.0
+
+    @property
+    def budget_idr(self) -> int:
+        """Monthly amount to put in a quote: cost x safety factor, rounded up to Rp 1.000 (never below 0)."""
+        return ceil_to(self.cost_idr * self.safety_factor, 1_000)
+
+    def to_markdown(self) -> str:
+        return "\n".join([
+            f"**Estimasi biaya API / API cost estimate** ({self.provider}, harga: {self.price_source})",
+            "",
+            "| | |",
+            "|---|---:|",
+            f"| Percakapan per bulan | {self.conversations_per_month:,}".replace(",", ".") + " |",
+            f"| Token masuk / keluar per bulan | {self.tokens_in:,} / {self.tokens_out:,}".replace(",", ".") + " |",
+            f"| Harga USD per 1 juta token (in / out) | {self.price_in_usd_per_million:g} / "
+            f"{self.price_out_usd_per_million:g} |",
+            f"| Kurs | {rupiah(self.usd_idr)} / USD |",
+            f"| Biaya per percakapan | {rupiah(self.per_conversation_idr, decimals=2)} |",
+            f"| Biaya per bulan | {rupiah(self.cost_idr, decimals=0)} (USD {self.cost_usd:.2f}) |",
+            f"| Anggaran di penawaran (x{self.safety_factor:g}) | **{rupiah(self.budget_idr)}** |",
+        ])
+
+    def _repr_markdown_(self) -> str:
+        return self.to_markdown()
+
+    def __str__(self) -> str:
+        return (f"{self.provider}: {self.conversations_per_month} percakapan/bulan -> {rupiah(self.cost_idr)} "
+                f"(USD {self.cost_usd:.2f}); anggaran x{self.safety_factor:g}: {rupiah(self.budget_idr)}")
+
+
+def api_cost_estimate(
+    conversations_per_month: int = 1_000,
+    *,
+    provider: str = "gemini",
+    tokens_in_per_conversation: int = 1_500,
+    tokens_out_per_conversation: int = 300,
+    price_in_usd_per_million: float | None = None,
+    price_out_usd_per_million: float | None = None,
+    usd_idr: float | None = None,
+    safety_factor: float = 2.0,
+) -> ApiCost:
+    """Monthly LLM cost of a client's chatbot: conversations x tokens x the provider's price, in rupiah.
+
+    A conversation's input tokens include the system prompt and knowledge passages sent every turn, so
+    1.500 in / 300 out is a fair start for a small FAQ bot. ``safety_factor`` covers busy months.
+
+        >>> api_cost_estimate(2000, provider="openai").budget_idr
+
+    Used in: Lab 8.
+    """
+    try:
+        n = int(conversations_per_month)
+        t_in, t_out = int(tokens_in_per_conversation), int(tokens_out_per_conversation)
+    except (TypeError, ValueError) as exc:
+        raise InputError("E037", "Jumlah percakapan dan token harus bilangan bulat.",
+                         "Conversations and tokens must be whole numbers.",
+                         hint="api_cost_estimate(1000, tokens_in_per_conversation=1500)",
+                         value=conversations_per_month) from exc
+    if n < 0 or t_in < 0 or t_out < 0:
+        raise InputError("E037", "Jumlah percakapan dan token tidak boleh negatif.",
+                         "Conversations and tokens cannot be negative.", hint="pakai angka >= 0", value=n)
+    source = "parameter"
+    if price_in_usd_per_million is None or price_out_usd_per_million is None:
+        found = _preset_prices(provider)
+        if found is None:
+            raise InputError("E037", f"Harga untuk provider '{provider}' tidak diketahui.",
+                             f"No price known for provider '{provider}'.",
+                             hint="isi price_in_usd_per_million=... dan price_out_usd_per_million=...",
+                             value=provider)
+        p_in = found[0] if price_in_usd_per_million is None else float(price_in_usd_per_million)
+        p_out = found[1] if price_out_usd_per_million is None else float(price_out_usd_per_million)
+        source = found[2]
+    else:
+        p_in, p_out = float(price_in_usd_per_million), float(price_out_usd_per_million)
+    kurs = _usd_idr() if usd_idr is None else as_amount(usd_idr, what="kurs")
+    tokens_in, tokens_out = n * t_in, n * t_out
+    usd = tokens_in / 1e6 * p_in + tokens_out / 1e6 * p_out
+    return ApiCost(
+        provider=provider, conversations_per_month=n, tokens_in=tokens_in, tokens_out=tokens_out,
+        price_in_usd_per_million=p_in, price_out_usd_per_million=p_out, usd_idr=kurs, cost_usd=usd,
+        cost_idr=usd * kurs, safety_factor=float(safety_factor), price_source=source,
+    )
+
+
+def _as_dict(cost: ApiCost) -> dict[str, Any]:  # pragma: no cover - convenience for notebooks
+    return dict(cost.__dict__)

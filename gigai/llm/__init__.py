@@ -1,0 +1,29 @@
+"""The LLM layer: provider presets (data), one OpenAI-compatible client, the offline engine, replay, usage.
+
+Public helpers load lazily: ``gigai.llm.recording``, ``gigai.llm.complete``, ``gigai.llm.OfflineEngine``, ...
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_LAZY = {
+    "chat": "gigai.llm.api", "stream": "gigai.llm.api", "structured": "gigai.llm.api",
+    "complete": "gigai.llm.api", "get_model": "gigai.llm.api", "langchain_model": "gigai.llm.api",
+    "trim": "gigai.llm.api", "GigaiNotice": "gigai.llm.api",
+    "UsageLog": "gigai.llm.usage",
+    "providers": "gigai.llm.registry", "presets": "gigai.llm.registry", "resolve": "gigai.llm.registry",
+    "recording": "gigai.llm.replay", "ReplayModel": "gigai.llm.replay",
+    "OfflineEngine": "gigai.llm.offline", "OpenAICompatible": "gigai.llm.openai_compat",
+    "Model": "gigai.llm.base", "Completion": "gigai.llm.base", "Usage": "gigai.llm.base",
+}
+__all__ = list(_LAZY)
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'gigai.llm' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)

@@ -1,0 +1,146 @@
+"""One Model class over the official ``openai`` SDK for every networked preset (OpenAI, Gemini, Groq, ...)."""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Iterator
+from typing import Any
+
+from gigai import config
+from gigai.errors import GigaiError
+from gigai.llm import faults, usage
+from gigai.llm.base import Completion, Messages, Model
+
+_sleep = time.sleep  # tests replace this to retry without waiting
+_PASS = ("temperature", "max_tokens", "top_p", "stop", "seed", "response_format", "tools", "tool_choice",
+         "presence_penalty", "frequency_penalty", "extra_body")
+
+
+def _float_setting(name: str, default: float) -> float:
+    try:
+        return float(config.setting(name) or default)
+    except ValueError:
+        return default
+
+
+class OpenAICompatible(Model):
+    """Chat completions on any OpenAI-compatible endpoint, with bounded retries and bilingual errors."""
+
+    def __init__(self, preset: dict[str, Any], *, model_id: str, base_url: str, api_key: str | None = None,
+                 timeout: float | None = None, max_retries: int | None = None, http_client: Any = None,
+                 max_wait: float | None = None) -> None:
+        self.preset = preset
+        self.provider = preset["name"]
+        self.model_id = model_id
+        self.base_url = base_url
+        self.context_window = int(preset.get("context_window") or 8192)
+        self.timeout = timeout if timeout is not None else _float_setting("GIGAI_TIMEOUT", 60.0)
+        self.max_retries = max_retries if max_retries is not None else int(_float_setting("GIGAI_RETRIES", 2))
+        self.max_wait = max_wait if max_wait is not None else _float_setting("GIGAI_RETRY_MAX_WAIT", 8.0)
+        self._key = api_key  # kept private; never printed (see __repr__)
+        self._http_client = http_client
+        self._client: Any = None
+
+    def __repr__(self) -> str:
+        return f"<OpenAICompatible {self.label} base_url={self.base_url!r}>"
+
+    @property
+    def client(self) -> Any:
+        if self._client is None:
+            from gigai._deps import require
+
+            openai = require("openai")
+            import httpx
+
+            # Our own retry loop (bounded, Retry-After capped) replaces the SDK's, which may wait up to 60 s.
+            self._client = openai.OpenAI(
+                api_key=self._key or "not-needed", base_url=self.base_url, max_retries=0,
+                timeout=httpx.Timeout(self.timeout, connect=min(10.0, self.timeout)),
+                http_client=self._http_client)
+        return self._client
+
+    def _params(self, params: dict[str, Any]) -> dict[str, Any]:
+        out = {k: v for k, v in params.items() if k in _PASS and v is not None}
+        if "max_tokens" not in out and self.preset.get("default_max_tokens"):
+            out["max_tokens"] = int(self.preset["default_max_tokens"])
+        return out
+
+    def _call(self, fn: Any) -> Any:
+        """Run ``fn`` with exponential backoff on retryable errors (429 rate limit, 5xx, timeouts)."""
+        attempt = 0
+        while True:
+            try:
+                return fn()
+            except Exception as exc:  # noqa: BLE001 - mapped just below
+                err = faults.to_error(exc, self.provider, self.model_id, self.preset)
+                if not getattr(err, "retryable", False) or attempt >= self.max_retries:
+                    raise err from None
+                wait = getattr(err, "retry_after", None)
+                if wait is None:
+                    wait = 0.5 * 2**attempt + random.uniform(0, 0.25)  # noqa: S311 - jitter, not crypto
+                _sleep(max(0.0, min(wait, self.max_wait)))
+                attempt += 1
+
+    def complete(self, messages: Messages, **params: Any) -> Completion:
+        kwargs = self._params(params)
+        resp = self._call(lambda: self.client.chat.completions.create(
+            model=self.model_id, messages=messages, **kwargs))
+        choice = resp.choices[0] if resp.choices else None
+        text = (choice.message.content if choice and choice.message else None) or ""
+        tool_calls = getattr(choice.message, "tool_calls", None) if choice else None
+        u = getattr(resp, "usage", None)
+        used = usage.record(self.provider, self.model_id, messages, text,
+                            getattr(u, "prompt_tokens", None), getattr(u, "completion_tokens", None))
+        comp = Completion(text=text, provider=self.provider, model=self.model_id, usage=used,
+                          finish_reason=getattr(choice, "finish_reason", None), raw=tool_calls or None)
+        from gigai.llm import replay
+
+        replay.maybe_record(self, messages, kwargs, comp)
+        return comp
+
+    def stream(self, messages: Messages, **params: Any) -> Iterator[str]:
+        kwargs = self._params(params)
+        want_usage = self.preset.get("stream_usage", True)
+
+        def open_stream() -> Any:
+            extra = {"stream_options": {"include_usage": True}} if want_usage else {}
+            return self.client.chat.completions.create(model=self.model_id, messages=messages, stream=True,
+                                                       **kwargs, **extra)
+
+        try:
+            it = self._call(open_stream)
+        except GigaiError as err:
+            # Some servers reject stream_options; retry once without it rather than fail the demo.
+            if not want_usage or getattr(err, "status", None) not in (400, 422):
+                raise
+            want_usage = False
+            it = self._call(open_stream)
+        parts: list[str] = []
+        pin = pout = None
+        try:
+            for chunk in it:
+                u = getattr(chunk, "usage", None)
+                if u is not None:
+                    pin, pout = getattr(u, "prompt_tokens", None), getattr(u, "completion_tokens", None)
+                for choice in getattr(chunk, "choices", None) or []:
+                    piece = getattr(choice.delta, "content", None) if choice.delta else None
+                    if piece:
+                        parts.append(piece)
+                        yield piece
+        except GigaiError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a dying stream becomes a clean bilingual error
+            raise faults.to_error(exc, self.provider, self.model_id, self.preset) from None
+        finally:
+            close = getattr(it, "close", None)
+            if close:
+                try:
+                    close()
+                except Exception:  # noqa: BLE001 - closing a broken stream must not mask the real error
+                    pass
+        text = "".join(parts)
+        used = usage.record(self.provider, self.model_id, messages, text, pin, pout)
+        from gigai.llm import replay
+
+        replay.maybe_record(self, messages, kwargs, Completion(text, self.provider, self.model_id, used))

@@ -1,0 +1,138 @@
+"""Token and cost accounting: every call lands in an in-memory session log and $GIGAI_HOME/usage.jsonl.
+
+>>> gigai.usage().summary()["cost_idr"]
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+import time
+from typing import Any
+
+from gigai.llm.base import Usage
+
+
+def estimate_tokens(text: str) -> int:
+    """Rough token count (~4 characters per token) for providers that do not report usage."""
+    return math.ceil(len(text) / 4) if text else 0
+
+
+def estimate_messages(messages: list[dict[str, Any]]) -> int:
+    return sum(estimate_tokens(text_of(m.get("content"))) + 4 for m in messages)
+
+
+def text_of(content: Any) -> str:
+    """Plain text of a message content (str or a list of OpenAI content parts)."""
+    if content is None:
+        return ""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return "\n".join(p.get("text", "") if isinstance(p, dict) else str(p) for p in content)
+    return str(content)
+
+
+def price(provider: str, prompt_tokens: int, completion_tokens: int) -> tuple[float, float]:
+    """(cost USD, cost IDR) from the preset's approximate prices."""
+    from gigai.llm import registry
+
+    row = registry.presets().get(provider, {})
+    usd = (prompt_tokens * float(row.get("price_in") or 0) + completion_tokens * float(row.get("price_out") or 0))
+    usd /= 1_000_000
+    return usd, usd * registry.usd_idr()
+
+
+def make_usage(provider: str, prompt_tokens: int, completion_tokens: int, *, estimated: bool) -> Usage:
+    usd, idr = price(provider, prompt_tokens, completion_tokens)
+    return Usage(prompt_tokens, completion_tokens, usd, idr, estimated)
+
+
+class UsageLog:
+    """Calls made in this session; ``summary()`` totals them, notebooks render a table."""
+
+    def __init__(self) -> None:
+        self.records: list[dict[str, Any]] = []
+        self._lock = threading.Lock()
+
+    def add(self, provider: str, model: str, usage: Usage, *, persist: bool = True) -> dict[str, Any]:
+        rec = {
+            "ts": round(time.time(), 3), "provider": provider, "model": model,
+            "tokens_in": usage.prompt_tokens, "tokens_out": usage.completion_tokens,
+            "estimated": usage.estimated, "cost_usd": round(usage.cost_usd, 8), "cost_idr": round(usage.cost_idr, 4),
+        }
+        with self._lock:
+            self.records.append(rec)
+        if persist:
+            try:
+                from gigai import config
+
+                with open(config.home() / "usage.jsonl", "a", encoding="utf-8") as fh:
+                    fh.write(json.dumps(rec) + "\n")
+            except OSError:  # a read-only home must never break a chat
+                pass
+        return rec
+
+    def reset(self) -> None:
+        with self._lock:
+            self.records.clear()
+
+    def summary(self) -> dict[str, Any]:
+        def total(recs: list[dict[str, Any]]) -> dict[str, Any]:
+            return {
+                "calls": len(recs),
+                "tokens_in": sum(r["tokens_in"] for r in recs),
+                "tokens_out": sum(r["tokens_out"] for r in recs),
+                "estimated_calls": sum(1 for r in recs if r["estimated"]),
+                "cost_usd": round(sum(r["cost_usd"] for r in recs), 6),
+                "cost_idr": round(sum(r["cost_idr"] for r in recs), 2),
+            }
+
+        with self._lock:
+            recs = list(self.records)
+        out = total(recs)
+        names = sorted({r["provider"] for r in recs})
+        out["per_provider"] = {n: total([r for r in recs if r["provider"] == n]) for n in names}
+        return out
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def _repr_markdown_(self) -> str:
+        s = self.summary()
+        rows = ["| provider | panggilan / calls | token masuk / in | token keluar / out | USD | Rupiah |",
+                "|---|---|---|---|---|---|"]
+        for name, t in s["per_provider"].items():
+            star = "*" if t["estimated_calls"] else ""
+            rows.append(f"| {name} | {t['calls']} | {t['tokens_in']}{star} | {t['tokens_out']}{star} | "
+                        f"{t['cost_usd']:.6f} | Rp {t['cost_idr']:,.2f} |")
+        rows.append(f"| **total** | {s['calls']} | {s['tokens_in']} | {s['tokens_out']} | "
+                    f"{s['cost_usd']:.6f} | Rp {s['cost_idr']:,.2f} |")
+        if s["estimated_calls"]:
+            rows.append("\n\\* sebagian token diperkirakan / some token counts are estimated")
+        return "\n".join(rows)
+
+    def __repr__(self) -> str:
+        s = self.summary()
+        return (f"<UsageLog calls={s['calls']} tokens_in={s['tokens_in']} tokens_out={s['tokens_out']} "
+                f"cost_usd={s['cost_usd']:.6f} cost_idr={s['cost_idr']:.2f}>")
+
+
+_LOG = UsageLog()
+
+
+def usage() -> UsageLog:
+    """The session's usage log. Used in: Lab 1 (berapa biaya satu chat?)."""
+    return _LOG
+
+
+def record(provider: str, model: str, messages: list[dict[str, Any]], text: str,
+           prompt_tokens: int | None = None, completion_tokens: int | None = None) -> Usage:
+    """Build the Usage of one call (estimating missing counts) and log it."""
+    estimated = prompt_tokens is None or completion_tokens is None
+    pin = prompt_tokens if prompt_tokens is not None else estimate_messages(messages)
+    pout = completion_tokens if completion_tokens is not None else estimate_tokens(text)
+    u = make_usage(provider, pin, pout, estimated=estimated)
+    _LOG.add(provider, model, u)
+    return u

@@ -1,0 +1,49 @@
+"""AI promo video: brief -> storyboard -> narration -> captions -> visuals -> one ffmpeg render.
+
+    from gigai.video import Brief, write_storyboard, render
+    sb = write_storyboard(Brief(product="Kopi Susu Gula Aren", price="Rp 18.000"))
+    render(sb, out="promo.mp4", preset="preview")
+
+Names are loaded lazily (PEP 562): importing gigai.video does not import numpy, Pillow or moviepy.
+Used in: Lab 4 (video).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_EXPORTS = {
+    "Brief": "storyboard",
+    "Scene": "storyboard",
+    "Visual": "storyboard",
+    "Storyboard": "storyboard",
+    "write_storyboard": "storyboard",
+    "validate_storyboard": "storyboard",
+    "normalize_id": "normalize",
+    "number_words": "normalize",
+    "strip_emoji": "normalize",
+    "speak": "tts",
+    "Speech": "tts",
+    "Word": "tts",
+    "render": "project",
+    "Project": "project",
+    "PRESETS": "render",
+    "probe": "probe",
+    "to_srt": "captions",
+    "to_vtt": "captions",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        value = getattr(importlib.import_module(f"gigai.video.{_EXPORTS[name]}"), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'gigai.video' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -1,0 +1,213 @@
+"""The final render: ONE ffmpeg filter graph over the stills, captions and audio the project prepared.
+
+What does what, honestly: Pillow draws the stills and caption states (gigai.video.visuals); numpy mixes
+the narration and the ducked music (gigai.video.project); ffmpeg (the binary shipped by imageio-ffmpeg)
+animates the slow zoom, the crossfades and the caption overlay and encodes H.264/AAC in a single pass;
+moviepy reads the participant's own clips and decodes online TTS audio. Per-frame Python compositing
+(the moviepy tutorial style) took 314 s and 1.5 GB for a 30 s 1080x1920 video on 2 cores; this graph
+runs in about the time ffmpeg needs to encode.
+
+The output is written to a temp file beside ``out`` and moved into place only when ffmpeg succeeded.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from gigai.errors import VideoError
+from gigai.video.probe import ffmpeg_exe
+
+
+@dataclass(frozen=True)
+class Preset:
+    """Output size and encoder settings. CRF chosen so SSIM against a lossless render stays >= 0.99."""
+
+    name: str
+    width: int
+    height: int
+    fps: int = 30
+    x264: str = "veryfast"
+    crf: int = 21
+
+
+PRESETS: dict[str, Preset] = {
+    "9:16": Preset("9:16", 1080, 1920),
+    "1:1": Preset("1:1", 1080, 1080),
+    "16:9": Preset("16:9", 1920, 1080),
+    "preview": Preset("preview", 720, 1280, fps=30, x264="ultrafast", crf=24),
+}
+XFADE = 0.4  # seconds of crossfade between scenes
+ZOOM = 0.06  # slow zoom: +6% over a scene
+
+
+def get_preset(preset: str | Preset) -> Preset:
+    """Look up a preset by name with a bilingual error listing the choices."""
+    if isinstance(preset, Preset):
+        return preset
+    if preset not in PRESETS:
+        raise VideoError(
+            "E042", f"Preset '{preset}' tidak dikenal.", f"Unknown preset '{preset}'.",
+            hint=f"Pilih / choose: {', '.join(PRESETS)}", value=preset,
+        )  # fmt: skip
+    return PRESETS[preset]
+
+
+@dataclass
+class Layer:
+    """One scene's picture on the timeline: a still (zoomed) or a clip, shown from ``start`` for ``length``."""
+
+    path: Path
+    start: float
+    length: float
+    kind: str = "still"  # "still" or "clip"
+    text_png: Path | None = None  # on-screen text drawn over a clip
+
+
+def build_graph(layers: list[Layer], captions: Path | None, preset: Preset, *, zoom: float = ZOOM) -> tuple[list[str], str]:
+    """ffmpeg input args and filter_complex for: zoomed stills/clips -> xfade chain -> caption overlay."""
+    W, H, fps = preset.width, preset.height, preset.fps
+    args: list[str] = []
+    parts: list[str] = []
+    idx = 0
+    labels = []
+    for i, lay in enumerate(layers):
+        nframes = max(1, round(lay.length * fps))
+        if lay.kind == "clip":
+            args += ["-stream_loop", "-1", "-t", f"{lay.length:.3f}", "-i", str(lay.path)]
+            chain = (
+                f"[{idx}:v]fps={fps},scale={W}:{H}:force_original_aspect_ratio=increase,crop={W}:{H},"
+                f"setsar=1,trim=end_frame={nframes},setpts=N/{fps}/TB"
+            )
+            idx += 1
+            if lay.text_png:
+                args += ["-i", str(lay.text_png)]
+                chain += f"[c{i}];[c{i}][{idx}:v]overlay=0:0:format=auto"
+                idx += 1
+            parts.append(f"{chain},format=yuv420p[v{i}]")
+        else:
+            args += ["-i", str(lay.path)]
+            # The still is decoded ONCE and repeated in memory (loop filter); scale with eval=frame grows it
+            # smoothly by `zoom` over the scene and crop keeps the centre: a Ken Burns push-in.
+            grow = f"(1+{zoom:.4f}*n/{nframes})"
+            parts.append(
+                f"[{idx}:v]format=yuv420p,loop=loop={nframes - 1}:size=1:start=0,setpts=N/{fps}/TB,"
+                f"scale=w='2*trunc({W}*{grow}/2)':h='2*trunc({H}*{grow}/2)':eval=frame:flags=bilinear,"
+                f"crop={W}:{H}:(iw-{W})/2:(ih-{H})/2,setsar=1[v{i}]"
+            )
+            idx += 1
+        labels.append(f"v{i}")
+    cur = labels[0]
+    for i in range(1, len(layers)):
+        offset = layers[i].start
+        parts.append(f"[{cur}][{labels[i]}]xfade=transition=fade:duration={XFADE}:offset={offset:.3f}[x{i}]")
+        cur = f"x{i}"
+    if captions is not None:
+        from gigai.video.visuals import caption_geometry
+
+        y, _, _ = caption_geometry(W, H)
+        args += ["-f", "concat", "-safe", "0", "-i", str(captions)]
+        parts.append(f"[{cur}][{idx}:v]overlay=0:{y}:eof_action=pass:format=yuv420[vout]")
+        idx += 1
+    else:
+        parts.append(f"[{cur}]null[vout]")
+    return args, ";".join(parts)
+
+
+def run_ffmpeg(
+    args: list[str],
+    out: str | Path,
+    *,
+    duration: float,
+    progress: bool | Callable[[float, str], object] = True,
+    label: str = "Render",
+) -> Path:
+    """Run ffmpeg writing to a temp file beside ``out``; move it into place only on success."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.stem}.part-{os.getpid()}{out.suffix}")
+    cmd = [ffmpeg_exe(), "-y", "-hide_banner", "-nostats", "-v", "error", "-progress", "pipe:1", *args, str(tmp)]
+    report = _reporter(progress, label)
+    t0 = time.monotonic()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        for line in proc.stdout:  # type: ignore[union-attr]
+            m = re.match(r"out_time_(?:us|ms)=(\d+)", line)
+            if m and duration > 0:
+                report(min(1.0, int(m.group(1)) / 1e6 / duration), f"{label} {time.monotonic() - t0:.0f} s")
+        err = proc.stderr.read()  # type: ignore[union-attr]
+        rc = proc.wait()
+    except BaseException:
+        proc.kill()
+        proc.wait()
+        tmp.unlink(missing_ok=True)
+        raise
+    if rc != 0 or not tmp.exists() or tmp.stat().st_size == 0:
+        tmp.unlink(missing_ok=True)
+        raise VideoError(
+            "E043", "Render video gagal (ffmpeg).", "The video render failed (ffmpeg).",
+            hint="Cek gambar/klip di storyboard, lalu coba preset 'preview' / check the scene files",
+            value=err.strip()[-600:],
+        )  # fmt: skip
+    os.replace(tmp, out)
+    report(1.0, f"{label} selesai / done")
+    return out
+
+
+def _reporter(progress: bool | Callable[[float, str], object], label: str) -> Callable[[float, str], None]:
+    if callable(progress):
+        return lambda frac, msg: progress(frac, msg)  # type: ignore[misc]
+    if not progress:
+        return lambda frac, msg: None
+    state = {"last": -1}
+
+    def bar(frac: float, msg: str) -> None:
+        step = int(frac * 40)
+        if step == state["last"]:
+            return
+        state["last"] = step
+        sys.stderr.write(f"\r[{'#' * step}{'.' * (40 - step)}] {frac * 100:5.1f}% {msg}   ")
+        if frac >= 1.0:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return bar
+
+
+def encode(
+    layers: list[Layer],
+    captions: Path | None,
+    audio: Path | None,
+    preset: Preset,
+    out: str | Path,
+    *,
+    duration: float,
+    progress: bool | Callable[[float, str], object] = True,
+    lossless: bool = False,
+) -> Path:
+    """Build the graph and encode: H.264 yuv420p +faststart, AAC 44.1 kHz, cut to exactly ``duration``."""
+    args, graph = build_graph(layers, captions, preset)
+    n_inputs = args.count("-i")
+    if audio is not None:
+        args += ["-i", str(audio)]
+    args += ["-filter_complex", graph, "-map", "[vout]"]
+    if audio is not None:
+        args += ["-map", f"{n_inputs}:a", "-c:a", "aac", "-b:a", "128k", "-ar", "44100", "-ac", "2"]
+    if lossless:  # reference for SSIM checks (bench): x264 lossless, same pixel format
+        args += ["-c:v", "libx264", "-preset", "ultrafast", "-qp", "0"]
+    else:
+        args += ["-c:v", "libx264", "-preset", preset.x264, "-crf", str(preset.crf)]
+    args += [
+        "-pix_fmt", "yuv420p", "-r", str(preset.fps), "-t", f"{duration:.3f}",
+        "-movflags", "+faststart", "-threads", "0",
+    ]  # fmt: skip
+    return run_ffmpeg(args, out, duration=duration, progress=progress)
+
+
+__all__ = ["Preset", "PRESETS", "get_preset", "Layer", "build_graph", "run_ffmpeg", "encode", "XFADE"]

@@ -1,0 +1,208 @@
+from nb import code, header, install, md, recap
+
+FILENAME = "02_prompt_pertama.ipynb"
+TITLE = "Prompt pertama: pesan, peran, temperature, token dan biaya"
+
+
+def cells():
+    return [
+        header(
+            number=2, filename=FILENAME, title=TITLE, minutes=60,
+            intro="""
+            Di lab ini kita "ngobrol" dengan LLM lewat kode. Kita akan melihat bahwa sebuah percakapan hanyalah
+            **daftar pesan** dengan **peran** (role), bahwa *system prompt* mengatur kepribadian bot, dan bahwa
+            setiap jawaban punya **biaya** yang bisa kita hitung dalam rupiah.
+            """,
+            goals=[
+                "Mengirim prompt dengan `gigai.chat()` dan membaca jawabannya.",
+                "Menyusun percakapan sebagai daftar pesan dengan peran `system`, `user`, `assistant`.",
+                "Memakai system prompt dan temperature, dan tahu kapan memakainya.",
+                "Menghitung token dan biaya satu jawaban dalam rupiah.",
+                "Menampilkan jawaban secara *streaming* (kata demi kata).",
+                "Membandingkan bot berbasis aturan (if/else) dengan bot LLM.",
+            ],
+            parts=[("Prompt pertama", 5), ("Pesan dan peran", 10), ("System prompt", 10),
+                   ("Temperature", 5), ("Token dan biaya dalam rupiah", 10), ("Streaming", 5),
+                   ("Aturan vs LLM", 5), ("Latihan + ringkasan", 10)],
+        ),
+        install(),
+        code("""
+        # NBVAL_IGNORE_OUTPUT
+        import gigai
+        from gigai.latihan import lab2 as latihan
+
+        print("Model aktif:", gigai.get_model().label)
+        """),
+        md("""
+        ## 1. Prompt pertama
+
+        *Prompt* adalah teks yang kita kirim ke model. `gigai.chat()` mengirim prompt dan mengembalikan teks
+        jawaban. Tanpa kunci API, yang menjawab adalah mesin **offline** (jawabannya diawali `[mode offline]`).
+        """),
+        code("""
+        jawaban = gigai.chat("Halo! Sebutkan tiga ide usaha sampingan untuk mahasiswa.")
+        print(jawaban)
+        """),
+        md("""
+        ## 2. Pesan dan peran (*messages and roles*)
+
+        Di balik layar, percakapan dikirim sebagai **daftar pesan**. Tiap pesan punya `role` dan `content`:
+
+        | role | siapa | contoh |
+        |---|---|---|
+        | `system` | aturan main untuk bot (tidak terlihat pengguna) | "Kamu CS Kopi Kita, jawab singkat dan ramah." |
+        | `user` | pengguna | "Jam buka hari Minggu?" |
+        | `assistant` | jawaban bot sebelumnya | "Minggu buka 08.00–22.00." |
+
+        LLM **tidak punya ingatan**: setiap kali bertanya, kita kirim ulang seluruh riwayat percakapan.
+        """),
+        code("""
+        percakapan = [
+            {"role": "system", "content": "Kamu asisten ramah untuk pelajar. Jawab singkat dalam bahasa Indonesia."},
+            {"role": "user", "content": "Apa itu gig economy?"},
+        ]
+        balasan = gigai.chat(percakapan)
+        print(balasan)
+
+        # Untuk melanjutkan obrolan: tambahkan jawaban bot dan pertanyaan baru, lalu kirim semuanya lagi.
+        percakapan_lanjut = percakapan + [
+            {"role": "assistant", "content": balasan},
+            {"role": "user", "content": "Beri satu contoh pekerjaannya."},
+        ]
+        print(gigai.chat(percakapan_lanjut))
+        print("Jumlah pesan yang dikirim:", len(percakapan_lanjut))
+        """),
+        md("""
+        ## 3. System prompt
+
+        *System prompt* adalah "briefing" untuk bot: siapa dia, gaya bicaranya, apa yang boleh dan tidak.
+        Di gigai cukup pakai argumen `system=`. System prompt yang baik berisi:
+
+        1. **Peran**: "Kamu adalah CS untuk warung Kopi Kita di Bandung."
+        2. **Gaya**: "Jawab ramah, maksimal 3 kalimat, pakai 'kak'."
+        3. **Fakta**: jam buka, harga, lokasi (nanti di Lab 3 dari file).
+        4. **Batasan**: "Kalau tidak tahu, bilang tidak tahu dan arahkan ke admin."
+        """),
+        code("""
+        system_kopi = \"\"\"Kamu adalah CS Kopi Kita, kedai kopi di Bandung. Jawab ramah, maksimal 3 kalimat.
+        Nama: Kiki
+        [sumber: info-toko] Kopi Kita buka setiap hari pukul 08.00-22.00.
+        [sumber: menu] Kopi susu gula aren Rp 18.000, americano Rp 15.000.
+        Kalau tidak tahu, katakan tidak tahu.
+        Kontak admin: WhatsApp 0812-0000-0000\"\"\"
+
+        print(gigai.chat("Berapa harga kopi susu gula aren?", system=system_kopi))
+        print("---")
+        print(gigai.chat("Apakah ada parkir motor?", system=system_kopi))
+        """),
+        md("""
+        Perhatikan jawaban kedua: fakta parkir tidak ada di system prompt, jadi bot yang baik **mengaku tidak tahu**
+        dan mengarahkan ke admin — bukan mengarang. (Baris `[sumber: ...]` akan kita pakai lagi di Lab 3.)
+
+        ## 4. Temperature
+
+        `temperature` mengatur seberapa "berani" model memilih kata:
+
+        - `0` → jawaban konsisten dan hati-hati (cocok untuk CS, fakta, harga).
+        - `0.7–1.0` → lebih bervariasi dan kreatif (cocok untuk ide caption, slogan, naskah video).
+
+        Coba jalankan sel berikut beberapa kali. Mesin offline selalu konsisten; dengan LLM sungguhan jawaban
+        ber-temperature tinggi akan berubah-ubah.
+        """),
+        code("""
+        for t in [0, 1.0]:
+            print(f"temperature={t}:")
+            for _ in range(2):
+                print("  ", gigai.chat("Buat satu slogan untuk kopi susu gula aren.", temperature=t, max_tokens=60))
+        """),
+        md("""
+        ## 5. Token dan biaya dalam rupiah
+
+        Provider menagih per **1 juta token**, dengan harga berbeda untuk token input dan output. Contoh harga
+        (dolar AS, cek lagi di situs provider karena sering berubah):
+
+        | model contoh | input / 1 jt token | output / 1 jt token |
+        |---|---|---|
+        | model kecil (mis. `gpt-4o-mini`) | $0,15 | $0,60 |
+        | model besar | $2,50 | $10,00 |
+
+        Mari hitung biaya satu percakapan CS. Anggap kurs Rp 16.500 per dolar.
+        """),
+        code("""
+        KURS = 16_500  # rupiah per dolar AS (contoh)
+
+
+        def biaya_rupiah(token_input: int, token_output: int, harga_input: float, harga_output: float) -> float:
+            \"\"\"Biaya dalam rupiah; harga dalam dolar per 1 juta token.\"\"\"
+            dolar = token_input / 1_000_000 * harga_input + token_output / 1_000_000 * harga_output
+            return dolar * KURS
+
+
+        satu_chat = biaya_rupiah(500, 150, harga_input=0.15, harga_output=0.60)
+        print(f"Satu pertanyaan CS  : Rp {satu_chat:,.2f}")
+        print(f"1.000 pelanggan/bulan: Rp {satu_chat * 1000:,.0f}")
+        """),
+        md("""
+        gigai juga mencatat token dan biaya setiap panggilan. Untuk provider gratis/offline biayanya Rp 0,
+        tapi tokennya tetap dihitung (kalau provider tidak melaporkan token, gigai memperkirakannya).
+        """),
+        code("""
+        # NBVAL_IGNORE_OUTPUT
+        ringkasan = gigai.usage().summary()
+        ringkasan
+        """),
+        md("""
+        ## 6. Streaming
+
+        Aplikasi chat seperti ChatGPT menampilkan jawaban **sedikit demi sedikit**. Itu *streaming*: pengguna
+        tidak menunggu jawaban lengkap. Dengan gigai, `gigai.stream()` mengembalikan potongan-potongan teks.
+        """),
+        code("""
+        for potongan in gigai.stream("Jelaskan dalam dua kalimat kenapa UMKM perlu chatbot.", system=system_kopi):
+            print(potongan, end="", flush=True)
+        print()
+        """),
+        md("""
+        ## 7. Bot berbasis aturan vs bot LLM
+
+        Sebelum ada LLM, chatbot dibuat dengan **aturan**: kalau pesan mengandung kata X, balas Y. Murah, cepat,
+        bisa ditebak — tapi gampang "bingung" kalau pertanyaannya ditulis berbeda.
+        """),
+        code("""
+        ATURAN = {
+            "jam": "Kami buka setiap hari pukul 08.00-22.00.",
+            "harga": "Kopi susu gula aren Rp 18.000, americano Rp 15.000.",
+            "lokasi": "Kami di Jl. Ganesha, Bandung.",
+        }
+
+
+        def balas_aturan(pesan: str) -> str:
+            pesan = pesan.lower()
+            for kata_kunci, balasan in ATURAN.items():
+                if kata_kunci in pesan:
+                    return balasan
+            return "Maaf, saya tidak mengerti. Silakan hubungi admin."
+
+
+        for tanya in ["Jam berapa buka?", "Kopi susunya berapaan kak?", "Kapan tutupnya?"]:
+            print("Pengguna :", tanya)
+            print("Aturan   :", balas_aturan(tanya))
+            print("LLM      :", gigai.chat(tanya, system=system_kopi))
+            print()
+        """),
+        md("""
+        **Diskusi:** "berapaan" dan "tutupnya" tidak cocok dengan kata kunci, jadi bot aturan gagal. LLM
+        (dan mesin offline yang mencari kemiripan) lebih luwes. Tapi bot aturan tetap berguna untuk hal yang
+        harus **pasti** (misal nomor rekening), dan keduanya bisa digabung.
+
+        ## 8. Latihan
+        """),
+        "EXERCISES",
+        recap([
+            "`gigai.chat()` mengirim prompt; `gigai.stream()` mengirim dan menampilkan jawaban sepotong-sepotong.",
+            "Percakapan = daftar pesan `system` / `user` / `assistant`; LLM tidak ingat, riwayat dikirim ulang.",
+            "System prompt berisi peran, gaya, fakta, dan batasan; temperature rendah untuk fakta, tinggi untuk ide.",
+            "Biaya = token input × harga input + token output × harga output, lalu × kurs.",
+            "Bot aturan: pasti tapi kaku. Bot LLM: luwes tapi perlu batasan.",
+        ], "Lab 3 — *Chatbot UMKM*: persona, memori, pengetahuan dari file, sumber, dan guardrail."),
+    ]

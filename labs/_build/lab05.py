@@ -1,0 +1,176 @@
+from nb import code, header, install, md, recap
+
+FILENAME = "05_demo_gradio.ipynb"
+TITLE = "Demo Gradio: dari bot menjadi aplikasi"
+
+
+def cells():
+    return [
+        header(
+            number=5, filename=FILENAME, title=TITLE, minutes=50,
+            intro="""
+            Bot di notebook hanya bisa dipakai kita sendiri. Dengan **Gradio** kita mengubahnya menjadi aplikasi
+            web dalam beberapa baris, membagikannya ke teman sekelas lewat wifi ruangan, lalu mengekspornya
+            menjadi folder yang siap di-*deploy* ke internet.
+            """,
+            goals=[
+                "Menulis fungsi balasan dengan format riwayat Gradio 6 (`{'role', 'content'}`).",
+                "Membuat aplikasi chat dengan `gr.ChatInterface` dan dengan `build_chat_app(bot)`.",
+                "Menguji aplikasi tanpa membuka browser (memanggil fungsinya langsung).",
+                "Meluncurkan aplikasi dan membagikannya di jaringan ruangan (LAN).",
+                "Mengekspor aplikasi untuk deploy (`export_app`) dan memahami pilihan hosting.",
+            ],
+            parts=[("Fungsi balasan", 10), ("Aplikasi dengan ChatInterface", 10), ("Aplikasi gigai", 5),
+                   ("Meluncurkan dan berbagi di ruangan", 10), ("Ekspor untuk deploy", 10),
+                   ("Latihan + ringkasan", 5)],
+        ),
+        install(),
+        code("""
+        # NBVAL_IGNORE_OUTPUT
+        import os
+
+        os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # jangan kirim statistik; aman saat offline
+
+        import gradio as gr
+
+        import gigai
+        from gigai.chatbot import Chatbot
+        from gigai.latihan import lab5 as latihan
+
+        print("Gradio", gr.__version__, "| model:", gigai.get_model().label)
+        """),
+        md("""
+        ## 1. Fungsi balasan
+
+        Aplikasi chat Gradio memanggil **satu fungsi** setiap kali pengguna mengirim pesan:
+
+        ```python
+        def balas(pesan: str, riwayat: list[dict]) -> str: ...
+        ```
+
+        Sejak Gradio 6, `riwayat` **selalu** berupa daftar `{"role": ..., "content": ...}` — bentuk yang sama
+        dengan pesan di Lab 2 (tutorial lama yang memakai pasangan `[tanya, jawab]` sudah tidak berlaku).
+        """),
+        code("""
+        bot = Chatbot.from_business("kopi-kita")
+
+
+        def balas(pesan: str, riwayat: list[dict]) -> str:
+            \"\"\"Dipanggil Gradio untuk setiap pesan. Riwayat dikirim ulang oleh Gradio setiap kali.\"\"\"
+            pesan_lengkap = [{"role": "system", "content": bot.system_prompt}] + riwayat
+            pesan_lengkap = pesan_lengkap + [{"role": "user", "content": pesan}]
+            return gigai.chat(pesan_lengkap)
+
+
+        # Uji fungsinya dulu, tanpa aplikasi: ini cara cepat menemukan bug.
+        riwayat_uji = [
+            {"role": "user", "content": "Halo"},
+            {"role": "assistant", "content": "Halo kak! Ada yang bisa dibantu?"},
+        ]
+        print(balas("Jam berapa buka?", riwayat_uji))
+        """),
+        md("""
+        ## 2. Aplikasi dengan `gr.ChatInterface`
+
+        `ChatInterface` membungkus fungsi balasan menjadi aplikasi chat lengkap. Membuat aplikasi **tidak**
+        menjalankannya — itu baru terjadi saat `.launch()`.
+        """),
+        code("""
+        app_sederhana = gr.ChatInterface(
+            fn=balas,
+            title="Kopi Kita Bot",
+            description="Tanya menu, harga, dan jam buka.",
+            examples=["Jam buka?", "Harga kopi susu?"],
+            api_name="chat",
+        )
+        print(type(app_sederhana).__name__, "siap diluncurkan")
+        """),
+        md("""
+        ## 3. Aplikasi gigai: `build_chat_app(bot)`
+
+        gigai menyediakan aplikasi yang lebih lengkap: streaming, sumber jawaban, label provider (supaya jujur
+        kalau sedang mode offline), dan contoh pertanyaan dari persona. Fungsinya **mengembalikan** aplikasi,
+        tidak meluncurkannya.
+        """),
+        code("""
+        from gigai.apps.chat_app import build_chat_app
+
+        demo = build_chat_app(bot)
+        print(type(demo).__name__, "siap diluncurkan")
+        """),
+        md("""
+        ## 4. Meluncurkan dan berbagi di ruangan
+
+        Sel di bawah ditandai `# NBVAL_SKIP`: sel itu dilewati saat notebook diuji otomatis, karena
+        meluncurkan server. **Di kelas, jalankan sel ini.** Aplikasi akan tampil di bawah sel dan di alamat
+        `http://127.0.0.1:7860`.
+
+        - Jangan pakai `debug=True` di notebook: sel akan menunggu selamanya.
+        - Untuk menghentikan: jalankan `demo.close()`.
+        """),
+        code("""
+        # NBVAL_SKIP
+        demo.launch()
+        """),
+        md("""
+        **Berbagi ke teman sekelas (LAN).** Kalau laptopmu dan teman ada di wifi yang sama, luncurkan dengan
+        mode `lan`: gigai membuka server di `0.0.0.0` dan mencetak alamat seperti `http://192.168.1.23:7860`
+        yang bisa dibuka dari HP teman. Tambahkan `auth=("tamu", "kopi123")` kalau tidak mau semua orang masuk.
+
+        Mode `share` membuat link publik `*.gradio.live` (butuh internet; antivirus sering mengkarantina file
+        `frpc` yang dipakainya — lihat TRAINER.md). Link publik berarti **siapa pun** bisa memakai kuota API-mu.
+        """),
+        code("""
+        # NBVAL_SKIP
+        from gigai.apps.sharing import launch_shared
+
+        demo.close()  # tutup peluncuran sebelumnya dulu
+        launch_shared(demo, mode="lan", auth=("tamu", "kopi123"))
+        """),
+        code("""
+        # NBVAL_SKIP
+        demo.close()  # hentikan server setelah selesai mencoba
+        """),
+        md("""
+        ## 5. Ekspor untuk deploy
+
+        Supaya bot bisa dipakai pelanggan 24 jam, aplikasinya harus jalan di server. `export_app` menulis
+        folder mandiri: `app.py`, `requirements.txt`, `README.md` (dengan *front matter* untuk Hugging Face
+        Spaces) dan file pengetahuan. Folder itu bisa dijalankan di mana saja dengan `python app.py`.
+        Kita ekspor ke folder sementara dan melihat isinya:
+        """),
+        code("""
+        import tempfile
+        from pathlib import Path
+
+        from gigai.deploy import export_app
+
+        folder_ekspor = Path(tempfile.mkdtemp(prefix="ekspor-")) / "bot_saya"
+        hasil_ekspor = export_app(folder_ekspor, business="kopi-kita")
+        for f in sorted(hasil_ekspor.rglob("*")):
+            if f.is_file():
+                print(f.relative_to(hasil_ekspor).as_posix())
+        """),
+        code("""
+        print((hasil_ekspor / "app.py").read_text(encoding="utf-8")[:800])
+        """),
+        md("""
+        **Ke mana di-deploy?**
+
+        - **Hugging Face Spaces**: sejak 21 Juli 2026 membuat Space Gradio **butuh paket berbayar**; akun gratis
+          hanya boleh maksimal 2 Space ZeroGPU (email terverifikasi, akun > 30 hari). Kunci API disimpan sebagai
+          *Space secret*, **bukan** di file.
+        - **Alternatif**: server/VPS mana pun yang bisa menjalankan `python app.py` (Railway, Render, VPS lokal),
+          atau kontainer Docker. Kunci selalu lewat variabel environment.
+        - **Demo di ruangan**: mode `lan` dari laptopmu sudah cukup.
+
+        ## 6. Latihan
+        """),
+        "EXERCISES",
+        recap([
+            "Fungsi balasan Gradio: `balas(pesan, riwayat)`, riwayat = daftar `{'role', 'content'}` (Gradio 6).",
+            "Uji fungsi balasan langsung sebelum membuat aplikasi; `build_chat_app(bot)` hanya membangun, tidak meluncurkan.",
+            "`demo.launch()` untuk diri sendiri, `launch_shared(demo, mode='lan')` untuk ruangan; jangan `debug=True`.",
+            "`export_app()` menulis folder siap deploy; kunci API selalu lewat environment/secret.",
+        ], "Lab 6 — *Naskah video*: dari brief ke storyboard dengan LLM, hook dan call to action."),
+    ]

@@ -1,0 +1,225 @@
+"""The gigai command through typer's CliRunner: doctor, providers, chat, errors, and the delegating commands."""
+
+from __future__ import annotations
+
+import json
+import sys
+import types
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import gigai
+from gigai.cli import app
+from gigai.errors import ConfigError
+
+FAKE_KEY = "sk-proj-FAKEKEYFAKEKEYdontprint4321"
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def _stdout(result) -> str:
+    return getattr(result, "stdout", result.output)
+
+
+def test_help_lists_commands(runner):
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for name in ("doctor", "providers", "chat", "deploy", "gateway", "pack", "serve-pack", "demo", "video"):
+        assert name in result.output
+
+
+def test_doctor_json_is_json_and_hides_the_key(runner, monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
+    result = runner.invoke(app, ["doctor", "--json"])
+    data = json.loads(_stdout(result))
+    assert result.exit_code == data["exit_code"] == 0, result.output
+    assert FAKE_KEY not in result.output
+    assert "FAKEKEYFAKEKEY" not in result.output
+    names = [c["name"] for c in data["checks"]]
+    assert "provider openai" in names and "ffmpeg" in names
+
+
+def test_doctor_text_and_out_file(runner, tmp_path):
+    out = tmp_path / "laporan.txt"
+    result = runner.invoke(app, ["doctor", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "gigai doctor" in result.output and "SIAP / READY" in result.output
+    saved = out.read_text(encoding="utf-8")
+    assert saved.startswith("gigai doctor")
+    assert str(Path.home()) not in saved or str(Path.home()) in ("/", "")
+
+
+def test_doctor_exit_code_1_when_blocked(runner, monkeypatch):
+    from gigai import doctor
+
+    real = doctor._requirements
+    monkeypatch.setattr(doctor, "_requirements", lambda: [*real(), ("gigai-missing-core", "", None)])
+    result = runner.invoke(app, ["doctor", "--json"])
+    assert result.exit_code == 1
+    assert json.loads(_stdout(result))["ok"] is False
+
+
+def test_providers_lists_offline_as_ready(runner):
+    result = runner.invoke(app, ["providers", "--json"])
+    assert result.exit_code == 0, result.output
+    rows = {r["name"]: r for r in json.loads(_stdout(result))}
+    assert rows["offline"]["ready"] is True
+    assert rows["openai"]["ready"] is False  # no key in tests
+    table = runner.invoke(app, ["providers"])
+    assert table.exit_code == 0 and "offline" in table.output
+
+
+def test_providers_masks_keys(runner, monkeypatch):
+    monkeypatch.setenv("GEMINI_API_KEY", "AIzaFAKEFAKEFAKEFAKE0000")
+    result = runner.invoke(app, ["providers", "--json"])
+    rows = {r["name"]: r for r in json.loads(_stdout(result))}
+    assert rows["gemini"]["ready"] is True
+    assert "FAKEFAKE" not in result.output
+
+
+def test_chat_once_offline(runner):
+    result = runner.invoke(app, ["chat", "--provider", "offline", "--once", "Halo, kamu siapa?"])
+    assert result.exit_code == 0, result.output
+    assert "[mode offline]" in result.output
+
+
+def test_chat_repl_streams_and_keeps_history(runner, monkeypatch):
+    calls = []
+
+    def fake_stream(messages, **kwargs):
+        calls.append(list(messages))
+        yield "Halo"
+        yield " juga!"
+
+    monkeypatch.setattr(gigai, "stream", fake_stream, raising=False)
+    monkeypatch.setattr(gigai, "get_model", lambda *a, **k: types.SimpleNamespace(label="palsu · fake"),
+                        raising=False)
+    result = runner.invoke(app, ["chat"], input="Halo\n\nApa kabar?\n/keluar\nnot read\n")
+    assert result.exit_code == 0, result.output
+    assert result.output.count("Halo juga!") == 2
+    assert len(calls) == 2
+    assert calls[1] == [{"role": "user", "content": "Halo"}, {"role": "assistant", "content": "Halo juga!"},
+                        {"role": "user", "content": "Apa kabar?"}]
+
+
+def test_chat_repl_ends_on_eof(runner, monkeypatch):
+    monkeypatch.setattr(gigai, "get_model", lambda *a, **k: types.SimpleNamespace(label="x"), raising=False)
+    result = runner.invoke(app, ["chat"], input="")
+    assert result.exit_code == 0
+
+
+def _fake_module(monkeypatch, name: str, **attrs) -> types.ModuleType:
+    mod = types.ModuleType(name)
+    for key, value in attrs.items():
+        setattr(mod, key, value)
+    monkeypatch.setitem(sys.modules, name, mod)
+    return mod
+
+
+def test_gigai_error_is_printed_without_traceback(runner, monkeypatch):
+    def export_app(out_dir, **kwargs):
+        raise ConfigError("E012", "Kunci API belum diatur.", "API key is not set.", hint="gigai doctor")
+
+    _fake_module(monkeypatch, "gigai.deploy", export_app=export_app)
+    result = runner.invoke(app, ["deploy", "export", "out", "--business", "kopi-kita"])
+    assert result.exit_code == 1
+    assert "[GIGAI-E012] Kunci API belum diatur. / API key is not set." in result.output
+    assert "Traceback" not in result.output
+
+
+def test_unexpected_error_is_short_unless_debug(runner, monkeypatch):
+    def build_pack(out_dir):
+        raise ValueError("boom")
+
+    _fake_module(monkeypatch, "gigai.pack", build_pack=build_pack)
+    result = runner.invoke(app, ["pack", "kelas"])
+    assert result.exit_code == 1
+    assert "ValueError" in result.output and "gigai doctor" in result.output
+    assert "Traceback" not in result.output
+    debug = runner.invoke(app, ["--debug", "pack", "kelas"])
+    assert debug.exit_code == 1 and "Traceback" in debug.output
+
+
+def test_delegating_commands_call_the_library(runner, monkeypatch, tmp_path):
+    seen: dict = {}
+
+    def rec(key):
+        def fn(*args, **kwargs):
+            seen[key] = (args, kwargs)
+            return tmp_path / f"{key}.out"
+        return fn
+
+    _fake_module(monkeypatch, "gigai.deploy", export_app=rec("deploy"))
+    _fake_module(monkeypatch, "gigai.pack", build_pack=rec("pack"), serve_pack=rec("serve_pack"))
+    _fake_module(monkeypatch, "gigai.gateway.server", serve=rec("serve"))
+    _fake_module(monkeypatch, "gigai.apps.demo", main=rec("demo"))
+
+    assert runner.invoke(app, ["deploy", "export", "app-ku", "--business", "kopi-kita"]).exit_code == 0
+    assert seen["deploy"] == ((Path("app-ku"),), {"business": "kopi-kita"})
+    assert runner.invoke(app, ["pack", "paket"]).exit_code == 0
+    assert seen["pack"] == ((Path("paket"),), {})
+    assert runner.invoke(app, ["serve-pack", "paket", "--port", "9000"]).exit_code == 0
+    assert seen["serve_pack"] == ((Path("paket"), "0.0.0.0", 9000), {})
+    result = runner.invoke(app, ["gateway", "serve", "--host", "127.0.0.1", "--port", "8799", "--upstream", "groq",
+                                 "--key-env", "GROQ_API_KEY", "--no-offline-fallback"])
+    assert result.exit_code == 0, result.output
+    assert seen["serve"] == ((), {"host": "127.0.0.1", "port": 8799, "upstream": "groq", "key_env": "GROQ_API_KEY",
+                                  "offline_fallback": False})
+    assert runner.invoke(app, ["demo"]).exit_code == 0
+    assert "demo" in seen
+
+
+def test_gateway_tokens(runner, monkeypatch, tmp_path):
+    issued = [types.SimpleNamespace(token="gg-abcd2345", name="peserta-01")]
+    calls = {}
+
+    def issue(n, **kwargs):
+        calls["issue"] = (n, kwargs)
+        return issued
+
+    def write_sheet(infos, out, *, base_url):
+        calls["sheet"] = (infos, out, base_url)
+        return out
+
+    _fake_module(monkeypatch, "gigai.gateway.tokens", issue=issue, write_sheet=write_sheet,
+                 format_table=lambda infos: "\n".join(f"{i.name} {i.token}" for i in infos))
+    sheet = tmp_path / "token.html"
+    result = runner.invoke(app, ["gateway", "tokens", "30", "--budget-idr", "15000", "--rpm", "10",
+                                 "--sheet", str(sheet), "--base-url", "http://10.0.0.2:8787/v1"])
+    assert result.exit_code == 0, result.output
+    assert calls["issue"] == (30, {"budget_idr": 15000.0, "rpm": 10})
+    assert calls["sheet"] == (issued, sheet, "http://10.0.0.2:8787/v1")
+    assert "peserta-01 gg-abcd2345" in result.output
+
+
+def test_video_render_loads_the_storyboard(runner, monkeypatch, tmp_path):
+    calls = {}
+
+    class Storyboard:
+        @classmethod
+        def load(cls, path):
+            calls["load"] = path
+            return "SB"
+
+    def render(sb, *, out, preset):
+        calls["render"] = (sb, out, preset)
+        return Path(out)
+
+    _fake_module(monkeypatch, "gigai.video", Storyboard=Storyboard, render=render)
+    sb = tmp_path / "sb.json"
+    sb.write_text("{}", encoding="utf-8")
+    result = runner.invoke(app, ["video", "render", str(sb), "--out", str(tmp_path / "a.mp4"), "--preset", "1:1"])
+    assert result.exit_code == 0, result.output
+    assert calls == {"load": sb, "render": ("SB", tmp_path / "a.mp4", "1:1")}
+    missing = runner.invoke(app, ["video", "render", str(tmp_path / "nope.json")])
+    assert missing.exit_code == 1 and "GIGAI-E030" in missing.output and "Traceback" not in missing.output
+
+
+def test_version(runner):
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.startswith("gigai ")

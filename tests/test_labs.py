@@ -1,0 +1,157 @@
+"""Static checks on the lab notebooks: what nbval (which executes them in `make test`) does not check.
+
+nbval runs every cell of labs/*.ipynb and labs/solutions/*.ipynb on the offline engine; labs/conftest.py
+adds a scan of the live outputs for tracebacks, machine paths and keys. This module checks the files
+themselves: the shape every notebook promises (Colab badge, install cell, goals, timing, recap), no
+saved outputs, a solution for every lab, exercises that exist in gigai.latihan, no blocking server calls,
+and that the generated notebooks match their generator (labs/_build).
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+LABS = ROOT / "labs"
+PARTICIPANT = sorted(LABS.glob("[0-9][0-9]_*.ipynb"))
+SOLUTIONS = sorted((LABS / "solutions").glob("[0-9][0-9]_*.ipynb"))
+ALL = PARTICIPANT + SOLUTIONS
+COLAB = "https://colab.research.google.com/github/gigai-id/gigai/blob/main/labs/"
+
+
+def _ids(paths):
+    return [p.relative_to(LABS).as_posix() for p in paths]
+
+
+def _load(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _src(cell: dict) -> str:
+    src = cell.get("source", "")
+    return "".join(src) if isinstance(src, list) else src
+
+
+def _code(nb: dict) -> list[str]:
+    return [_src(c) for c in nb["cells"] if c["cell_type"] == "code"]
+
+
+def _markdown(nb: dict) -> str:
+    return "\n".join(_src(c) for c in nb["cells"] if c["cell_type"] == "markdown")
+
+
+def test_there_are_labs_and_each_has_a_solution():
+    assert len(PARTICIPANT) >= 7, "labs 01-07 must exist"
+    missing = [p.name for p in PARTICIPANT if not (LABS / "solutions" / p.name).exists()]
+    assert not missing, f"no solution notebook for: {missing}"
+    orphans = [p.name for p in SOLUTIONS if not (LABS / p.name).exists()]
+    assert not orphans, f"solution without a participant notebook: {orphans}"
+
+
+@pytest.mark.parametrize("path", ALL, ids=_ids(ALL))
+def test_no_saved_outputs(path):
+    nb = _load(path)
+    dirty = [i for i, c in enumerate(nb["cells"]) if c["cell_type"] == "code"
+             and (c.get("outputs") or c.get("execution_count") is not None)]
+    assert not dirty, f"cells {dirty} have saved outputs: clear them (the generator writes none)"
+
+
+@pytest.mark.parametrize("path", ALL, ids=_ids(ALL))
+def test_colab_badge_points_at_this_file(path):
+    first = _src(_load(path)["cells"][0])
+    expected = COLAB + path.relative_to(LABS).as_posix()
+    assert "colab-badge.svg" in first and expected in first, f"first cell needs an Open in Colab badge to {expected}"
+
+
+@pytest.mark.parametrize("path", ALL, ids=_ids(ALL))
+def test_first_code_cell_installs_gigai_only_on_colab(path):
+    first = _code(_load(path))[0]
+    assert '"google.colab" in sys.modules' in first
+    assert re.search(r"^\s+%pip install -q \"gigai @ git\+https://github.com/gigai-id/gigai\"", first, re.M), first
+
+
+@pytest.mark.parametrize("path", ALL, ids=_ids(ALL))
+def test_goals_timing_and_recap(path):
+    text = _markdown(_load(path))
+    assert re.search(r"^#+ .*Tujuan", text, re.M), "a 'Tujuan belajar' (learning goals) heading"
+    assert re.search(r"^#+ .*(Waktu|Durasi)", text, re.M) and re.search(r"\d+\s*menit", text), "timing in minutes"
+    assert re.search(r"^#+ .*(Ringkasan|Rangkuman)", text, re.M), "a recap ('Ringkasan') at the end"
+    last_md = [_src(c) for c in _load(path)["cells"] if c["cell_type"] == "markdown"][-1]
+    assert re.search(r"Ringkasan|Rangkuman", last_md), "the recap is the last markdown cell"
+
+
+@pytest.mark.parametrize("path", ALL, ids=_ids(ALL))
+def test_no_blocking_server_or_debug(path):
+    for src in _code(_load(path)):
+        assert "debug=True" not in src, "launch(debug=True) blocks nbval for the whole timeout"
+        if re.search(r"\.launch\(|launch_shared\(|serve\(|serve_pack\(", src):
+            assert src.lstrip().startswith("# NBVAL_SKIP"), f"a cell that starts a server must be NBVAL_SKIP:\n{src}"
+
+
+@pytest.mark.parametrize("path", ALL, ids=_ids(ALL))
+def test_no_machine_paths_or_keys_in_sources(path):
+    for src in _code(_load(path)) + [_markdown(_load(path))]:
+        assert not re.search(r"(/home/|/root/|/Users/|[A-Za-z]:\\\\Users|/work/|/tmp/)", src), src[:200]
+        assert not re.search(r"\b(sk-[A-Za-z0-9]{20,}|gsk_[A-Za-z0-9]{20,}|AIza[0-9A-Za-z_-]{30,})", src)
+
+
+def _latihan_refs(nb: dict) -> tuple[str | None, set[str]]:
+    code = "\n".join(_code(nb))
+    m = re.search(r"from gigai\.latihan import (lab\w+) as (\w+)", code)
+    if not m:
+        return None, set()
+    module, alias = m.groups()
+    return module, set(re.findall(rf"\b{alias}\.(q\w+)\.", code))
+
+
+@pytest.mark.parametrize("path", ALL, ids=_ids(ALL))
+def test_exercises_exist_in_gigai_latihan(path):
+    module, refs = _latihan_refs(_load(path))
+    assert module and refs, "every lab has exercises: `from gigai.latihan import labN as latihan` + latihan.qN"
+    mod = importlib.import_module(f"gigai.latihan.{module}")
+    for q in sorted(refs):
+        ex = getattr(mod, q, None)
+        assert ex is not None, f"gigai.latihan.{module}.{q} does not exist"
+        for method in ("check", "hint", "solution"):
+            assert callable(getattr(ex, method, None)), f"{module}.{q}.{method}() missing"
+
+
+@pytest.mark.parametrize("path", PARTICIPANT, ids=_ids(PARTICIPANT))
+def test_participant_has_blanks_and_solution_has_none(path):
+    participant = "\n".join(_code(_load(path)))
+    solution = "\n".join(_code(_load(LABS / "solutions" / path.name)))
+    assert re.search(r"____|# TODO", participant), "participant notebook has exercise blanks"
+    blanks = [line for line in solution.splitlines()
+              if re.search(r"(?<!import )____(?!\w)", line) and "import" not in line]
+    assert not blanks, f"solution still has blanks: {blanks[:3]}"
+    for q in sorted(_latihan_refs(_load(path))[1]):
+        assert f".{q}.check()" in participant, f"{q} is never checked in the participant notebook"
+
+
+def test_generated_notebooks_are_up_to_date():
+    pytest.importorskip("nbformat", reason="nbformat comes with the labs extra")
+    proc = subprocess.run([sys.executable, str(LABS / "_build" / "build.py"), "--check"],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_readme_lists_every_participant_notebook_with_a_duration():
+    readme = (LABS / "README.md").read_text(encoding="utf-8")
+    for p in PARTICIPANT:
+        if p.name[:2] in {f"{i:02d}" for i in range(1, 8)}:
+            assert re.search(rf"{re.escape(p.name)}.*\|\s*\d+ menit", readme), p.name
+
+
+def test_trainer_guide_covers_the_brief():
+    text = (LABS / "TRAINER.md").read_text(encoding="utf-8")
+    for needle in ["09:00", "16:30", "gigai doctor", "GIGAI_PROVIDER=replay", "GIGAI_RECORD=1", "0.0.0.0",
+                   "gigai gateway serve", "gigai pack", "gigai serve-pack", "insufficient_quota", "frpc",
+                   "captive portal", "GitHub Models", "Gradio 6", "ZeroGPU", "21 Juli 2026"]:
+        assert needle in text, needle
