@@ -22,8 +22,13 @@ CODE = "import time; t = time.perf_counter(); import {m}; print(time.perf_counte
 def measure(module: str, runs: int) -> list[float]:
     out = []
     for _ in range(runs):
-        proc = subprocess.run([sys.executable, "-c", CODE.format(m=module)], capture_output=True, text=True,
-                              cwd=ROOT, check=True)
+        proc = subprocess.run(
+            [sys.executable, "-c", CODE.format(m=module)],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            check=True,
+        )
         out.append(float(proc.stdout.strip()))
     return out
 
@@ -37,8 +42,10 @@ def main() -> int:
         times = measure(module, args.runs)
         median = statistics.median(times)
         worst = max(worst, median) if module == "gigai" else worst
-        print(f"import {module:<14} median {median * 1000:6.1f} ms  (min {min(times) * 1000:.1f}, "
-              f"max {max(times) * 1000:.1f}, {args.runs} runs)")
+        print(
+            f"import {module:<14} median {median * 1000:6.1f} ms  (min {min(times) * 1000:.1f}, "
+            f"max {max(times) * 1000:.1f}, {args.runs} runs)"
+        )
     verdict = "ok" if worst < BUDGET_S else "OVER BUDGET"
     print(f"import gigai budget {BUDGET_S * 1000:.0f} ms: {verdict}")
     return 0 if worst < BUDGET_S else 1

@@ -23,19 +23,61 @@ _LAZY = {
     "recording": "gigai.llm.replay",
 }
 _ERRORS = (
-    "GigaiError", "ConfigError", "MissingDependency", "ProviderError", "AuthError", "QuotaError", "RateLimitError",
-    "ProviderTimeout", "ConnectionFailed", "ServerError", "ModelNotFound", "InputError", "VideoError", "AppError",
+    "GigaiError",
+    "ConfigError",
+    "MissingDependency",
+    "ProviderError",
+    "AuthError",
+    "QuotaError",
+    "RateLimitError",
+    "ProviderTimeout",
+    "ConnectionFailed",
+    "ServerError",
+    "ModelNotFound",
+    "InputError",
+    "VideoError",
+    "AppError",
 )
 _LAZY.update({name: "gigai.errors" for name in _ERRORS})
 
-__all__ = ["__version__", *_LAZY]
+__all__ = [  # noqa: RUF022 - grouped: functions, then errors
+    "__version__",
+    "chat",
+    "stream",
+    "structured",
+    "complete",
+    "get_model",
+    "langchain_model",
+    "usage",
+    "providers",
+    "recording",
+    "GigaiError",
+    "ConfigError",
+    "MissingDependency",
+    "ProviderError",
+    "AuthError",
+    "QuotaError",
+    "RateLimitError",
+    "ProviderTimeout",
+    "ConnectionFailed",
+    "ServerError",
+    "ModelNotFound",
+    "InputError",
+    "VideoError",
+    "AppError",
+]
 
 if TYPE_CHECKING:  # pragma: no cover - for editors only
-    from gigai.errors import *  # noqa: F403
-    from gigai.llm.api import chat, complete, get_model, langchain_model, stream, structured
-    from gigai.llm.registry import providers
-    from gigai.llm.replay import recording
-    from gigai.llm.usage import usage
+    from gigai.errors import *
+    from gigai.llm.api import chat as chat
+    from gigai.llm.api import complete as complete
+    from gigai.llm.api import get_model as get_model
+    from gigai.llm.api import langchain_model as langchain_model
+    from gigai.llm.api import stream as stream
+    from gigai.llm.api import structured as structured
+    from gigai.llm.registry import providers as providers
+    from gigai.llm.replay import recording as recording
+    from gigai.llm.usage import usage as usage
 
 
 def __getattr__(name: str) -> Any:

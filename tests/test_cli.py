@@ -97,14 +97,37 @@ def test_chat_repl_streams_and_keeps_history(runner, monkeypatch):
         yield " juga!"
 
     monkeypatch.setattr(gigai, "stream", fake_stream, raising=False)
-    monkeypatch.setattr(gigai, "get_model", lambda *a, **k: types.SimpleNamespace(label="palsu · fake"),
-                        raising=False)
+    monkeypatch.setattr(
+        gigai, "get_model", lambda *a, **k: types.SimpleNamespace(label="palsu · fake"), raising=False
+    )
     result = runner.invoke(app, ["chat"], input="Halo\n\nApa kabar?\n/keluar\nnot read\n")
     assert result.exit_code == 0, result.output
     assert result.output.count("Halo juga!") == 2
     assert len(calls) == 2
-    assert calls[1] == [{"role": "user", "content": "Halo"}, {"role": "assistant", "content": "Halo juga!"},
-                        {"role": "user", "content": "Apa kabar?"}]
+    assert calls[1] == [
+        {"role": "user", "content": "Halo"},
+        {"role": "assistant", "content": "Halo juga!"},
+        {"role": "user", "content": "Apa kabar?"},
+    ]
+
+
+def test_chat_repl_survives_a_failed_turn(runner, monkeypatch):
+    from gigai.errors import ConnectionFailed
+
+    replies = iter([ConnectionFailed(id="Tidak ada koneksi.", en="No connection."), "Oke"])
+
+    def flaky_stream(messages, **kwargs):
+        reply = next(replies)
+        if isinstance(reply, Exception):
+            raise reply
+        yield reply
+
+    monkeypatch.setattr(gigai, "stream", flaky_stream, raising=False)
+    monkeypatch.setattr(gigai, "get_model", lambda *a, **k: types.SimpleNamespace(label="x"), raising=False)
+    result = runner.invoke(app, ["chat"], input="Halo\nHalo lagi\n")
+    assert result.exit_code == 0, result.output
+    assert "[GIGAI-E025] Tidak ada koneksi. / No connection." in result.output
+    assert "Oke" in result.output and "Traceback" not in result.output
 
 
 def test_chat_repl_ends_on_eof(runner, monkeypatch):
@@ -152,6 +175,7 @@ def test_delegating_commands_call_the_library(runner, monkeypatch, tmp_path):
         def fn(*args, **kwargs):
             seen[key] = (args, kwargs)
             return tmp_path / f"{key}.out"
+
         return fn
 
     _fake_module(monkeypatch, "gigai.deploy", export_app=rec("deploy"))
@@ -165,11 +189,23 @@ def test_delegating_commands_call_the_library(runner, monkeypatch, tmp_path):
     assert seen["pack"] == ((Path("paket"),), {})
     assert runner.invoke(app, ["serve-pack", "paket", "--port", "9000"]).exit_code == 0
     assert seen["serve_pack"] == ((Path("paket"), "0.0.0.0", 9000), {})
-    result = runner.invoke(app, ["gateway", "serve", "--host", "127.0.0.1", "--port", "8799", "--upstream", "groq",
-                                 "--key-env", "GROQ_API_KEY", "--no-offline-fallback"])
+    monkeypatch.setenv("TRAINER_GROQ_KEY", "gsk_trainerFAKE0001")
+    args = ["gateway", "serve", "--port", "8799", "--upstream", "groq", "--key-env", "TRAINER_GROQ_KEY"]
+    result = runner.invoke(app, [*args, "--offline-fallback"])
     assert result.exit_code == 0, result.output
-    assert seen["serve"] == ((), {"host": "127.0.0.1", "port": 8799, "upstream": "groq", "key_env": "GROQ_API_KEY",
-                                  "offline_fallback": False})
+    assert seen["serve"] == (
+        (),
+        {
+            "host": "127.0.0.1",  # loopback unless the trainer opens it to the room
+            "port": 8799,
+            "upstream": "groq",
+            "upstream_key": "gsk_trainerFAKE0001",
+            "offline_fallback": True,
+        },
+    )
+    monkeypatch.delenv("TRAINER_GROQ_KEY")
+    empty = runner.invoke(app, args)
+    assert empty.exit_code == 1 and "TRAINER_GROQ_KEY" in empty.output and "Traceback" not in empty.output
     assert runner.invoke(app, ["demo"]).exit_code == 0
     assert "demo" in seen
 
@@ -186,11 +222,30 @@ def test_gateway_tokens(runner, monkeypatch, tmp_path):
         calls["sheet"] = (infos, out, base_url)
         return out
 
-    _fake_module(monkeypatch, "gigai.gateway.tokens", issue=issue, write_sheet=write_sheet,
-                 format_table=lambda infos: "\n".join(f"{i.name} {i.token}" for i in infos))
+    _fake_module(
+        monkeypatch,
+        "gigai.gateway.tokens",
+        issue=issue,
+        write_sheet=write_sheet,
+        format_table=lambda infos: "\n".join(f"{i.name} {i.token}" for i in infos),
+    )
     sheet = tmp_path / "token.html"
-    result = runner.invoke(app, ["gateway", "tokens", "30", "--budget-idr", "15000", "--rpm", "10",
-                                 "--sheet", str(sheet), "--base-url", "http://10.0.0.2:8787/v1"])
+    result = runner.invoke(
+        app,
+        [
+            "gateway",
+            "tokens",
+            "30",
+            "--budget-idr",
+            "15000",
+            "--rpm",
+            "10",
+            "--sheet",
+            str(sheet),
+            "--base-url",
+            "http://10.0.0.2:8787/v1",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert calls["issue"] == (30, {"budget_idr": 15000.0, "rpm": 10})
     assert calls["sheet"] == (issued, sheet, "http://10.0.0.2:8787/v1")
@@ -213,7 +268,9 @@ def test_video_render_loads_the_storyboard(runner, monkeypatch, tmp_path):
     _fake_module(monkeypatch, "gigai.video", Storyboard=Storyboard, render=render)
     sb = tmp_path / "sb.json"
     sb.write_text("{}", encoding="utf-8")
-    result = runner.invoke(app, ["video", "render", str(sb), "--out", str(tmp_path / "a.mp4"), "--preset", "1:1"])
+    result = runner.invoke(
+        app, ["video", "render", str(sb), "--out", str(tmp_path / "a.mp4"), "--preset", "1:1"]
+    )
     assert result.exit_code == 0, result.output
     assert calls == {"load": sb, "render": ("SB", tmp_path / "a.mp4", "1:1")}
     missing = runner.invoke(app, ["video", "render", str(tmp_path / "nope.json")])

@@ -40,8 +40,18 @@ def no_network(monkeypatch):
 def test_run_returns_rows_for_every_check(no_network):
     report = doctor.run()
     names = {c.name for c in report.checks}
-    for expected in ("python", "paket / packages", "ffmpeg", "suara / TTS voice", "font", "jupyter", "RAM",
-                     "ollama", "disk", "provider"):
+    for expected in (
+        "python",
+        "paket / packages",
+        "ffmpeg",
+        "suara / TTS voice",
+        "font",
+        "jupyter",
+        "RAM",
+        "ollama",
+        "disk",
+        "provider",
+    ):
         assert expected in names
     assert all(c.status in ("ok", "info", "warn", "fail") for c in report.checks)
     assert report.exit_code in (0, 1)
@@ -157,7 +167,7 @@ def test_provider_rows_fall_back_to_key_variables(monkeypatch):
 
 
 class _Models(http.server.BaseHTTPRequestHandler):
-    def do_GET(self):  # noqa: N802 - stdlib name
+    def do_GET(self):
         ok = self.headers.get("Authorization") == "Bearer good-key-123456"
         body = b'{"data": []}' if ok else b'{"error": "invalid key"}'
         self.send_response(200 if ok else 401)
@@ -207,10 +217,29 @@ def test_doctor_runs_without_third_party_packages(tmp_path):
     """python -S hides site-packages: the doctor must still answer (and say what is missing)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     env["PYTHONPATH"] = str(ROOT)
-    proc = subprocess.run([sys.executable, "-S", "-m", "gigai.doctor", "--json"], capture_output=True,
-                          text=True, env=env, cwd=tmp_path, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-S", "-m", "gigai.doctor", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=60,
+    )
     assert proc.stdout, proc.stderr
     data = json.loads(proc.stdout)
     packages = next(c for c in data["checks"] if c["name"] == "paket / packages")
     assert packages["status"] == "fail"
     assert proc.returncode == 1
+
+
+def test_scrub_handles_windows_homes_and_dotenv_keys(monkeypatch, tmp_path):
+    monkeypatch.setattr(doctor.Path, "home", classmethod(lambda cls: Path("C:\\Users\\Budi")))
+    blob = json.dumps({"cwd": "C:\\Users\\Budi\\gigai", "other": "C:\\Users\\Budiman\\x"})
+    out = doctor.scrub(blob)
+    assert "Budi\\\\gigai" not in out and "~\\\\gigai" in out
+    assert "Budiman" in out  # a longer user name is not a prefix match
+    (tmp_path / ".env").write_text("GROQ_API_KEY=gsk_fromdotenvFAKE5678\n", encoding="utf-8")
+    from gigai import config
+
+    config.clear_cache()
+    assert "fromdotenv" not in doctor.scrub("error: key gsk_fromdotenvFAKE5678 refused")

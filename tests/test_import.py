@@ -15,8 +15,20 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-HEAVY = ("gradio", "moviepy", "langchain", "langchain_core", "langchain_openai", "openai", "bm25s", "numpy",
-         "httpx", "fastapi", "PIL", "llama_cpp")
+HEAVY = (
+    "gradio",
+    "moviepy",
+    "langchain",
+    "langchain_core",
+    "langchain_openai",
+    "openai",
+    "bm25s",
+    "numpy",
+    "httpx",
+    "fastapi",
+    "PIL",
+    "llama_cpp",
+)
 
 PROBE = """
 import json, sys, time
@@ -32,8 +44,9 @@ def _probe(module: str, *flags: str) -> dict:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     env["PYTHONPATH"] = str(ROOT)
     code = PROBE.format(module=module, heavy=HEAVY)
-    proc = subprocess.run([sys.executable, *flags, "-c", code], capture_output=True, text=True, env=env,
-                          cwd=ROOT, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, *flags, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120
+    )
     assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
@@ -52,11 +65,14 @@ def test_bare_package_imports_without_third_party_packages():
 
 
 def test_gigai_help_does_not_import_heavy_libraries():
-    code = ("import sys\nfrom typer.testing import CliRunner\nfrom gigai.cli import app\n"
-            "r = CliRunner().invoke(app, ['--help'])\nassert r.exit_code == 0, r.output\n"
-            f"print(sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY!r})))")
+    code = (
+        "import sys\nfrom typer.testing import CliRunner\nfrom gigai.cli import app\n"
+        "r = CliRunner().invoke(app, ['--help'])\nassert r.exit_code == 0, r.output\n"
+        f"print(sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY!r})))"
+    )
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env,
-                          timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "[]"

@@ -56,8 +56,10 @@ def test_environment_yml_installs_the_readme_set():
     assert "-e ." in pip, "environment.yml must also install gigai itself"
     listed = {_key(Requirement(line)) for line in pip if not line.startswith("-")}
     expected = _pyproject_set(_readme_extras())
-    assert listed == expected, {"only in environment.yml": listed - expected,
-                                "only in pyproject": expected - listed}
+    assert listed == expected, {
+        "only in environment.yml": listed - expected,
+        "only in pyproject": expected - listed,
+    }
 
 
 def test_required_libraries_have_todays_major_versions():
@@ -108,12 +110,32 @@ def test_env_example_names_keys_without_values():
 
 
 def test_readme_covers_the_setup_paths_and_labs():
-    for text in ("make labs", "make test", "py -3.11 -m venv .venv", r".venv\Scripts\activate",
-                 "jupyter lab labs", "colab.research.google.com", "%pip install", "Mulai cepat",
-                 "gigai deploy export", "gigai doctor", "THIRD_PARTY_NOTICES.md", "environment.yml"):
+    for text in (
+        "make labs",
+        "make test",
+        "py -3.11 -m venv .venv",
+        r".venv\Scripts\activate",
+        "jupyter lab labs",
+        "colab.research.google.com",
+        "%pip install",
+        "Mulai cepat",
+        "gigai deploy export",
+        "gigai doctor",
+        "THIRD_PARTY_NOTICES.md",
+        "environment.yml",
+    ):
         assert text in README, text
-    for lab in ("01_persiapan", "02_prompt_pertama", "03_chatbot_umkm", "04_langchain", "05_demo_gradio",
-                "06_naskah_video", "07_video_ai", "08_model_bisnis", "09_proposal_klien"):
+    for lab in (
+        "01_persiapan",
+        "02_prompt_pertama",
+        "03_chatbot_umkm",
+        "04_langchain",
+        "05_demo_gradio",
+        "06_naskah_video",
+        "07_video_ai",
+        "08_model_bisnis",
+        "09_proposal_klien",
+    ):
         assert lab in README, lab
     for key in ("GEMINI_API_KEY", "GROQ_API_KEY", "OPENROUTER_API_KEY", "OPENAI_API_KEY"):
         assert key in README
@@ -139,7 +161,9 @@ def test_ci_run_is_an_executable_valid_bash_script():
     assert subprocess.run(["bash", "-n", str(path)], capture_output=True).returncode == 0
 
 
-@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed, so the Makefile cannot be dry-run")
+@pytest.mark.skipif(
+    shutil.which("make") is None, reason="make is not installed, so the Makefile cannot be dry-run"
+)
 def test_makefile_targets_dry_run():
     for target in ("test", "labs", "lint", "clean", "demo", "bench"):
         proc = subprocess.run(["make", "-n", target], capture_output=True, text=True, cwd=ROOT)

@@ -38,8 +38,10 @@ def badge_html(model: Any) -> str:
 
     label = escape(getattr(model, "label", "?"))
     if getattr(model, "is_offline", False):
-        return (f'<span class="gigai-badge gigai-offline" data-testid="gigai-badge">🔌 Mode offline · {label}'
-                " — jawaban dari mesin lokal, bukan AI sungguhan / local engine, not a real LLM</span>")
+        return (
+            f'<span class="gigai-badge gigai-offline" data-testid="gigai-badge">🔌 Mode offline · {label}'
+            " — jawaban dari mesin lokal, bukan AI sungguhan / local engine, not a real LLM</span>"
+        )
     return f'<span class="gigai-badge gigai-online" data-testid="gigai-badge">🌐 Online · {label}</span>'
 
 
@@ -61,7 +63,9 @@ def chat_handler(bot: Chatbot):
                     yield part.text
         except GigaiError as exc:
             # Bilingual and safe to show: codes and hints, never keys or file paths.
-            yield f"⚠️ [GIGAI-{exc.code}] {exc.id} / {exc.en}" + (f"\n\nCoba / Try: {exc.hint}" if exc.hint else "")
+            yield f"⚠️ [GIGAI-{exc.code}] {exc.id} / {exc.en}" + (
+                f"\n\nCoba / Try: {exc.hint}" if exc.hint else ""
+            )
         except Exception:  # noqa: BLE001 - a participant's page must not die on one bad answer
             log.exception("chat handler failed")
             yield "⚠️ Maaf, terjadi kesalahan. Coba lagi sebentar. / Sorry, something went wrong, please retry."
@@ -69,8 +73,15 @@ def chat_handler(bot: Chatbot):
     return chat
 
 
-def build_chat_app(bot: Chatbot, *, title: str | None = None, examples: list[str] | None = None,
-                   concurrency_limit: int = 8, max_queue: int = 64, height: int = 460) -> gr.Blocks:
+def build_chat_app(
+    bot: Chatbot,
+    *,
+    title: str | None = None,
+    examples: list[str] | None = None,
+    concurrency_limit: int = 8,
+    max_queue: int = 64,
+    height: int = 460,
+) -> gr.Blocks:
     """A Gradio 6 Blocks app for ``bot``; call ``.launch()`` (theme/css go there) or ``launch_shared``."""
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     from gigai._deps import require
@@ -83,17 +94,39 @@ def build_chat_app(bot: Chatbot, *, title: str | None = None, examples: list[str
     with gr.Blocks(title=title, analytics_enabled=False, fill_height=True) as demo:
         gr.Markdown(f"## 🤖 {title}\n{p.greeting or 'Tanya apa saja seputar ' + p.business + '.'}")
         gr.HTML(badge_html(bot.model), elem_id="gigai-badge")
-        chatbot = gr.Chatbot(label=f"Chat dengan {p.name}", height=height, elem_id="gigai-chat",
-                             placeholder=f"**{p.name}** siap membantu. Ketik pertanyaanmu di bawah 👇")
-        textbox = gr.Textbox(placeholder="Ketik pertanyaan… / Type a question…", show_label=False,
-                             submit_btn="Kirim", max_lines=4, max_length=bot.max_chars)
-        gr.ChatInterface(
-            chat_handler(bot), chatbot=chatbot, textbox=textbox, examples=examples or None,
-            example_labels=None, api_name="chat", concurrency_limit=concurrency_limit,
-            autofocus=True, save_history=False, fill_height=True,
+        chatbot = gr.Chatbot(
+            label=f"Chat dengan {p.name}",
+            height=height,
+            elem_id="gigai-chat",
+            placeholder=f"**{p.name}** siap membantu. Ketik pertanyaanmu di bawah 👇",
         )
-        clear = gr.Button("🧹 Hapus percakapan / Clear", variant="secondary", size="sm", elem_id="gigai-clear")
-        clear.click(lambda: [], None, chatbot, api_visibility="private", queue=False)
+        textbox = gr.Textbox(
+            placeholder="Ketik pertanyaan… / Type a question…",
+            show_label=False,
+            submit_btn="Kirim",
+            max_lines=4,
+            max_length=bot.max_chars,
+        )
+        chat = gr.ChatInterface(
+            chat_handler(bot),
+            chatbot=chatbot,
+            textbox=textbox,
+            examples=examples or None,
+            examples_label="Contoh pertanyaan",
+            api_name="chat",
+            concurrency_limit=concurrency_limit,
+            autofocus=True,
+            save_history=False,
+            fill_height=True,
+        )
+        clear = gr.Button(
+            "🧹 Hapus percakapan / Clear", variant="secondary", size="sm", elem_id="gigai-clear"
+        )
+        # The chat history lives in the chatbot AND in ChatInterface's per-session state: reset both.
+        targets = [chatbot] + [
+            getattr(chat, n) for n in ("chatbot_state", "chatbot_value") if hasattr(chat, n)
+        ]
+        clear.click(lambda: tuple([] for _ in targets), None, targets, api_visibility="private", queue=False)
         gr.Markdown(
             "<sub>Jawaban bisa salah: cek lagi ke admin untuk harga dan pesanan. "
             f"Kontak admin: {p.admin_contact or '-'} · dibuat dengan gigai</sub>"

@@ -48,10 +48,25 @@ if TYPE_CHECKING:  # pragma: no cover
     from gigai.business.money import parse_rupiah, rupiah  # noqa: F401
     from gigai.business.portfolio import PortfolioPiece, portfolio_piece  # noqa: F401
     from gigai.business.proposal import (  # noqa: F401
-        PPN_EFFECTIVE, Milestone, Proposal, Quote, QuoteLine, draft_proposal, quote)
+        PPN_EFFECTIVE,
+        Milestone,
+        Proposal,
+        Quote,
+        QuoteLine,
+        draft_proposal,
+        quote,
+    )
     from gigai.business.rates import (  # noqa: F401
-        DEFAULT_TIERS, EXAMPLE_MONTHLY_COSTS, PackageTier, Packages, PricingComparison, RateResult,
-        compare_pricing, package_tiers, rate_calculator)
+        DEFAULT_TIERS,
+        EXAMPLE_MONTHLY_COSTS,
+        Packages,
+        PackageTier,
+        PricingComparison,
+        RateResult,
+        compare_pricing,
+        package_tiers,
+        rate_calculator,
+    )
 
 
 def __getattr__(name: str) -> Any:

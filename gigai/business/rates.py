@@ -291,7 +291,7 @@ def _hourly_of(rate: RateResult | float | int | str) -> int:
     if isinstance(rate, RateResult):
         return rate.hourly
     if hasattr(rate, "hourly"):
-        return round(as_amount(getattr(rate, "hourly"), what="tarif per jam"))
+        return round(as_amount(rate.hourly, what="tarif per jam"))
     value = as_amount(rate, what="tarif per jam")
     if value <= 0:
         raise _bad("Tarif per jam harus lebih dari 0.", "Hourly rate must be above 0.", rate,

@@ -12,5 +12,15 @@ from gigai.chatbot.knowledge import Knowledge, Passage, tokenize
 from gigai.chatbot.memory import count_tokens, trim_history
 from gigai.chatbot.persona import Persona
 
-__all__ = ["Answer", "Chatbot", "Knowledge", "Passage", "Persona", "businesses", "businesses_dir",
-           "count_tokens", "tokenize", "trim_history"]
+__all__ = [
+    "Answer",
+    "Chatbot",
+    "Knowledge",
+    "Passage",
+    "Persona",
+    "businesses",
+    "businesses_dir",
+    "count_tokens",
+    "tokenize",
+    "trim_history",
+]

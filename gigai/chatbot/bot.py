@@ -44,9 +44,20 @@ class Answer(str):
     reason: str
     done: bool
 
-    def __new__(cls, text: str, *, sources=(), passages=(), provider: str = "", model: str = "",
-                notice: str | None = None, declined: bool = False, handoff: bool = False, reason: str = "",
-                done: bool = True) -> Answer:
+    def __new__(
+        cls,
+        text: str,
+        *,
+        sources=(),
+        passages=(),
+        provider: str = "",
+        model: str = "",
+        notice: str | None = None,
+        declined: bool = False,
+        handoff: bool = False,
+        reason: str = "",
+        done: bool = True,
+    ) -> Answer:
         self = super().__new__(cls, text)
         self.text = str(text)
         self.sources = tuple(sources)
@@ -65,7 +76,9 @@ class Answer(str):
         md = self.text
         if self.sources:
             md += "\n\n**Sumber:** " + ", ".join(f"`{s}`" for s in self.sources)
-        flags = [f for f, on in (("ditolak/declined", self.declined), ("ke admin/handoff", self.handoff)) if on]
+        flags = [
+            f for f, on in (("ditolak/declined", self.declined), ("ke admin/handoff", self.handoff)) if on
+        ]
         md += f"\n\n<sub>{self.provider or '?'} · {self.model or '?'}{' · ' + ', '.join(flags) if flags else ''}</sub>"
         return md
 
@@ -73,11 +86,20 @@ class Answer(str):
 def businesses_dir() -> Path:
     """Where the sample businesses live: $GIGAI_ASSETS/businesses or the repo's assets/businesses."""
     here = Path(__file__).resolve().parents[2]
-    for base in (os.environ.get("GIGAI_ASSETS"), here / "assets", Path(__file__).resolve().parents[1] / "assets"):
+    for base in (
+        os.environ.get("GIGAI_ASSETS"),
+        here / "assets",
+        Path(__file__).resolve().parents[1] / "assets",
+    ):
         if base and (Path(base) / "businesses").is_dir():
             return Path(base) / "businesses"
-    raise AppError("E054", "Folder contoh bisnis tidak ditemukan.", "Sample businesses folder not found.",
-                   hint="Set GIGAI_ASSETS ke folder assets/ dari repo gigai.", value=str(here / "assets"))
+    raise AppError(
+        "E054",
+        "Folder contoh bisnis tidak ditemukan.",
+        "Sample businesses folder not found.",
+        hint="Set GIGAI_ASSETS ke folder assets/ dari repo gigai.",
+        value=str(here / "assets"),
+    )
 
 
 def businesses() -> list[str]:
@@ -88,11 +110,19 @@ def businesses() -> list[str]:
 class Chatbot:
     """A grounded customer-service bot for one business. See the module docstring for an example."""
 
-    def __init__(self, persona: Persona | Mapping[str, Any] | None = None,
-                 knowledge: Knowledge | Mapping[str, Any] | str | Path | None = None, *,
-                 provider: str | None = None, model: str | Model | None = None, memory_tokens: int = 2000,
-                 top_k: int = 3, max_chars: int = g.MAX_CHARS, min_score: float = 0.0,
-                 min_coverage: float = 0.5) -> None:
+    def __init__(
+        self,
+        persona: Persona | Mapping[str, Any] | None = None,
+        knowledge: Knowledge | Mapping[str, Any] | str | Path | None = None,
+        *,
+        provider: str | None = None,
+        model: str | Model | None = None,
+        memory_tokens: int = 2000,
+        top_k: int = 3,
+        max_chars: int = g.MAX_CHARS,
+        min_score: float = 0.0,
+        min_coverage: float = 0.5,
+    ) -> None:
         self.persona = persona if isinstance(persona, Persona) else Persona.from_dict(persona or {})
         if isinstance(knowledge, Knowledge):
             self.knowledge = knowledge
@@ -116,11 +146,16 @@ class Chatbot:
     def from_business(cls, slug: str | Path, **kwargs: Any) -> Chatbot:
         """A bot for a sample business (``"kopi-kita"``) or any folder with persona.yaml + knowledge files."""
         folder = Path(slug)
-        if not folder.is_dir():
+        if not (folder / "persona.yaml").is_file() and not Path(str(slug)).is_absolute():
             folder = businesses_dir() / str(slug)
         if not (folder / "persona.yaml").is_file():
-            raise AppError("E055", "Bisnis tidak ditemukan.", "Business not found.",
-                           hint="Pilih salah satu: " + ", ".join(businesses()), value=str(slug))
+            raise AppError(
+                "E055",
+                "Bisnis tidak ditemukan.",
+                "Business not found.",
+                hint="Pilih salah satu: " + ", ".join(businesses()),
+                value=str(slug),
+            )
         return cls(Persona.from_yaml(folder / "persona.yaml"), Knowledge.from_folder(folder), **kwargs)
 
     # ----- model --------------------------------------------------------------------------------------
@@ -163,7 +198,9 @@ class Chatbot:
         low = text.lower()
         return any(term.lower() in low for term in self._secret_terms)
 
-    def plan(self, message: str, history: Any = None) -> tuple[list[dict[str, str]] | None, list[Passage], Answer | None]:
+    def plan(
+        self, message: str, history: Any = None
+    ) -> tuple[list[dict[str, str]] | None, list[Passage], Answer | None]:
         """Guardrails + retrieval: (messages for the model, passages, None) or (None, [], a canned Answer)."""
         p = self.persona
         lang = g.language_of(message or "")
@@ -182,35 +219,70 @@ class Chatbot:
                 if self._grounded(more, self.knowledge.coverage(f"{prev} {message}", more)):
                     hits, coverage = more, 1.0
         if self.knowledge:
-            verdict = g.topic_gate(message, best_score=hits[0].score if hits else 0.0, coverage=coverage,
-                                   topics=p.topics, business=p.business, admin_contact=p.admin_contact,
-                                   min_score=self.min_score, min_coverage=self.min_coverage)
+            verdict = g.topic_gate(
+                message,
+                best_score=hits[0].score if hits else 0.0,
+                coverage=coverage,
+                topics=p.topics,
+                business=p.business,
+                admin_contact=p.admin_contact,
+                min_score=self.min_score,
+                min_coverage=self.min_coverage,
+            )
             if not verdict.ok:
                 return None, [], self._canned(verdict)
             if verdict.reason == "greeting":
                 hits = []
         system = p.system_prompt(hits, reply_language=lang)
         budget = max(0, self.memory_tokens - count_tokens(message))
-        messages = [{"role": "system", "content": system}, *trim_history(past, budget),
-                    {"role": "user", "content": message}]
+        messages = [
+            {"role": "system", "content": system},
+            *trim_history(past, budget),
+            {"role": "user", "content": message},
+        ]
         return messages, hits, None
 
     def _grounded(self, hits: list[Passage], coverage: float) -> bool:
         return bool(hits) and hits[0].score > self.min_score and coverage >= self.min_coverage
 
     def _canned(self, verdict: g.Verdict) -> Answer:
-        return Answer(verdict.message, provider="gigai-guardrail", model="-", reason=verdict.reason,
-                      declined=not verdict.handoff, handoff=verdict.handoff)
+        return Answer(
+            verdict.message,
+            provider="gigai-guardrail",
+            model="-",
+            reason=verdict.reason,
+            declined=not verdict.handoff,
+            handoff=verdict.handoff,
+        )
 
     def _finish(self, text: str, hits: list[Passage], *, notice: str | None = None) -> Answer:
         model = self.model
         if self._leaky(text):
             lang = g.language_of(text)
-            return Answer(g.msg_refuse_prompt(lang), provider=model.provider, model=model.model_id,
-                          declined=True, reason="leak_blocked")
+            return Answer(
+                g.msg_refuse_prompt(lang),
+                provider=model.provider,
+                model=model.model_id,
+                declined=True,
+                reason="leak_blocked",
+            )
+        if g.sounds_unsure(text):
+            # The model does not know: no sources to show, and the admin's contact must be there.
+            contact = self.persona.admin_contact
+            if contact and contact not in text:
+                text = f"{text}\n\n{g.msg_handoff(contact, g.language_of(text))}"
+            return Answer(
+                text,
+                provider=model.provider,
+                model=model.model_id,
+                notice=notice,
+                handoff=True,
+                reason="unsure",
+            )
         sources = tuple(dict.fromkeys(h.source for h in hits))
-        return Answer(text, sources=sources, passages=hits, provider=model.provider, model=model.model_id,
-                      notice=notice)
+        return Answer(
+            text, sources=sources, passages=hits, provider=model.provider, model=model.model_id, notice=notice
+        )
 
     # ----- stateless core -----------------------------------------------------------------------------
     def reply(self, message: str, history: Any = None, **params: Any) -> Answer:
@@ -241,8 +313,11 @@ class Chatbot:
 
     # ----- conversational API (keeps bot.history) -----------------------------------------------------
     def _remember(self, message: str, answer: Answer) -> Answer:
-        self._history = [*self._history, {"role": "user", "content": message},
-                         {"role": "assistant", "content": answer.text}]
+        self._history = [
+            *self._history,
+            {"role": "user", "content": message},
+            {"role": "assistant", "content": answer.text},
+        ]
         self._history = trim_history(self._history, self.memory_tokens * 2)
         self.last_answer = answer
         return answer
@@ -259,11 +334,11 @@ class Chatbot:
             if part.done:
                 final = part
                 break
-            yield part.text[len(shown):]
+            yield part.text[len(shown) :]
             shown = part.text
         assert final is not None
         if final.text.startswith(shown):
-            rest = final.text[len(shown):]
+            rest = final.text[len(shown) :]
         else:  # the end was blocked by the leak filter: say so instead of finishing the sentence
             rest = " … " + final.text
         if rest:
@@ -276,7 +351,9 @@ class Chatbot:
         return messages if messages is not None else [{"role": "assistant", "content": canned.text}]
 
     def __repr__(self) -> str:
-        return f"<Chatbot {self.persona.name!r} for {self.persona.business!r}, {len(self.knowledge)} passages>"
+        return (
+            f"<Chatbot {self.persona.name!r} for {self.persona.business!r}, {len(self.knowledge)} passages>"
+        )
 
     def _repr_markdown_(self) -> str:
         return f"### 🤖 {self.persona.name}\n\n{self.persona._repr_markdown_()}\n\n{self.knowledge._repr_markdown_()}"

@@ -57,7 +57,9 @@ _GREETING = re.compile(
     r"terima\s*kasih|makasih|thanks?|thank\s+you|siapa\s+(kamu|anda|namamu)|who\s+are\s+you|ok(e|ay)?|sip)\b",
     re.IGNORECASE,
 )
-_ENGLISH = frozenset("the what how is are do does you your can i when where price open much have there".split())
+_ENGLISH = frozenset(
+    "the what how is are do does you your can i when where price open much have there".split()
+)
 _INDONESIAN = frozenset("apa berapa bisa ada yang jam buka harga kak dong ya tidak gimana".split())
 
 
@@ -83,6 +85,18 @@ def looks_like_injection(text: str) -> bool:
     return bool(_INJECTION_RE.search(text))
 
 
+_UNSURE = re.compile(
+    r"belum (punya|ada|tahu|memiliki) informasi|tidak (punya|ada|memiliki) informasi|saya (belum|tidak) tahu"
+    r"|tidak (yakin|tahu)|no information|i don.?t know|i.?m not sure|not sure",
+    re.IGNORECASE,
+)
+
+
+def sounds_unsure(text: str) -> bool:
+    """True when a model's answer admits it does not know (then a human should take over)."""
+    return bool(_UNSURE.search(text))
+
+
 def is_greeting(text: str) -> bool:
     return bool(_GREETING.match(text)) and len(text.split()) <= 6
 
@@ -95,9 +109,12 @@ def wants_human(text: str) -> bool:
 def msg_decline(business: str, topics: Iterable[str], lang: str = "id") -> str:
     few = ", ".join(list(topics)[:4])
     if lang == "en":
-        return (f"Sorry, I can only help with questions about {business}" + (f" ({few})" if few else "") + ".")
-    return (f"Maaf, saya hanya bisa membantu pertanyaan seputar {business}" + (f" ({few})" if few else "")
-            + ". Ada yang bisa saya bantu soal itu?")
+        return f"Sorry, I can only help with questions about {business}" + (f" ({few})" if few else "") + "."
+    return (
+        f"Maaf, saya hanya bisa membantu pertanyaan seputar {business}"
+        + (f" ({few})" if few else "")
+        + ". Ada yang bisa saya bantu soal itu?"
+    )
 
 
 def msg_handoff(contact: str, lang: str = "id") -> str:
@@ -110,7 +127,9 @@ def msg_handoff(contact: str, lang: str = "id") -> str:
 def msg_refuse_prompt(lang: str = "id") -> str:
     if lang == "en":
         return "Sorry, I can't share my internal instructions or notes. I'm happy to help with your order!"
-    return "Maaf, instruksi dan catatan internal tidak bisa saya bagikan. Ada yang bisa saya bantu soal pesanan?"
+    return (
+        "Maaf, instruksi dan catatan internal tidak bisa saya bagikan. Ada yang bisa saya bantu soal pesanan?"
+    )
 
 
 def msg_too_long(limit: int, lang: str = "id") -> str:
@@ -138,8 +157,17 @@ def check_input(text: str, *, max_chars: int = MAX_CHARS, admin_contact: str = "
     return Verdict(True)
 
 
-def topic_gate(text: str, *, best_score: float, coverage: float, topics: Iterable[str], business: str,
-               admin_contact: str, min_score: float = 0.0, min_coverage: float = 0.5) -> Verdict:
+def topic_gate(
+    text: str,
+    *,
+    best_score: float,
+    coverage: float,
+    topics: Iterable[str],
+    business: str,
+    admin_contact: str,
+    min_score: float = 0.0,
+    min_coverage: float = 0.5,
+) -> Verdict:
     """Decide from retrieval strength and topic keywords whether the question is ours to answer."""
     lang = language_of(text)
     if is_greeting(text):

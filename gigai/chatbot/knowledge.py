@@ -32,9 +32,25 @@ STOPWORDS = frozenset(
     please me tidak gak ga nggak enggak engga bukan tak banget sangat lagi saja aja buat per""".split()
 )
 # Chat spellings -> standard words, so "hrg" finds "harga".
-_SLANG = {"yg": "yang", "dgn": "dengan", "hrg": "harga", "brp": "berapa", "jm": "jam", "bs": "bisa",
-          "tdk": "tidak", "gk": "tidak", "sdh": "sudah", "utk": "untuk", "bsk": "besok", "tgl": "tanggal",
-          "wa": "whatsapp", "ongkos": "ongkir", "kilo": "kg", "kilogram": "kg", "buka?": "buka"}
+_SLANG = {
+    "yg": "yang",
+    "dgn": "dengan",
+    "hrg": "harga",
+    "brp": "berapa",
+    "jm": "jam",
+    "bs": "bisa",
+    "tdk": "tidak",
+    "gk": "tidak",
+    "sdh": "sudah",
+    "utk": "untuk",
+    "bsk": "besok",
+    "tgl": "tanggal",
+    "wa": "whatsapp",
+    "ongkos": "ongkir",
+    "kilo": "kg",
+    "kilogram": "kg",
+    "buka?": "buka",
+}
 _SUFFIXES = ("nya", "kah", "lah", "pun")
 # Words a customer uses for the same thing; each group folds to its first word.
 _SYNONYMS = {
@@ -49,10 +65,19 @@ _SYNONYMS = {
     "cuci": "cuci mencuci dicuci wash laundry",
     # English questions against Indonesian facts ("answers in the user's language").
     "jam": "jam pukul time hour",
-    "minggu": "minggu sunday", "sabtu": "sabtu saturday", "senin": "senin monday", "jumat": "jumat friday",
-    "reservasi": "reservasi reservation reserve", "parkir": "parkir parking", "makanan": "makanan food",
-    "minuman": "minuman drink drinks", "menu": "menu produk", "revisi": "revisi revision revisions",
-    "setrika": "setrika ironing iron", "sepatu": "sepatu shoes", "hari": "hari day days",
+    "minggu": "minggu sunday",
+    "sabtu": "sabtu saturday",
+    "senin": "senin monday",
+    "jumat": "jumat friday",
+    "reservasi": "reservasi reservation reserve",
+    "parkir": "parkir parking",
+    "makanan": "makanan food",
+    "minuman": "minuman drink drinks",
+    "menu": "menu produk",
+    "revisi": "revisi revision revisions",
+    "setrika": "setrika ironing iron",
+    "sepatu": "sepatu shoes",
+    "hari": "hari day days",
 }
 _CANON = {w: head for head, words in _SYNONYMS.items() for w in words.split()}
 _WORD = re.compile(r"[0-9a-zA-ZÀ-ÿ]+")
@@ -94,8 +119,13 @@ class Passage:
 class Knowledge:
     """An indexed set of passages. Build with from_folder / from_faq / from_dict, query with search()."""
 
-    def __init__(self, passages: Iterable[Passage | tuple[str, str] | str] = (), *,
-                 internal: Iterable[str] = (), warnings: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        passages: Iterable[Passage | tuple[str, str] | str] = (),
+        *,
+        internal: Iterable[str] = (),
+        warnings: Iterable[str] = (),
+    ) -> None:
         items = []
         for p in passages:
             if isinstance(p, str):
@@ -118,8 +148,13 @@ class Knowledge:
         """Every *.md / *.txt file (chunked by heading) plus faq*.csv / faq*.yaml in ``path``."""
         folder = Path(path)
         if not folder.is_dir():
-            raise InputError("E052", "Folder pengetahuan tidak ditemukan.", "Knowledge folder not found.",
-                             hint="Periksa path foldernya.", value=str(path))
+            raise InputError(
+                "E052",
+                "Folder pengetahuan tidak ditemukan.",
+                "Knowledge folder not found.",
+                hint="Periksa path foldernya.",
+                value=str(path),
+            )
         parts: list[Knowledge] = []
         for file in sorted(folder.iterdir()):
             name = file.name.lower()
@@ -184,8 +219,13 @@ class Knowledge:
                 data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
                 rows = data if isinstance(data, list) else [{"q": k, "a": v} for k, v in data.items()]
         except (OSError, csv.Error, ValueError) as exc:
-            raise InputError("E053", "File FAQ tidak bisa dibaca.", "The FAQ file cannot be read.",
-                             hint="CSV butuh kolom pertanyaan,jawaban.", value=str(path)) from exc
+            raise InputError(
+                "E053",
+                "File FAQ tidak bisa dibaca.",
+                "The FAQ file cannot be read.",
+                hint="CSV butuh kolom pertanyaan,jawaban.",
+                value=str(path),
+            ) from exc
         return cls._from_rows(rows, source=path.name)
 
     @classmethod
@@ -217,8 +257,11 @@ class Knowledge:
     @classmethod
     def merge(cls, parts: Iterable[Knowledge]) -> Knowledge:
         parts = list(parts)
-        return cls([p for k in parts for p in k.passages], internal=[s for k in parts for s in k.internal],
-                   warnings=[w for k in parts for w in k.warnings])
+        return cls(
+            [p for k in parts for p in k.passages],
+            internal=[s for k in parts for s in k.internal],
+            warnings=[w for k in parts for w in k.warnings],
+        )
 
     def __add__(self, other: Knowledge) -> Knowledge:
         return Knowledge.merge([self, other])
@@ -279,7 +322,9 @@ class Knowledge:
         return f"<Knowledge {len(self)} passages from {', '.join(self.sources) or '-'}>"
 
     def _repr_markdown_(self) -> str:
-        rows = "\n".join(f"- `{s}`: {sum(p.source == s for p in self.passages)} potongan" for s in self.sources)
+        rows = "\n".join(
+            f"- `{s}`: {sum(p.source == s for p in self.passages)} potongan" for s in self.sources
+        )
         return f"**Pengetahuan**: {len(self)} potongan teks\n\n{rows}"
 
 

@@ -34,7 +34,9 @@ class Persona:
 
     def __post_init__(self) -> None:
         # Accept lists from YAML or callers without keeping a reference to their (mutable) objects.
-        object.__setattr__(self, "topics", tuple(str(t).strip() for t in (self.topics or ()) if str(t).strip()))
+        object.__setattr__(
+            self, "topics", tuple(str(t).strip() for t in (self.topics or ()) if str(t).strip())
+        )
         object.__setattr__(self, "examples", tuple(str(e) for e in (self.examples or ())))
 
     @classmethod
@@ -51,16 +53,25 @@ class Persona:
             data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         except (OSError, yaml.YAMLError) as exc:
             raise InputError(
-                "E051", "File persona tidak bisa dibaca.", "The persona file cannot be read.",
-                hint="Periksa format YAML (name:, business:, topics: [...]).", value=str(path),
+                "E051",
+                "File persona tidak bisa dibaca.",
+                "The persona file cannot be read.",
+                hint="Periksa format YAML (name:, business:, topics: [...]).",
+                value=str(path),
             ) from exc
         if not isinstance(data, dict):
-            raise InputError("E051", "File persona harus berisi pasangan kunci: nilai.",
-                             "The persona file must be a YAML mapping.", value=str(path))
+            raise InputError(
+                "E051",
+                "File persona harus berisi pasangan kunci: nilai.",
+                "The persona file must be a YAML mapping.",
+                value=str(path),
+            )
         return cls.from_dict(data)
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: (list(v) if isinstance(v := getattr(self, f.name), tuple) else v) for f in fields(self)}
+        return {
+            f.name: (list(v) if isinstance(v := getattr(self, f.name), tuple) else v) for f in fields(self)
+        }
 
     def with_(self, **changes: Any) -> Persona:
         """A copy with some fields changed: ``persona.with_(tone="formal")``."""
@@ -101,8 +112,10 @@ class Persona:
 
     def _repr_markdown_(self) -> str:
         topics = ", ".join(self.topics) or "-"
-        return (f"**{self.name}** · {self.business}\n\n- Gaya: {self.tone}\n- Topik: {topics}\n"
-                f"- Kontak admin: {self.admin_contact or '-'}")
+        return (
+            f"**{self.name}** · {self.business}\n\n- Gaya: {self.tone}\n- Topik: {topics}\n"
+            f"- Kontak admin: {self.admin_contact or '-'}"
+        )
 
 
 def _passage_line(p: Any) -> str:

@@ -6,11 +6,11 @@ answer back, and books the cost. The trainer reads ``/admin`` (loopback only by 
 
 Status codes a participant can meet (body: OpenAI error shape with bilingual text)::
 
-    401 GIGAI-E051  token salah / wrong token            401 GIGAI-E057  token dicabut / revoked
-    402 GIGAI-E052  budget habis / budget used up        429 GIGAI-E053  terlalu cepat / rate limited
-    413 GIGAI-E054  permintaan terlalu besar / too large 400 GIGAI-E059  JSON tidak valid / bad request
-    502 GIGAI-E055  penyedia tidak bisa dihubungi        504 GIGAI-E056  penyedia terlalu lama / timeout
-    502 GIGAI-E058  kunci program ditolak penyedia (trainer must fix the upstream key)
+    401 GIGAI-E061  token salah / wrong token            401 GIGAI-E067  token dicabut / revoked
+    402 GIGAI-E062  budget habis / budget used up        429 GIGAI-E063  terlalu cepat / rate limited
+    413 GIGAI-E064  permintaan terlalu besar / too large 400 GIGAI-E069  JSON tidak valid / bad request
+    502 GIGAI-E065  penyedia tidak bisa dihubungi        504 GIGAI-E066  penyedia terlalu lama / timeout
+    502 GIGAI-E068  kunci program ditolak penyedia (trainer must fix the upstream key)
 """
 
 from __future__ import annotations
@@ -91,19 +91,33 @@ def _completion_body(text: str, model: str) -> dict[str, Any]:
 
 
 def _sse_chunks(text: str, model: str, *, with_usage: bool = False) -> list[bytes]:
-    base = {"id": f"chatcmpl-gigai-{int(time.time() * 1000)}", "object": "chat.completion.chunk",
-            "created": int(time.time()), "model": model}
+    base = {
+        "id": f"chatcmpl-gigai-{int(time.time() * 1000)}",
+        "object": "chat.completion.chunk",
+        "created": int(time.time()),
+        "model": model,
+    }
     words = text.split(" ")
     pieces = [w if i == 0 else " " + w for i, w in enumerate(words)]
     out = [
-        dict(base, choices=[{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}])
+        dict(
+            base, choices=[{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}]
+        )
     ]
     for i in range(0, len(pieces), 8):
-        out.append(dict(base, choices=[{"index": 0, "delta": {"content": "".join(pieces[i : i + 8])},
-                                        "finish_reason": None}]))
+        out.append(
+            dict(
+                base,
+                choices=[
+                    {"index": 0, "delta": {"content": "".join(pieces[i : i + 8])}, "finish_reason": None}
+                ],
+            )
+        )
     out.append(dict(base, choices=[{"index": 0, "delta": {}, "finish_reason": "stop"}]))
     if with_usage:
-        out.append(dict(base, choices=[], usage={"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0}))
+        out.append(
+            dict(base, choices=[], usage={"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0})
+        )
     return [f"data: {json.dumps(c)}\n\n".encode() for c in out] + [b"data: [DONE]\n\n"]
 
 
@@ -146,32 +160,46 @@ def create_app(
         return {"Authorization": f"Bearer {key or 'no-key'}", "Content-Type": "application/json"}
 
     def client() -> httpx.AsyncClient:
+        # Several small pools instead of one big one: httpcore's pool bookkeeping grows with the square of
+        # its connections (measured: one 64-connection pool spent most of the CPU of a 50-person load test).
         if state["client"] is None:
-            state["client"] = httpx.AsyncClient(
-                transport=transport,
-                timeout=httpx.Timeout(timeout, connect=min(10.0, timeout)),
-                limits=httpx.Limits(max_connections=max_concurrency, max_keepalive_connections=max_concurrency),
-            )
-        return state["client"]
+            per_pool = 8
+            state["client"] = [
+                httpx.AsyncClient(
+                    transport=transport,
+                    timeout=httpx.Timeout(timeout, connect=min(10.0, timeout)),
+                    limits=httpx.Limits(max_connections=per_pool, max_keepalive_connections=per_pool),
+                )
+                for _ in range(max(1, -(-max_concurrency // per_pool)))
+            ]
+        state["turn"] = (state.get("turn", 0) + 1) % len(state["client"])
+        return state["client"][state["turn"]]
 
     from contextlib import asynccontextmanager
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
         yield
-        if state["client"] is not None:
-            await state["client"].aclose()
-            state["client"] = None
+        for c in state["client"] or []:
+            await c.aclose()
+        state["client"] = None
 
-    app = FastAPI(title="gigai room gateway", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
+    app = FastAPI(
+        title="gigai room gateway", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None
+    )
     app.state.store = store
     app.state.admin_secret = admin
 
     @app.exception_handler(Exception)
     async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
         log.error("gateway error: %s", scrub(f"{type(exc).__name__}: {exc}"))
-        return error_response(500, "E050", "Gateway mengalami kesalahan internal.", "The gateway hit an internal error.",
-                              "coba lagi / try again; trainer: lihat log gateway / check the gateway log")
+        return error_response(
+            500,
+            "E060",
+            "Gateway mengalami kesalahan internal.",
+            "The gateway hit an internal error.",
+            "coba lagi / try again; trainer: lihat log gateway / check the gateway log",
+        )
 
     # -- participant side ---------------------------------------------------------------------------------
     def participant_token(request: Request) -> str:
@@ -185,13 +213,19 @@ def create_app(
         info = store.get(token) if token else None
         if info is None:
             return None, error_response(
-                401, "E051", "Token gateway salah atau belum diisi.", "Gateway token is wrong or missing.",
+                401,
+                "E061",
+                "Token gateway salah atau belum diisi.",
+                "Gateway token is wrong or missing.",
                 "cek GIGAI_API_KEY di .env sama persis dengan token di kartu kamu / check GIGAI_API_KEY matches "
                 "your card",
             )
         if info.revoked:
             return None, error_response(
-                401, "E057", "Token ini sudah dicabut trainer.", "This token has been revoked by the trainer.",
+                401,
+                "E067",
+                "Token ini sudah dicabut trainer.",
+                "This token has been revoked by the trainer.",
                 "minta token baru ke trainer / ask the trainer for a new token",
             )
         return info, None
@@ -206,8 +240,12 @@ def create_app(
         if err:
             return err
         if force_model:
-            return JSONResponse({"object": "list", "data": [{"id": force_model, "object": "model",
-                                                             "owned_by": "gigai-gateway"}]})
+            return JSONResponse(
+                {
+                    "object": "list",
+                    "data": [{"id": force_model, "object": "model", "owned_by": "gigai-gateway"}],
+                }
+            )
         try:
             r = await client().get(f"{base}/models", headers=upstream_headers())
             if r.status_code == 200:
@@ -215,16 +253,25 @@ def create_app(
         except httpx.HTTPError:
             pass
         if offline_fallback:
-            return JSONResponse({"object": "list", "data": [{"id": OFFLINE_MODEL, "object": "model",
-                                                             "owned_by": "gigai"}]})
+            return JSONResponse(
+                {"object": "list", "data": [{"id": OFFLINE_MODEL, "object": "model", "owned_by": "gigai"}]}
+            )
         return upstream_down(502)
 
     def upstream_down(status: int, detail: str = "") -> JSONResponse:
         if status == 504:
-            return error_response(504, "E056", "Penyedia AI terlalu lama menjawab.", "The AI provider timed out.",
-                                  "coba lagi dengan pertanyaan lebih pendek / try again with a shorter prompt")
+            return error_response(
+                504,
+                "E066",
+                "Penyedia AI terlalu lama menjawab.",
+                "The AI provider timed out.",
+                "coba lagi dengan pertanyaan lebih pendek / try again with a shorter prompt",
+            )
         return error_response(
-            502, "E055", "Penyedia AI kelas tidak bisa dihubungi.", "The room's AI provider is unreachable.",
+            502,
+            "E065",
+            "Penyedia AI kelas tidak bisa dihubungi.",
+            "The room's AI provider is unreachable.",
             "coba lagi sebentar lagi, atau pakai GIGAI_PROVIDER=offline / try again shortly, or use the offline "
             "mode" + (f" ({detail})" if detail else ""),
         )
@@ -240,7 +287,9 @@ def create_app(
 
     def too_large() -> JSONResponse:
         return error_response(
-            413, "E054", f"Permintaan terlalu besar (maks {max_request_bytes:,} byte).",
+            413,
+            "E064",
+            f"Permintaan terlalu besar (maks {max_request_bytes:,} byte).",
             f"Request too large (max {max_request_bytes:,} bytes).",
             "pendekkan riwayat chat atau dokumen pengetahuan / shorten the chat history or knowledge text",
         )
@@ -257,7 +306,9 @@ def create_app(
         if info.spent_idr >= info.budget_idr:
             store.record(info.token, error=True)
             return error_response(
-                402, "E052", f"Budget token ini habis (Rp {info.spent_idr:,.0f} dari Rp {info.budget_idr:,.0f}).",
+                402,
+                "E062",
+                f"Budget token ini habis (Rp {info.spent_idr:,.0f} dari Rp {info.budget_idr:,.0f}).",
                 "This token's budget is used up.",
                 "minta tambahan budget ke trainer, atau pakai GIGAI_PROVIDER=offline / ask the trainer for more "
                 "budget, or use the offline mode",
@@ -268,7 +319,9 @@ def create_app(
         wait = bucket.take()
         if wait > 0:
             return error_response(
-                429, "E053", f"Terlalu banyak permintaan (batas {info.rpm}/menit).",
+                429,
+                "E063",
+                f"Terlalu banyak permintaan (batas {info.rpm}/menit).",
                 f"Too many requests (limit {info.rpm}/minute).",
                 f"tunggu {wait:.0f} detik lalu coba lagi / wait {wait:.0f} s and retry",
                 headers={"Retry-After": str(max(1, round(wait)))},
@@ -281,9 +334,13 @@ def create_app(
             if not isinstance(payload, dict) or not isinstance(payload.get("messages"), list):
                 raise ValueError("messages")
         except ValueError:
-            return error_response(400, "E059", "Permintaan bukan JSON chat yang valid (butuh 'messages').",
-                                  "Request is not a valid chat JSON body ('messages' is required).",
-                                  "pakai openai SDK atau gigai.chat() / use the openai SDK or gigai.chat()")
+            return error_response(
+                400,
+                "E069",
+                "Permintaan bukan JSON chat yang valid (butuh 'messages').",
+                "Request is not a valid chat JSON body ('messages' is required).",
+                "pakai openai SDK atau gigai.chat() / use the openai SDK or gigai.chat()",
+            )
         messages = payload["messages"]
         if force_model or not payload.get("model"):
             payload["model"] = force_model or payload.get("model") or "default"
@@ -306,8 +363,16 @@ def create_app(
                 pt, ct = estimate_tokens(prompt_chars), estimate_tokens(completion_chars)
             cost = 0.0 if model == OFFLINE_MODEL else cost_idr(model, pt, ct, price_table, usd_to_idr)
             store.record(info.token, cost_idr=cost, prompt_tokens=pt, completion_tokens=ct, error=error)
-            log.info("%s %s %s tokens=%d+%d Rp%.2f %.0fms", info.name, model, "stream" if stream else "json",
-                     pt, ct, cost, (time.monotonic() - started) * 1000)
+            log.info(
+                "%s %s %s tokens=%d+%d Rp%.2f %.0fms",
+                info.name,
+                model,
+                "stream" if stream else "json",
+                pt,
+                ct,
+                cost,
+                (time.monotonic() - started) * 1000,
+            )
 
         async def failed(status: int, reason_id: str, reason_en: str, detail: str = "") -> Response:
             if not offline_fallback:
@@ -317,13 +382,17 @@ def create_app(
             book(OFFLINE_MODEL, None, 0, error=True)
             headers = {"X-Gigai-Notice": "offline-fallback"}
             if stream:
-                return StreamingResponse(iter(_sse_chunks(text, OFFLINE_MODEL, with_usage=wants_usage)),
-                                         media_type="text/event-stream", headers=headers)
+                return StreamingResponse(
+                    iter(_sse_chunks(text, OFFLINE_MODEL, with_usage=wants_usage)),
+                    media_type="text/event-stream",
+                    headers=headers,
+                )
             return JSONResponse(_completion_body(text, OFFLINE_MODEL), headers=headers)
 
         async def send(body: dict[str, Any]) -> httpx.Response:
-            req = client().build_request("POST", f"{base}/chat/completions", json=body, headers=upstream_headers())
-            return await client().send(req, stream=True)
+            c = client()
+            req = c.build_request("POST", f"{base}/chat/completions", json=body, headers=upstream_headers())
+            return await c.send(req, stream=True)
 
         down = ("penyedia AI kelas tidak bisa dihubungi", "the room's AI provider is unreachable")
         slow = ("penyedia AI kelas terlalu lama menjawab", "the room's AI provider timed out")
@@ -346,14 +415,22 @@ def create_app(
                 return await failed(502, *down, detail=f"upstream HTTP {resp.status_code}")
             book(payload["model"], {"prompt_tokens": 0, "completion_tokens": 0}, 0, error=True)
             if resp.status_code in (401, 403):
-                return error_response(502, "E058", "Kunci API program ditolak oleh penyedia AI.",
-                                      "The program's API key was rejected by the AI provider.",
-                                      "beri tahu trainer / tell the trainer (gigai gateway serve --key ...)")
+                return error_response(
+                    502,
+                    "E068",
+                    "Kunci API program ditolak oleh penyedia AI.",
+                    "The program's API key was rejected by the AI provider.",
+                    "beri tahu trainer / tell the trainer (gigai gateway serve --key ...)",
+                )
             if resp.status_code == 429:
-                return error_response(429, "E053", "Penyedia AI sedang sibuk untuk seluruh kelas.",
-                                      "The AI provider is rate-limiting the whole room.",
-                                      "tunggu sebentar lalu coba lagi / wait a moment and retry",
-                                      headers={"Retry-After": "10"})
+                return error_response(
+                    429,
+                    "E063",
+                    "Penyedia AI sedang sibuk untuk seluruh kelas.",
+                    "The AI provider is rate-limiting the whole room.",
+                    "tunggu sebentar lalu coba lagi / wait a moment and retry",
+                    headers={"Retry-After": "10"},
+                )
             # Other 4xx (unknown model, bad parameter): pass the provider's explanation through, key-free.
             return Response(body_text, status_code=resp.status_code, media_type="application/json")
 
@@ -366,7 +443,9 @@ def create_app(
             await resp.aclose()
             try:
                 data = json.loads(raw_text)
-                text = "".join(str((c.get("message") or {}).get("content") or "") for c in data.get("choices", []))
+                text = "".join(
+                    str((c.get("message") or {}).get("content") or "") for c in data.get("choices", [])
+                )
                 book(data.get("model") or payload["model"], data.get("usage"), len(text))
             except (ValueError, AttributeError, TypeError):
                 book(payload["model"], None, len(raw_text))
@@ -413,31 +492,46 @@ def create_app(
                     for chunk in _sse_chunks("\n\n" + note, OFFLINE_MODEL)[1:-2]:
                         yield chunk
                 else:
-                    err = {"error": {"message": "[GIGAI-E055] Koneksi ke penyedia AI terputus di tengah jawaban. / "
-                                                "The AI provider connection dropped mid-answer.",
-                                     "code": "GIGAI-E055", "type": "gigai_gateway_error"}}
+                    err = {
+                        "error": {
+                            "message": "[GIGAI-E065] Koneksi ke penyedia AI terputus di tengah jawaban. / "
+                            "The AI provider connection dropped mid-answer.",
+                            "code": "GIGAI-E065",
+                            "type": "gigai_gateway_error",
+                        }
+                    }
                     yield f"data: {json.dumps(err)}\n\n".encode()
             finally:
                 await resp.aclose()
                 book(model, usage, chars, error=failed_mid)
             yield b"data: [DONE]\n\n"
 
-        return StreamingResponse(relay(), media_type="text/event-stream", background=BackgroundTask(resp.aclose))
+        return StreamingResponse(
+            relay(), media_type="text/event-stream", background=BackgroundTask(resp.aclose)
+        )
 
     # -- trainer side ---------------------------------------------------------------------------------------
     def check_admin(request: Request) -> JSONResponse | None:
         host = request.client.host if request.client else ""
         if admin_loopback_only and host not in _LOOPBACK:
-            return error_response(403, "E050", "Halaman admin hanya dari laptop trainer.",
-                                  "Admin endpoints answer only on the trainer's laptop (loopback).")
+            return error_response(
+                403,
+                "E060",
+                "Halaman admin hanya dari laptop trainer.",
+                "Admin endpoints answer only on the trainer's laptop (loopback).",
+            )
         given = request.headers.get("x-admin-key", "")
         auth = request.headers.get("authorization", "")
         if not given and auth.lower().startswith("bearer "):
             given = auth[7:].strip()
         if not given or not hmac.compare_digest(given.encode(), admin.encode()):
-            return error_response(401, "E051", "Kunci admin salah.", "Wrong admin key.",
-                                  "lihat kunci admin yang dicetak saat gateway dimulai / see the admin key printed "
-                                  "at start")
+            return error_response(
+                401,
+                "E061",
+                "Kunci admin salah.",
+                "Wrong admin key.",
+                "lihat kunci admin yang dicetak saat gateway dimulai / see the admin key printed at start",
+            )
         return None
 
     @app.get("/admin/usage")
@@ -445,18 +539,20 @@ def create_app(
         if err := check_admin(request):
             return err
         infos = store.all()
-        return JSONResponse({
-            "upstream": {"base_url": base, "key": _mask(key) if key else "(tanpa kunci / no key)"},
-            "offline_fallback": offline_fallback,
-            "totals": {
-                "tokens": len(infos),
-                "active": sum(not t.revoked for t in infos),
-                "requests": sum(t.requests for t in infos),
-                "errors": sum(t.errors for t in infos),
-                "spent_idr": round(sum(t.spent_idr for t in infos), 2),
-            },
-            "participants": [t.to_dict() for t in infos],
-        })
+        return JSONResponse(
+            {
+                "upstream": {"base_url": base, "key": _mask(key) if key else "(tanpa kunci / no key)"},
+                "offline_fallback": offline_fallback,
+                "totals": {
+                    "tokens": len(infos),
+                    "active": sum(not t.revoked for t in infos),
+                    "requests": sum(t.requests for t in infos),
+                    "errors": sum(t.errors for t in infos),
+                    "spent_idr": round(sum(t.spent_idr for t in infos), 2),
+                },
+                "participants": [t.to_dict() for t in infos],
+            }
+        )
 
     async def admin_json(request: Request) -> dict[str, Any]:
         try:
@@ -470,8 +566,12 @@ def create_app(
         if err := check_admin(request):
             return err
         d = await admin_json(request)
-        infos = store.issue(int(d.get("n", 1)), budget_idr=float(d.get("budget_idr", 20_000)),
-                            rpm=int(d.get("rpm", 20)), names=d.get("names"))
+        infos = store.issue(
+            int(d.get("n", 1)),
+            budget_idr=float(d.get("budget_idr", 20_000)),
+            rpm=int(d.get("rpm", 20)),
+            names=d.get("names"),
+        )
         return JSONResponse({"issued": [t.to_dict() for t in infos]})
 
     @app.post("/admin/tokens/revoke")
@@ -481,7 +581,7 @@ def create_app(
         d = await admin_json(request)
         target = str(d.get("token") or d.get("name") or "")
         if not target:
-            return error_response(400, "E059", "Sebutkan 'token' atau 'name'.", "Give 'token' or 'name'.")
+            return error_response(400, "E069", "Sebutkan 'token' atau 'name'.", "Give 'token' or 'name'.")
         n = store.revoke(target)
         for t in list(buckets):
             if target in ("all", t):

@@ -21,20 +21,28 @@ ANSWER = "Halo! Ini jawaban uji dari upstream palsu gigai untuk mengukur gateway
 
 
 def create_fake_upstream(
-    *, chunks: int = 8, delay: float = 0.0, fail_status: int | None = None, echo_auth: bool = False,
+    *,
+    chunks: int = 8,
+    delay: float = 0.0,
+    fail_status: int | None = None,
+    echo_auth: bool = False,
     model: str = "fake-model",
 ) -> Starlette:
     """Build the stub app; serve it with ``gigai.gateway.server.BackgroundServer``."""
     seen: list[dict[str, Any]] = []
 
     async def models(_request: Request) -> JSONResponse:
-        return JSONResponse({"object": "list", "data": [{"id": model, "object": "model", "owned_by": "fake"}]})
+        return JSONResponse(
+            {"object": "list", "data": [{"id": model, "object": "model", "owned_by": "fake"}]}
+        )
 
     async def chat(request: Request):
         body = await request.json()
         seen.append({"body": body, "auth": request.headers.get("authorization", "")})
         if fail_status:
-            return JSONResponse({"error": {"message": f"fake failure {fail_status}"}}, status_code=fail_status)
+            return JSONResponse(
+                {"error": {"message": f"fake failure {fail_status}"}}, status_code=fail_status
+            )
         text = ANSWER
         if echo_auth:
             text += " [auth: " + request.headers.get("authorization", "") + "]"
@@ -42,31 +50,64 @@ def create_fake_upstream(
         step = max(1, len(words) // chunks)
         pieces = [" ".join(words[i : i + step]) + " " for i in range(0, len(words), step)]
         prompt_tokens = sum(len(str(m.get("content", ""))) for m in body.get("messages", [])) // 4 + 1
-        usage = {"prompt_tokens": prompt_tokens, "completion_tokens": len(words),
-                 "total_tokens": prompt_tokens + len(words)}
+        usage = {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": len(words),
+            "total_tokens": prompt_tokens + len(words),
+        }
         base = {"id": "chatcmpl-fake", "created": int(time.time()), "model": body.get("model") or model}
         if not body.get("stream"):
-            return JSONResponse(dict(base, object="chat.completion", usage=usage, choices=[
-                {"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}]))
+            return JSONResponse(
+                dict(
+                    base,
+                    object="chat.completion",
+                    usage=usage,
+                    choices=[
+                        {
+                            "index": 0,
+                            "message": {"role": "assistant", "content": text},
+                            "finish_reason": "stop",
+                        }
+                    ],
+                )
+            )
         with_usage = bool((body.get("stream_options") or {}).get("include_usage"))
 
         async def gen():
             for p in pieces:
                 if delay:
                     await asyncio.sleep(delay)
-                chunk = dict(base, object="chat.completion.chunk",
-                             choices=[{"index": 0, "delta": {"content": p}, "finish_reason": None}])
+                chunk = dict(
+                    base,
+                    object="chat.completion.chunk",
+                    choices=[{"index": 0, "delta": {"content": p}, "finish_reason": None}],
+                )
                 if with_usage:
                     chunk["usage"] = None
                 yield f"data: {json.dumps(chunk)}\n\n"
-            yield "data: " + json.dumps(dict(base, object="chat.completion.chunk",
-                                             choices=[{"index": 0, "delta": {}, "finish_reason": "stop"}])) + "\n\n"
+            yield (
+                "data: "
+                + json.dumps(
+                    dict(
+                        base,
+                        object="chat.completion.chunk",
+                        choices=[{"index": 0, "delta": {}, "finish_reason": "stop"}],
+                    )
+                )
+                + "\n\n"
+            )
             if with_usage:
-                yield "data: " + json.dumps(dict(base, object="chat.completion.chunk", choices=[], usage=usage)) + "\n\n"
+                yield (
+                    "data: "
+                    + json.dumps(dict(base, object="chat.completion.chunk", choices=[], usage=usage))
+                    + "\n\n"
+                )
             yield "data: [DONE]\n\n"
 
         return StreamingResponse(gen(), media_type="text/event-stream")
 
-    app = Starlette(routes=[Route("/v1/models", models), Route("/v1/chat/completions", chat, methods=["POST"])])
+    app = Starlette(
+        routes=[Route("/v1/models", models), Route("/v1/chat/completions", chat, methods=["POST"])]
+    )
     app.state.seen = seen
     return app

@@ -60,6 +60,12 @@ def _preset_prices() -> dict[str, tuple[float, float]]:
     for row in rows if isinstance(rows, list) else []:
         if not isinstance(row, dict):
             continue
+        if "price_in" in row and row.get("default_model"):  # the presets.json shape (USD / 1M tokens)
+            try:
+                out[str(row["default_model"])] = (float(row["price_in"] or 0), float(row.get("price_out") or 0))
+            except (TypeError, ValueError):
+                pass
+            continue
         price = row.get("price") or row.get("prices")
         if isinstance(price, dict) and ("input" in price or "input_usd_per_mtok" in price):
             model = row.get("model") or row.get("default_model")

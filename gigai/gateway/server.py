@@ -1,7 +1,7 @@
 """Run the room gateway: ``serve()`` for the trainer (blocks), ``BackgroundServer`` for tests and scripts.
 
-    gigai gateway serve --upstream gemini             # key from GEMINI_API_KEY, loopback only
-    gigai gateway serve --upstream gemini --host 0.0.0.0   # the room's LAN (participants connect)
+gigai gateway serve --upstream gemini             # key from GEMINI_API_KEY, loopback only
+gigai gateway serve --upstream gemini --host 0.0.0.0   # the room's LAN (participants connect)
 """
 
 from __future__ import annotations
@@ -32,24 +32,62 @@ def resolve_upstream(upstream: str | None, upstream_key: str | None) -> tuple[st
     upstream = upstream or setting("GIGAI_GATEWAY_UPSTREAM")
     if not upstream:
         raise ConfigError(
-            "E010", "Gateway belum tahu penyedia AI mana yang dipakai.", "The gateway has no upstream provider.",
+            "E010",
+            "Gateway belum tahu penyedia AI mana yang dipakai.",
+            "The gateway has no upstream provider.",
             hint="gigai gateway serve --upstream gemini   (atau / or --upstream https://.../v1 --key-env NAME)",
         )
     if "://" in upstream:
         return upstream.rstrip("/"), upstream_key or setting("GIGAI_GATEWAY_KEY")
     name = upstream.lower()
+    row = _preset_row(name)
+    if row is not None:
+        from gigai.llm import registry
+
+        env_name, key = registry.find_key(row)
+        key = upstream_key or key
+        if row.get("key_env") and not key:
+            raise ConfigError("E012", "Kunci API program belum diatur untuk gateway.",
+                              "The program's API key is not set.",
+                              hint=f"set {row['key_env'][0]}=... di .env laptop trainer / in the trainer's .env",
+                              value=row["key_env"][0])
+        return str(registry.base_url(row)).rstrip("/"), key
     if name not in KNOWN_UPSTREAMS:
-        raise ConfigError("E011", f"Penyedia '{upstream}' tidak dikenal gateway.", "Unknown upstream provider.",
-                          hint="pakai salah satu / use one of: " + ", ".join(KNOWN_UPSTREAMS) + " atau URL",
-                          value=upstream)
+        raise ConfigError(
+            "E011",
+            f"Penyedia '{upstream}' tidak dikenal gateway.",
+            "Unknown upstream provider.",
+            hint="pakai salah satu / use one of: " + ", ".join(KNOWN_UPSTREAMS) + " atau URL",
+            value=upstream,
+        )
     url, env = KNOWN_UPSTREAMS[name]
     if name == "llamacpp":
         url = setting("LLAMACPP_BASE_URL") or url
     key = upstream_key or (setting(env) if env else None)
     if env and not key:
-        raise ConfigError("E012", "Kunci API program belum diatur untuk gateway.", "The program's API key is not set.",
-                          hint=f"set {env}=... di .env laptop trainer / in the trainer's .env", value=env)
+        raise ConfigError(
+            "E012",
+            "Kunci API program belum diatur untuk gateway.",
+            "The program's API key is not set.",
+            hint=f"set {env}=... di .env laptop trainer / in the trainer's .env",
+            value=env,
+        )
     return url, key
+
+
+def _preset_row(name: str) -> dict[str, Any] | None:
+    """The LLM layer's preset row for ``name`` if it is an OpenAI-compatible provider (never ``gateway``)."""
+    if name == "gateway":
+        return None
+    try:
+        from gigai.llm import registry
+
+        row = registry.presets().get(name)
+    except Exception:  # noqa: BLE001 - fall back to the built-in table
+        return None
+    if row and row.get("kind") == "openai_compatible" and registry.base_url(row):
+        return row
+    return None
 
 
 def lan_ip() -> str:
@@ -87,10 +125,24 @@ def serve(
     from gigai.gateway.app import create_app
 
     base, key = resolve_upstream(upstream, upstream_key)
-    app = create_app(base, key, store_path=store_path, offline_fallback=offline_fallback,
-                     admin_secret=admin_secret, **app_kwargs)
+    app = create_app(
+        base,
+        key,
+        store_path=store_path,
+        offline_fallback=offline_fallback,
+        admin_secret=admin_secret,
+        **app_kwargs,
+    )
     shown = lan_ip() if host in ("0.0.0.0", "::") else host
-    print(banner(f"http://{shown}:{port}", base, mask(key) if key else "-", app.state.admin_secret, offline_fallback))
+    print(
+        banner(
+            f"http://{shown}:{port}",
+            base,
+            mask(key) if key else "-",
+            app.state.admin_secret,
+            offline_fallback,
+        )
+    )
     uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False)
 
 
@@ -99,7 +151,7 @@ def banner(url: str, upstream: str, masked_key: str, admin: str, offline_fallbac
 gigai room gateway
   Upstream / penyedia : {upstream}   (kunci / key {masked_key})
   Mode offline cadangan / offline fallback: {"ya / yes" if offline_fallback else "tidak / no"}
-  Admin (laptop ini saja / this laptop only): http://127.0.0.1:{url.rsplit(':', 1)[-1]}/admin
+  Admin (laptop ini saja / this laptop only): http://127.0.0.1:{url.rsplit(":", 1)[-1]}/admin
   Kunci admin / admin key: {admin}
 
 Peserta menulis di .env / participants put in .env:
@@ -113,8 +165,8 @@ Token: gigai gateway tokens --n 30  (kartu QR / QR sheet: --sheet token.html)
 class BackgroundServer:
     """Serve an ASGI app with uvicorn in a daemon thread on 127.0.0.1 (port 0 picks a free port).
 
-        with BackgroundServer(app) as srv:
-            httpx.get(srv.url + "/health")
+    with BackgroundServer(app) as srv:
+        httpx.get(srv.url + "/health")
     """
 
     def __init__(self, app: Any, host: str = "127.0.0.1", port: int = 0, log_level: str = "warning") -> None:

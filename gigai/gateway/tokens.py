@@ -152,7 +152,8 @@ class TokenStore:
                 cur = self._db.execute("UPDATE tokens SET revoked = 1")
             else:
                 cur = self._db.execute(
-                    "UPDATE tokens SET revoked = 1 WHERE token = ? OR name = ?", (token_or_name, token_or_name)
+                    "UPDATE tokens SET revoked = 1 WHERE token = ? OR name = ?",
+                    (token_or_name, token_or_name),
                 )
             self._db.commit()
             return cur.rowcount
@@ -245,7 +246,9 @@ def list_tokens(*, store_path: str | Path | None = None) -> list[TokenInfo]:
 
 def format_table(infos: list[TokenInfo]) -> str:
     """Plain-text table for the terminal or a printout."""
-    lines = [f"{'nama/name':<14} {'token':<16} {'Rp terpakai/spent':>18} {'Rp batas/budget':>16} {'req':>5}  status"]
+    lines = [
+        f"{'nama/name':<14} {'token':<16} {'Rp terpakai/spent':>18} {'Rp batas/budget':>16} {'req':>5}  status"
+    ]
     for t in infos:
         status = "DICABUT/revoked" if t.revoked else "aktif/active"
         lines.append(
@@ -282,7 +285,7 @@ pre{{white-space:pre-wrap;font-size:11px}} h2{{margin:2px 0}}</style></head><bod
 <p>Tulis tiga baris ini di file <code>.env</code> di folder lab kamu (atau jalankan <code>set</code>/<code>export</code>).
 Jangan bagikan token kamu. / Put these three lines in the <code>.env</code> file of your lab folder.
 Do not share your token.</p>
-{''.join(cards)}
+{"".join(cards)}
 </body></html>"""
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(page, encoding="utf-8")

@@ -8,14 +8,25 @@ from __future__ import annotations
 from typing import Any
 
 _LAZY = {
-    "chat": "gigai.llm.api", "stream": "gigai.llm.api", "structured": "gigai.llm.api",
-    "complete": "gigai.llm.api", "get_model": "gigai.llm.api", "langchain_model": "gigai.llm.api",
-    "trim": "gigai.llm.api", "GigaiNotice": "gigai.llm.api",
+    "chat": "gigai.llm.api",
+    "stream": "gigai.llm.api",
+    "structured": "gigai.llm.api",
+    "complete": "gigai.llm.api",
+    "get_model": "gigai.llm.api",
+    "langchain_model": "gigai.llm.api",
+    "trim": "gigai.llm.api",
+    "GigaiNotice": "gigai.llm.api",
     "UsageLog": "gigai.llm.usage",
-    "providers": "gigai.llm.registry", "presets": "gigai.llm.registry", "resolve": "gigai.llm.registry",
-    "recording": "gigai.llm.replay", "ReplayModel": "gigai.llm.replay",
-    "OfflineEngine": "gigai.llm.offline", "OpenAICompatible": "gigai.llm.openai_compat",
-    "Model": "gigai.llm.base", "Completion": "gigai.llm.base", "Usage": "gigai.llm.base",
+    "providers": "gigai.llm.registry",
+    "presets": "gigai.llm.registry",
+    "resolve": "gigai.llm.registry",
+    "recording": "gigai.llm.replay",
+    "ReplayModel": "gigai.llm.replay",
+    "OfflineEngine": "gigai.llm.offline",
+    "OpenAICompatible": "gigai.llm.openai_compat",
+    "Model": "gigai.llm.base",
+    "Completion": "gigai.llm.base",
+    "Usage": "gigai.llm.base",
 }
 __all__ = list(_LAZY)
 

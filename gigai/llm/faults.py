@@ -61,14 +61,37 @@ def _retry_after(exc: Any) -> float | None:
 
 def _is_timeout(exc: BaseException) -> bool:
     names = {type(e).__name__ for e in _chain(exc)}
-    return bool(names & {"APITimeoutError", "TimeoutException", "ReadTimeout", "ConnectTimeout", "WriteTimeout",
-                         "PoolTimeout", "TimeoutError", "socket.timeout"})
+    return bool(
+        names
+        & {
+            "APITimeoutError",
+            "TimeoutException",
+            "ReadTimeout",
+            "ConnectTimeout",
+            "WriteTimeout",
+            "PoolTimeout",
+            "TimeoutError",
+            "socket.timeout",
+        }
+    )
 
 
 def _is_connection(exc: BaseException) -> bool:
     names = {type(e).__name__ for e in _chain(exc)}
-    return bool(names & {"APIConnectionError", "ConnectError", "ConnectionError", "ConnectionRefusedError",
-                         "RemoteProtocolError", "ReadError", "gaierror", "NetworkError", "ProxyError"})
+    return bool(
+        names
+        & {
+            "APIConnectionError",
+            "ConnectError",
+            "ConnectionError",
+            "ConnectionRefusedError",
+            "RemoteProtocolError",
+            "ReadError",
+            "gaierror",
+            "NetworkError",
+            "ProxyError",
+        }
+    )
 
 
 def _chain(exc: BaseException) -> list[BaseException]:
@@ -81,7 +104,9 @@ def _chain(exc: BaseException) -> list[BaseException]:
     return out
 
 
-def to_error(exc: BaseException, provider: str, model: str, preset: dict[str, Any] | None = None) -> GigaiError:
+def to_error(
+    exc: BaseException, provider: str, model: str, preset: dict[str, Any] | None = None
+) -> GigaiError:
     """Map any exception from a provider call to a GigaiError (value = 'provider/model')."""
     if isinstance(exc, GigaiError):
         return exc
@@ -93,46 +118,69 @@ def to_error(exc: BaseException, provider: str, model: str, preset: dict[str, An
         err = AuthError(
             id=f"Kunci API ditolak oleh {provider} (salah, kedaluwarsa, atau tanpa akses).",
             en=f"{provider} rejected the API key (wrong, expired or without access).",
-            hint=_key_hint(preset), value=value)
+            hint=_key_hint(preset),
+            value=value,
+        )
     elif status == 402 or (status == 429 and ("insufficient_quota" in code or "billing" in code)):
         err = QuotaError(
             id=f"Kuota/kredit di {provider} habis.",
             en=f"No credit/quota left on {provider}.",
             hint=f"cek billing di dashboard provider, atau ganti provider: GIGAI_PROVIDER=gemini / {_FALLBACK_HINT}",
-            value=value)
+            value=value,
+        )
     elif status == 429:
         err = RateLimitError(
             id=f"Terlalu banyak permintaan ke {provider}; tunggu sebentar.",
             en=f"Too many requests to {provider}; wait a moment.",
-            hint=f"coba lagi dalam 1 menit / try again in a minute ({_FALLBACK_HINT})", value=value)
-    elif status == 404 or (status == 400 and "model" in code and ("not found" in code or "does not exist" in code)):
+            hint=f"coba lagi dalam 1 menit / try again in a minute ({_FALLBACK_HINT})",
+            value=value,
+        )
+    elif status == 404 or (
+        status == 400 and "model" in code and ("not found" in code or "does not exist" in code)
+    ):
         err = ModelNotFound(
             id=f"Model '{model}' tidak ditemukan di {provider}.",
             en=f"Model '{model}' was not found on {provider}.",
-            hint="gigai providers  (atau / or: set GIGAI_MODEL=<nama model yang benar>)", value=value)
+            hint="gigai providers  (atau / or: set GIGAI_MODEL=<nama model yang benar>)",
+            value=value,
+        )
     elif status is not None and status >= 500:
         err = ServerError(
             id=f"Server {provider} sedang bermasalah (HTTP {status}).",
             en=f"{provider}'s server had a problem (HTTP {status}).",
-            hint=f"coba lagi nanti / try again later ({_FALLBACK_HINT})", value=value)
+            hint=f"coba lagi nanti / try again later ({_FALLBACK_HINT})",
+            value=value,
+        )
     elif status is None and _is_timeout(exc):
         err = ProviderTimeout(
             id=f"{provider} tidak menjawab tepat waktu.",
             en=f"{provider} did not answer in time.",
-            hint=f"cek wifi, coba lagi, atau naikkan GIGAI_TIMEOUT ({_FALLBACK_HINT})", value=value)
+            hint=f"cek wifi, coba lagi, atau naikkan GIGAI_TIMEOUT ({_FALLBACK_HINT})",
+            value=value,
+        )
     elif status is None and _is_connection(exc):
         err = ConnectionFailed(
             id=f"Tidak bisa terhubung ke {provider}: cek wifi/internet, atau server sedang mati.",
             en=f"Could not connect to {provider}: check your wifi/internet, or the server is down.",
-            hint=f"gigai doctor  ({_FALLBACK_HINT})", value=value)
+            hint=f"gigai doctor  ({_FALLBACK_HINT})",
+            value=value,
+        )
     elif status is not None:
         err = ProviderError(
-            "E020", f"{provider} menolak permintaan (HTTP {status}).", f"{provider} refused the request (HTTP {status}).",
-            hint="gigai doctor", value=value)
+            "E020",
+            f"{provider} menolak permintaan (HTTP {status}).",
+            f"{provider} refused the request (HTTP {status}).",
+            hint="gigai doctor",
+            value=value,
+        )
     else:
         err = ProviderError(
-            "E020", f"Panggilan ke {provider} gagal ({type(exc).__name__}).",
-            f"The call to {provider} failed ({type(exc).__name__}).", hint="gigai doctor", value=value)
+            "E020",
+            f"Panggilan ke {provider} gagal ({type(exc).__name__}).",
+            f"The call to {provider} failed ({type(exc).__name__}).",
+            hint="gigai doctor",
+            value=value,
+        )
     err.status = status  # type: ignore[attr-defined]
     err.retry_after = _retry_after(exc)  # type: ignore[attr-defined]
     return err

@@ -9,8 +9,15 @@ from gigai._deps import require
 from gigai.llm import registry
 from gigai.llm.base import Model
 
-_ROLE = {"human": "user", "ai": "assistant", "system": "system", "tool": "tool", "chat": "user",
-         "HumanMessageChunk": "user", "AIMessageChunk": "assistant"}
+_ROLE = {
+    "human": "user",
+    "ai": "assistant",
+    "system": "system",
+    "tool": "tool",
+    "chat": "user",
+    "HumanMessageChunk": "user",
+    "AIMessageChunk": "assistant",
+}
 
 
 def to_dicts(messages: list[Any]) -> list[dict[str, Any]]:
@@ -20,7 +27,9 @@ def to_dicts(messages: list[Any]) -> list[dict[str, Any]]:
     out = []
     for m in messages:
         role = getattr(m, "role", None) if getattr(m, "type", "") == "chat" else None
-        out.append({"role": role or _ROLE.get(getattr(m, "type", "human"), "user"), "content": text_of(m.content)})
+        out.append(
+            {"role": role or _ROLE.get(getattr(m, "type", "human"), "user"), "content": text_of(m.content)}
+        )
     return out
 
 
@@ -53,18 +62,26 @@ def _adapter_class() -> type:
             p: dict[str, Any] = {"temperature": self.temperature, "max_tokens": self.max_tokens, "stop": stop}
             return {k: v for k, v in p.items() if v is not None}
 
-        def _generate(self, messages: list[Any], stop: list[str] | None = None, run_manager: Any = None,
-                      **kwargs: Any) -> ChatResult:
+        def _generate(
+            self, messages: list[Any], stop: list[str] | None = None, run_manager: Any = None, **kwargs: Any
+        ) -> ChatResult:
             comp = self.gigai_model.complete(to_dicts(messages), **self._params(stop))
             text = f"{comp.notice}\n\n{comp.text}" if comp.notice else comp.text
-            meta = {"input_tokens": comp.usage.prompt_tokens, "output_tokens": comp.usage.completion_tokens,
-                    "total_tokens": comp.usage.total_tokens}
-            msg = AIMessage(content=text, usage_metadata=meta,
-                            response_metadata={"model_name": comp.model, "provider": comp.provider})
+            meta = {
+                "input_tokens": comp.usage.prompt_tokens,
+                "output_tokens": comp.usage.completion_tokens,
+                "total_tokens": comp.usage.total_tokens,
+            }
+            msg = AIMessage(
+                content=text,
+                usage_metadata=meta,
+                response_metadata={"model_name": comp.model, "provider": comp.provider},
+            )
             return ChatResult(generations=[ChatGeneration(message=msg)])
 
-        def _stream(self, messages: list[Any], stop: list[str] | None = None, run_manager: Any = None,
-                    **kwargs: Any) -> Iterator[ChatGenerationChunk]:
+        def _stream(
+            self, messages: list[Any], stop: list[str] | None = None, run_manager: Any = None, **kwargs: Any
+        ) -> Iterator[ChatGenerationChunk]:
             for piece in self.gigai_model.stream(to_dicts(messages), **self._params(stop)):
                 chunk = ChatGenerationChunk(message=AIMessageChunk(content=piece))
                 if run_manager:
@@ -79,7 +96,11 @@ def _adapter_class() -> type:
                 msgs = to_dicts(self._convert_input(value).to_messages())
                 obj = api.structured(msgs, schema, provider=self.gigai_model)
                 if include_raw:
-                    return {"raw": AIMessage(content=obj.model_dump_json()), "parsed": obj, "parsing_error": None}
+                    return {
+                        "raw": AIMessage(content=obj.model_dump_json()),
+                        "parsed": obj,
+                        "parsing_error": None,
+                    }
                 return obj
 
             return RunnableLambda(run, name=f"gigai_structured_{getattr(schema, '__name__', 'schema')}")
@@ -98,8 +119,14 @@ def adapter(model: Model, **kwargs: Any) -> Any:
     return _CLASS(gigai_model=model, **kwargs)
 
 
-def langchain_model(*, provider: Any = None, model: str | None = None, temperature: float | None = None,
-                    max_tokens: int | None = None, **kwargs: Any) -> Any:
+def langchain_model(
+    *,
+    provider: Any = None,
+    model: str | None = None,
+    temperature: float | None = None,
+    max_tokens: int | None = None,
+    **kwargs: Any,
+) -> Any:
     """ChatOpenAI on the chosen preset, or the gigai adapter when the choice is offline/replay."""
     from gigai.llm.api import get_model
 
@@ -112,8 +139,12 @@ def langchain_model(*, provider: Any = None, model: str | None = None, temperatu
     preset = getattr(m, "preset", {}) or {}
     limit = max_tokens or preset.get("default_max_tokens")
     opts: dict[str, Any] = {
-        "model": m.model_id, "base_url": m.base_url, "api_key": getattr(m, "_key", None) or "not-needed",
-        "timeout": getattr(m, "timeout", 60.0), "max_retries": getattr(m, "max_retries", 2), "stream_usage": True,
+        "model": m.model_id,
+        "base_url": m.base_url,
+        "api_key": getattr(m, "_key", None) or "not-needed",
+        "timeout": getattr(m, "timeout", 60.0),
+        "max_retries": getattr(m, "max_retries", 2),
+        "stream_usage": True,
     }
     if temperature is not None:
         opts["temperature"] = temperature
@@ -124,4 +155,4 @@ def langchain_model(*, provider: Any = None, model: str | None = None, temperatu
     return ChatOpenAI(**opts)
 
 
-__all__ = ["langchain_model", "adapter", "to_dicts", "registry"]
+__all__ = ["adapter", "langchain_model", "registry", "to_dicts"]

@@ -14,22 +14,30 @@ from typing import Any
 
 from gigai.llm import usage
 from gigai.llm.base import Completion, Messages, Model
-from gigai.llm.retrieval import BM25, tokenize
+from gigai.llm.retrieval import BM25, soft_terms, tokenize
 
 PREFIX = "[mode offline]"
-MIN_COVERAGE = 0.5  # share of the question's (IDF-weighted) words a passage must contain
+MIN_COVERAGE = 0.6  # share of the question's distinct content words a passage must contain
 _TAG = re.compile(r"^\s*[-*]?\s*\[sumber:\s*([^\]]+)\]\s*(.*)$", re.IGNORECASE)
-_GREETING = re.compile(r"^\s*(halo+|hal+o|hai+|hi+|hello+|hey|pagi|siang|sore|malam|selamat (pagi|siang|sore|malam)|"
-                       r"assalamu.?alaikum|permisi|p|tes|test|ping)\b", re.IGNORECASE)
-_IDENTITY = re.compile(r"(siapa\s+(kamu|anda|namamu|nama\s*(kamu|mu|anda)|ini)|(kamu|anda|ini)\s+siapa|"
-                       r"nama\s*(kamu|mu|anda)|namamu|who are you|your name|are you (an? )?(bot|ai|human|real|llm)|"
-                       r"(kamu|anda)\s+(itu\s+)?(bot|robot|ai|manusia|orang|chatgpt|gpt|llm))", re.IGNORECASE)
+_GREETING = re.compile(
+    r"^\s*(halo+|hal+o|hai+|hi+|hello+|hey|pagi|siang|sore|malam|selamat (pagi|siang|sore|malam)|"
+    r"assalamu.?alaikum|permisi|p|tes|test|ping)\b",
+    re.IGNORECASE,
+)
+_IDENTITY = re.compile(
+    r"(siapa\s+(kamu|anda|namamu|nama\s*(kamu|mu|anda)|ini)|(kamu|anda|ini)\s+siapa|"
+    r"nama\s*(kamu|mu|anda)|namamu|who are you|your name|are you (an? )?(bot|ai|human|real|llm)|"
+    r"(kamu|anda)\s+(itu\s+)?(bot|robot|ai|manusia|orang|chatgpt|gpt|llm))",
+    re.IGNORECASE,
+)
 _THANKS = re.compile(r"\b(terima\s*kasih|makasih|makasi|trims|thanks|thank you|thx|tq|mksh)\b", re.IGNORECASE)
-_NO_LLM = ("Saya mesin offline gigai, bukan LLM sungguhan, jadi belum bisa menjawab pertanyaan bebas. / "
-           "I am gigai's offline engine, not a real LLM.\n"
-           "Untuk jawaban AI sungguhan / for real AI answers: jalankan `gigai doctor`, atau isi "
-           "GEMINI_API_KEY=... di file .env (gratis: https://aistudio.google.com/apikey), atau pakai "
-           "GIGAI_PROVIDER=ollama jika Ollama terpasang di laptop.")
+_NO_LLM = (
+    "Saya mesin offline gigai, bukan LLM sungguhan, jadi belum bisa menjawab pertanyaan bebas. / "
+    "I am gigai's offline engine, not a real LLM.\n"
+    "Untuk jawaban AI sungguhan / for real AI answers: jalankan `gigai doctor`, atau isi "
+    "GEMINI_API_KEY=... di file .env (gratis: https://aistudio.google.com/apikey), atau pakai "
+    "GIGAI_PROVIDER=ollama jika Ollama terpasang di laptop."
+)
 
 
 @dataclass
@@ -108,12 +116,13 @@ def retrieve(g: Grounding, question: str, k: int = 3) -> list[tuple[str, str, fl
         return []
     docs = [tokenize(f"{s} {t}") for s, t in g.passages]
     index = BM25(docs)
+    soft = soft_terms(question)
     scores = index.scores(query)
     order = sorted(range(len(docs)), key=lambda i: (-scores[i], i))
     picked: list[tuple[str, str, float]] = []
     top = scores[order[0]] if order else 0.0
     for i in order[:k]:
-        if scores[i] <= 0 or scores[i] < 0.6 * top or index.coverage(query, i) < MIN_COVERAGE:
+        if scores[i] <= 0 or scores[i] < 0.6 * top or index.coverage(query, i, soft) < MIN_COVERAGE:
             continue
         picked.append((g.passages[i][0], g.passages[i][1], scores[i]))
     return picked
@@ -127,9 +136,11 @@ def answer(messages: Messages) -> str:
     words = tokenize(q)
     if _IDENTITY.search(q):
         biz = f", asisten virtual {g.business}" if g.business else ""
-        return (f"{PREFIX} Saya {who}{biz}. Saat ini saya berjalan dalam mode offline: mesin jawaban sederhana "
-                "milik gigai yang mencari jawaban di data yang tersedia, bukan model bahasa (LLM) sungguhan. / "
-                "I am running in offline mode: a simple lookup engine, not a real LLM.")
+        return (
+            f"{PREFIX} Saya {who}{biz}. Saat ini saya berjalan dalam mode offline: mesin jawaban sederhana "
+            "milik gigai yang mencari jawaban di data yang tersedia, bukan model bahasa (LLM) sungguhan. / "
+            "I am running in offline mode: a simple lookup engine, not a real LLM."
+        )
     if _GREETING.search(q) and len(words) <= 1 and not retrieve(g, q):
         topics = f" Kamu bisa tanya tentang: {_topics(g)}." if g.passages else ""
         return f"{PREFIX} Halo! Saya {who}. Ada yang bisa saya bantu?{topics}"
@@ -139,10 +150,15 @@ def answer(messages: Messages) -> str:
         return f"{PREFIX} {_NO_LLM}"
     hits = retrieve(g, q)
     if not hits:
-        admin = (f" Silakan hubungi admin: {g.admin}." if g.admin
-                 else f" Coba tanyakan hal lain tentang: {_topics(g)}.")
-        return (f"{PREFIX} Maaf, saya belum punya informasi tentang itu. / Sorry, I have no information about "
-                f"that.{admin}")
+        admin = (
+            f" Silakan hubungi admin: {g.admin}."
+            if g.admin
+            else f" Coba tanyakan hal lain tentang: {_topics(g)}."
+        )
+        return (
+            f"{PREFIX} Maaf, saya belum punya informasi tentang itu. / Sorry, I have no information about "
+            f"that.{admin}"
+        )
     body = "\n".join(text for _, text, _ in hits)
     sources = ", ".join(dict.fromkeys(src for src, _, _ in hits))
     return f"{PREFIX} {body}\n\nSumber: {sources}"
@@ -166,7 +182,9 @@ class OfflineEngine(Model):
         if max_tokens:  # honour the limit roughly, like a real model would cut off
             text = text[: max(len(PREFIX) + 1, int(max_tokens) * 4)]
         used = usage.record(self.provider, self.model_id, messages, text)
-        return Completion(text=text, provider=self.provider, model=self.model_id, usage=used, finish_reason="stop")
+        return Completion(
+            text=text, provider=self.provider, model=self.model_id, usage=used, finish_reason="stop"
+        )
 
     def stream(self, messages: Messages, **params: Any) -> Iterator[str]:
         text = self.complete(messages, **params).text

@@ -13,8 +13,19 @@ from gigai.llm import faults, usage
 from gigai.llm.base import Completion, Messages, Model
 
 _sleep = time.sleep  # tests replace this to retry without waiting
-_PASS = ("temperature", "max_tokens", "top_p", "stop", "seed", "response_format", "tools", "tool_choice",
-         "presence_penalty", "frequency_penalty", "extra_body")
+_PASS = (
+    "temperature",
+    "max_tokens",
+    "top_p",
+    "stop",
+    "seed",
+    "response_format",
+    "tools",
+    "tool_choice",
+    "presence_penalty",
+    "frequency_penalty",
+    "extra_body",
+)
 
 
 def _float_setting(name: str, default: float) -> float:
@@ -24,12 +35,33 @@ def _float_setting(name: str, default: float) -> float:
         return default
 
 
+def _http_module():
+    """openai 3.x is built on ``httpx2`` (same API as httpx); older SDKs on ``httpx``."""
+    try:
+        import httpx2
+
+        return httpx2
+    except ImportError:
+        import httpx
+
+        return httpx
+
+
 class OpenAICompatible(Model):
     """Chat completions on any OpenAI-compatible endpoint, with bounded retries and bilingual errors."""
 
-    def __init__(self, preset: dict[str, Any], *, model_id: str, base_url: str, api_key: str | None = None,
-                 timeout: float | None = None, max_retries: int | None = None, http_client: Any = None,
-                 max_wait: float | None = None) -> None:
+    def __init__(
+        self,
+        preset: dict[str, Any],
+        *,
+        model_id: str,
+        base_url: str,
+        api_key: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        http_client: Any = None,
+        max_wait: float | None = None,
+    ) -> None:
         self.preset = preset
         self.provider = preset["name"]
         self.model_id = model_id
@@ -51,13 +83,16 @@ class OpenAICompatible(Model):
             from gigai._deps import require
 
             openai = require("openai")
-            import httpx
+            http = _http_module()
 
             # Our own retry loop (bounded, Retry-After capped) replaces the SDK's, which may wait up to 60 s.
             self._client = openai.OpenAI(
-                api_key=self._key or "not-needed", base_url=self.base_url, max_retries=0,
-                timeout=httpx.Timeout(self.timeout, connect=min(10.0, self.timeout)),
-                http_client=self._http_client)
+                api_key=self._key or "not-needed",
+                base_url=self.base_url,
+                max_retries=0,
+                timeout=http.Timeout(self.timeout, connect=min(10.0, self.timeout)),
+                http_client=self._http_client,
+            )
         return self._client
 
     def _params(self, params: dict[str, Any]) -> dict[str, Any]:
@@ -78,22 +113,35 @@ class OpenAICompatible(Model):
                     raise err from None
                 wait = getattr(err, "retry_after", None)
                 if wait is None:
-                    wait = 0.5 * 2**attempt + random.uniform(0, 0.25)  # noqa: S311 - jitter, not crypto
+                    wait = 0.5 * 2**attempt + random.uniform(0, 0.25)
                 _sleep(max(0.0, min(wait, self.max_wait)))
                 attempt += 1
 
     def complete(self, messages: Messages, **params: Any) -> Completion:
         kwargs = self._params(params)
-        resp = self._call(lambda: self.client.chat.completions.create(
-            model=self.model_id, messages=messages, **kwargs))
+        resp = self._call(
+            lambda: self.client.chat.completions.create(model=self.model_id, messages=messages, **kwargs)
+        )
         choice = resp.choices[0] if resp.choices else None
         text = (choice.message.content if choice and choice.message else None) or ""
         tool_calls = getattr(choice.message, "tool_calls", None) if choice else None
         u = getattr(resp, "usage", None)
-        used = usage.record(self.provider, self.model_id, messages, text,
-                            getattr(u, "prompt_tokens", None), getattr(u, "completion_tokens", None))
-        comp = Completion(text=text, provider=self.provider, model=self.model_id, usage=used,
-                          finish_reason=getattr(choice, "finish_reason", None), raw=tool_calls or None)
+        used = usage.record(
+            self.provider,
+            self.model_id,
+            messages,
+            text,
+            getattr(u, "prompt_tokens", None),
+            getattr(u, "completion_tokens", None),
+        )
+        comp = Completion(
+            text=text,
+            provider=self.provider,
+            model=self.model_id,
+            usage=used,
+            finish_reason=getattr(choice, "finish_reason", None),
+            raw=tool_calls or None,
+        )
         from gigai.llm import replay
 
         replay.maybe_record(self, messages, kwargs, comp)
@@ -105,8 +153,9 @@ class OpenAICompatible(Model):
 
         def open_stream() -> Any:
             extra = {"stream_options": {"include_usage": True}} if want_usage else {}
-            return self.client.chat.completions.create(model=self.model_id, messages=messages, stream=True,
-                                                       **kwargs, **extra)
+            return self.client.chat.completions.create(
+                model=self.model_id, messages=messages, stream=True, **kwargs, **extra
+            )
 
         try:
             it = self._call(open_stream)
@@ -137,7 +186,7 @@ class OpenAICompatible(Model):
             if close:
                 try:
                     close()
-                except Exception:  # noqa: BLE001 - closing a broken stream must not mask the real error
+                except Exception:  # noqa: BLE001, S110 - closing a broken stream must not mask the real error
                     pass
         text = "".join(parts)
         used = usage.record(self.provider, self.model_id, messages, text, pin, pout)

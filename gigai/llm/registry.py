@@ -43,8 +43,17 @@ def presets() -> dict[str, dict[str, Any]]:
     """All presets by name (built-in, then user rows merged over them)."""
     rows = {r["name"]: dict(r) for r in _builtin()["presets"]}
     for row in _user_rows():
-        base = rows.get(row["name"], {"kind": "openai_compatible", "key_env": [], "price_in": 0.0,
-                                      "price_out": 0.0, "context_window": 8192, "structured": "json_object"})
+        base = rows.get(
+            row["name"],
+            {
+                "kind": "openai_compatible",
+                "key_env": [],
+                "price_in": 0.0,
+                "price_out": 0.0,
+                "context_window": 8192,
+                "structured": "json_object",
+            },
+        )
         rows[row["name"]] = {**base, **row}
     return rows
 
@@ -99,7 +108,7 @@ def _probe_ollama(preset: dict[str, Any]) -> list[str] | None:
 
     root = (base_url(preset) or "http://localhost:11434/v1").rsplit("/v1", 1)[0]
     try:
-        with urllib.request.urlopen(root + "/api/tags", timeout=0.3) as resp:  # noqa: S310 - localhost
+        with urllib.request.urlopen(root + "/api/tags", timeout=0.3) as resp:
             data = json.loads(resp.read().decode("utf-8"))
     except Exception:  # noqa: BLE001 - anything means "no usable Ollama"
         return None
@@ -175,12 +184,20 @@ class ProviderTable(list):
     """List of provider rows that renders as a table in notebooks."""
 
     def _repr_markdown_(self) -> str:
-        lines = ["| provider | siap / ready | model | kunci / key | harga / price (USD/1M in/out) |",
-                 "|---|---|---|---|---|"]
+        lines = [
+            "| provider | siap / ready | model | kunci / key | harga / price (USD/1M in/out) |",
+            "|---|---|---|---|---|",
+        ]
         for r in self:
-            price = f"{r['price_in']:g} / {r['price_out']:g}" if r.get("price_in") or r.get("price_out") else "gratis"
+            price = (
+                f"{r['price_in']:g} / {r['price_out']:g}"
+                if r.get("price_in") or r.get("price_out")
+                else "gratis"
+            )
             mark = "**" if r["selected"] else ""
-            lines.append(f"| {mark}{r['name']}{mark} | {r['ready']} | {r['default_model']} | {r['key']} | {price} |")
+            lines.append(
+                f"| {mark}{r['name']}{mark} | {r['ready']} | {r['default_model']} | {r['key']} | {price} |"
+            )
         return "\n".join(lines)
 
 
@@ -197,12 +214,23 @@ def providers() -> ProviderTable:
             shown = f"{env}={config.mask(key)}" if key else f"{row['key_env'][0]} (kosong / empty)"
         else:
             ready, shown = "server lokal? / local server? (belum dicek / unchecked)", "-"
-        out.append({
-            "name": name, "kind": row.get("kind"), "default_model": row.get("default_model"),
-            "base_url": base_url(row), "key_env": list(row.get("key_env") or []), "key_found": bool(key),
-            "key": shown, "ready": ready, "reachable": None, "selected": name == selected,
-            "price_in": row.get("price_in", 0.0), "price_out": row.get("price_out", 0.0),
-            "context_window": row.get("context_window"), "description": row.get("description"),
-            "signup": row.get("signup"),
-        })
+        out.append(
+            {
+                "name": name,
+                "kind": row.get("kind"),
+                "default_model": row.get("default_model"),
+                "base_url": base_url(row),
+                "key_env": list(row.get("key_env") or []),
+                "key_found": bool(key),
+                "key": shown,
+                "ready": ready,
+                "reachable": None,
+                "selected": name == selected,
+                "price_in": row.get("price_in", 0.0),
+                "price_out": row.get("price_out", 0.0),
+                "context_window": row.get("context_window"),
+                "description": row.get("description"),
+                "signup": row.get("signup"),
+            }
+        )
     return out

@@ -62,12 +62,23 @@ def maybe_record(model: Model, messages: Messages, params: dict[str, Any], comp:
         targets = [default_cassette()]
     if not targets:
         return
-    safe = {k: v for k, v in params.items() if k in ("temperature", "max_tokens", "response_format", "top_p", "seed")}
+    safe = {
+        k: v
+        for k, v in params.items()
+        if k in ("temperature", "max_tokens", "response_format", "top_p", "seed")
+    }
     row = {
-        "v": 1, "provider": model.provider, "model": model.model_id, "messages": normalise(messages),
-        "params": safe, "text": comp.text,
-        "usage": {"prompt_tokens": comp.usage.prompt_tokens, "completion_tokens": comp.usage.completion_tokens,
-                  "estimated": comp.usage.estimated},
+        "v": 1,
+        "provider": model.provider,
+        "model": model.model_id,
+        "messages": normalise(messages),
+        "params": safe,
+        "text": comp.text,
+        "usage": {
+            "prompt_tokens": comp.usage.prompt_tokens,
+            "completion_tokens": comp.usage.completion_tokens,
+            "estimated": comp.usage.estimated,
+        },
     }
     line = json.dumps(row, ensure_ascii=False)
     with _lock:
@@ -121,16 +132,27 @@ class ReplayModel(Model):
             from gigai.llm.offline import OfflineEngine
 
             comp = OfflineEngine().complete(messages, **params)
-            comp.notice = ("[replay] Tidak ada rekaman untuk pertanyaan ini; jawaban dari mesin offline. / "
-                           "No recording matches this prompt; answered by the offline engine.")
+            comp.notice = (
+                "[replay] Tidak ada rekaman untuk pertanyaan ini; jawaban dari mesin offline. / "
+                "No recording matches this prompt; answered by the offline engine."
+            )
             return comp
         u = row.get("usage") or {}
         # Replayed calls cost nothing now; tokens are kept so a demo can still show the original counts.
-        used = usage.make_usage("replay", int(u.get("prompt_tokens") or 0), int(u.get("completion_tokens") or 0),
-                                estimated=bool(u.get("estimated")))
+        used = usage.make_usage(
+            "replay",
+            int(u.get("prompt_tokens") or 0),
+            int(u.get("completion_tokens") or 0),
+            estimated=bool(u.get("estimated")),
+        )
         usage.usage().add("replay", row.get("model", "?"), used)
-        return Completion(text=row.get("text", ""), provider="replay", model=f"{row.get('provider')}/{row.get('model')}",
-                          usage=used, finish_reason="stop")
+        return Completion(
+            text=row.get("text", ""),
+            provider="replay",
+            model=f"{row.get('provider')}/{row.get('model')}",
+            usage=used,
+            finish_reason="stop",
+        )
 
     def stream(self, messages: Messages, **params: Any) -> Iterator[str]:
         comp = self.complete(messages, **params)

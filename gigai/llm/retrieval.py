@@ -7,15 +7,157 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-STOPWORDS = frozenset("""
-yang dan di ke dari apa apakah berapa ada itu ini saya aku kamu anda dong ya kak kakak min admin gan sis bang bro
-mas mbak pak bu sih deh nih kah lah pun juga aja saja bisa boleh mau ingin tolong mohon minta gimana bagaimana
-untuk buat dengan atau tapi kalau kalo jika ga gak nggak enggak tidak bukan yg dgn utk tdk udah sudah belum
-akan lagi masih sama para pada oleh sebagai dalam nya kah tau tahu info informasi tanya nanya mengenai tentang
-the a an is are of to in on for and or what how do does can i you we me my your please is it this that
-pakai pake lewat via bisakah menerima terima tersedia perlu harus cara kira sekitar
-jadi kan kok sini situ apa2 dimanakah adalah ialah yaitu punya kita kami mereka dia ia nah hai halo
-""".split())
+STOPWORDS = frozenset(
+    [
+        "yang",
+        "dan",
+        "di",
+        "ke",
+        "dari",
+        "apa",
+        "apakah",
+        "berapa",
+        "ada",
+        "itu",
+        "ini",
+        "saya",
+        "aku",
+        "kamu",
+        "anda",
+        "dong",
+        "ya",
+        "kak",
+        "kakak",
+        "min",
+        "admin",
+        "gan",
+        "sis",
+        "bang",
+        "bro",
+        "mas",
+        "mbak",
+        "pak",
+        "bu",
+        "sih",
+        "deh",
+        "nih",
+        "kah",
+        "lah",
+        "pun",
+        "juga",
+        "aja",
+        "saja",
+        "bisa",
+        "boleh",
+        "mau",
+        "ingin",
+        "tolong",
+        "mohon",
+        "minta",
+        "gimana",
+        "bagaimana",
+        "untuk",
+        "buat",
+        "dengan",
+        "atau",
+        "tapi",
+        "kalau",
+        "kalo",
+        "jika",
+        "ga",
+        "gak",
+        "nggak",
+        "enggak",
+        "tidak",
+        "bukan",
+        "yg",
+        "dgn",
+        "utk",
+        "tdk",
+        "udah",
+        "sudah",
+        "belum",
+        "akan",
+        "lagi",
+        "masih",
+        "sama",
+        "para",
+        "pada",
+        "oleh",
+        "sebagai",
+        "dalam",
+        "nya",
+        "kah",
+        "tau",
+        "tahu",
+        "info",
+        "informasi",
+        "tanya",
+        "nanya",
+        "mengenai",
+        "tentang",
+        "the",
+        "a",
+        "an",
+        "is",
+        "are",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "and",
+        "or",
+        "what",
+        "how",
+        "do",
+        "does",
+        "can",
+        "i",
+        "you",
+        "we",
+        "me",
+        "my",
+        "your",
+        "please",
+        "is",
+        "it",
+        "this",
+        "that",
+        "pakai",
+        "pake",
+        "lewat",
+        "via",
+        "bisakah",
+        "menerima",
+        "terima",
+        "tersedia",
+        "perlu",
+        "harus",
+        "cara",
+        "kira",
+        "sekitar",
+        "jadi",
+        "kan",
+        "kok",
+        "sini",
+        "situ",
+        "apa2",
+        "dimanakah",
+        "adalah",
+        "ialah",
+        "yaitu",
+        "punya",
+        "kita",
+        "kami",
+        "mereka",
+        "dia",
+        "ia",
+        "nah",
+        "hai",
+        "halo",
+    ]
+)
 
 # Words that mean the same thing for a customer question; every group maps to its first word.
 SYNONYMS = {
@@ -29,6 +171,7 @@ SYNONYMS = {
     "promo": "promo diskon potongan voucher cashback discount",
     "menu": "menu produk varian pilihan daftar product jualan",
 }
+SOFT = frozenset({"berapa", "kapan", "mana", "dimana"})  # question words that also hint at a topic
 _CANON = {w: head for head, words in SYNONYMS.items() for w in words.split()}
 _SUFFIXES = ("nya", "lah", "kah", "pun")
 
@@ -40,6 +183,13 @@ def normalize_word(word: str) -> str:
                 word = word[: -len(suf)]
                 break
     return _CANON.get(word, word)
+
+
+def soft_terms(text: str) -> frozenset[str]:
+    """Canonical terms that come only from question words in ``text`` (see BM25.coverage)."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    hard = {normalize_word(w) for w in words if w not in SOFT}
+    return frozenset(normalize_word(w) for w in words if w in SOFT) - hard
 
 
 def tokenize(text: str, *, keep_stopwords: bool = False) -> list[str]:
@@ -82,7 +232,7 @@ class BM25:
         if self._bm25s is not None:
             try:
                 return [float(s) for s in self._bm25s.get_scores(terms)]
-            except Exception:  # noqa: BLE001 - fall through to the pure-Python scorer
+            except Exception:  # noqa: BLE001, S110 - fall through to the pure-Python scorer
                 pass
         out = []
         for tf, doc in zip(self.tfs, self.corpus):
@@ -90,23 +240,21 @@ class BM25:
             out.append(sum(self.idf(t) * tf[t] / (tf[t] + norm) for t in terms if t in tf))
         return out
 
-    def coverage(self, query: list[str], index: int) -> float:
-        """Share of the query's weight (IDF; unknown words weigh most) that passage ``index`` contains."""
-        if not query:
-            return 0.0
-        unknown = math.log(1 + (self.n + 0.5) / 0.5)
-        total = hit = 0.0
+    def coverage(self, query: list[str], index: int, soft: frozenset[str] = frozenset()) -> float:
+        """Share of the query's distinct words found in passage ``index``.
+
+        ``soft`` words (folded from question words like "berapa", "kapan") only count when they match:
+        "berapa lama garansi?" must not fail because no passage talks about prices.
+        """
         doc = self.tfs[index]
-        for t in set(query):
-            w = self.idf(t) if t in self.df else unknown
-            total += w
-            if t in doc:
-                hit += w
-        return hit / total if total else 0.0
+        terms = [t for t in set(query) if t not in soft or t in doc]
+        if not terms:
+            return 0.0
+        return sum(1 for t in terms if t in doc) / len(terms)
 
 
 @lru_cache(maxsize=32)
-def _bm25s_index(corpus: tuple[tuple[str, ...], ...]):  # noqa: ANN202 - optional type
+def _bm25s_index(corpus: tuple[tuple[str, ...], ...]):
     """A bm25s index over the same tokens (cached: a chatbot asks many questions of one knowledge base)."""
     if not corpus or not any(corpus):
         return None

@@ -20,19 +20,62 @@ from gigai.llm.retrieval import tokenize
 
 # English field-name words -> Indonesian words a prompt may use instead.
 _TRANSLATE = {
-    "name": "nama", "title": "judul", "product": "produk", "price": "harga", "audience": "audiens target",
-    "description": "deskripsi", "business": "bisnis usaha", "location": "lokasi", "address": "alamat",
-    "category": "kategori", "summary": "ringkasan", "scene": "adegan", "scenes": "adegan", "narration": "narasi",
-    "visual": "gambar", "caption": "caption", "duration": "durasi detik", "seconds": "detik", "count": "jumlah",
-    "cta": "ajakan", "hook": "pembuka", "tone": "gaya nada", "language": "bahasa", "topic": "topik",
-    "topics": "topik", "question": "pertanyaan", "answer": "jawaban", "reason": "alasan", "text": "teks",
-    "rate": "tarif", "hours": "jam", "days": "hari", "skills": "keahlian", "client": "klien", "budget": "anggaran",
-    "deadline": "tenggat", "platform": "platform", "style": "gaya", "color": "warna", "benefit": "manfaat",
-    "benefits": "manfaat", "problem": "masalah", "solution": "solusi", "customer": "pelanggan", "city": "kota",
-    "years": "tahun", "experience": "pengalaman", "age": "umur usia", "quantity": "jumlah", "stock": "stok",
+    "name": "nama",
+    "title": "judul",
+    "product": "produk",
+    "price": "harga",
+    "audience": "audiens target",
+    "description": "deskripsi",
+    "business": "bisnis usaha",
+    "location": "lokasi",
+    "address": "alamat",
+    "category": "kategori",
+    "summary": "ringkasan",
+    "scene": "adegan",
+    "scenes": "adegan",
+    "narration": "narasi",
+    "visual": "gambar",
+    "caption": "caption",
+    "duration": "durasi detik",
+    "seconds": "detik",
+    "count": "jumlah",
+    "cta": "ajakan",
+    "hook": "pembuka",
+    "tone": "gaya nada",
+    "language": "bahasa",
+    "topic": "topik",
+    "topics": "topik",
+    "question": "pertanyaan",
+    "answer": "jawaban",
+    "reason": "alasan",
+    "text": "teks",
+    "rate": "tarif",
+    "hours": "jam",
+    "days": "hari",
+    "skills": "keahlian",
+    "client": "klien",
+    "budget": "anggaran",
+    "deadline": "tenggat",
+    "platform": "platform",
+    "style": "gaya",
+    "color": "warna",
+    "benefit": "manfaat",
+    "benefits": "manfaat",
+    "problem": "masalah",
+    "solution": "solusi",
+    "customer": "pelanggan",
+    "city": "kota",
+    "years": "tahun",
+    "experience": "pengalaman",
+    "age": "umur usia",
+    "quantity": "jumlah",
+    "stock": "stok",
 }
-_INSTRUCTION = re.compile(r"^\s*(buat|buatkan|tulis|tuliskan|jawab|berikan|beri|susun|ringkas|jelaskan|create|write|"
-                          r"generate|make|give|return|reply|jawablah)\b", re.IGNORECASE)
+_INSTRUCTION = re.compile(
+    r"^\s*(buat|buatkan|tulis|tuliskan|jawab|berikan|beri|susun|ringkas|jelaskan|create|write|"
+    r"generate|make|give|return|reply|jawablah)\b",
+    re.IGNORECASE,
+)
 _NUM = re.compile(r"(?<![\w.])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
 
 
@@ -62,8 +105,12 @@ def _constraints(metadata: list[Any]) -> dict[str, Any]:
 class _Gen:
     def __init__(self, text: str) -> None:
         self.text = text.strip()
-        sentences = [x.strip(" -*\t") for x in re.split(r"\n+|[.!?]+(?:\s+|$)", self.text) if x.strip(" -*\t")]
-        clauses = [x.strip(" -*\t") for x in re.split(r"\n+|[.;!?,]+(?:\s+|$)", self.text) if len(x.strip()) > 1]
+        sentences = [
+            x.strip(" -*\t") for x in re.split(r"\n+|[.!?]+(?:\s+|$)", self.text) if x.strip(" -*\t")
+        ]
+        clauses = [
+            x.strip(" -*\t") for x in re.split(r"\n+|[.;!?,]+(?:\s+|$)", self.text) if len(x.strip()) > 1
+        ]
         # Instructions ("Buat storyboard ...") make poor content: use them only when nothing else exists.
         self.sentences = [x for x in sentences if not _INSTRUCTION.match(x)] or sentences
         self.clauses = [x for x in clauses if not _INSTRUCTION.match(x)] or clauses
@@ -74,7 +121,7 @@ class _Gen:
                 self.kv.append((set(tokenize(m.group(1))), m.group(2).strip()))
         self.numbers: list[tuple[float, set[str]]] = []
         for m in _NUM.finditer(self.text):
-            around = self.text[max(0, m.start() - 30): m.end() + 20]
+            around = self.text[max(0, m.start() - 30) : m.end() + 20]
             self.numbers.append((_number(m.group(1)), set(tokenize(around))))
         self.prompt_words = set(tokenize(self.text))
 
@@ -99,7 +146,9 @@ class _Gen:
         for keys, value in self.kv:
             if words & keys and idx == 0:
                 return value
-        ranked = sorted(range(len(self.clauses)), key=lambda i: (-len(words & set(tokenize(self.clauses[i]))), i))
+        ranked = sorted(
+            range(len(self.clauses)), key=lambda i: (-len(words & set(tokenize(self.clauses[i]))), i)
+        )
         good = [i for i in ranked if words & set(tokenize(self.clauses[i]))]
         if good:
             return self.clauses[good[idx % len(good)]]
@@ -210,7 +259,11 @@ class _Gen:
             args = typing.get_args(tp) or (str, str)
             return {name: self.value(args[1], name, desc, [], idx)}
         if tp is bool:
-            neg = r"\b(?:tidak|bukan|tanpa|no|not)\s+(?:\w+\s+)?(?:" + "|".join(map(re.escape, sorted(words) or ["x"])) + ")"
+            neg = (
+                r"\b(?:tidak|bukan|tanpa|no|not)\s+(?:\w+\s+)?(?:"
+                + "|".join(map(re.escape, sorted(words) or ["x"]))
+                + ")"
+            )
             return bool(words & self.prompt_words) and not re.search(neg, self.text.lower())
         if tp is int:
             return self.number(words, c, True)
@@ -242,8 +295,12 @@ def generate(schema: Any, text: str) -> Any:
     """Build and validate an instance of ``schema`` (a pydantic BaseModel subclass) from ``text``."""
     if not _is_model(schema):
         raise InputError(
-            "E032", "Skema harus kelas turunan pydantic.BaseModel.", "The schema must be a pydantic.BaseModel subclass.",
-            hint="class Jawaban(BaseModel): ...  lalu gigai.structured(prompt, Jawaban)", value=repr(schema))
+            "E032",
+            "Skema harus kelas turunan pydantic.BaseModel.",
+            "The schema must be a pydantic.BaseModel subclass.",
+            hint="class Jawaban(BaseModel): ...  lalu gigai.structured(prompt, Jawaban)",
+            value=repr(schema),
+        )
     gen = _Gen(text)
     data = gen.model(schema)
     try:
@@ -256,7 +313,9 @@ def generate(schema: Any, text: str) -> Any:
             return schema.model_validate(data)
         except Exception:  # noqa: BLE001
             raise InputError(
-                "E033", "Mesin offline tidak bisa mengisi skema ini (batasan terlalu ketat, mis. pola regex).",
+                "E033",
+                "Mesin offline tidak bisa mengisi skema ini (batasan terlalu ketat, mis. pola regex).",
                 "The offline engine could not fill this schema (constraints too strict, e.g. a regex pattern).",
-                hint="longgarkan skema, atau pakai provider sungguhan: gigai doctor", value=schema.__name__,
+                hint="longgarkan skema, atau pakai provider sungguhan: gigai doctor",
+                value=schema.__name__,
             ) from exc

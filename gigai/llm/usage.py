@@ -39,7 +39,9 @@ def price(provider: str, prompt_tokens: int, completion_tokens: int) -> tuple[fl
     from gigai.llm import registry
 
     row = registry.presets().get(provider, {})
-    usd = (prompt_tokens * float(row.get("price_in") or 0) + completion_tokens * float(row.get("price_out") or 0))
+    usd = prompt_tokens * float(row.get("price_in") or 0) + completion_tokens * float(
+        row.get("price_out") or 0
+    )
     usd /= 1_000_000
     return usd, usd * registry.usd_idr()
 
@@ -58,9 +60,14 @@ class UsageLog:
 
     def add(self, provider: str, model: str, usage: Usage, *, persist: bool = True) -> dict[str, Any]:
         rec = {
-            "ts": round(time.time(), 3), "provider": provider, "model": model,
-            "tokens_in": usage.prompt_tokens, "tokens_out": usage.completion_tokens,
-            "estimated": usage.estimated, "cost_usd": round(usage.cost_usd, 8), "cost_idr": round(usage.cost_idr, 4),
+            "ts": round(time.time(), 3),
+            "provider": provider,
+            "model": model,
+            "tokens_in": usage.prompt_tokens,
+            "tokens_out": usage.completion_tokens,
+            "estimated": usage.estimated,
+            "cost_usd": round(usage.cost_usd, 8),
+            "cost_idr": round(usage.cost_idr, 4),
         }
         with self._lock:
             self.records.append(rec)
@@ -101,22 +108,30 @@ class UsageLog:
 
     def _repr_markdown_(self) -> str:
         s = self.summary()
-        rows = ["| provider | panggilan / calls | token masuk / in | token keluar / out | USD | Rupiah |",
-                "|---|---|---|---|---|---|"]
+        rows = [
+            "| provider | panggilan / calls | token masuk / in | token keluar / out | USD | Rupiah |",
+            "|---|---|---|---|---|---|",
+        ]
         for name, t in s["per_provider"].items():
             star = "*" if t["estimated_calls"] else ""
-            rows.append(f"| {name} | {t['calls']} | {t['tokens_in']}{star} | {t['tokens_out']}{star} | "
-                        f"{t['cost_usd']:.6f} | Rp {t['cost_idr']:,.2f} |")
-        rows.append(f"| **total** | {s['calls']} | {s['tokens_in']} | {s['tokens_out']} | "
-                    f"{s['cost_usd']:.6f} | Rp {s['cost_idr']:,.2f} |")
+            rows.append(
+                f"| {name} | {t['calls']} | {t['tokens_in']}{star} | {t['tokens_out']}{star} | "
+                f"{t['cost_usd']:.6f} | Rp {t['cost_idr']:,.2f} |"
+            )
+        rows.append(
+            f"| **total** | {s['calls']} | {s['tokens_in']} | {s['tokens_out']} | "
+            f"{s['cost_usd']:.6f} | Rp {s['cost_idr']:,.2f} |"
+        )
         if s["estimated_calls"]:
             rows.append("\n\\* sebagian token diperkirakan / some token counts are estimated")
         return "\n".join(rows)
 
     def __repr__(self) -> str:
         s = self.summary()
-        return (f"<UsageLog calls={s['calls']} tokens_in={s['tokens_in']} tokens_out={s['tokens_out']} "
-                f"cost_usd={s['cost_usd']:.6f} cost_idr={s['cost_idr']:.2f}>")
+        return (
+            f"<UsageLog calls={s['calls']} tokens_in={s['tokens_in']} tokens_out={s['tokens_out']} "
+            f"cost_usd={s['cost_usd']:.6f} cost_idr={s['cost_idr']:.2f}>"
+        )
 
 
 _LOG = UsageLog()
@@ -127,8 +142,14 @@ def usage() -> UsageLog:
     return _LOG
 
 
-def record(provider: str, model: str, messages: list[dict[str, Any]], text: str,
-           prompt_tokens: int | None = None, completion_tokens: int | None = None) -> Usage:
+def record(
+    provider: str,
+    model: str,
+    messages: list[dict[str, Any]],
+    text: str,
+    prompt_tokens: int | None = None,
+    completion_tokens: int | None = None,
+) -> Usage:
     """Build the Usage of one call (estimating missing counts) and log it."""
     estimated = prompt_tokens is None or completion_tokens is None
     pin = prompt_tokens if prompt_tokens is not None else estimate_messages(messages)

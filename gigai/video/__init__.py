@@ -28,8 +28,8 @@ _EXPORTS = {
     "Word": "tts",
     "render": "project",
     "Project": "project",
-    "PRESETS": "render",
-    "probe": "probe",
+    "PRESETS": "encode",
+    "probe": "media",
     "to_srt": "captions",
     "to_vtt": "captions",
 }

@@ -78,7 +78,7 @@ def synthesize(name: str = "lofi", seconds: float = 24.0, sr: int = SAMPLE_RATE)
 def make_beds(out_dir: Path = MUSIC_DIR) -> list[Path]:
     """Write the beds as small .m4a files (AAC 64 kb/s, < 250 KB each) with ffmpeg."""
     from gigai.video.tts import write_wav
-    from gigai.video.probe import ffmpeg_exe
+    from gigai.video.media import ffmpeg_exe
 
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = []
@@ -98,7 +98,7 @@ def decode_audio(path: str | Path, sr: int = SAMPLE_RATE) -> np.ndarray:
     """Any audio file -> mono float32 at ``sr`` (ffmpeg does the decoding)."""
     import numpy as np
 
-    from gigai.video.probe import ffmpeg_exe
+    from gigai.video.media import ffmpeg_exe
 
     p = Path(path)
     if not p.exists():

@@ -89,6 +89,19 @@ def strip_emoji(text: str) -> str:
     return re.sub(r"[ \t]{2,}", " ", text).strip()
 
 
+def drawable(text: str) -> str:
+    """Keep only what the bundled Latin font can draw (emoji, CJK, control characters removed)."""
+    text = strip_emoji(text)
+    keep = []
+    for ch in text:
+        o = ord(ch)
+        if ch in "\n\t" or (0x20 <= o < 0x7F) or (0xA0 <= o < 0x250) or (0x2010 <= o <= 0x2044) or ch in "€₹":
+            keep.append(ch)
+        else:
+            keep.append(" ")
+    return re.sub(r"[ \t]{2,}", " ", "".join(keep)).strip()
+
+
 def _id_number(token: str) -> float | int:
     """Parse an Indonesian-written number: '25.000' -> 25000, '2,5' -> 2.5, '1.250.000' -> 1250000."""
     token = token.strip()
@@ -185,4 +198,4 @@ def normalize_id(text: str) -> str:
     return re.sub(r"\s{2,}", " ", t).strip()
 
 
-__all__ = ["normalize_id", "number_words", "strip_emoji", "SLANG"]
+__all__ = ["normalize_id", "number_words", "strip_emoji", "drawable", "SLANG"]

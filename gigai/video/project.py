@@ -26,7 +26,7 @@ from typing import Any
 
 from gigai.errors import InputError, VideoError
 from gigai.video.captions import Cue, blank_png, render_states, shift, to_srt, to_vtt, write_track
-from gigai.video.render import XFADE, Layer, Preset, encode, get_preset
+from gigai.video.encode import XFADE, Layer, Preset, encode, get_preset
 from gigai.video.storyboard import Scene, Storyboard, validate_storyboard
 from gigai.video.tts import SAMPLE_RATE, Word, read_wav, speak, write_wav
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from gigai.video.normalize import normalize_id, strip_emoji
+from gigai.video.normalize import drawable, normalize_id
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -62,7 +62,7 @@ _JOIN_PREV = re.compile(r"^(WIB|WITA|WIT|%|rb|ribu|jt|juta|k)[.,!?]*$", re.IGNOR
 
 def caption_tokens(text: str) -> list[str]:
     """Split written text into caption tokens, keeping 'Rp 18.000' and '19.00 WIB' together; no emoji."""
-    raw = strip_emoji(text).split()
+    raw = drawable(text).split()
     out: list[str] = []
     for tok in raw:
         if out and (_JOIN_NEXT.match(out[-1]) or _JOIN_PREV.match(tok)):
@@ -241,22 +241,15 @@ def _trim_silence(x: np.ndarray) -> np.ndarray:
 
 
 def _decode(audio: bytes, suffix: str = ".mp3") -> np.ndarray:
-    """Decode mp3/wav bytes with moviepy's audio reader (ffmpeg underneath) to mono float32."""
+    """Decode mp3/wav bytes to mono float32 with ffmpeg (moviepy's AudioFileClip misreads the last frame)."""
     import tempfile
 
-    import numpy as np
-    from moviepy import AudioFileClip
+    from gigai.video.music import decode_audio
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"tts{suffix}"
         path.write_bytes(audio)
-        clip = AudioFileClip(str(path), fps=SAMPLE_RATE)
-        try:
-            arr = clip.to_soundarray(fps=SAMPLE_RATE)
-        finally:
-            clip.close()
-    arr = np.asarray(arr, dtype=np.float32)
-    return arr.mean(axis=1) if arr.ndim == 2 else arr
+        return decode_audio(path)
 
 
 def _by_word_count(segments: list[tuple[str, str]], word_starts: list[float], total: float) -> list[Word]:

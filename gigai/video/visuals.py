@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gigai.errors import InputError
-from gigai.video.normalize import strip_emoji
+from gigai.video.normalize import drawable
 
 if TYPE_CHECKING:  # pragma: no cover
     from PIL import Image
@@ -103,7 +103,7 @@ def draw_text_block(img: Image.Image, text: str, *, layout: str = "center", colo
     """Big on-screen text, wrapped inside the safe area, with a shadow so it reads on photos."""
     from PIL import ImageDraw
 
-    text = strip_emoji(text)
+    text = drawable(text)
     if not text:
         return
     w, h = img.size

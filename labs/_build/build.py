@@ -8,19 +8,18 @@ Edit the lab*.py / exercises.py sources, not the .ipynb files, then re-run this 
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 
+import nbformat
+
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE))  # the lab modules and nb.py sit beside this script
 
-import nbformat  # noqa: E402
-
-import exercises  # noqa: E402
-import lab01, lab02, lab03, lab04, lab05, lab06, lab07  # noqa: E401, E402
-from nb import notebook  # noqa: E402
-
-LABS = {1: lab01, 2: lab02, 3: lab03, 4: lab04, 5: lab05, 6: lab06, 7: lab07}
+exercises = importlib.import_module("exercises")
+notebook = importlib.import_module("nb").notebook
+LABS = {n: importlib.import_module(f"lab{n:02d}") for n in range(1, 8)}
 LABS_DIR = HERE.parent
 
 

@@ -1,4 +1,4 @@
-from nb import code, ex, header, install, md, recap
+from nb import code, header, install, md, recap
 
 FILENAME = "01_persiapan.ipynb"
 TITLE = "Persiapan: cek laptop, pilih provider, kenali token dan kunci API"
@@ -7,7 +7,10 @@ TITLE = "Persiapan: cek laptop, pilih provider, kenali token dan kunci API"
 def cells():
     return [
         header(
-            number=1, filename=FILENAME, title=TITLE, minutes=45,
+            number=1,
+            filename=FILENAME,
+            title=TITLE,
+            minutes=45,
             intro="""
             Selamat datang di hari pertama! Sebelum membuat chatbot dan video AI, kita pastikan laptop siap,
             memilih **provider** (mesin AI yang menjawab), dan memahami dua hal yang sering bikin bingung:
@@ -19,8 +22,13 @@ def cells():
                 "Menjelaskan apa itu token dan kenapa token = biaya.",
                 "Menyimpan kunci API dengan aman (file `.env` / Colab Secrets), tidak pernah di dalam notebook.",
             ],
-            parts=[("Cek set-up dengan `gigai doctor`", 10), ("Memilih provider", 10),
-                   ("Apa itu token", 10), ("Kunci API dan rahasia", 10), ("Latihan + ringkasan", 5)],
+            parts=[
+                ("Cek set-up dengan `gigai doctor`", 10),
+                ("Memilih provider", 10),
+                ("Apa itu token", 10),
+                ("Kunci API dan rahasia", 10),
+                ("Latihan + ringkasan", 5),
+            ],
         ),
         install(),
         md("""
@@ -34,7 +42,7 @@ def cells():
         import os
 
         import gigai
-        from gigai.latihan import lab1 as latihan
+        from gigai.latihan import lab1
 
         print("gigai versi", gigai.__version__)
         """),
@@ -53,13 +61,11 @@ def cells():
         import gigai.doctor
 
         laporan = gigai.doctor.run()
-        laporan
+        print(laporan)  # versi teks ini aman disalin ke WhatsApp trainer: kunci dan folder pribadi disamarkan
         """),
         code("""
         # NBVAL_IGNORE_OUTPUT
-        print(laporan.verdict())
-        # Versi teks untuk dikirim ke trainer lewat WhatsApp (kunci dan folder pribadi sudah disamarkan):
-        # laporan_teks = laporan.to_text()
+        print("Kesimpulan:", laporan.verdict())
         """),
         md("""
         **Cara membaca laporan:** ✅ berarti siap, ⚠️ berfungsi tapi ada catatan, ❌ perlu diperbaiki (laporan selalu memberi
@@ -87,7 +93,7 @@ def cells():
         code("""
         # NBVAL_IGNORE_OUTPUT
         for row in gigai.providers():
-            print(row)
+            print(f"{row.get('name', '?'):<11} siap? {str(row.get('ready', '?')):<40} {row.get('default_model', '')}")
         """),
         md("""
         Model yang sedang aktif di notebook ini:
@@ -136,7 +142,7 @@ def cells():
         code("""
         # NBVAL_IGNORE_OUTPUT
         gigai.chat("Apa itu token?", provider="offline")
-        print(gigai.usage().summary())
+        gigai.usage()
         """),
         md("""
         ## 4. Kunci API: apa itu dan bagaimana menyimpannya
@@ -166,16 +172,19 @@ def cells():
         md("""
         ## 5. Latihan
 
-        Jalankan sel `check()` tanpa mengisi apa pun dulu: hasilnya *belum dicoba*. Lalu isi `____`,
-        jalankan lagi. Butuh bantuan? `latihan.q1.hint()` (panggil lagi untuk petunjuk berikutnya), dan kalau
-        benar-benar buntu, `latihan.q1.solution()`.
+        Cara kerja latihan (sama di semua lab): isi bagian `____`, jalankan selnya, lalu jalankan
+        `lab1.q1.check()`. Kalau belum diisi, hasilnya ⏳ *belum dicoba*. Butuh bantuan? `lab1.q1.hint()`,
+        lalu `lab1.q1.hint(2)` untuk petunjuk yang lebih jelas; kalau benar-benar buntu, `lab1.q1.solution()`.
         """),
         # Exercise cells are filled in by lab_exercises (see build.py).
         "EXERCISES",
-        recap([
-            "`gigai doctor` memeriksa laptop; laporannya aman dikirim karena kunci disamarkan.",
-            "Provider dipilih lewat `provider=` atau `GIGAI_PROVIDER`; `offline` selalu tersedia sebagai cadangan.",
-            "Token = potongan teks; biaya dan batas LLM dihitung per token.",
-            "Kunci API disimpan di `.env` atau Colab Secrets, tidak pernah di notebook; bocor → revoke.",
-        ], "Lab 2 — *Prompt pertama*: pesan, peran, system prompt, temperature, dan biaya dalam rupiah."),
+        recap(
+            [
+                "`gigai doctor` memeriksa laptop; laporannya aman dikirim karena kunci disamarkan.",
+                "Provider dipilih lewat `provider=` atau `GIGAI_PROVIDER`; `offline` selalu tersedia sebagai cadangan.",
+                "Token = potongan teks; biaya dan batas LLM dihitung per token.",
+                "Kunci API disimpan di `.env` atau Colab Secrets, tidak pernah di notebook; bocor → revoke.",
+            ],
+            "Lab 2 — *Prompt pertama*: pesan, peran, system prompt, temperature, dan biaya dalam rupiah.",
+        ),
     ]

@@ -7,7 +7,10 @@ TITLE = "Prompt pertama: pesan, peran, temperature, token dan biaya"
 def cells():
     return [
         header(
-            number=2, filename=FILENAME, title=TITLE, minutes=60,
+            number=2,
+            filename=FILENAME,
+            title=TITLE,
+            minutes=60,
             intro="""
             Di lab ini kita "ngobrol" dengan LLM lewat kode. Kita akan melihat bahwa sebuah percakapan hanyalah
             **daftar pesan** dengan **peran** (role), bahwa *system prompt* mengatur kepribadian bot, dan bahwa
@@ -21,15 +24,22 @@ def cells():
                 "Menampilkan jawaban secara *streaming* (kata demi kata).",
                 "Membandingkan bot berbasis aturan (if/else) dengan bot LLM.",
             ],
-            parts=[("Prompt pertama", 5), ("Pesan dan peran", 10), ("System prompt", 10),
-                   ("Temperature", 5), ("Token dan biaya dalam rupiah", 10), ("Streaming", 5),
-                   ("Aturan vs LLM", 5), ("Latihan + ringkasan", 10)],
+            parts=[
+                ("Prompt pertama", 5),
+                ("Pesan dan peran", 10),
+                ("System prompt", 10),
+                ("Temperature", 5),
+                ("Token dan biaya dalam rupiah", 10),
+                ("Streaming", 5),
+                ("Aturan vs LLM", 5),
+                ("Latihan + ringkasan", 10),
+            ],
         ),
         install(),
         code("""
         # NBVAL_IGNORE_OUTPUT
         import gigai
-        from gigai.latihan import lab2 as latihan
+        from gigai.latihan import lab2
 
         print("Model aktif:", gigai.get_model().label)
         """),
@@ -113,7 +123,8 @@ def cells():
         for t in [0, 1.0]:
             print(f"temperature={t}:")
             for _ in range(2):
-                print("  ", gigai.chat("Buat satu slogan untuk kopi susu gula aren.", temperature=t, max_tokens=60))
+                slogan = gigai.chat("Buat satu slogan untuk kopi susu gula aren.", temperature=t, max_tokens=60)
+                print("  ", slogan[:110])
         """),
         md("""
         ## 5. Token dan biaya dalam rupiah
@@ -138,9 +149,15 @@ def cells():
             return dolar * KURS
 
 
+        def rupiah(angka: float, desimal: int = 0) -> str:
+            \"\"\"Format gaya Indonesia: titik untuk ribuan, koma untuk desimal (Rp 2.722 / Rp 2,72).\"\"\"
+            teks = f"{angka:,.{desimal}f}"
+            return "Rp " + teks.replace(",", "_").replace(".", ",").replace("_", ".")
+
+
         satu_chat = biaya_rupiah(500, 150, harga_input=0.15, harga_output=0.60)
-        print(f"Satu pertanyaan CS  : Rp {satu_chat:,.2f}")
-        print(f"1.000 pelanggan/bulan: Rp {satu_chat * 1000:,.0f}")
+        print("Satu pertanyaan CS   :", rupiah(satu_chat, 2))
+        print("1.000 pelanggan/bulan:", rupiah(satu_chat * 1000))
         """),
         md("""
         gigai juga mencatat token dan biaya setiap panggilan. Untuk provider gratis/offline biayanya Rp 0,
@@ -148,8 +165,7 @@ def cells():
         """),
         code("""
         # NBVAL_IGNORE_OUTPUT
-        ringkasan = gigai.usage().summary()
-        ringkasan
+        gigai.usage()  # semua panggilan di notebook ini: jumlah, token masuk/keluar, biaya
         """),
         md("""
         ## 6. Streaming
@@ -158,7 +174,7 @@ def cells():
         tidak menunggu jawaban lengkap. Dengan gigai, `gigai.stream()` mengembalikan potongan-potongan teks.
         """),
         code("""
-        for potongan in gigai.stream("Jelaskan dalam dua kalimat kenapa UMKM perlu chatbot.", system=system_kopi):
+        for potongan in gigai.stream("Kopi Kita buka jam berapa? Menunya apa saja?", system=system_kopi):
             print(potongan, end="", flush=True)
         print()
         """),
@@ -198,11 +214,14 @@ def cells():
         ## 8. Latihan
         """),
         "EXERCISES",
-        recap([
-            "`gigai.chat()` mengirim prompt; `gigai.stream()` mengirim dan menampilkan jawaban sepotong-sepotong.",
-            "Percakapan = daftar pesan `system` / `user` / `assistant`; LLM tidak ingat, riwayat dikirim ulang.",
-            "System prompt berisi peran, gaya, fakta, dan batasan; temperature rendah untuk fakta, tinggi untuk ide.",
-            "Biaya = token input × harga input + token output × harga output, lalu × kurs.",
-            "Bot aturan: pasti tapi kaku. Bot LLM: luwes tapi perlu batasan.",
-        ], "Lab 3 — *Chatbot UMKM*: persona, memori, pengetahuan dari file, sumber, dan guardrail."),
+        recap(
+            [
+                "`gigai.chat()` mengirim prompt; `gigai.stream()` mengirim dan menampilkan jawaban sepotong-sepotong.",
+                "Percakapan = daftar pesan `system` / `user` / `assistant`; LLM tidak ingat, riwayat dikirim ulang.",
+                "System prompt berisi peran, gaya, fakta, dan batasan; temperature rendah untuk fakta, tinggi untuk ide.",
+                "Biaya = token input × harga input + token output × harga output, lalu × kurs.",
+                "Bot aturan: pasti tapi kaku. Bot LLM: luwes tapi perlu batasan.",
+            ],
+            "Lab 3 — *Chatbot UMKM*: persona, memori, pengetahuan dari file, sumber, dan guardrail.",
+        ),
     ]

@@ -7,7 +7,10 @@ TITLE = "Chatbot UMKM: persona, memori, pengetahuan, sumber, guardrail"
 def cells():
     return [
         header(
-            number=3, filename=FILENAME, title=TITLE, minutes=75,
+            number=3,
+            filename=FILENAME,
+            title=TITLE,
+            minutes=75,
             intro="""
             Sekarang kita membuat chatbot sungguhan untuk sebuah UMKM. Kita mulai dari contoh **Kopi Kita**, lalu
             kamu membuat bot untuk **usaha pilihanmu sendiri** (usaha keluarga, jasa desain, katering, thrift
@@ -21,9 +24,15 @@ def cells():
                 "Menguji guardrail: pertanyaan di luar topik dan permintaan berbahaya.",
                 "Membuat bot untuk usaha pilihanmu sendiri.",
             ],
-            parts=[("Bot contoh: Kopi Kita", 10), ("Persona", 10), ("Memori", 10),
-                   ("Pengetahuan dari file + sumber", 15), ("Guardrail", 10),
-                   ("Bot usahamu sendiri (latihan)", 15), ("Ringkasan", 5)],
+            parts=[
+                ("Bot contoh: Kopi Kita", 10),
+                ("Persona", 10),
+                ("Memori", 10),
+                ("Pengetahuan dari file + sumber", 15),
+                ("Guardrail", 10),
+                ("Bot usahamu sendiri (latihan)", 15),
+                ("Ringkasan", 5),
+            ],
         ),
         install(),
         code("""
@@ -33,7 +42,7 @@ def cells():
 
         import gigai
         from gigai.chatbot import Chatbot, Knowledge, Persona
-        from gigai.latihan import lab3 as latihan
+        from gigai.latihan import lab3
 
         print("Model aktif:", gigai.get_model().label)
         """),
@@ -44,10 +53,10 @@ def cells():
         `bot.ask()` mengembalikan sebuah **Answer**: teks jawaban plus informasi tambahan (sumber, provider).
         """),
         code("""
-        bot_kopi = Chatbot.from_business("kopi-kita")
-        jawab = bot_kopi.ask("Jam berapa buka hari Minggu?")
+        bot_contoh = Chatbot.from_business("kopi-kita")
+        jawab = bot_contoh.ask("Jam berapa buka hari Minggu?")
         print(jawab.text)
-        print("Sumber:", jawab.sources)
+        print("File yang dipakai:", ", ".join(jawab.sources))
         """),
         md("""
         ## 2. Persona
@@ -65,11 +74,11 @@ def cells():
             topics=["menu", "harga", "jam buka", "lokasi", "pesan antar"],
             admin_contact="WhatsApp 0812-0000-0000",
         )
-        bot = Chatbot(persona=persona_kopi)
-        print(bot.system_prompt)
+        bot_kopi = Chatbot(persona=persona_kopi)
+        print(bot_kopi.system_prompt)
         """),
         code("""
-        print(bot.ask("Halo, kamu siapa?"))
+        print(bot_kopi.ask("Halo, kamu siapa?"))
         """),
         md("""
         ## 3. Memori
@@ -79,14 +88,14 @@ def cells():
         dibuang duluan.
         """),
         code("""
-        bot.ask("Nama saya Rina.")
-        bot.ask("Saya suka kopi yang tidak terlalu manis.")
-        for pesan in bot.history:
+        bot_kopi.ask("Nama saya Rina.")
+        bot_kopi.ask("Saya suka kopi yang tidak terlalu manis.")
+        for pesan in bot_kopi.history:
             print(f"{pesan['role']:>9}: {pesan['content'][:80]}")
         """),
         code("""
-        bot.reset()  # mulai percakapan baru (misal pelanggan berikutnya)
-        print("Jumlah pesan setelah reset:", len(bot.history))
+        bot_kopi.reset()  # mulai percakapan baru (misal pelanggan berikutnya)
+        print("Jumlah pesan setelah reset:", len(bot_kopi.history))
         """),
         md("""
         ## 4. Pengetahuan dari file dan sumber jawaban
@@ -114,18 +123,19 @@ def cells():
         print(pengetahuan)
         """),
         code("""
-        bot = Chatbot(persona=persona_kopi, knowledge=pengetahuan)
+        bot_kopi = Chatbot(persona=persona_kopi, knowledge=pengetahuan)
         for tanya in ["Berapa harga roti bakar?", "Bisa pesan lewat GoFood?", "Ada menu matcha?"]:
-            jawab = bot.ask(tanya)
+            jawab = bot_kopi.ask(tanya)
             print("Tanya :", tanya)
             print("Jawab :", jawab.text)
-            print("Sumber:", jawab.sources)
+            print("Dicek :", ", ".join(jawab.sources) or "-")
             print()
         """),
         md("""
-        Perhatikan pertanyaan terakhir: "matcha" tidak ada di file, jadi **sumbernya kosong** dan bot
-        seharusnya bilang tidak tahu lalu menyebut kontak admin. Ini yang disebut *grounding*: jawaban harus
-        berdasar sumber. Bot yang mengarang harga bisa merugikan usaha!
+        Perhatikan pertanyaan terakhir: "matcha" tidak ada di file, jadi bot **bilang belum tahu** lalu
+        menyebut kontak admin, bukan mengarang. Ini yang disebut *grounding*: jawaban harus berdasar sumber.
+        Bot yang mengarang harga bisa merugikan usaha! (Mesin offline menulis baris `Sumber:` di dalam
+        jawabannya; `jawab.sources` berisi file yang diperiksa bot.)
 
         ## 5. Guardrail
 
@@ -140,7 +150,7 @@ def cells():
             "Berapa harga americano?",
         ]
         for tanya in uji_guardrail:
-            jawab = bot.ask(tanya)
+            jawab = bot_kopi.ask(tanya)
             print(f"declined={jawab.declined!s:<5} | {tanya}")
             print("   →", jawab.text[:150])
         """),
@@ -155,11 +165,14 @@ def cells():
         ada pengetahuan, ada kontak admin, bot bisa menjawab — bukan kata-kata persis dari model.
         """),
         "EXERCISES",
-        recap([
-            "`Persona` → system prompt: nama, usaha, gaya, topik, kontak admin.",
-            "`Chatbot` menyimpan memori (riwayat) dan bisa di-`reset()`.",
-            "`Knowledge.from_folder()` memberi bot fakta dari file; `jawab.sources` menunjukkan dasarnya.",
-            "Bot yang baik bilang *tidak tahu* kalau tidak ada sumber, dan menolak permintaan di luar topik.",
-            "Bot usahamu dipakai lagi di Lab 4 (LangChain) dan Lab 5 (aplikasi Gradio).",
-        ], "Lab 4 — *LangChain*: prompt template, chain, output terstruktur, dan bot yang sama versi LangChain."),
+        recap(
+            [
+                "`Persona` → system prompt: nama, usaha, gaya, topik, kontak admin.",
+                "`Chatbot` menyimpan memori (riwayat) dan bisa di-`reset()`.",
+                "`Knowledge.from_folder()` memberi bot fakta dari file; `jawab.sources` menunjukkan dasarnya.",
+                "Bot yang baik bilang *tidak tahu* kalau tidak ada sumber, dan menolak permintaan di luar topik.",
+                "Bot usahamu dipakai lagi di Lab 4 (LangChain) dan Lab 5 (aplikasi Gradio).",
+            ],
+            "Lab 4 — *LangChain*: prompt template, chain, output terstruktur, dan bot yang sama versi LangChain.",
+        ),
     ]

@@ -7,7 +7,10 @@ TITLE = "LangChain: prompt template, chain, output terstruktur"
 def cells():
     return [
         header(
-            number=4, filename=FILENAME, title=TITLE, minutes=45,
+            number=4,
+            filename=FILENAME,
+            title=TITLE,
+            minutes=45,
             intro="""
             LangChain adalah pustaka populer untuk menyusun aplikasi LLM dari "balok-balok": template prompt,
             model, pengurai output. Banyak lowongan kerja dan tutorial memakainya, jadi kita belajar bahasanya —
@@ -20,14 +23,19 @@ def cells():
                 "Meminta output terstruktur (data rapi, bukan teks bebas) dengan Pydantic.",
                 "Menulis ulang bot Lab 3 dalam gaya LangChain.",
             ],
-            parts=[("Model LangChain", 5), ("Prompt template", 10), ("Chain", 10),
-                   ("Output terstruktur", 10), ("Bot versi LangChain + latihan", 10)],
+            parts=[
+                ("Model LangChain", 5),
+                ("Prompt template", 10),
+                ("Chain", 10),
+                ("Output terstruktur", 10),
+                ("Bot versi LangChain + latihan", 10),
+            ],
         ),
         install(),
         code("""
         # NBVAL_IGNORE_OUTPUT
         import gigai
-        from gigai.latihan import lab4 as latihan
+        from gigai.latihan import lab4
         from langchain_core.output_parsers import StrOutputParser
         from langchain_core.prompts import ChatPromptTemplate
 
@@ -74,6 +82,10 @@ def cells():
             print("---")
         """),
         md("""
+        > **Mode offline?** Jawabannya berupa pesan "bukan LLM sungguhan": menulis caption kreatif memang butuh
+        > LLM. Yang kita pelajari di sini adalah **rangkaiannya**; jalankan ulang dengan provider sungguhan
+        > (atau kaset *replay* dari trainer) untuk melihat caption asli.
+
         Chain juga bisa memproses banyak masukan sekaligus dengan `.batch([...])` dan streaming dengan
         `.stream({...})` — sama seperti `gigai.stream()` di Lab 2.
         """),
@@ -109,6 +121,10 @@ def cells():
         print("Harga + PPN 11%: Rp", round(info.harga_rupiah * 1.11))
         """),
         md("""
+        Mesin offline mengisi formulir dengan cara sederhana (mengambil angka dan potongan kalimat), jadi
+        isinya kasar; LLM sungguhan mengisinya dengan rapi. Yang penting: hasilnya **selalu** objek dengan kolom
+        yang kita minta, jadi `info.harga_rupiah` bisa langsung dihitung.
+
         Di LangChain, cara yang setara adalah `llm.with_structured_output(InfoProduk)` — hasilnya objek Pydantic
         juga. Model LLM sungguhan (Gemini, OpenAI, Groq) mendukungnya; coba nanti dengan kuncimu sendiri.
 
@@ -131,25 +147,31 @@ def cells():
 
         riwayat = []
         for tanya in ["Halo, jam berapa buka?", "Ada menu apa saja?"]:
-            jawab = chain_bot.invoke({"system": bot_kopi.system_prompt, "riwayat": riwayat, "pertanyaan": tanya})
+            potongan = bot_kopi.knowledge.search(tanya, k=3)        # langkah "retriever": cari fakta yang cocok
+            system = bot_kopi.persona.system_prompt(potongan)       # persona + blok ### Pengetahuan
+            jawab = chain_bot.invoke({"system": system, "riwayat": riwayat, "pertanyaan": tanya})
             riwayat = riwayat + [("user", tanya), ("assistant", jawab)]  # list baru, tidak mengubah yang lama
             print("Tanya:", tanya)
             print("Jawab:", jawab)
             print()
         """),
         md("""
-        Catatan: `bot_kopi.system_prompt` memuat persona; `Chatbot` milik gigai juga menambahkan potongan
-        pengetahuan yang cocok untuk **setiap** pertanyaan. Di LangChain langkah itu disebut *retriever*.
+        Perhatikan langkah `knowledge.search(...)`: untuk **setiap** pertanyaan kita mencari potongan pengetahuan
+        yang cocok dan memasukkannya ke system prompt — persis yang dilakukan `Chatbot` di Lab 3. Di LangChain
+        langkah ini disebut *retriever*, dan pola lengkapnya disebut RAG.
         Kapan pakai yang mana? `gigai.chatbot` untuk cepat jadi; LangChain kalau butuh merangkai langkah
         sendiri atau proyeknya sudah memakai LangChain.
 
         ## 6. Latihan
         """),
         "EXERCISES",
-        recap([
-            "`gigai.langchain_model()` = model LangChain dengan provider pilihanmu (termasuk offline).",
-            "`ChatPromptTemplate` membuat prompt dengan `{variabel}`; `prompt | llm | StrOutputParser()` = chain.",
-            "Chain punya `.invoke()`, `.batch()`, `.stream()`.",
-            "Output terstruktur (Pydantic) memberi data rapi yang bisa dihitung dan disimpan.",
-        ], "Lab 5 — *Demo Gradio*: ubah bot menjadi aplikasi web, bagikan ke teman sekelas, ekspor untuk deploy."),
+        recap(
+            [
+                "`gigai.langchain_model()` = model LangChain dengan provider pilihanmu (termasuk offline).",
+                "`ChatPromptTemplate` membuat prompt dengan `{variabel}`; `prompt | llm | StrOutputParser()` = chain.",
+                "Chain punya `.invoke()`, `.batch()`, `.stream()`.",
+                "Output terstruktur (Pydantic) memberi data rapi yang bisa dihitung dan disimpan.",
+            ],
+            "Lab 5 — *Demo Gradio*: ubah bot menjadi aplikasi web, bagikan ke teman sekelas, ekspor untuk deploy.",
+        ),
     ]

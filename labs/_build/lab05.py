@@ -7,7 +7,10 @@ TITLE = "Demo Gradio: dari bot menjadi aplikasi"
 def cells():
     return [
         header(
-            number=5, filename=FILENAME, title=TITLE, minutes=50,
+            number=5,
+            filename=FILENAME,
+            title=TITLE,
+            minutes=50,
             intro="""
             Bot di notebook hanya bisa dipakai kita sendiri. Dengan **Gradio** kita mengubahnya menjadi aplikasi
             web dalam beberapa baris, membagikannya ke teman sekelas lewat wifi ruangan, lalu mengekspornya
@@ -20,9 +23,14 @@ def cells():
                 "Meluncurkan aplikasi dan membagikannya di jaringan ruangan (LAN).",
                 "Mengekspor aplikasi untuk deploy (`export_app`) dan memahami pilihan hosting.",
             ],
-            parts=[("Fungsi balasan", 10), ("Aplikasi dengan ChatInterface", 10), ("Aplikasi gigai", 5),
-                   ("Meluncurkan dan berbagi di ruangan", 10), ("Ekspor untuk deploy", 10),
-                   ("Latihan + ringkasan", 5)],
+            parts=[
+                ("Fungsi balasan", 10),
+                ("Aplikasi dengan ChatInterface", 10),
+                ("Aplikasi gigai", 5),
+                ("Meluncurkan dan berbagi di ruangan", 10),
+                ("Ekspor untuk deploy", 10),
+                ("Latihan + ringkasan", 5),
+            ],
         ),
         install(),
         code("""
@@ -34,8 +42,9 @@ def cells():
         import gradio as gr
 
         import gigai
+        from gigai.apps.sharing import launch_shared
         from gigai.chatbot import Chatbot
-        from gigai.latihan import lab5 as latihan
+        from gigai.latihan import lab5
 
         print("Gradio", gr.__version__, "| model:", gigai.get_model().label)
         """),
@@ -57,9 +66,8 @@ def cells():
 
         def balas(pesan: str, riwayat: list[dict]) -> str:
             \"\"\"Dipanggil Gradio untuk setiap pesan. Riwayat dikirim ulang oleh Gradio setiap kali.\"\"\"
-            pesan_lengkap = [{"role": "system", "content": bot.system_prompt}] + riwayat
-            pesan_lengkap = pesan_lengkap + [{"role": "user", "content": pesan}]
-            return gigai.chat(pesan_lengkap)
+            jawab = bot.reply(pesan, riwayat)  # seperti bot.ask(), tapi riwayatnya dari Gradio
+            return jawab.with_sources()        # teks jawaban + baris "Sumber: ..."
 
 
         # Uji fungsinya dulu, tanpa aplikasi: ini cara cepat menemukan bug.
@@ -95,8 +103,8 @@ def cells():
         code("""
         from gigai.apps.chat_app import build_chat_app
 
-        demo = build_chat_app(bot)
-        print(type(demo).__name__, "siap diluncurkan")
+        app_kopi = build_chat_app(bot)
+        print(type(app_kopi).__name__, "siap diluncurkan")
         """),
         md("""
         ## 4. Meluncurkan dan berbagi di ruangan
@@ -106,11 +114,11 @@ def cells():
         `http://127.0.0.1:7860`.
 
         - Jangan pakai `debug=True` di notebook: sel akan menunggu selamanya.
-        - Untuk menghentikan: jalankan `demo.close()`.
+        - Untuk menghentikan: jalankan `app_kopi.close()`.
         """),
         code("""
         # NBVAL_SKIP
-        demo.launch()
+        app_kopi.launch()
         """),
         md("""
         **Berbagi ke teman sekelas (LAN).** Kalau laptopmu dan teman ada di wifi yang sama, luncurkan dengan
@@ -122,14 +130,12 @@ def cells():
         """),
         code("""
         # NBVAL_SKIP
-        from gigai.apps.sharing import launch_shared
-
-        demo.close()  # tutup peluncuran sebelumnya dulu
-        launch_shared(demo, mode="lan", auth=("tamu", "kopi123"))
+        app_kopi.close()  # tutup peluncuran sebelumnya dulu
+        launch_shared(app_kopi, mode="lan", auth=("tamu", "kopi123"))
         """),
         code("""
         # NBVAL_SKIP
-        demo.close()  # hentikan server setelah selesai mencoba
+        app_kopi.close()  # hentikan server setelah selesai mencoba
         """),
         md("""
         ## 5. Ekspor untuk deploy
@@ -167,10 +173,13 @@ def cells():
         ## 6. Latihan
         """),
         "EXERCISES",
-        recap([
-            "Fungsi balasan Gradio: `balas(pesan, riwayat)`, riwayat = daftar `{'role', 'content'}` (Gradio 6).",
-            "Uji fungsi balasan langsung sebelum membuat aplikasi; `build_chat_app(bot)` hanya membangun, tidak meluncurkan.",
-            "`demo.launch()` untuk diri sendiri, `launch_shared(demo, mode='lan')` untuk ruangan; jangan `debug=True`.",
-            "`export_app()` menulis folder siap deploy; kunci API selalu lewat environment/secret.",
-        ], "Lab 6 — *Naskah video*: dari brief ke storyboard dengan LLM, hook dan call to action."),
+        recap(
+            [
+                "Fungsi balasan Gradio: `balas(pesan, riwayat)`, riwayat = daftar `{'role', 'content'}` (Gradio 6).",
+                "Uji fungsi balasan langsung sebelum membuat aplikasi; `build_chat_app(bot)` hanya membangun, tidak meluncurkan.",
+                "`app.launch()` untuk diri sendiri, `launch_shared(app, mode='lan')` untuk ruangan; jangan `debug=True`.",
+                "`export_app()` menulis folder siap deploy; kunci API selalu lewat environment/secret.",
+            ],
+            "Lab 6 — *Naskah video*: dari brief ke storyboard dengan LLM, hook dan call to action.",
+        ),
     ]

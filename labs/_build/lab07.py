@@ -7,7 +7,10 @@ TITLE = "Video AI: narasi, caption, visual, musik, render"
 def cells():
     return [
         header(
-            number=7, filename=FILENAME, title=TITLE, minutes=60,
+            number=7,
+            filename=FILENAME,
+            title=TITLE,
+            minutes=60,
             intro="""
             Saatnya storyboard dari Lab 6 menjadi video! gigai menjalankan *pipeline* bertahap:
             **naskah → narasi (suara) → caption → visual → musik → render**. Kita lihat tiap tahap, membuat
@@ -20,8 +23,14 @@ def cells():
                 "Merender video preview, menontonnya di notebook, lalu merender versi final.",
                 "Membaca file kredit (`credits.json`) dan menghormati lisensi aset.",
             ],
-            parts=[("Pipeline video", 5), ("Narasi dan normalisasi teks", 10), ("Caption dari waktu kata", 10),
-                   ("Visual dan musik", 10), ("Render preview", 10), ("Final + kredit + latihan", 15)],
+            parts=[
+                ("Pipeline video", 5),
+                ("Narasi dan normalisasi teks", 10),
+                ("Caption dari waktu kata", 10),
+                ("Visual dan musik", 10),
+                ("Render preview", 10),
+                ("Final + kredit + latihan", 15),
+            ],
         ),
         install(),
         code("""
@@ -33,8 +42,8 @@ def cells():
         from IPython.display import Audio, Video, display
 
         import gigai
-        from gigai.latihan import lab7 as latihan
-        from gigai.video import Brief, normalize_id, render, write_storyboard
+        from gigai.latihan import lab7
+        from gigai.video import Brief, Storyboard, normalize_id, render, write_storyboard
         from gigai.video.tts import SAMPLE_RATE, speak
 
         folder = Path(tempfile.mkdtemp(prefix="video-"))
@@ -124,6 +133,7 @@ def cells():
         """),
         code("""
         # NBVAL_IGNORE_OUTPUT
+        # embed=True menyimpan video di dalam notebook (beberapa MB): hapus output sel ini sebelum membagikan notebook.
         Video(str(video_preview), embed=True, width=270)
         """),
         md("""
@@ -158,11 +168,14 @@ def cells():
         ## 7. Latihan
         """),
         "EXERCISES",
-        recap([
-            "Pipeline: naskah → narasi → caption → visual → musik → render; semua tahap jalan offline.",
-            "`normalize_id` membuat angka, harga, dan singkatan enak diucapkan; caption tetap tulisan asli.",
-            "Waktu kata dari mesin suara = caption yang pas dengan suara.",
-            "Render `preview` dulu untuk cek cepat, baru `9:16` untuk final.",
-            "`credits.json` mencatat lisensi setiap aset: cantumkan di deskripsi video.",
-        ], "Hari 2 — Lab 8: dari bot dan video menjadi **usaha**: tarif, kanvas bisnis, dan proposal."),
+        recap(
+            [
+                "Pipeline: naskah → narasi → caption → visual → musik → render; semua tahap jalan offline.",
+                "`normalize_id` membuat angka, harga, dan singkatan enak diucapkan; caption tetap tulisan asli.",
+                "Waktu kata dari mesin suara = caption yang pas dengan suara.",
+                "Render `preview` dulu untuk cek cepat, baru `9:16` untuk final.",
+                "`credits.json` mencatat lisensi setiap aset: cantumkan di deskripsi video.",
+            ],
+            "Hari 2 — Lab 8: dari bot dan video menjadi **usaha**: tarif, kanvas bisnis, dan proposal.",
+        ),
     ]

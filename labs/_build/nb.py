@@ -32,11 +32,13 @@ def _clean(text: str) -> str:
 @dataclass
 class Cell:
     kind: str  # "md" | "code"
-    participant: str
-    solution: str
+    participant: str | None
+    solution: str | None
 
     def render(self, solution: bool):
         src = self.solution if solution else self.participant
+        if src is None:  # a cell that exists in only one variant
+            return None
         if self.kind == "md":
             return v4.new_markdown_cell(src)
         return v4.new_code_cell(src)
@@ -61,8 +63,21 @@ def exmd(participant: str, solution: str) -> Cell:
     return Cell("md", _clean(participant), _clean(solution))
 
 
-def header(*, number: int, filename: str, title: str, minutes: int, goals: list[str], parts: list[tuple[str, int]],
-           intro: str = "") -> Cell:
+def solution_only(text: str) -> Cell:
+    """A code cell only the solution notebook has (e.g. an assertion that every exercise passes)."""
+    return Cell("code", None, _clean(text))
+
+
+def header(
+    *,
+    number: int,
+    filename: str,
+    title: str,
+    minutes: int,
+    goals: list[str],
+    parts: list[tuple[str, int]],
+    intro: str = "",
+) -> Cell:
     def build(solution: bool) -> str:
         path = f"solutions/{filename}" if solution else filename
         badge = f"[![Open In Colab]({BADGE})]({COLAB.format(repo=REPO, path=path)})"
@@ -75,12 +90,18 @@ def header(*, number: int, filename: str, title: str, minutes: int, goals: list[
         lines += ["", f"## Waktu: ± {minutes} menit", "", "| Bagian | Menit |", "|---|---|"]
         lines += [f"| {p} | {m} |" for p, m in parts]
         if solution:
-            lines += ["", "> Ini notebook **solusi** untuk trainer: semua latihan sudah terisi. "
-                      "Peserta memakai notebook di folder `labs/`."]
+            lines += [
+                "",
+                "> Ini notebook **solusi** untuk trainer: semua latihan sudah terisi. "
+                "Peserta memakai notebook di folder `labs/`.",
+            ]
         else:
-            lines += ["", "> Cara pakai: jalankan sel dari atas ke bawah (**Shift+Enter**). Sel latihan berisi "
-                      "`____` — isi titik-titiknya, lalu jalankan sel `check()` di bawahnya. "
-                      "Semua sel tetap jalan tanpa kunci API dan tanpa internet (mesin **offline** gigai)."]
+            lines += [
+                "",
+                "> Cara pakai: jalankan sel dari atas ke bawah (**Shift+Enter**). Sel latihan berisi "
+                "`____` — isi titik-titiknya, lalu jalankan sel `check()` di bawahnya. "
+                "Semua sel tetap jalan tanpa kunci API dan tanpa internet (mesin **offline** gigai).",
+            ]
         return "\n".join(lines)
 
     return Cell("md", build(False), build(True))
@@ -97,7 +118,7 @@ def recap(points: list[str], next_lab: str) -> Cell:
 
 def notebook(cells: list[Cell], *, solution: bool, title: str):
     nb = v4.new_notebook()
-    nb.cells = [c.render(solution) for c in cells]
+    nb.cells = [r for r in (c.render(solution) for c in cells) if r is not None]
     nb.metadata = {
         "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
         "language_info": {"name": "python"},

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from gigai.chatbot import Answer, Chatbot, Knowledge, Persona
+from gigai.chatbot import Answer, Chatbot, Persona
 from gigai.errors import AppError
 from tests.chatbot.fakes import GroundedFake, MockModel
 
@@ -86,13 +86,16 @@ def test_unknown_business_is_a_readable_error():
     assert "kopi-kita" in str(err.value) and "E055" in str(err.value)
 
 
-@pytest.mark.parametrize("slug,question,source", [
-    ("kopi-kita", "Bisa bayar pakai QRIS?", "tentang.md"),
-    ("laundry-bersih-kilat", "Berapa harga cuci setrika per kilo?", "harga.md"),
-    ("laundry-bersih-kilat", "Bisa antar jemput ke Cimahi?", "layanan.md"),
-    ("studio-rupa", "Berapa harga paket logo?", "paket.md"),
-    ("studio-rupa", "Harus bayar DP berapa?", "cara-order.md"),
-])
+@pytest.mark.parametrize(
+    "slug,question,source",
+    [
+        ("kopi-kita", "Bisa bayar pakai QRIS?", "tentang.md"),
+        ("laundry-bersih-kilat", "Berapa harga cuci setrika per kilo?", "harga.md"),
+        ("laundry-bersih-kilat", "Bisa antar jemput ke Cimahi?", "layanan.md"),
+        ("studio-rupa", "Berapa harga paket logo?", "paket.md"),
+        ("studio-rupa", "Harus bayar DP berapa?", "cara-order.md"),
+    ],
+)
 def test_sample_businesses_answer_their_examples(slug, question, source):
     bot = Chatbot.from_business(slug, model=GroundedFake())
     ans = bot.ask(question)

@@ -6,8 +6,10 @@ from gigai.chatbot import count_tokens, trim_history
 def _turns(n):
     out = []
     for i in range(n):
-        out += [{"role": "user", "content": f"pertanyaan {i} " + "kata " * 50},
-                {"role": "assistant", "content": f"jawaban {i} " + "kata " * 50}]
+        out += [
+            {"role": "user", "content": f"pertanyaan {i} " + "kata " * 50},
+            {"role": "assistant", "content": f"jawaban {i} " + "kata " * 50},
+        ]
     return out
 
 
@@ -23,6 +25,12 @@ def test_trim_drops_oldest_first_and_never_mutates():
 
 
 def test_trim_drops_system_and_sources_lines():
-    hist = [{"role": "system", "content": "rahasia"}, {"role": "user", "content": "hai"},
-            {"role": "assistant", "content": "halo\n\n📎 Sumber: menu.md"}]
-    assert trim_history(hist) == [{"role": "user", "content": "hai"}, {"role": "assistant", "content": "halo"}]
+    hist = [
+        {"role": "system", "content": "rahasia"},
+        {"role": "user", "content": "hai"},
+        {"role": "assistant", "content": "halo\n\n📎 Sumber: menu.md"},
+    ]
+    assert trim_history(hist) == [
+        {"role": "user", "content": "hai"},
+        {"role": "assistant", "content": "halo"},
+    ]

