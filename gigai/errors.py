@@ -3,7 +3,8 @@
 Hierarchy::
 
     GigaiError                      base; .code, .id, .en, .hint, .value
-    ├── ConfigError                 bad settings, unknown provider, missing key       (E01x)
+    ├── ConfigError                 bad settings (E010), unknown provider (E011), key missing (E012),
+    │   │                           broken providers.json (E013), base URL missing (E014)
     │   └── MissingDependency       an optional package is not installed              (E015)
     ├── ProviderError               a provider call failed                            (E02x)
     │   ├── AuthError               401/403: the key is wrong or lacks access         (E021)
@@ -12,8 +13,11 @@ Hierarchy::
     │   ├── ProviderTimeout         the provider did not answer in time               (E024)
     │   ├── ConnectionFailed        DNS / refused / no network                        (E025)
     │   ├── ServerError             5xx from the provider                             (E026)
-    │   └── ModelNotFound           the model id does not exist there                 (E027)
-    ├── InputError                  empty or oversized prompt, invalid schema, bad file (E03x)
+    │   ├── ModelNotFound           the model id does not exist there                 (E027)
+    │   └── (ProviderError E028)    no valid JSON for structured() after the repair retry
+    ├── InputError                  empty prompt (E030), bad message shape (E031), schema not a pydantic
+    │                               model (E032), schema the offline engine cannot fill (E033), one message
+    │                               too large (E034), business inputs (E037, E038), bad files (E03x)
     ├── VideoError                  the video pipeline could not do what was asked      (E04x)
     └── AppError                    chatbot / app / deploy / gateway problems           (E05x)
 

@@ -37,7 +37,11 @@ PLATFORM_TAGS: dict[str, list[str]] = {
     "macosx_11_0_arm64": [f"macosx_{v}_0_arm64" for v in (11, 12, 13, 14)],
     "manylinux2014_x86_64": ["manylinux2014_x86_64"] + [f"manylinux_2_{v}_x86_64" for v in (17, 24, 27, 28)],
 }
-OS_NAMES = {"win_amd64": "Windows", "macosx_11_0_arm64": "macOS (Apple M1/M2/M3)", "manylinux2014_x86_64": "Linux"}
+OS_NAMES = {
+    "win_amd64": "Windows",
+    "macosx_11_0_arm64": "macOS (Apple M1/M2/M3)",
+    "manylinux2014_x86_64": "Linux",
+}
 
 
 def _normalize(name: str) -> str:
@@ -107,12 +111,17 @@ def build_pack(
 
     # 1. gigai's own wheel.
     if root is None:
-        raise AppError("E071", "Folder sumber gigai tidak ditemukan untuk membuat wheel.",
-                       "gigai's source folder was not found to build its wheel.",
-                       hint="jalankan dari clone repo gigai / run from a clone: gigai pack DIR --project-dir .")
+        raise AppError(
+            "E071",
+            "Folder sumber gigai tidak ditemukan untuk membuat wheel.",
+            "gigai's source folder was not found to build its wheel.",
+            hint="jalankan dari clone repo gigai / run from a clone: gigai pack DIR --project-dir .",
+        )
     progress("[1/4] wheel gigai ...")
     if _run([py, "-m", "pip", "wheel", str(root), "--no-deps", "-w", str(wheels)], log) != 0:
-        raise AppError("E072", "Gagal membuat wheel gigai.", "Building gigai's wheel failed.", hint=f"lihat / see {log}")
+        raise AppError(
+            "E072", "Gagal membuat wheel gigai.", "Building gigai's wheel failed.", hint=f"lihat / see {log}"
+        )
 
     # 2. dependencies: the host target with `pip wheel` (turns sdist-only pure-Python packages into
     #    py3-none-any wheels), then every other target with `pip download --only-binary=:all:`, letting pip
@@ -126,8 +135,19 @@ def build_pack(
         for plat in platforms:
             for ver in pythons:
                 progress(f"      {plat} / Python {ver} ...")
-                cmd = [py, "-m", "pip", "download", "--only-binary=:all:", "--python-version", ver,
-                       "--find-links", str(wheels), "-d", str(wheels)]
+                cmd = [
+                    py,
+                    "-m",
+                    "pip",
+                    "download",
+                    "--only-binary=:all:",
+                    "--python-version",
+                    ver,
+                    "--find-links",
+                    str(wheels),
+                    "-d",
+                    str(wheels),
+                ]
                 for tag in PLATFORM_TAGS.get(plat, [plat]):
                     cmd += ["--platform", tag]
                 rc = _run(cmd + reqs, log)
@@ -141,8 +161,12 @@ def build_pack(
     if include_labs and root is not None:
         for name in ("labs", "assets"):
             if (root / name).is_dir():
-                shutil.copytree(root / name, out / name, dirs_exist_ok=True,
-                                ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", "*.pyc"))
+                shutil.copytree(
+                    root / name,
+                    out / name,
+                    dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", "*.pyc"),
+                )
                 copied[name] = True
     for src in _cassette_sources(cassettes):
         dest = out / "cassettes"
@@ -208,7 +232,9 @@ def write_simple_index(pack_dir: str | Path) -> list[Path]:
         shutil.rmtree(simple)
     simple.mkdir(parents=True)
     projects: dict[str, list[Path]] = {}
-    files = sorted(p for p in (pack / "wheels").glob("*") if p.suffix in (".whl",) or p.name.endswith(".tar.gz"))
+    files = sorted(
+        p for p in (pack / "wheels").glob("*") if p.suffix in (".whl",) or p.name.endswith(".tar.gz")
+    )
     for f in files:
         projects.setdefault(_normalize(f.name.split("-")[0]), []).append(f)
     links = []
@@ -217,7 +243,9 @@ def write_simple_index(pack_dir: str | Path) -> list[Path]:
         rows = []
         for f in dists:
             digest = hashlib.sha256(f.read_bytes()).hexdigest()
-            rows.append(f'<a href="../../wheels/{html.escape(f.name)}#sha256={digest}">{html.escape(f.name)}</a><br>')
+            rows.append(
+                f'<a href="../../wheels/{html.escape(f.name)}#sha256={digest}">{html.escape(f.name)}</a><br>'
+            )
         (simple / name / "index.html").write_text(
             f"<!DOCTYPE html><html><body>\n{chr(10).join(rows)}\n</body></html>\n", encoding="utf-8"
         )
@@ -234,7 +262,7 @@ def install_commands(host: str) -> dict[str, list[str]]:
     pip_idx = f"pip install --index-url http://{host}/simple --trusted-host {ip} gigai[labs]"
     return {
         "Windows (PowerShell / cmd)": [
-            "py -3.11 -m venv gigai-env",
+            "py -m venv gigai-env",
             r"gigai-env\Scripts\activate",
             pip_idx,
             "gigai doctor",
@@ -296,8 +324,13 @@ def make_pack_server(pack_dir: str | Path, host: str = "0.0.0.0", port: int = 80
     if not (pack / "wheels").is_dir():
         from gigai.errors import AppError
 
-        raise AppError("E074", "Folder ini bukan pack gigai (tidak ada wheels/).", "Not a gigai pack (no wheels/).",
-                       hint="gigai pack DIR dulu / first run: gigai pack DIR", value=str(pack))
+        raise AppError(
+            "E074",
+            "Folder ini bukan pack gigai (tidak ada wheels/).",
+            "Not a gigai pack (no wheels/).",
+            hint="gigai pack DIR dulu / first run: gigai pack DIR",
+            value=str(pack),
+        )
 
     class Handler(SimpleHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 - http.server naming
@@ -306,7 +339,9 @@ def make_pack_server(pack_dir: str | Path, host: str = "0.0.0.0", port: int = 80
                 md = self.path == "/INSTALL.md"
                 body = (install_text(seen_host) if md else install_html(seen_host)).encode("utf-8")
                 self.send_response(200)
-                self.send_header("Content-Type", "text/markdown; charset=utf-8" if md else "text/html; charset=utf-8")
+                self.send_header(
+                    "Content-Type", "text/markdown; charset=utf-8" if md else "text/html; charset=utf-8"
+                )
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)

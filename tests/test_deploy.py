@@ -169,7 +169,7 @@ def test_exported_folder_runs_in_a_fresh_venv_from_its_requirements(tmp_path):
     env = {**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
     env.setdefault("PIP_CACHE_DIR", str(Path.home() / ".cache" / "pip"))
     pip = subprocess.run(
-        [str(py), "-m", "pip", "install", "-q", "-r", "requirements.txt"],
+        [str(py), "-m", "pip", "install", "-q", "--no-compile", "--prefer-binary", "-r", "requirements.txt"],
         cwd=folder,
         env=env,
         capture_output=True,

@@ -63,8 +63,14 @@ def test_serve_pack_refuses_a_non_pack(tmp_path):
 def _offline_pip_env() -> dict[str, str]:
     """pip that cannot reach any registry: no config file, an index on a closed port, no find-links."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("PIP_")}
-    env.update(PIP_CONFIG_FILE=os.devnull, PIP_INDEX_URL="http://127.0.0.1:9/", PIP_DISABLE_PIP_VERSION_CHECK="1",
-               PIP_NO_CACHE_DIR="1", PIP_DEFAULT_TIMEOUT="5", PIP_RETRIES="0")
+    env.update(
+        PIP_CONFIG_FILE=os.devnull,
+        PIP_INDEX_URL="http://127.0.0.1:9/",
+        PIP_DISABLE_PIP_VERSION_CHECK="1",
+        PIP_NO_CACHE_DIR="1",
+        PIP_DEFAULT_TIMEOUT="5",
+        PIP_RETRIES="0",
+    )
     return env
 
 
@@ -78,8 +84,14 @@ def test_build_pack_and_install_offline(tmp_path, monkeypatch):
     out = tmp_path / "pack"
     # Only this machine's target and a small requirement subset: the full set for 9 targets is a trainer's
     # job at home (see the report), not a test's.
-    manifest = pack.build_pack(out, platforms=("manylinux2014_x86_64",), pythons=(PY,), include_labs=True,
-                               requirements=["python-dotenv>=1.0", "segno>=1.6"], progress=lambda _m: None)
+    manifest = pack.build_pack(
+        out,
+        platforms=("manylinux2014_x86_64",),
+        pythons=(PY,),
+        include_labs=True,
+        requirements=["python-dotenv>=1.0", "segno>=1.6"],
+        progress=lambda _m: None,
+    )
     import json
 
     data = json.loads(manifest.read_text())
@@ -93,11 +105,41 @@ def test_build_pack_and_install_offline(tmp_path, monkeypatch):
 
     # 1) --find-links on the folder (USB stick), registries unreachable
     py1 = _fresh_venv(tmp_path / "v1")
-    r = subprocess.run([str(py1), "-m", "pip", "install", "--no-index", "--find-links", str(out / "wheels"),
-                        "--no-deps", "gigai"], env=env, capture_output=True, text=True, timeout=300)
+    r = subprocess.run(
+        [
+            str(py1),
+            "-m",
+            "pip",
+            "install",
+            "--no-index",
+            "--find-links",
+            str(out / "wheels"),
+            "--no-deps",
+            "gigai",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert r.returncode == 0, r.stdout + r.stderr
-    r = subprocess.run([str(py1), "-m", "pip", "install", "--no-index", "--find-links", str(out / "wheels"),
-                        "python-dotenv", "segno"], env=env, capture_output=True, text=True, timeout=300)
+    r = subprocess.run(
+        [
+            str(py1),
+            "-m",
+            "pip",
+            "install",
+            "--no-index",
+            "--find-links",
+            str(out / "wheels"),
+            "python-dotenv",
+            "segno",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert r.returncode == 0, r.stdout + r.stderr
     r = subprocess.run([str(py1), "-c", check], env=env, capture_output=True, text=True, timeout=60)
     assert r.returncode == 0 and r.stdout.strip() == "0.1.0", r.stderr
@@ -111,20 +153,64 @@ def test_build_pack_and_install_offline(tmp_path, monkeypatch):
         front = httpx.get(f"http://{host}/").text
         assert f"--index-url http://{host}/simple" in front
         py2 = _fresh_venv(tmp_path / "v2")
-        r = subprocess.run([str(py2), "-m", "pip", "install", "--index-url", f"http://{host}/simple",
-                            "--trusted-host", "127.0.0.1", "--no-deps", "gigai"],
-                           env=env, capture_output=True, text=True, timeout=300)
+        r = subprocess.run(
+            [
+                str(py2),
+                "-m",
+                "pip",
+                "install",
+                "--index-url",
+                f"http://{host}/simple",
+                "--trusted-host",
+                "127.0.0.1",
+                "--no-deps",
+                "gigai",
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         assert r.returncode == 0, r.stdout + r.stderr
-        r = subprocess.run([str(py2), "-m", "pip", "install", "--index-url", f"http://{host}/simple",
-                            "--trusted-host", "127.0.0.1", "python-dotenv", "segno"],
-                           env=env, capture_output=True, text=True, timeout=300)
+        r = subprocess.run(
+            [
+                str(py2),
+                "-m",
+                "pip",
+                "install",
+                "--index-url",
+                f"http://{host}/simple",
+                "--trusted-host",
+                "127.0.0.1",
+                "python-dotenv",
+                "segno",
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         assert r.returncode == 0, r.stdout + r.stderr
         r = subprocess.run([str(py2), "-c", check], env=env, capture_output=True, text=True, timeout=60)
         assert r.returncode == 0 and r.stdout.strip() == "0.1.0", r.stderr
         # the registries really were out of reach: an unknown package must fail
-        r = subprocess.run([str(py2), "-m", "pip", "install", "--index-url", f"http://{host}/simple",
-                            "--trusted-host", "127.0.0.1", "requests"], env=env, capture_output=True, text=True,
-                           timeout=120)
+        r = subprocess.run(
+            [
+                str(py2),
+                "-m",
+                "pip",
+                "install",
+                "--index-url",
+                f"http://{host}/simple",
+                "--trusted-host",
+                "127.0.0.1",
+                "requests",
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert r.returncode != 0
     finally:
         server.shutdown()

@@ -38,7 +38,9 @@ class DemoModel(Model):
     ``select("groq")`` switches; ``record = True`` writes real answers to ``cassette`` for replay later.
     """
 
-    def __init__(self, provider: str = "offline", *, cassette: str | Path | None = None, timeout: float = 20.0):
+    def __init__(
+        self, provider: str = "offline", *, cassette: str | Path | None = None, timeout: float = 20.0
+    ):
         self._lock = threading.Lock()
         self.cassette = Path(cassette) if cassette else None
         self.timeout = timeout
@@ -172,8 +174,10 @@ def badge(model: DemoModel) -> str:
         cls, icon, text = "gigai-online", "🌐", "Online"
     notice = f'<div class="gigai-notice">{html.escape(model.last_notice)}</div>' if model.last_notice else ""
     rec = " · ⏺️ merekam / recording" if model.record and not model.is_offline else ""
-    return (f'<span class="gigai-badge {cls}" data-testid="gigai-demo-badge">{icon} {html.escape(model.name)} · '
-            f"{label} · {text}{rec}</span>{notice}")
+    return (
+        f'<span class="gigai-badge {cls}" data-testid="gigai-demo-badge">{icon} {html.escape(model.name)} · '
+        f"{label} · {text}{rec}</span>{notice}"
+    )
 
 
 def spend_meter() -> str:
@@ -184,10 +188,14 @@ def spend_meter() -> str:
         s = gigai.usage().summary()
     except Exception:  # noqa: BLE001
         return "<span>💸 meter tidak tersedia / meter unavailable</span>"
-    per = " · ".join(f"{html.escape(n)}: Rp {v['cost_idr']:,.0f}" for n, v in s.get("per_provider", {}).items())
+    per = " · ".join(
+        f"{html.escape(n)}: Rp {v['cost_idr']:,.0f}" for n, v in s.get("per_provider", {}).items()
+    )
     est = " (perkiraan / estimated)" if s.get("estimated_calls") else ""
-    return (f'<span data-testid="gigai-spend">💸 Rp {s["cost_idr"]:,.0f}{est} · {s["calls"]} panggilan/calls · '
-            f"{s['tokens_in'] + s['tokens_out']:,} token</span>" + (f"<br><small>{per}</small>" if per else ""))
+    return (
+        f'<span data-testid="gigai-spend">💸 Rp {s["cost_idr"]:,.0f}{est} · {s["calls"]} panggilan/calls · '
+        f"{s['tokens_in'] + s['tokens_out']:,} token</span>" + (f"<br><small>{per}</small>" if per else "")
+    )
 
 
 def safe(fn):
@@ -236,9 +244,12 @@ def build_demo_app(
     with gr.Blocks(title="gigai · demo langsung / live demo", analytics_enabled=False) as demo:
         gr.Markdown("## 🎬 gigai · demo langsung / live demo")
         with gr.Row():
-            pick = gr.Dropdown(choices, value=start, label="Penyedia AI / provider", scale=1, elem_id="gigai-provider")
-            record = gr.Checkbox(False, label="⏺️ Rekam untuk replay / record for replay", scale=1,
-                                 elem_id="gigai-record")
+            pick = gr.Dropdown(
+                choices, value=start, label="Penyedia AI / provider", scale=1, elem_id="gigai-provider"
+            )
+            record = gr.Checkbox(
+                False, label="⏺️ Rekam untuk replay / record for replay", scale=1, elem_id="gigai-record"
+            )
             meter = gr.HTML(spend_meter(), elem_id="gigai-spend")
         status = gr.HTML(badge(model), elem_id="gigai-demo-status")
 
@@ -258,8 +269,9 @@ def build_demo_app(
 
         pick.change(on_pick, pick, status, api_name="set_provider")
         record.change(on_record, record, status, api_name="set_record")
-        gr.Timer(3.0).tick(refresh, None, [status, meter], api_name="auto_refresh", api_visibility="private",
-                            queue=False)
+        gr.Timer(3.0).tick(
+            refresh, None, [status, meter], api_name="auto_refresh", api_visibility="private", queue=False
+        )
 
         with gr.Tabs():
             with gr.Tab("💬 Chatbot"):
@@ -274,16 +286,37 @@ def build_demo_app(
 
 
 def _chat_tab(gr: Any, model: DemoModel, business: str) -> None:
+    # The chat app's own handler (streaming, sources, bilingual errors) in a layout built here: rendering
+    # build_chat_app()'s whole Blocks inside a Tab shows its chatbot and textbox twice (Gradio 6.31).
     try:
-        from gigai.apps.chat_app import build_chat_app
+        from gigai.apps.chat_app import chat_handler
         from gigai.chatbot import Chatbot
 
         bot = Chatbot.from_business(business, model=model)
-        build_chat_app(bot).render()
+        p = bot.persona
+        gr.Markdown(f"### 🤖 {p.name} · {p.business}")
+        chatbot = gr.Chatbot(label=f"Chat dengan {p.name}", height=420, elem_id="gigai-demo-chat")
+        textbox = gr.Textbox(
+            placeholder="Ketik pertanyaan… / Type a question…",
+            show_label=False,
+            submit_btn="Kirim",
+            max_lines=4,
+        )
+        gr.ChatInterface(
+            chat_handler(bot),
+            chatbot=chatbot,
+            textbox=textbox,
+            examples=list(p.examples)[:4] or None,
+            examples_label="Contoh pertanyaan",
+            api_name="chat",
+            save_history=False,
+        )
     except Exception as exc:  # noqa: BLE001 - the other tab must still work
         log.warning("chat tab unavailable", exc_info=True)
-        gr.Markdown(f"⚠️ Chatbot belum tersedia ({_code(exc)}). / The chatbot is not available.\n\n"
-                    "Coba / Try: `gigai doctor`")
+        gr.Markdown(
+            f"⚠️ Chatbot belum tersedia ({_code(exc)}). / The chatbot is not available.\n\n"
+            "Coba / Try: `gigai doctor`"
+        )
 
 
 def _studio_tab(gr: Any) -> None:
@@ -293,8 +326,10 @@ def _studio_tab(gr: Any) -> None:
         build_studio_app().render()
     except Exception as exc:  # noqa: BLE001
         log.warning("studio tab unavailable", exc_info=True)
-        gr.Markdown(f"⚠️ Video Studio belum tersedia ({_code(exc)}). / The Video Studio is not available.\n\n"
-                    "Coba / Try: `gigai doctor`")
+        gr.Markdown(
+            f"⚠️ Video Studio belum tersedia ({_code(exc)}). / The Video Studio is not available.\n\n"
+            "Coba / Try: `gigai doctor`"
+        )
 
 
 def main() -> None:  # pragma: no cover - `gigai demo` / python -m gigai.apps.demo

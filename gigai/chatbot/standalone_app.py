@@ -1,4 +1,4 @@
-"""{TITLE}: a customer-service chatbot exported by gigai (https://github.com/ -- gigai lab kit).
+"""{TITLE}: a customer-service chatbot exported by the gigai lab kit (Gig Economy AI training).
 
 Run:   pip install -r requirements.txt  &&  python app.py        (then open http://127.0.0.1:7860)
 Data:  bot.json (persona + knowledge). Edit it, restart, done.

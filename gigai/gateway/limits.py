@@ -62,7 +62,10 @@ def _preset_prices() -> dict[str, tuple[float, float]]:
             continue
         if "price_in" in row and row.get("default_model"):  # the presets.json shape (USD / 1M tokens)
             try:
-                out[str(row["default_model"])] = (float(row["price_in"] or 0), float(row.get("price_out") or 0))
+                out[str(row["default_model"])] = (
+                    float(row["price_in"] or 0),
+                    float(row.get("price_out") or 0),
+                )
             except (TypeError, ValueError):
                 pass
             continue

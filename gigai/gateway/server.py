@@ -47,10 +47,13 @@ def resolve_upstream(upstream: str | None, upstream_key: str | None) -> tuple[st
         env_name, key = registry.find_key(row)
         key = upstream_key or key
         if row.get("key_env") and not key:
-            raise ConfigError("E012", "Kunci API program belum diatur untuk gateway.",
-                              "The program's API key is not set.",
-                              hint=f"set {row['key_env'][0]}=... di .env laptop trainer / in the trainer's .env",
-                              value=row["key_env"][0])
+            raise ConfigError(
+                "E012",
+                "Kunci API program belum diatur untuk gateway.",
+                "The program's API key is not set.",
+                hint=f"set {row['key_env'][0]}=... di .env laptop trainer / in the trainer's .env",
+                value=row["key_env"][0],
+            )
         return str(registry.base_url(row)).rstrip("/"), key
     if name not in KNOWN_UPSTREAMS:
         raise ConfigError(
@@ -119,7 +122,10 @@ def serve(
     app_kwargs go to :func:`gigai.gateway.app.create_app` (max_request_bytes, max_tokens_cap, force_model,
     prices, usd_to_idr, timeout, max_concurrency, admin_loopback_only).
     """
-    import uvicorn
+    from gigai._deps import require
+
+    require("fastapi")  # bilingual "pip install ..." hint when the gateway's server parts are missing
+    uvicorn = require("uvicorn")
 
     from gigai.config import mask
     from gigai.gateway.app import create_app

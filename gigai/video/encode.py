@@ -69,9 +69,10 @@ class Layer:
     length: float
     kind: str = "still"  # "still" or "clip"
     text_png: Path | None = None  # on-screen text drawn over a clip
+    zoom: float = ZOOM  # slow push-in over the scene (0 = still)
 
 
-def build_graph(layers: list[Layer], captions: Path | None, preset: Preset, *, zoom: float = ZOOM) -> tuple[list[str], str]:
+def build_graph(layers: list[Layer], captions: Path | None, preset: Preset) -> tuple[list[str], str]:
     """ffmpeg input args and filter_complex for: zoomed stills/clips -> xfade chain -> caption overlay."""
     W, H, fps = preset.width, preset.height, preset.fps
     args: list[str] = []
@@ -96,11 +97,16 @@ def build_graph(layers: list[Layer], captions: Path | None, preset: Preset, *, z
             args += ["-i", str(lay.path)]
             # The still is decoded ONCE and repeated in memory (loop filter); scale with eval=frame grows it
             # smoothly by `zoom` over the scene and crop keeps the centre: a Ken Burns push-in.
-            grow = f"(1+{zoom:.4f}*n/{nframes})"
+            grow = f"(1+{lay.zoom:.4f}*n/{nframes})"
+            zoom_f = (
+                f"scale=w='2*trunc({W}*{grow}/2)':h='2*trunc({H}*{grow}/2)':eval=frame:flags=bilinear,"
+                f"crop={W}:{H}:(iw-{W})/2:(ih-{H})/2,"
+                if lay.zoom > 0
+                else ""
+            )
             parts.append(
                 f"[{idx}:v]format=yuv420p,loop=loop={nframes - 1}:size=1:start=0,setpts=N/{fps}/TB,"
-                f"scale=w='2*trunc({W}*{grow}/2)':h='2*trunc({H}*{grow}/2)':eval=frame:flags=bilinear,"
-                f"crop={W}:{H}:(iw-{W})/2:(ih-{H})/2,setsar=1[v{i}]"
+                f"{zoom_f}setsar=1[v{i}]"
             )
             idx += 1
         labels.append(f"v{i}")

@@ -26,7 +26,7 @@ from typing import Any
 
 from gigai.errors import InputError, VideoError
 from gigai.video.captions import Cue, blank_png, render_states, shift, to_srt, to_vtt, write_track
-from gigai.video.encode import XFADE, Layer, Preset, encode, get_preset
+from gigai.video.encode import XFADE, ZOOM, Layer, Preset, encode, get_preset
 from gigai.video.storyboard import Scene, Storyboard, validate_storyboard
 from gigai.video.tts import SAMPLE_RATE, Word, read_wav, speak, write_wav
 
@@ -247,10 +247,16 @@ class Project:
         if out.suffix.lower() != ".mp4":
             out = out.with_suffix(".mp4")
         report = progress if callable(progress) else (lambda f, m: None)
-        works = []
-        for i, scene in enumerate(storyboard.scenes):
-            report(0.1 * i / len(storyboard.scenes), f"Scene {i + 1}/{len(storyboard.scenes)}")
-            works.append(self.prepare_scene(scene, pre, voice))
+        # Scenes are independent: two threads (Pillow and PNG encoding release the GIL; speech is locked).
+        from concurrent.futures import ThreadPoolExecutor
+
+        n_sc = len(storyboard.scenes)
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            futures = [pool.submit(self.prepare_scene, sc, pre, voice) for sc in storyboard.scenes]
+            works = []
+            for i, fut in enumerate(futures):
+                works.append(fut.result())
+                report(0.1 * (i + 1) / n_sc, f"Scene {i + 1}/{n_sc}")
         t_prep = time.monotonic() - t0
         # Effective durations: a scene is never shorter than its narration.
         durations = [max(s.duration, round(LEAD + w.speech_seconds + TAIL, 2)) for s, w in zip(storyboard.scenes, works)]
@@ -301,7 +307,10 @@ class Project:
         for i, (w, st, d) in enumerate(zip(works, starts, durations)):
             lead_in = 0.0 if i == 0 else half
             tail = 0.0 if i == len(works) - 1 else half
-            layers.append(Layer(w.layer_path, st - lead_in, d + lead_in + tail, w.kind, w.text_png))
+            vis = storyboard.scenes[i].visual
+            moving = vis.motion == "zoom" or (vis.motion == "auto" and vis.kind in ("image", "ai"))
+            layers.append(Layer(w.layer_path, st - lead_in, d + lead_in + tail, w.kind, w.text_png,
+                                zoom=ZOOM if moving else 0.0))
 
         def enc_report(f: float, m: str) -> None:
             report(0.1 + 0.9 * f, m)

@@ -44,6 +44,7 @@ class Visual(BaseModel):
     prompt: str | None = None  # description for kind="ai" (falls back to a card offline)
     palette: str = "sunset"  # card gradient name, see gigai.video.visuals.PALETTES
     layout: Literal["center", "top", "bottom"] = "center"
+    motion: Literal["auto", "zoom", "none"] = "auto"  # auto: slow zoom on photos, still cards
 
 
 class Scene(BaseModel):

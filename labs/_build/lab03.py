@@ -14,7 +14,7 @@ def cells():
             intro="""
             Sekarang kita membuat chatbot sungguhan untuk sebuah UMKM. Kita mulai dari contoh **Kopi Kita**, lalu
             kamu membuat bot untuk **usaha pilihanmu sendiri** (usaha keluarga, jasa desain, katering, thrift
-            shop, les privat, ...). Bot ini akan kita pakai lagi di Lab 4 dan Lab 5.
+            shop, les privat, ...). Cara yang sama kita pakai lagi di Lab 4 (LangChain) dan Lab 5 (aplikasi web).
             """,
             goals=[
                 "Membuat `Chatbot` dengan `Persona` (nama, usaha, gaya bahasa, topik, kontak admin).",
@@ -171,7 +171,7 @@ def cells():
                 "`Chatbot` menyimpan memori (riwayat) dan bisa di-`reset()`.",
                 "`Knowledge.from_folder()` memberi bot fakta dari file; `jawab.sources` menunjukkan dasarnya.",
                 "Bot yang baik bilang *tidak tahu* kalau tidak ada sumber, dan menolak permintaan di luar topik.",
-                "Bot usahamu dipakai lagi di Lab 4 (LangChain) dan Lab 5 (aplikasi Gradio).",
+                "Simpan sel persona dan pengetahuanmu: di Lab 5 bot usahamu bisa dijadikan aplikasi web.",
             ],
             "Lab 4 — *LangChain*: prompt template, chain, output terstruktur, dan bot yang sama versi LangChain.",
         ),

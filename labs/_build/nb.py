@@ -99,7 +99,7 @@ def header(
             lines += [
                 "",
                 "> Cara pakai: jalankan sel dari atas ke bawah (**Shift+Enter**). Sel latihan berisi "
-                "`____` — isi titik-titiknya, lalu jalankan sel `check()` di bawahnya. "
+                "`____` — ganti dengan jawabanmu, lalu jalankan sel `check()` di bawahnya. "
                 "Semua sel tetap jalan tanpa kunci API dan tanpa internet (mesin **offline** gigai).",
             ]
         return "\n".join(lines)

@@ -28,14 +28,14 @@ pytest.importorskip("playwright.sync_api", reason="pip install playwright (no br
 
 @pytest.fixture(scope="module")
 def app_url():
+    import gigai
     from gigai.apps.chat_app import build_chat_app
     from gigai.chatbot import Chatbot
-    from tests.chatbot.fakes import GroundedFake
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    demo = build_chat_app(Chatbot.from_business("kopi-kita", model=GroundedFake(delay=0.2)))
+    demo = build_chat_app(Chatbot.from_business("kopi-kita", model=gigai.get_model("offline")))
     demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
     yield f"http://127.0.0.1:{port}"
     demo.close()

@@ -70,3 +70,18 @@ def test_demo_app_switches_provider_over_http(dead_gateway):
         assert "⏺️" not in client.predict(True, api_name="/set_record")  # offline is never recorded
     finally:
         demo.close()
+
+
+@pytest.mark.integration
+def test_record_then_replay_against_real_server(llama_server, monkeypatch, tmp_path):
+    """Record a real answer (llama.cpp on 127.0.0.1), then switch to replay: the same text, no network."""
+    monkeypatch.setenv("LLAMACPP_BASE_URL", llama_server)
+    cassette = tmp_path / "demo.jsonl"
+    m = DemoModel("llamacpp", cassette=cassette, timeout=120)
+    assert m.last_notice is None and not m.is_offline
+    m.record = True
+    prompt = [{"role": "user", "content": "Hello, my name is"}]
+    live = m.complete(prompt, max_tokens=12, temperature=0).text
+    assert cassette.exists() and live.strip()
+    m.select("replay")
+    assert m.complete(prompt, max_tokens=12, temperature=0).text == live

@@ -9,12 +9,20 @@ import pytest
 
 pytestmark = pytest.mark.browser
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 
 if not os.path.exists(CHROMIUM):
-    pytest.skip("Debian chromium is not installed at /usr/bin/chromium (apt install chromium)",
-                allow_module_level=True)
+    pytest.skip(
+        "Debian chromium is not installed at /usr/bin/chromium (apt install chromium)",
+        allow_module_level=True,
+    )
 pytest.importorskip("playwright.sync_api", reason="pip install playwright (no browser download needed)")
 
 

@@ -13,8 +13,12 @@ MSG = [{"role": "user", "content": "Hello, my name is"}]
 
 def test_openai_sdk_through_gateway_to_llama(gateway_llama_server, make_gateway):
     openai = pytest.importorskip("openai")
-    gw = make_gateway(gateway_llama_server, upstream_key="sk-room-REALKEY-llama-000000", max_tokens_cap=24,
-                      prices={"*": (1.0, 2.0), "local": (1.0, 2.0)})  # the local model is free by default
+    gw = make_gateway(
+        gateway_llama_server,
+        upstream_key="sk-room-REALKEY-llama-000000",
+        max_tokens_cap=24,
+        prices={"*": (1.0, 2.0), "local": (1.0, 2.0)},
+    )  # the local model is free by default
     token = gw.store.issue(1, budget_idr=10_000)[0].token
     client = openai.OpenAI(base_url=gw.url + "/v1", api_key=token, max_retries=0)
 

@@ -1,0 +1,201 @@
+"""Render benchmark: the reference 30 s 1080x1920 promo with gigai vs a plain ffmpeg filter graph.
+
+    python bench/render_bench.py            # prints one JSON object
+
+Reference video: 5 scenes x 6 s (three typographic cards, two photos), slow zoom, crossfades, word-highlight
+captions, offline narration, ducked music. Both pipelines get the same assets (gigai's scene stills, the
+narration+music mix, the same word timings) and the same x264 preset/CRF; the baseline is what a careful
+person would write by hand: -loop 1 image inputs, zoompan, a chain of xfade, libass subtitles.
+SSIM is measured against a lossless (x264 -qp 0) render of gigai's own graph.
+Targets (2 cores): gigai <= 1.3x baseline, 1080p < 30 s, preview < 10 s, peak RSS < 800 MB, SSIM >= 0.99.
+Wall times depend on what else runs on the machine: CPU seconds are printed too.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def reference_storyboard(img_dir: Path):
+    from PIL import Image, ImageDraw
+
+    from gigai.video.storyboard import Scene, Storyboard, Visual
+
+    for i, (name, col) in enumerate([("kopi.jpg", (120, 72, 40)), ("toko.jpg", (30, 110, 140))]):
+        im = Image.new("RGB", (1600, 1200), col)
+        d = ImageDraw.Draw(im)
+        for k in range(12):  # some structure so zoom and SSIM have detail to work on
+            d.ellipse((100 * k, 80 * k + 50 * i, 100 * k + 400, 80 * k + 400), outline=(240, 220, 180), width=12)
+        im.save(img_dir / name, quality=92)
+    n = [
+        ("Eh, kamu yang suka ngantuk pas kuliah pagi, udah coba ini belum?", "Ngantuk pas kuliah?", Visual()),
+        ("Kenalin, Kopi Susu Gula Aren dari Kopi Kita. Manisnya pas, bikin melek.", "Kopi Susu Gula Aren",
+         Visual(kind="image", path=str(img_dir / "kopi.jpg"))),
+        ("Dibuat dari espresso asli dan gula aren pilihan, tanpa pemanis buatan.", "100% gula aren",
+         Visual(palette="forest")),
+        ("Harganya cuma Rp 18.000, diskon 10% buat mahasiswa tiap hari Senin.", "Cuma Rp 18.000",
+         Visual(kind="image", path=str(img_dir / "toko.jpg"))),
+        ("Tunggu apa lagi? Pesan sekarang via GoFood, link ada di bio!", "Pesan via GoFood", Visual(palette="gold")),
+    ]
+    return Storyboard(title="Bench", scenes=[Scene(narration=a, on_screen_text=b, visual=v, duration=6.0)
+                                             for a, b, v in n])
+
+
+def _run(cmd: list[str]) -> dict:
+    """Run a command; wall time, CPU seconds and peak RSS (MB) of it and its children."""
+    t0 = time.monotonic()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    out, err = proc.communicate()
+    wall = time.monotonic() - t0
+    if proc.returncode:
+        raise RuntimeError(err[-2000:])
+    return {"wall_s": round(wall, 2), "stdout": out}
+
+
+def child_main(kind: str, work: str) -> None:
+    """Runs inside a fresh process so RSS and imports are measured per pipeline."""
+    work_p = Path(work)
+    t0 = time.monotonic()
+    res: dict = {}
+    if kind in ("gigai", "preview", "lossless"):
+        from gigai.video.project import Project
+
+        sb = reference_storyboard(work_p)
+        preset = "preview" if kind == "preview" else "9:16"
+        proj = Project(work_p / f"proj_{kind}")
+        proj.render(sb, work_p / f"{kind}.mp4", preset=preset, progress=False, lossless=kind == "lossless")
+        res["stats"] = proj.stats["seconds"]
+    elif kind == "ffmpeg":
+        _baseline(work_p)
+    self_ru = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    res.update(
+        wall_s=round(time.monotonic() - t0, 2),
+        cpu_s=round(self_ru.ru_utime + self_ru.ru_stime + kids.ru_utime + kids.ru_stime, 2),
+        peak_rss_mb_python=round(self_ru.ru_maxrss / 1024, 1),
+        peak_rss_mb_ffmpeg=round(kids.ru_maxrss / 1024, 1),
+    )
+    print(json.dumps(res))
+
+
+def _ass_time(t: float) -> str:
+    cs = int(round(t * 100))
+    return f"{cs // 360000}:{cs // 6000 % 60:02d}:{cs // 100 % 60:02d}.{cs % 100:02d}"
+
+
+def _baseline(work: Path) -> None:
+    """Hand-written ffmpeg graph on gigai's assets: -loop 1 stills, zoompan, xfade chain, libass captions."""
+    from gigai.video.encode import PRESETS, XFADE
+    from gigai.video.media import ffmpeg_exe
+    from gigai.video.project import LEAD
+
+    proj = work / "proj_gigai"
+    stats = json.loads((proj / "render.json").read_text())
+    W, H, fps = 1080, 1920, 30
+    pre = PRESETS["9:16"]
+    ins, parts, events = [], [], []
+    start = 0.0
+    n = len(stats["scenes"])
+    kinds = [sc["visual"]["kind"] for sc in json.loads((proj / "storyboard.json").read_text())["scenes"]]
+    for i, sc in enumerate(stats["scenes"]):
+        d = sc["duration"]
+        length = d + (XFADE / 2 if i else 0) + (XFADE / 2 if i < n - 1 else 0)
+        frames = round(length * fps)
+        ins += ["-loop", "1", "-framerate", str(fps), "-t", f"{length:.3f}", "-i", str(proj / "scenes" / sc["key"] / "still.png")]
+        if kinds[i] == "image":  # same motion as gigai: slow zoom on photos, still cards
+            parts.append(f"[{i}:v]zoompan=z='1+0.06*on/{frames}':d=1:x='iw/2-iw/zoom/2':y='ih/2-ih/zoom/2':"
+                         f"s={W}x{H}:fps={fps},setsar=1,format=yuv420p[v{i}]")
+        else:
+            parts.append(f"[{i}:v]setsar=1,format=yuv420p[v{i}]")
+        meta = json.loads((proj / "scenes" / sc["key"] / "meta.json").read_text())
+        for cue in meta["cues"]:
+            ws = [w for w in meta["words"] if cue["start"] - 1e-6 <= w["start"] < cue["end"] - 1e-6]
+            for k, w in enumerate(ws):
+                text = " ".join(("{\\c&H66E0FF&}" + x["text"] + "{\\c&HFFFFFF&}") if j == k else x["text"]
+                                for j, x in enumerate(ws))
+                a, b = start + LEAD + w["start"], start + LEAD + w["end"]
+                events.append(f"Dialogue: 0,{_ass_time(a)},{_ass_time(b)},Cap,,0,0,0,,{text}")
+        start += d
+    cur = "v0"
+    t = 0.0
+    for i in range(1, n):
+        t += stats["scenes"][i - 1]["duration"]
+        parts.append(f"[{cur}][v{i}]xfade=transition=fade:duration={XFADE}:offset={t - XFADE / 2:.3f}[x{i}]")
+        cur = f"x{i}"
+    ass = work / "captions.ass"
+    ass.write_text(
+        "[Script Info]\nScriptType: v4.00+\nPlayResX: 1080\nPlayResY: 1920\n\n[V4+ Styles]\n"
+        "Format: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, OutlineColour, BackColour, Bold, "
+        "Italic, Underline, StrikeOut, ScaleX, ScaleY, Spacing, Angle, BorderStyle, Outline, Shadow, Alignment, "
+        "MarginL, MarginR, MarginV, Encoding\n"
+        "Style: Cap,Plus Jakarta Sans,73,&H00FFFFFF,&H00FFFFFF,&H00000000,&H00000000,1,0,0,0,100,100,0,0,1,6,0,2,"
+        "65,130,480,1\n\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n"
+        + "\n".join(events) + "\n", encoding="utf-8")  # fmt: skip
+    fontsdir = ROOT / "assets" / "fonts"
+    parts.append(f"[{cur}]subtitles=filename={ass}:fontsdir={fontsdir}[vout]")
+    cmd = [ffmpeg_exe(), "-y", "-v", "error", *ins, "-i", str(proj / "audio" / "mix.wav"),
+           "-filter_complex", ";".join(parts), "-map", "[vout]", "-map", f"{n}:a",
+           "-c:v", "libx264", "-preset", pre.x264, "-crf", str(pre.crf), "-pix_fmt", "yuv420p", "-r", str(fps),
+           "-c:a", "aac", "-b:a", "128k", "-ar", "44100", "-movflags", "+faststart",
+           "-t", f"{stats['duration']:.3f}", str(work / "ffmpeg.mp4")]  # fmt: skip
+    subprocess.run(cmd, check=True)
+
+
+def ssim(a: Path, b: Path) -> float:
+    from gigai.video.media import ffmpeg_exe
+
+    err = subprocess.run([ffmpeg_exe(), "-i", str(a), "-i", str(b), "-lavfi", "ssim", "-f", "null", "-"],
+                         capture_output=True, text=True).stderr  # fmt: skip
+    return float(re.search(r"All:([\d.]+)", err).group(1))
+
+
+def main() -> None:
+    from gigai.video.media import probe
+
+    work = Path(tempfile.mkdtemp(prefix="gigai-bench-"))
+    me = [sys.executable, __file__, "--child"]
+    results = {}
+    for kind in ("gigai", "ffmpeg", "preview", "lossless"):
+        results[kind] = json.loads(_run([*me, kind, str(work)])["stdout"].strip().splitlines()[-1])
+    g, f, p = results["gigai"], results["ffmpeg"], results["preview"]
+    out = {
+        "video": {"scenes": 5, "preset": "9:16 1080x1920 30 fps", "duration_s": probe(work / "gigai.mp4")["duration"]},
+        "gigai": {**g, "size_mb": round((work / "gigai.mp4").stat().st_size / 1e6, 2),
+                  "ssim_vs_lossless": round(ssim(work / "gigai.mp4", work / "lossless.mp4"), 4)},
+        "ffmpeg_baseline": {**f, "size_mb": round((work / "ffmpeg.mp4").stat().st_size / 1e6, 2),
+                            "ssim_vs_gigai_lossless": round(ssim(work / "ffmpeg.mp4", work / "lossless.mp4"), 4),
+                            "note": "different zoom filter and caption renderer, so SSIM vs gigai's reference is low"},
+        "preview_720p": p,
+        "ratio_gigai_over_ffmpeg": {"wall": round(g["wall_s"] / f["wall_s"], 2),
+                                    "cpu": round(g["cpu_s"] / f["cpu_s"], 2)},
+        "load_average": os.getloadavg(),
+        "cpu_count": os.cpu_count(),
+        "work_dir": str(work),
+    }  # fmt: skip
+    peak = max(g["peak_rss_mb_python"], g["peak_rss_mb_ffmpeg"])
+    out["targets"] = {
+        "ratio<=1.3 (cpu)": out["ratio_gigai_over_ffmpeg"]["cpu"] <= 1.3,
+        "final<30s": g["wall_s"] < 30,
+        "preview<10s": p["wall_s"] < 10,
+        "peak_rss<800MB": peak < 800,
+        "ssim>=0.99": out["gigai"]["ssim_vs_lossless"] >= 0.99,
+    }
+    print(json.dumps(out, indent=2))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "--child":
+        child_main(sys.argv[2], sys.argv[3])
+    else:
+        main()

@@ -1,0 +1,161 @@
+"""Real renders, checked with ffprobe (or `ffmpeg -i` parsing when ffprobe is not installed)."""
+
+import json
+
+import pytest
+
+from gigai.errors import InputError, VideoError
+from gigai.video import encode, probe
+from gigai.video.captions import parse_srt
+from gigai.video.project import LEAD, Project, render
+from gigai.video.storyboard import Scene, Storyboard, Visual
+
+from .conftest import short_storyboard
+
+
+def _check_video(path, *, expected, width, height):
+    info = probe(path)
+    assert abs(info["duration"] - expected) <= 0.1, (info["duration"], expected)
+    assert (info["width"], info["height"]) == (width, height)
+    assert info["width"] % 2 == 0 and info["height"] % 2 == 0
+    assert abs(info["fps"] - 30) < 0.01
+    assert info["vcodec"] == "h264" and info["pix_fmt"] == "yuv420p"
+    assert info["acodec"] == "aac"
+    assert info["faststart"] is True
+    return info
+
+
+def _leftovers(folder):
+    return [p.name for p in folder.iterdir() if ".part" in p.name]
+
+
+def test_preview_render_outputs(tmp_path, photo):
+    sb = short_storyboard(3, image=str(photo))
+    out = render(sb, out=tmp_path / "promo.mp4", preset="preview", progress=False)
+    effective = Storyboard.load(tmp_path / "promo_proyek" / "storyboard.json")
+    assert [s.narration for s in effective.scenes] == [s.narration for s in sb.scenes]
+    _check_video(out, expected=effective.duration, width=720, height=1280)
+    # side files
+    cues = parse_srt(out.with_suffix(".srt").read_text(encoding="utf-8"))
+    assert cues and "Rp 18.000!" in cues[0].text or "Rp 18.000!" in " ".join(c.text for c in cues)
+    assert "🔥" not in out.with_suffix(".srt").read_text(encoding="utf-8")
+    assert out.with_suffix(".vtt").read_text(encoding="utf-8").startswith("WEBVTT")
+    credits = json.loads((tmp_path / "credits.json").read_text(encoding="utf-8"))
+    kinds = {a["asset"] for a in credits["assets"]}
+    assert {"font", "voice", "music", "image"} <= kinds
+    assert all(a["license"] for a in credits["assets"])
+    assert _leftovers(tmp_path) == []
+
+
+def test_caption_timing_matches_word_events(tmp_path, sb2):
+    out = render(sb2, out=tmp_path / "c.mp4", preset="preview", progress=False, music=None)
+    folder = tmp_path / "c_proyek"
+    stats = json.loads((folder / "render.json").read_text())
+    cues = parse_srt(out.with_suffix(".srt").read_text(encoding="utf-8"))
+    start = 0.0
+    first_cue_of_scene = []
+    for sc in stats["scenes"]:
+        meta = json.loads((folder / "scenes" / sc["key"] / "meta.json").read_text())
+        words = meta["words"]
+        first_cue_of_scene.append(start + LEAD + words[0]["start"])
+        last_word_end = start + LEAD + words[-1]["end"]
+        assert last_word_end <= start + sc["duration"] + 1e-6  # narration fits its scene
+        start += sc["duration"]
+    for t in first_cue_of_scene:
+        assert min(abs(c.start - t) for c in cues) < 0.002
+    # cues are ordered and do not overlap
+    assert all(a.end <= b.start + 1e-6 for a, b in zip(cues, cues[1:]))
+
+
+def test_rerender_after_editing_one_scene_reuses_the_others(tmp_path):
+    sb = short_storyboard(3)
+    proj = Project(tmp_path / "proj")
+    proj.render(sb, tmp_path / "a.mp4", preset="preview", progress=False, music=None)
+    assert proj.stats["cache_misses"] == 3 and proj.stats["cache_hits"] == 0
+    rows = sb.table()
+    rows[1]["teks_layar"] = "Teks baru"
+    edited = sb.from_table(rows)
+    proj.render(edited, tmp_path / "b.mp4", preset="preview", progress=False, music=None)
+    assert proj.stats["cache_hits"] == 2 and proj.stats["cache_misses"] == 1
+    assert proj.stats["scenes"][1]["hit"] is False
+    # changing only a duration redoes nothing but the encode
+    longer = edited.model_copy(update={"scenes": [edited.scenes[0].model_copy(update={"duration": 6.0}),
+                                                  *edited.scenes[1:]]})
+    out = proj.render(longer, tmp_path / "c.mp4", preset="preview", progress=False, music=None)
+    assert proj.stats["cache_hits"] == 3
+    assert abs(probe(out)["duration"] - proj.stats["duration"]) <= 0.1
+
+
+def test_missing_image_gives_bilingual_error_and_no_file(tmp_path):
+    sb = short_storyboard(2, image=str(tmp_path / "tidak-ada.jpg"))
+    with pytest.raises(InputError) as err:
+        render(sb, out=tmp_path / "x.mp4", preset="preview", progress=False)
+    assert err.value.code == "E035" and "tidak ditemukan" in err.value.id and "not found" in err.value.en
+    assert not (tmp_path / "x.mp4").exists()
+
+
+def test_corrupt_image_gives_bilingual_error(tmp_path):
+    bad = tmp_path / "rusak.jpg"
+    bad.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
+    with pytest.raises(InputError) as err:
+        render(short_storyboard(2, image=str(bad)), out=tmp_path / "x.mp4", preset="preview", progress=False)
+    assert err.value.code == "E036" and "rusak" in err.value.id
+    assert not (tmp_path / "x.mp4").exists()
+
+
+def test_empty_scene_and_too_long_script_refused(tmp_path):
+    with pytest.raises(InputError, match="E034"):
+        render(Storyboard(scenes=[Scene(narration="ok"), Scene()]), out=tmp_path / "x.mp4", progress=False)
+    ten_min = Storyboard(scenes=[Scene(narration="halo", duration=50) for _ in range(12)])
+    with pytest.raises(InputError, match="E033"):
+        render(ten_min, out=tmp_path / "x.mp4", progress=False)
+    assert not (tmp_path / "x.mp4").exists()
+
+
+def test_unsupported_characters_render_sensibly(tmp_path):
+    sb = Storyboard(scenes=[Scene(narration="Halo 你好 kak 😍✨ ☕", on_screen_text="日本 Promo 🎉", duration=2.0),
+                            Scene(narration="🔥🔥🔥", on_screen_text="", duration=1.5)])
+    out = render(sb, out=tmp_path / "u.mp4", preset="preview", progress=False)
+    assert probe(out)["duration"] > 3
+    assert out.with_suffix(".srt").read_text(encoding="utf-8").count("kak") == 1
+
+
+def test_failed_encode_leaves_no_broken_file(tmp_path, monkeypatch, sb2):
+    good = render(sb2, out=tmp_path / "v.mp4", preset="preview", progress=False)
+    before = good.read_bytes()
+    real = encode.build_graph
+    monkeypatch.setattr(encode, "build_graph", lambda *a, **k: (real(*a, **k)[0], "[0:v]nosuchfilter[vout]"))
+    with pytest.raises(VideoError) as err:
+        render(sb2, out=good, preset="preview", progress=False)
+    assert "gagal" in err.value.id and "failed" in err.value.en
+    assert good.read_bytes() == before  # the old good video is untouched
+    assert _leftovers(tmp_path) == []
+
+
+def test_unknown_preset(tmp_path, sb2):
+    with pytest.raises(VideoError, match="preview"):
+        render(sb2, out=tmp_path / "x.mp4", preset="4:3", progress=False)
+
+
+def test_progress_callback(tmp_path, sb2):
+    seen = []
+    render(sb2, out=tmp_path / "p.mp4", preset="preview", progress=lambda f, m: seen.append(f), music="calm")
+    assert seen and seen[-1] == 1.0 and seen == sorted(seen)
+
+
+@pytest.mark.slow
+def test_full_1080x1920_render(tmp_path, photo):
+    sb = short_storyboard(3, image=str(photo))
+    out = render(sb, out=tmp_path / "final.mp4", preset="9:16", progress=False)
+    effective = Storyboard.load(tmp_path / "final_proyek" / "storyboard.json")
+    info = _check_video(out, expected=effective.duration, width=1080, height=1920)
+    assert info["duration"] >= sb.duration - 0.1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("preset, size", [("1:1", (1080, 1080)), ("16:9", (1920, 1080))])
+def test_other_presets(tmp_path, preset, size):
+    sb = Storyboard(scenes=[Scene(narration="Halo kak!", on_screen_text="Halo", duration=1.5),
+                            Scene(narration="Yuk!", on_screen_text="Yuk", duration=1.5, visual=Visual(palette="gold"))])
+    out = render(sb, out=tmp_path / "o.mp4", preset=preset, progress=False)
+    _check_video(out, expected=3.0, width=size[0], height=size[1])
