@@ -36,20 +36,36 @@ def reference_storyboard(img_dir: Path):
         im = Image.new("RGB", (1600, 1200), col)
         d = ImageDraw.Draw(im)
         for k in range(12):  # some structure so zoom and SSIM have detail to work on
-            d.ellipse((100 * k, 80 * k + 50 * i, 100 * k + 400, 80 * k + 400), outline=(240, 220, 180), width=12)
+            d.ellipse(
+                (100 * k, 80 * k + 50 * i, 100 * k + 400, 80 * k + 400), outline=(240, 220, 180), width=12
+            )
         im.save(img_dir / name, quality=92)
     n = [
         ("Eh, kamu yang suka ngantuk pas kuliah pagi, udah coba ini belum?", "Ngantuk pas kuliah?", Visual()),
-        ("Kenalin, Kopi Susu Gula Aren dari Kopi Kita. Manisnya pas, bikin melek.", "Kopi Susu Gula Aren",
-         Visual(kind="image", path=str(img_dir / "kopi.jpg"))),
-        ("Dibuat dari espresso asli dan gula aren pilihan, tanpa pemanis buatan.", "100% gula aren",
-         Visual(palette="forest")),
-        ("Harganya cuma Rp 18.000, diskon 10% buat mahasiswa tiap hari Senin.", "Cuma Rp 18.000",
-         Visual(kind="image", path=str(img_dir / "toko.jpg"))),
-        ("Tunggu apa lagi? Pesan sekarang via GoFood, link ada di bio!", "Pesan via GoFood", Visual(palette="gold")),
+        (
+            "Kenalin, Kopi Susu Gula Aren dari Kopi Kita. Manisnya pas, bikin melek.",
+            "Kopi Susu Gula Aren",
+            Visual(kind="image", path=str(img_dir / "kopi.jpg")),
+        ),
+        (
+            "Dibuat dari espresso asli dan gula aren pilihan, tanpa pemanis buatan.",
+            "100% gula aren",
+            Visual(palette="forest"),
+        ),
+        (
+            "Harganya cuma Rp 18.000, diskon 10% buat mahasiswa tiap hari Senin.",
+            "Cuma Rp 18.000",
+            Visual(kind="image", path=str(img_dir / "toko.jpg")),
+        ),
+        (
+            "Tunggu apa lagi? Pesan sekarang via GoFood, link ada di bio!",
+            "Pesan via GoFood",
+            Visual(palette="gold"),
+        ),
     ]
-    return Storyboard(title="Bench", scenes=[Scene(narration=a, on_screen_text=b, visual=v, duration=6.0)
-                                             for a, b, v in n])
+    return Storyboard(
+        title="Bench", scenes=[Scene(narration=a, on_screen_text=b, visual=v, duration=6.0) for a, b, v in n]
+    )
 
 
 def _run(cmd: list[str]) -> dict:
@@ -112,18 +128,31 @@ def _baseline(work: Path) -> None:
         d = sc["duration"]
         length = d + (XFADE / 2 if i else 0) + (XFADE / 2 if i < n - 1 else 0)
         frames = round(length * fps)
-        ins += ["-loop", "1", "-framerate", str(fps), "-t", f"{length:.3f}", "-i", str(proj / "scenes" / sc["key"] / "still.png")]
+        ins += [
+            "-loop",
+            "1",
+            "-framerate",
+            str(fps),
+            "-t",
+            f"{length:.3f}",
+            "-i",
+            str(proj / "scenes" / sc["key"] / "still.png"),
+        ]
         if kinds[i] == "image":  # same motion as gigai: slow zoom on photos, still cards
-            parts.append(f"[{i}:v]zoompan=z='1+0.06*on/{frames}':d=1:x='iw/2-iw/zoom/2':y='ih/2-ih/zoom/2':"
-                         f"s={W}x{H}:fps={fps},setsar=1,format=yuv420p[v{i}]")
+            parts.append(
+                f"[{i}:v]zoompan=z='1+0.06*on/{frames}':d=1:x='iw/2-iw/zoom/2':y='ih/2-ih/zoom/2':"
+                f"s={W}x{H}:fps={fps},setsar=1,format=yuv420p[v{i}]"
+            )
         else:
             parts.append(f"[{i}:v]setsar=1,format=yuv420p[v{i}]")
         meta = json.loads((proj / "scenes" / sc["key"] / "meta.json").read_text())
         for cue in meta["cues"]:
             ws = [w for w in meta["words"] if cue["start"] - 1e-6 <= w["start"] < cue["end"] - 1e-6]
             for k, w in enumerate(ws):
-                text = " ".join(("{\\c&H66E0FF&}" + x["text"] + "{\\c&HFFFFFF&}") if j == k else x["text"]
-                                for j, x in enumerate(ws))
+                text = " ".join(
+                    ("{\\c&H66E0FF&}" + x["text"] + "{\\c&HFFFFFF&}") if j == k else x["text"]
+                    for j, x in enumerate(ws)
+                )
                 a, b = start + LEAD + w["start"], start + LEAD + w["end"]
                 events.append(f"Dialogue: 0,{_ass_time(a)},{_ass_time(b)},Cap,,0,0,0,,{text}")
         start += d

@@ -23,6 +23,8 @@ _HINTS: dict[str, tuple[str, str | None]] = {
     "playwright": ("playwright", "test"),
     "fpdf": ("fpdf2", None),
     "segno": ("segno", None),
+    "fastapi": ("fastapi", None),
+    "uvicorn": ("uvicorn", None),
 }
 
 

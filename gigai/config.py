@@ -65,3 +65,16 @@ def mask(secret: str | None) -> str:
     tail = secret[-4:] if len(secret) >= 12 else ""
     prefix = secret.split("-")[0] + "-" if "-" in secret[:8] else ""
     return f"{prefix}...{tail}"
+
+
+def assets_dir() -> Path:
+    """The kit's assets (fonts, music, sample businesses): ``$GIGAI_ASSETS``, a checkout's ``assets/``,
+    or the copy shipped inside the installed package (``gigai/_assets``)."""
+    env = os.environ.get("GIGAI_ASSETS")
+    if env:
+        return Path(env)
+    package = Path(__file__).resolve().parent
+    for candidate in (package.parent / "assets", package / "_assets"):
+        if candidate.is_dir():
+            return candidate
+    return package.parent / "assets"

@@ -169,6 +169,8 @@ class Report:
     def __str__(self) -> str:
         return self.to_text()
 
+    __repr__ = __str__  # the dataclass repr would show machine paths in notebook outputs
+
     def _repr_markdown_(self) -> str:
         rows = ["| | cek / check | hasil / result | perbaikan / fix |", "|---|---|---|---|"]
         for c in self.checks:
@@ -367,11 +369,9 @@ def check_voice() -> Check:
 
 
 def _assets_dir() -> Path:
-    here = Path(__file__).resolve().parent
-    for cand in (here.parent / "assets", here / "assets"):
-        if cand.is_dir():
-            return cand
-    return here.parent / "assets"
+    from gigai.config import assets_dir
+
+    return assets_dir()
 
 
 def check_fonts() -> Check:

@@ -19,7 +19,7 @@ Hierarchy::
     │                               model (E032), schema the offline engine cannot fill (E033), one message
     │                               too large (E034), business inputs (E037, E038), bad files (E03x)
     ├── VideoError                  the video pipeline could not do what was asked      (E04x)
-    └── AppError                    chatbot / app / deploy / gateway problems           (E05x)
+    └── AppError                    chatbot / app / deploy (E05x), room gateway (E06x), offline pack (E07x)
 
 Exceptions hold data and never log on creation. ``str(err)`` is the full bilingual message.
 """

@@ -55,7 +55,7 @@ def build_studio_app(*, provider: str | None = None, work_dir: str | Path | None
         note = sb.notice or f"Naskah dari / script by: {sb.source}"
         return rows, sb.model_dump_json(), f"{note}\n\nTotal: {sb.duration:.1f} detik / seconds"
 
-    def do_render(table, sb_json, voice, music, preset, progress=gr.Progress()):
+    def do_render(table, sb_json, voice, music, preset, progress=gr.Progress()):  # noqa: B008 - Gradio idiom
         if not sb_json:
             raise gr.Error("Buat storyboard dulu. / Make a storyboard first.")
         from gigai.video.project import render
@@ -89,15 +89,21 @@ def build_studio_app(*, provider: str | None = None, work_dir: str | Path | None
                            str(path.with_name(path.stem + ".credits.json"))], msg  # fmt: skip
 
     with gr.Blocks(title="gigai Video Studio") as demo:
-        gr.Markdown("## 🎬 gigai Video Studio\nBrief → storyboard → video promo 9:16 (TikTok / Reels / Shorts)")
+        gr.Markdown(
+            "## 🎬 gigai Video Studio\nBrief → storyboard → video promo 9:16 (TikTok / Reels / Shorts)"
+        )
         with gr.Row():
             with gr.Column():
-                product = gr.Textbox(label="Produk / jasa", placeholder="Kopi Susu Gula Aren", elem_id="product")
+                product = gr.Textbox(
+                    label="Produk / jasa", placeholder="Kopi Susu Gula Aren", elem_id="product"
+                )
                 business = gr.Textbox(label="Nama usaha", placeholder="Kopi Kita")
                 audience = gr.Textbox(label="Target penonton", value="mahasiswa")
             with gr.Column():
                 price = gr.Textbox(label="Harga", placeholder="Rp 18.000")
-                benefits = gr.Textbox(label="Keunggulan (pisahkan dengan koma)", placeholder="manis pas, bikin melek")
+                benefits = gr.Textbox(
+                    label="Keunggulan (pisahkan dengan koma)", placeholder="manis pas, bikin melek"
+                )
                 cta = gr.Textbox(label="Ajakan (CTA)", value="Pesan via GoFood")
                 scenes = gr.Slider(3, 8, value=5, step=1, label="Jumlah scene")
         make_btn = gr.Button("1. Buat storyboard", variant="primary", elem_id="make-storyboard")
@@ -117,16 +123,17 @@ def build_studio_app(*, provider: str | None = None, work_dir: str | Path | None
         status = gr.Markdown(elem_id="status")
         video = gr.Video(label="Video", elem_id="video")
         files = gr.File(label="Unduh / download: .srt, .vtt, credits", file_count="multiple", elem_id="files")
-
         make_btn.click(
             make_storyboard, [product, business, audience, price, benefits, cta, scenes],
             [table, sb_state, notice], api_name="storyboard",
         )  # fmt: skip
         preview_btn.click(
-            lambda t, s, v, m, p=gr.Progress(): do_render(t, s, v, m, "preview", p),
+            lambda t, s, v, m, p=gr.Progress(): do_render(t, s, v, m, "preview", p),  # noqa: B008
             [table, sb_state, voice, music], [video, files, status], api_name="preview",
         )  # fmt: skip
-        final_btn.click(do_render, [table, sb_state, voice, music, preset], [video, files, status], api_name="render")
+        final_btn.click(
+            do_render, [table, sb_state, voice, music, preset], [video, files, status], api_name="render"
+        )
     return demo
 
 

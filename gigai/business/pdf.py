@@ -22,8 +22,9 @@ _PREFERRED = ("plusjakartasans", "jakarta", "montserrat", "dejavusans", "notosan
 
 
 def _font_dirs() -> list[Path]:
-    here = Path(__file__).resolve()
-    dirs = [here.parents[2] / "assets" / "fonts", here.parents[1] / "assets" / "fonts"]
+    from gigai.config import assets_dir
+
+    dirs = [assets_dir() / "fonts"]
     if os.environ.get("GIGAI_FONT_DIR"):
         dirs.insert(0, Path(os.environ["GIGAI_FONT_DIR"]))
     if sys.platform.startswith("win"):

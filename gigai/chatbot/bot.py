@@ -12,7 +12,6 @@ Used in: Lab 1 (chatbot UMKM), Lab 2 (deploy).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -84,21 +83,18 @@ class Answer(str):
 
 
 def businesses_dir() -> Path:
-    """Where the sample businesses live: $GIGAI_ASSETS/businesses or the repo's assets/businesses."""
-    here = Path(__file__).resolve().parents[2]
-    for base in (
-        os.environ.get("GIGAI_ASSETS"),
-        here / "assets",
-        Path(__file__).resolve().parents[1] / "assets",
-    ):
-        if base and (Path(base) / "businesses").is_dir():
-            return Path(base) / "businesses"
+    """Where the sample businesses live: ``gigai.config.assets_dir() / "businesses"``."""
+    from gigai.config import assets_dir
+
+    found = assets_dir() / "businesses"
+    if found.is_dir():
+        return found
     raise AppError(
         "E054",
         "Folder contoh bisnis tidak ditemukan.",
         "Sample businesses folder not found.",
         hint="Set GIGAI_ASSETS ke folder assets/ dari repo gigai.",
-        value=str(here / "assets"),
+        value=found.name,
     )
 
 

@@ -70,13 +70,13 @@ def _declines(bot: Any) -> None:
 q1 = Exercise("q1", "System prompt menyebut usahamu", _system_prompt, vars=("bot",), hints=[
     "Persona menentukan siapa bot-nya: nama, usaha, gaya bicara.",
     'Buat `Persona(name="...", business="Nama Usahamu", tone="ramah")` lalu `Chatbot(persona=...)`.',
-], solution_code='from gigai.chatbot import Chatbot, Persona, Knowledge\n\n'
+], solution_code='from gigai.chatbot import Chatbot, Persona, Knowledge, businesses_dir\n\n'
                  'persona = Persona(name="Mang Kopi", business="Kopi Kita", tone="ramah, santai",\n'
                  '                  admin_contact="WhatsApp 0812-0000-0000")\n'
-                 'bot = Chatbot(persona=persona, knowledge=Knowledge.from_folder("assets/businesses/kopi-kita"))')
+                 'bot = Chatbot(persona=persona, knowledge=Knowledge.from_folder(businesses_dir() / "kopi-kita"))')
 q2 = Exercise("q2", "Bot menjawab dari pengetahuan", _knowledge, vars=("bot", "question?"), hints=[
     "Bot hanya tahu apa yang kamu berikan: menu, harga, jam buka, FAQ.",
-    "`Knowledge.from_folder(\"assets/businesses/kopi-kita\")` atau `Chatbot.from_business(\"kopi-kita\")`.",
+    "`Knowledge.from_folder(\"folder_usahamu\")` (folder berisi .md/.csv) atau `Chatbot.from_business(\"kopi-kita\")`.",
 ], solution_code='bot = Chatbot.from_business("kopi-kita")\nprint(bot.ask("Ada menu apa saja?"))')
 q3 = Exercise("q3", "Bot menolak pertanyaan di luar topik", _declines, vars=("bot",), hints=[
     "Bot CS yang baik tidak menjawab soal sejarah, PR sekolah, atau politik.",

@@ -125,7 +125,9 @@ def build_graph(layers: list[Layer], captions: Path | None, preset: Preset) -> t
         if head:
             parts.append(f"[h{i}s]trim=end_frame={head},setpts=PTS-STARTPTS[h{i}]")
         if tail:
-            parts.append(f"[t{i}s]trim=start_frame={total - tail}:end_frame={total},setpts=PTS-STARTPTS[t{i}]")
+            parts.append(
+                f"[t{i}s]trim=start_frame={total - tail}:end_frame={total},setpts=PTS-STARTPTS[t{i}]"
+            )
         if i > 0:
             parts.append(f"[t{i - 1}][h{i}]xfade=transition=fade:duration={nt / fps:.4f}:offset=0[x{i}]")
             seq.append(f"x{i}")
@@ -159,7 +161,18 @@ def run_ffmpeg(
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.stem}.part-{os.getpid()}{out.suffix}")
-    cmd = [ffmpeg_exe(), "-y", "-hide_banner", "-nostats", "-v", "error", "-progress", "pipe:1", *args, str(tmp)]
+    cmd = [
+        ffmpeg_exe(),
+        "-y",
+        "-hide_banner",
+        "-nostats",
+        "-v",
+        "error",
+        "-progress",
+        "pipe:1",
+        *args,
+        str(tmp),
+    ]
     LAST_COMMAND[:] = cmd
     report = _reporter(progress, label)
     t0 = time.monotonic()

@@ -40,7 +40,9 @@ def probe(path: str | Path) -> dict[str, Any]:
                 info.update(acodec=s["codec_name"], sample_rate=int(s["sample_rate"]))
         info["tool"] = "ffprobe"
         return info
-    err = subprocess.run([ffmpeg_exe(), "-hide_banner", "-i", str(path)], capture_output=True, text=True).stderr
+    err = subprocess.run(
+        [ffmpeg_exe(), "-hide_banner", "-i", str(path)], capture_output=True, text=True
+    ).stderr
     m = re.search(r"Duration: (\d+):(\d+):([\d.]+)", err)
     if m:
         info["duration"] = int(m.group(1)) * 3600 + int(m.group(2)) * 60 + float(m.group(3))

@@ -64,11 +64,15 @@ def synthesize(name: str = "lofi", seconds: float = 24.0, sr: int = SAMPLE_RATE)
         if q % 2 == 0:
             L = min(n - s0, int(0.25 * sr))
             st = np.arange(L) / sr
-            out[s0 : s0 + L] += 0.35 * np.exp(-st * 18) * np.sin(2 * np.pi * (50 + 90 * np.exp(-st * 30)) * st)
+            out[s0 : s0 + L] += (
+                0.35 * np.exp(-st * 18) * np.sin(2 * np.pi * (50 + 90 * np.exp(-st * 30)) * st)
+            )
         h0 = s0 + int(beat * sr / 2)
         L = min(max(0, n - h0), int(0.05 * sr))
         if L:
-            out[h0 : h0 + L] += 0.05 * rng.standard_normal(L).astype(np.float32) * np.exp(-np.arange(L) / sr * 60)
+            out[h0 : h0 + L] += (
+                0.05 * rng.standard_normal(L).astype(np.float32) * np.exp(-np.arange(L) / sr * 60)
+            )
     fade = int(0.05 * sr)  # tiny fades so the loop point does not click
     out[:fade] *= np.linspace(0, 1, fade)
     out[-fade:] *= np.linspace(1, 0, fade)
@@ -77,8 +81,8 @@ def synthesize(name: str = "lofi", seconds: float = 24.0, sr: int = SAMPLE_RATE)
 
 def make_beds(out_dir: Path = MUSIC_DIR) -> list[Path]:
     """Write the beds as small .m4a files (AAC 64 kb/s, < 250 KB each) with ffmpeg."""
-    from gigai.video.tts import write_wav
     from gigai.video.media import ffmpeg_exe
+    from gigai.video.tts import write_wav
 
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = []
@@ -87,7 +91,8 @@ def make_beds(out_dir: Path = MUSIC_DIR) -> list[Path]:
         write_wav(wav, synthesize(name))
         dst = out_dir / f"{name}.m4a"
         subprocess.run(
-            [ffmpeg_exe(), "-y", "-v", "error", "-i", str(wav), "-c:a", "aac", "-b:a", "64k", str(dst)], check=True
+            [ffmpeg_exe(), "-y", "-v", "error", "-i", str(wav), "-c:a", "aac", "-b:a", "64k", str(dst)],
+            check=True,
         )
         wav.unlink()
         paths.append(dst)
@@ -123,7 +128,9 @@ def bed_path(music: str) -> Path:
     return MUSIC_DIR / f"{music}.m4a" if music in BEDS else Path(music)
 
 
-def duck(bed: np.ndarray, voice: np.ndarray, *, level_db: float = -17.0, duck_db: float = -11.0) -> np.ndarray:
+def duck(
+    bed: np.ndarray, voice: np.ndarray, *, level_db: float = -17.0, duck_db: float = -11.0
+) -> np.ndarray:
     """Loop/trim ``bed`` to the voice length and lower it by ``duck_db`` wherever someone speaks."""
     import numpy as np
 

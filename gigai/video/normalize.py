@@ -77,7 +77,9 @@ def number_words(n: int | float | str) -> str:
         n = int(n)
     if isinstance(n, float):
         whole, frac = f"{n}".split(".")
-        return f"{num2words(int(whole), lang='id')} koma " + " ".join(num2words(int(d), lang="id") for d in frac)
+        return f"{num2words(int(whole), lang='id')} koma " + " ".join(
+            num2words(int(d), lang="id") for d in frac
+        )
     return num2words(n, lang="id")
 
 
@@ -167,8 +169,10 @@ def normalize_id(text: str) -> str:
     # "25rb", "10k" without Rp
     t = re.sub(
         rf"\b(?P<num>{_NUM})\s?(?P<scale>rb|k|jt)\b",
-        lambda m: number_words(_id_number(m.group("num")))
-        + {"rb": " ribu", "k": " ribu", "jt": " juta"}[m.group("scale").lower()],
+        lambda m: (
+            number_words(_id_number(m.group("num")))
+            + {"rb": " ribu", "k": " ribu", "jt": " juta"}[m.group("scale").lower()]
+        ),
         t,
         flags=re.IGNORECASE,
     )

@@ -34,7 +34,10 @@ CACHE_VERSION = "1"
 LEAD = 0.2  # narration starts this long after its scene (the hook is heard within 2 s)
 TAIL = 0.35  # breathing room after the last word of a scene
 VOICE_CREDIT = {
-    "offline": ("espeak-ng 1.52 via espeakng-loader, suara Indonesia", "GPL-3.0 tool; generated audio is yours"),
+    "offline": (
+        "espeak-ng 1.52 via espeakng-loader, suara Indonesia",
+        "GPL-3.0 tool; generated audio is yours",
+    ),
     "edge": ("Microsoft Edge read-aloud voices via edge-tts", "check Microsoft's terms for commercial use"),
     "openai": ("OpenAI TTS", "OpenAI usage policies; disclose AI voice"),
 }
@@ -259,11 +262,16 @@ class Project:
                 report(0.1 * (i + 1) / n_sc, f"Scene {i + 1}/{n_sc}")
         t_prep = time.monotonic() - t0
         # Effective durations: a scene is never shorter than its narration.
-        durations = [max(s.duration, round(LEAD + w.speech_seconds + TAIL, 2)) for s, w in zip(storyboard.scenes, works)]
+        durations = [
+            max(s.duration, round(LEAD + w.speech_seconds + TAIL, 2))
+            for s, w in zip(storyboard.scenes, works)
+        ]
         starts = [sum(durations[:i]) for i in range(len(durations))]
         total = round(sum(durations), 3)
         effective = storyboard.model_copy(
-            update={"scenes": [s.model_copy(update={"duration": d}) for s, d in zip(storyboard.scenes, durations)]}
+            update={
+                "scenes": [s.model_copy(update={"duration": d}) for s, d in zip(storyboard.scenes, durations)]
+            }
         )
         effective.save(self.folder / "storyboard.json")
         # Audio: narration on the timeline, music ducked under it.
@@ -309,8 +317,16 @@ class Project:
             tail = 0.0 if i == len(works) - 1 else half
             vis = storyboard.scenes[i].visual
             moving = vis.motion == "zoom" or (vis.motion == "auto" and vis.kind in ("image", "ai"))
-            layers.append(Layer(w.layer_path, st - lead_in, d + lead_in + tail, w.kind, w.text_png,
-                                zoom=ZOOM if moving else 0.0))
+            layers.append(
+                Layer(
+                    w.layer_path,
+                    st - lead_in,
+                    d + lead_in + tail,
+                    w.kind,
+                    w.text_png,
+                    zoom=ZOOM if moving else 0.0,
+                )
+            )
 
         def enc_report(f: float, m: str) -> None:
             report(0.1 + 0.9 * f, m)
@@ -338,7 +354,9 @@ class Project:
         out.with_name(out.stem + ".credits.json").write_text(
             json.dumps(credits_doc, ensure_ascii=False, indent=2), encoding="utf-8"
         )
-        (out.parent / "credits.json").write_text(json.dumps(credits_doc, ensure_ascii=False, indent=2), "utf-8")
+        (out.parent / "credits.json").write_text(
+            json.dumps(credits_doc, ensure_ascii=False, indent=2), "utf-8"
+        )
         self.stats = {
             "cache_hits": sum(w.hit for w in works), "cache_misses": sum(not w.hit for w in works),
             "scenes": [{"key": w.key, "hit": w.hit, "duration": d} for w, d in zip(works, durations)],
@@ -346,7 +364,9 @@ class Project:
             "seconds": {"prepare": round(t_prep, 2), "encode": round(t_enc, 2),
                         "total": round(time.monotonic() - t0, 2)},
         }  # fmt: skip
-        (self.folder / "render.json").write_text(json.dumps(self.stats, indent=1, ensure_ascii=False), "utf-8")
+        (self.folder / "render.json").write_text(
+            json.dumps(self.stats, indent=1, ensure_ascii=False), "utf-8"
+        )
         return result
 
 
@@ -373,8 +393,13 @@ def render(
         base = Path(storyboard).parent
         storyboard = Storyboard.load(storyboard)
     if not isinstance(storyboard, Storyboard):
-        raise VideoError("E044", "Yang dirender harus Storyboard.", "render() needs a Storyboard.",
-                         hint="sb = write_storyboard(Brief(...)); render(sb)", value=type(storyboard).__name__)
+        raise VideoError(
+            "E044",
+            "Yang dirender harus Storyboard.",
+            "render() needs a Storyboard.",
+            hint="sb = write_storyboard(Brief(...)); render(sb)",
+            value=type(storyboard).__name__,
+        )
     out = Path(out)
     folder = Path(project_dir) if project_dir else out.parent / f"{out.stem}_proyek"
     return Project(folder, base_dir=base).render(

@@ -125,7 +125,9 @@ class _Event(ctypes.Structure):
     ]
 
 
-_CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.POINTER(_Event))
+_CALLBACK = ctypes.CFUNCTYPE(
+    ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.POINTER(_Event)
+)
 _ESPEAK: dict[str, Any] = {}
 _LOCK = threading.Lock()
 _EV_WORD, _EV_LIST_TERMINATED = 1, 0
@@ -296,7 +298,9 @@ def _speak_openai(text: str, voice: str) -> Speech:
     segments = spoken_segments(text)
     spoken = " ".join(say for _, say in segments)
     client = openai.OpenAI(max_retries=0, timeout=30)
-    resp = client.audio.speech.create(model="gpt-4o-mini-tts", voice=voice, input=spoken, response_format="mp3")
+    resp = client.audio.speech.create(
+        model="gpt-4o-mini-tts", voice=voice, input=spoken, response_format="mp3"
+    )
     samples = _decode(resp.read() if hasattr(resp, "read") else resp.content)
     total = len(samples) / SAMPLE_RATE
     # No timings from this API: spread tokens by spoken length (an estimate, said in the notice).
@@ -358,4 +362,12 @@ def read_wav(path: str | Path) -> np.ndarray:
     return x.reshape(-1, ch).mean(axis=1) if ch > 1 else x
 
 
-__all__ = ["Word", "Speech", "speak", "caption_tokens", "spoken_segments", "normalize_loudness", "SAMPLE_RATE"]
+__all__ = [
+    "Word",
+    "Speech",
+    "speak",
+    "caption_tokens",
+    "spoken_segments",
+    "normalize_loudness",
+    "SAMPLE_RATE",
+]

@@ -221,7 +221,7 @@ def caption_image(words: list[str], current: int, w: int, box_h: int, size: int)
     left, _, right, _ = safe_area(w, 2 * w)
     max_w = right - left
     lines: list[list[int]] = [[]]
-    for i, word in enumerate(words):
+    for i, _word in enumerate(words):
         trial = " ".join(words[j] for j in [*lines[-1], i])
         if lines[-1] and fnt.getlength(trial) > max_w:
             lines.append([])
@@ -237,7 +237,9 @@ def caption_image(words: list[str], current: int, w: int, box_h: int, size: int)
             if i == current:
                 pad = size * 0.12
                 draw.rounded_rectangle(
-                    (x - pad, y - pad * 0.3, x + wd + pad, y + size * 1.12), radius=size // 5, fill=(124, 58, 237, 235)
+                    (x - pad, y - pad * 0.3, x + wd + pad, y + size * 1.12),
+                    radius=size // 5,
+                    fill=(124, 58, 237, 235),
                 )
                 fill = HIGHLIGHT
             else:
@@ -257,4 +259,13 @@ def caption_geometry(w: int, h: int) -> tuple[int, int, int]:
     return y, box_h, size
 
 
-__all__ = ["scene_card", "caption_image", "caption_pages", "safe_area", "font", "cover", "open_image", "PALETTES"]
+__all__ = [
+    "scene_card",
+    "caption_image",
+    "caption_pages",
+    "safe_area",
+    "font",
+    "cover",
+    "open_image",
+    "PALETTES",
+]

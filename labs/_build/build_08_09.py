@@ -46,6 +46,9 @@ def build(name, cells, solution):
                 else cell
             )
             nb.cells.append(nbf.v4.new_code_cell(code.strip("\n")))
+    if solution:  # the solution's badge opens the solution itself
+        first = nb.cells[0]
+        first.source = first.source.replace("/blob/main/labs/", "/blob/main/labs/solutions/")
     out = ROOT / ("solutions" if solution else "") / name
     nbf.write(nb, out)
     return out
@@ -209,9 +212,9 @@ my_quote""",
     print(rupiah(proposal.total))""",
     "MD:## 3. Proposal jadi PDF",
     (
-        """pdf_path = ...  # proposal.to_pdf("proposal_laundry.pdf")
+        """pdf_path = ...  # proposal.to_pdf("hasil/proposal_laundry.pdf")
 pdf_path""",
-        """pdf_path = proposal.to_pdf("proposal_laundry.pdf")
+        """pdf_path = proposal.to_pdf("hasil/proposal_laundry.pdf")
 pdf_path""",
     ),
     "lab9.q3.check()",
@@ -224,9 +227,9 @@ brief = Brief(product="Jasa chatbot WhatsApp + video promo", business="Rani Digi
 storyboard = write_storyboard(brief, scenes=4)
 storyboard""",
     (
-        """pitch_video = ...  # render(storyboard, out="pitch.mp4", preset="preview")
+        """pitch_video = ...  # render(storyboard, out="hasil/pitch.mp4", preset="preview")
 pitch_video""",
-        """pitch_video = render(storyboard, out="pitch.mp4", preset="preview", progress=False)
+        """pitch_video = render(storyboard, out="hasil/pitch.mp4", preset="preview", progress=False)
 pitch_video""",
     ),
     "lab9.q4.check()",

@@ -9,10 +9,17 @@ from gigai.video.storyboard import Scene, Storyboard, Visual
 
 def short_storyboard(n: int = 2, *, image: str | None = None) -> Storyboard:
     scenes = [
-        Scene(narration="Eh, udah coba Kopi Susu Gula Aren? Cuma Rp 18.000!", on_screen_text="Udah coba?",
-              duration=2.5),
-        Scene(narration="Pesan sekarang yg banyak 🔥", on_screen_text="Pesan via GoFood", duration=2.0,
-              visual=Visual(kind="image", path=image) if image else Visual(palette="ocean")),
+        Scene(
+            narration="Eh, udah coba Kopi Susu Gula Aren? Cuma Rp 18.000!",
+            on_screen_text="Udah coba?",
+            duration=2.5,
+        ),
+        Scene(
+            narration="Pesan sekarang yg banyak 🔥",
+            on_screen_text="Pesan via GoFood",
+            duration=2.0,
+            visual=Visual(kind="image", path=image) if image else Visual(palette="ocean"),
+        ),
         Scene(narration="Diskon 10% hari ini.", on_screen_text="Diskon 10%", duration=2.0),
     ]
     return Storyboard(title="Tes", scenes=scenes[:n])

@@ -79,8 +79,9 @@ def test_rerender_after_editing_one_scene_reuses_the_others(tmp_path):
     assert proj.stats["cache_hits"] == 2 and proj.stats["cache_misses"] == 1
     assert proj.stats["scenes"][1]["hit"] is False
     # changing only a duration redoes nothing but the encode
-    longer = edited.model_copy(update={"scenes": [edited.scenes[0].model_copy(update={"duration": 6.0}),
-                                                  *edited.scenes[1:]]})
+    longer = edited.model_copy(
+        update={"scenes": [edited.scenes[0].model_copy(update={"duration": 6.0}), *edited.scenes[1:]]}
+    )
     out = proj.render(longer, tmp_path / "c.mp4", preset="preview", progress=False, music=None)
     assert proj.stats["cache_hits"] == 3
     assert abs(probe(out)["duration"] - proj.stats["duration"]) <= 0.1
@@ -113,8 +114,12 @@ def test_empty_scene_and_too_long_script_refused(tmp_path):
 
 
 def test_unsupported_characters_render_sensibly(tmp_path):
-    sb = Storyboard(scenes=[Scene(narration="Halo 你好 kak 😍✨ ☕", on_screen_text="日本 Promo 🎉", duration=2.0),
-                            Scene(narration="🔥🔥🔥", on_screen_text="", duration=1.5)])
+    sb = Storyboard(
+        scenes=[
+            Scene(narration="Halo 你好 kak 😍✨ ☕", on_screen_text="日本 Promo 🎉", duration=2.0),
+            Scene(narration="🔥🔥🔥", on_screen_text="", duration=1.5),
+        ]
+    )
     out = render(sb, out=tmp_path / "u.mp4", preset="preview", progress=False)
     assert probe(out)["duration"] > 3
     assert out.with_suffix(".srt").read_text(encoding="utf-8").count("kak") == 1
@@ -155,7 +160,11 @@ def test_full_1080x1920_render(tmp_path, photo):
 @pytest.mark.slow
 @pytest.mark.parametrize("preset, size", [("1:1", (1080, 1080)), ("16:9", (1920, 1080))])
 def test_other_presets(tmp_path, preset, size):
-    sb = Storyboard(scenes=[Scene(narration="Halo kak!", on_screen_text="Halo", duration=1.5),
-                            Scene(narration="Yuk!", on_screen_text="Yuk", duration=1.5, visual=Visual(palette="gold"))])
+    sb = Storyboard(
+        scenes=[
+            Scene(narration="Halo kak!", on_screen_text="Halo", duration=1.5),
+            Scene(narration="Yuk!", on_screen_text="Yuk", duration=1.5, visual=Visual(palette="gold")),
+        ]
+    )
     out = render(sb, out=tmp_path / "o.mp4", preset=preset, progress=False)
     _check_video(out, expected=3.0, width=size[0], height=size[1])

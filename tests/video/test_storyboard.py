@@ -7,8 +7,13 @@ import gigai
 from gigai.errors import InputError, ProviderError
 from gigai.video.storyboard import Brief, Scene, Storyboard, validate_storyboard, write_storyboard
 
-BRIEF = Brief(product="Kopi Susu Gula Aren", business="Kopi Kita", audience="mahasiswa", price="Rp 18.000",
-              cta="Pesan via GoFood")
+BRIEF = Brief(
+    product="Kopi Susu Gula Aren",
+    business="Kopi Kita",
+    audience="mahasiswa",
+    price="Rp 18.000",
+    cta="Pesan via GoFood",
+)
 
 
 def test_template_storyboard_offline_has_hook_and_cta():
