@@ -141,6 +141,11 @@ def _fake_module(monkeypatch, name: str, **attrs) -> types.ModuleType:
     for key, value in attrs.items():
         setattr(mod, key, value)
     monkeypatch.setitem(sys.modules, name, mod)
+    # `from gigai.gateway import tokens` reads the parent package's attribute once the real one was imported.
+    parent_name, _, child = name.rpartition(".")
+    parent = sys.modules.get(parent_name)
+    if parent is not None:
+        monkeypatch.setattr(parent, child, mod, raising=False)
     return mod
 
 
