@@ -176,7 +176,7 @@ def _baseline(work: Path) -> None:
     cmd = [ffmpeg_exe(), "-y", "-v", "error", *ins, "-i", str(proj / "audio" / "mix.wav"),
            "-filter_complex", ";".join(parts), "-map", "[vout]", "-map", f"{n}:a",
            "-c:v", "libx264", "-preset", pre.x264, "-crf", str(pre.crf), "-pix_fmt", "yuv420p", "-r", str(fps),
-           "-c:a", "aac", "-b:a", "128k", "-ar", "44100", "-movflags", "+faststart",
+           "-c:a", "aac", "-b:a", "96k", "-ar", "44100", "-ac", "1", "-movflags", "+faststart",
            "-t", f"{stats['duration']:.3f}", str(work / "ffmpeg.mp4")]  # fmt: skip
     subprocess.run(cmd, check=True)
 

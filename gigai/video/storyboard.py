@@ -224,8 +224,12 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
         visual=Visual(palette="sunset", layout="center"),
         duration=5.0,
     )
-    fill = [intro, *body, offer][: max(0, scenes - 2)]
-    chosen = [hook, *fill, cta] if scenes >= 2 else [hook]
+    if scenes >= 4:  # the price/offer always survives; benefits fill the middle
+        chosen = [hook, *[intro, *body][: scenes - 3], offer, cta]
+    elif scenes == 3:
+        chosen = [hook, offer if brief.price.strip() else intro, cta]
+    else:
+        chosen = [hook, cta][:scenes]
     return Storyboard(title=f"Promo {name}", scenes=chosen, source="template")
 
 

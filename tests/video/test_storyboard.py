@@ -95,3 +95,9 @@ def test_empty_scene_is_refused():
     with pytest.raises(InputError) as err:
         validate_storyboard(Storyboard(scenes=[Scene(narration="ok"), Scene()]))
     assert err.value.code == "E034" and "kosong" in err.value.id
+
+
+@pytest.mark.parametrize("n", [3, 4, 5, 8])
+def test_template_keeps_the_price(n):
+    sb = write_storyboard(BRIEF, scenes=n)
+    assert any("18.000" in s.narration for s in sb.scenes)
