@@ -18,7 +18,9 @@ Hierarchy::
     ├── InputError                  empty prompt (E030), bad message shape (E031), schema not a pydantic
     │                               model (E032), schema the offline engine cannot fill (E033), one message
     │                               too large (E034), business inputs (E037, E038), bad files (E03x)
-    ├── VideoError                  the video pipeline could not do what was asked      (E04x)
+    ├── VideoError                  the video pipeline: voice (E041), preset (E042), ffmpeg (E043),
+    │                               render (E044), music file missing/unreadable (E045, E046)
+    │   (InputError E081-E088)      storyboard file/invalid/too long/empty scene, image or clip missing/corrupt
     └── AppError                    chatbot / app / deploy (E05x), room gateway (E06x), offline pack (E07x)
 
 Exceptions hold data and never log on creation. ``str(err)`` is the full bilingual message.

@@ -108,7 +108,7 @@ def decode_audio(path: str | Path, sr: int = SAMPLE_RATE) -> np.ndarray:
     p = Path(path)
     if not p.exists():
         raise InputError(
-            "E037", "File musik tidak ditemukan.", "Music file not found.",
+            "E045", "File musik tidak ditemukan.", "Music file not found.",
             hint=f"Pakai salah satu: {', '.join(BEDS)} / use one of the bundled beds", value=str(p),
         )  # fmt: skip
     proc = subprocess.run(
@@ -117,7 +117,7 @@ def decode_audio(path: str | Path, sr: int = SAMPLE_RATE) -> np.ndarray:
     )
     if proc.returncode != 0 or not proc.stdout:
         raise InputError(
-            "E038", "File musik tidak bisa dibaca.", "The music file cannot be read.",
+            "E046", "File musik tidak bisa dibaca.", "The music file cannot be read.",
             hint="Coba file MP3/M4A lain / try another MP3 or M4A", value=str(p),
         )  # fmt: skip
     return np.frombuffer(proc.stdout, dtype=np.float32).copy()

@@ -190,7 +190,7 @@ class Project:
         p = _resolve(path or "", self.base_dir)
         if not path or not p.exists():
             raise InputError(
-                "E035", "File video tidak ditemukan.", "Video file not found.",
+                "E087", "File video tidak ditemukan.", "Video file not found.",
                 hint="Periksa nama file dan foldernya / check the file name and folder", value=str(p),
             )  # fmt: skip
         try:
@@ -201,7 +201,7 @@ class Project:
                     raise OSError("zero duration")
         except Exception as exc:  # noqa: BLE001 - any reader failure means the file is unusable
             raise InputError(
-                "E036", "Video rusak atau formatnya tidak dikenal.", "The video is corrupt or of an unknown format.",
+                "E088", "Video rusak atau formatnya tidak dikenal.", "The video is corrupt or of an unknown format.",
                 hint="Ekspor ulang sebagai MP4 (H.264) / export it again as MP4", value=str(p),
             ) from exc  # fmt: skip
         return p.resolve()

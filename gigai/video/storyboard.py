@@ -134,12 +134,12 @@ class Storyboard(BaseModel):
             return cls.model_validate(json.loads(path.read_text(encoding="utf-8")))
         except FileNotFoundError as exc:
             raise InputError(
-                "E031", "File storyboard tidak ditemukan.", "Storyboard file not found.",
+                "E081", "File storyboard tidak ditemukan.", "Storyboard file not found.",
                 hint="Periksa path-nya / check the path", value=str(path),
             ) from exc  # fmt: skip
         except ValueError as exc:
             raise InputError(
-                "E032", "Isi storyboard tidak valid.", "The storyboard is not valid.",
+                "E082", "Isi storyboard tidak valid.", "The storyboard is not valid.",
                 hint="Bandingkan dengan contoh storyboard.json / compare with a sample", value=str(exc)[:300],
             ) from exc  # fmt: skip
 
@@ -155,7 +155,7 @@ def validate_storyboard(sb: Storyboard) -> Storyboard:
     """Check limits a render needs (total length, scenes with nothing in them) with bilingual errors."""
     if sb.duration > MAX_TOTAL_SECONDS:
         raise InputError(
-            "E033",
+            "E083",
             f"Video terlalu panjang ({sb.duration:.0f} detik, maksimal {MAX_TOTAL_SECONDS:.0f}).",
             f"The video is too long ({sb.duration:.0f} s, at most {MAX_TOTAL_SECONDS:.0f}).",
             hint="Pendekkan naskah: video promo idealnya 30-60 detik / shorten the script to 30-60 s",
@@ -164,7 +164,7 @@ def validate_storyboard(sb: Storyboard) -> Storyboard:
     for i, s in enumerate(sb.scenes, 1):
         if not s.narration.strip() and not s.on_screen_text.strip() and s.visual.kind == "card":
             raise InputError(
-                "E034",
+                "E084",
                 f"Scene {i} kosong: tidak ada narasi, teks, atau gambar.",
                 f"Scene {i} is empty: no narration, text or picture.",
                 hint="Isi narasi atau teks layar, atau hapus scene itu / fill it in or delete the scene",
@@ -192,10 +192,10 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
     benefits = [b for b in brief.benefits if b.strip()] or ["praktis", "harganya bersahabat", "bikin nagih"]
     price = f" Cuma {brief.price.strip()}!" if brief.price.strip() else ""
     hook = Scene(
-        narration=f"Eh, {who}! Udah pernah coba {name}?",
+        narration=f"Eh, {who}! Udah coba {name}?",
         on_screen_text="Udah pernah coba?",
         visual=Visual(palette="sunset", layout="center"),
-        duration=4.0,
+        duration=3.0,  # the hook: viewers decide to scroll within ~3 s (Lab 6 checks it)
     )
     intro = Scene(
         narration=f"Kenalin, {name}{' dari ' + biz if biz else ''}. Dibuat khusus buat {who}.",

@@ -141,7 +141,7 @@ def open_image(path: str | Path) -> Image.Image:
     p = Path(path)
     if not p.exists():
         raise InputError(
-            "E035", "Gambar tidak ditemukan.", "Image not found.",
+            "E085", "Gambar tidak ditemukan.", "Image not found.",
             hint="Periksa nama file dan foldernya / check the file name and folder", value=str(p),
         )  # fmt: skip
     try:
@@ -149,7 +149,7 @@ def open_image(path: str | Path) -> Image.Image:
         im.load()
     except (UnidentifiedImageError, OSError, SyntaxError) as exc:
         raise InputError(
-            "E036", "Gambar rusak atau formatnya tidak dikenal.", "The image is corrupt or of an unknown format.",
+            "E086", "Gambar rusak atau formatnya tidak dikenal.", "The image is corrupt or of an unknown format.",
             hint="Simpan ulang sebagai JPG atau PNG / save it again as JPG or PNG", value=str(p),
         ) from exc  # fmt: skip
     return ImageOps.exif_transpose(im).convert("RGB")

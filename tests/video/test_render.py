@@ -91,7 +91,7 @@ def test_missing_image_gives_bilingual_error_and_no_file(tmp_path):
     sb = short_storyboard(2, image=str(tmp_path / "tidak-ada.jpg"))
     with pytest.raises(InputError) as err:
         render(sb, out=tmp_path / "x.mp4", preset="preview", progress=False)
-    assert err.value.code == "E035" and "tidak ditemukan" in err.value.id and "not found" in err.value.en
+    assert err.value.code == "E085" and "tidak ditemukan" in err.value.id and "not found" in err.value.en
     assert not (tmp_path / "x.mp4").exists()
 
 
@@ -100,15 +100,15 @@ def test_corrupt_image_gives_bilingual_error(tmp_path):
     bad.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
     with pytest.raises(InputError) as err:
         render(short_storyboard(2, image=str(bad)), out=tmp_path / "x.mp4", preset="preview", progress=False)
-    assert err.value.code == "E036" and "rusak" in err.value.id
+    assert err.value.code == "E086" and "rusak" in err.value.id
     assert not (tmp_path / "x.mp4").exists()
 
 
 def test_empty_scene_and_too_long_script_refused(tmp_path):
-    with pytest.raises(InputError, match="E034"):
+    with pytest.raises(InputError, match="E084"):
         render(Storyboard(scenes=[Scene(narration="ok"), Scene()]), out=tmp_path / "x.mp4", progress=False)
     ten_min = Storyboard(scenes=[Scene(narration="halo", duration=50) for _ in range(12)])
-    with pytest.raises(InputError, match="E033"):
+    with pytest.raises(InputError, match="E083"):
         render(ten_min, out=tmp_path / "x.mp4", progress=False)
     assert not (tmp_path / "x.mp4").exists()
 

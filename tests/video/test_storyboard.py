@@ -94,7 +94,7 @@ def test_ten_minute_script_is_refused_bilingually():
 def test_empty_scene_is_refused():
     with pytest.raises(InputError) as err:
         validate_storyboard(Storyboard(scenes=[Scene(narration="ok"), Scene()]))
-    assert err.value.code == "E034" and "kosong" in err.value.id
+    assert err.value.code == "E084" and "kosong" in err.value.id
 
 
 @pytest.mark.parametrize("n", [3, 4, 5, 8])
