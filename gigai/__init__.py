@@ -8,6 +8,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+# The errors module is tiny and dependency-free: import it eagerly so `except gigai.GigaiError` just works.
+from gigai.errors import (
+    AppError,
+    AuthError,
+    ConfigError,
+    ConnectionFailed,
+    GigaiError,
+    InputError,
+    MissingDependency,
+    ModelNotFound,
+    ProviderError,
+    ProviderTimeout,
+    QuotaError,
+    RateLimitError,
+    ServerError,
+    VideoError,
+)
+
 __version__ = "0.1.0"
 
 # Public name -> module that defines it. Loaded on first use (PEP 562) so `import gigai` stays instant.
@@ -22,23 +40,7 @@ _LAZY = {
     "providers": "gigai.llm.registry",
     "recording": "gigai.llm.replay",
 }
-_ERRORS = (
-    "GigaiError",
-    "ConfigError",
-    "MissingDependency",
-    "ProviderError",
-    "AuthError",
-    "QuotaError",
-    "RateLimitError",
-    "ProviderTimeout",
-    "ConnectionFailed",
-    "ServerError",
-    "ModelNotFound",
-    "InputError",
-    "VideoError",
-    "AppError",
-)
-_LAZY.update({name: "gigai.errors" for name in _ERRORS})
+
 
 __all__ = [  # noqa: RUF022 - grouped: functions, then errors
     "__version__",
@@ -68,7 +70,6 @@ __all__ = [  # noqa: RUF022 - grouped: functions, then errors
 ]
 
 if TYPE_CHECKING:  # pragma: no cover - for editors only
-    from gigai.errors import *
     from gigai.llm.api import chat as chat
     from gigai.llm.api import complete as complete
     from gigai.llm.api import get_model as get_model

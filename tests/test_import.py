@@ -25,6 +25,7 @@ HEAVY = (
     "bm25s",
     "numpy",
     "httpx",
+    "httpx2",
     "fastapi",
     "PIL",
     "llama_cpp",
