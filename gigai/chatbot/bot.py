@@ -12,6 +12,7 @@ Used in: Lab 1 (chatbot UMKM), Lab 2 (deploy).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -69,7 +70,9 @@ class Answer(str):
         """The text plus a 'Sumber:' line (what the app shows)."""
         from gigai.chatbot.memory import SOURCES_MARK
 
-        return self.text + (f"{SOURCES_MARK} " + ", ".join(self.sources) if self.sources else "")
+        if not self.sources or _cited_sources(self.text, self.sources):
+            return self.text  # the answer already names its sources (the offline engine always does)
+        return self.text + f"{SOURCES_MARK} " + ", ".join(self.sources)
 
     def _repr_markdown_(self) -> str:
         md = self.text
@@ -80,6 +83,15 @@ class Answer(str):
         ]
         md += f"\n\n<sub>{self.provider or '?'} · {self.model or '?'}{' · ' + ', '.join(flags) if flags else ''}</sub>"
         return md
+
+
+def _cited_sources(text: str, known: tuple[str, ...]) -> tuple[str, ...]:
+    """Sources an answer names itself in a last 'Sumber: a, b' line, kept only if they were retrieved."""
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+    if not lines or not re.match(r"^(📎\s*)?(sumber|sources?)\s*:", lines[-1], re.IGNORECASE):
+        return ()
+    named = [part.strip(" .`*") for part in lines[-1].split(":", 1)[1].split(",")]
+    return tuple(name for name in dict.fromkeys(named) if name in known)
 
 
 def businesses_dir() -> Path:
@@ -253,6 +265,15 @@ class Chatbot:
 
     def _finish(self, text: str, hits: list[Passage], *, notice: str | None = None) -> Answer:
         model = self.model
+        if not text.strip():  # a model that says nothing (small local models do) must not leave a blank bubble
+            return Answer(
+                g.msg_handoff(self.persona.admin_contact),
+                provider=model.provider,
+                model=model.model_id,
+                notice=notice,
+                handoff=True,
+                reason="empty",
+            )
         if self._leaky(text):
             lang = g.language_of(text)
             return Answer(
@@ -276,8 +297,10 @@ class Chatbot:
                 reason="unsure",
             )
         sources = tuple(dict.fromkeys(h.source for h in hits))
+        cited = _cited_sources(text, sources)
         return Answer(
-            text, sources=sources, passages=hits, provider=model.provider, model=model.model_id, notice=notice
+            text, sources=cited or sources, passages=hits, provider=model.provider, model=model.model_id,
+            notice=notice,
         )
 
     # ----- stateless core -----------------------------------------------------------------------------

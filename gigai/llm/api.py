@@ -168,7 +168,7 @@ def chat(
     max_tokens: int | None = None,
     **params: Any,
 ) -> str:
-    """Ask once, get text. Notices (fallback, trimmed history) are prefixed visibly. Used in: Lab 1."""
+    """Ask once, get text. Notices (fallback, trimmed history) are prefixed visibly. Used in: Lab 1, Lab 2."""
     comp = complete(
         prompt_or_messages,
         provider=provider,
@@ -319,7 +319,7 @@ def structured(
     fallback: str | None = None,
     **params: Any,
 ) -> Any:
-    """Ask for a validated pydantic object. Used in: Lab 2 (storyboard), Lab 4 (proposal)."""
+    """Ask for a validated pydantic object. Used in: Lab 4, Lab 6 (storyboard), Lab 8 (canvas)."""
     if not _is_schema(schema):
         raise InputError(
             "E032",
@@ -354,7 +354,7 @@ def structured(
 def langchain_model(
     *, provider: Any = None, model: str | None = None, temperature: float | None = None, **kwargs: Any
 ) -> Any:
-    """A LangChain chat model on the same provider selection. Used in: Lab 3."""
+    """A LangChain chat model on the same provider selection. Used in: Lab 4."""
     from gigai.llm.lc import langchain_model as build
 
     return build(provider=provider, model=model, temperature=temperature, **kwargs)
