@@ -9,7 +9,7 @@ gigai is not on PyPI), bot.json (persona, system prompt, public knowledge, guard
 README.md with Spaces front matter, a Dockerfile, .env.example and an Indonesian DEPLOY.md. Internal notes
 are never exported. Keys come from environment variables / Space secrets only.
 
-Used in: Lab 2 (berbagi & deploy). CLI: ``gigai deploy export DIR --business SLUG``.
+Used in: Lab 5 (berbagi & deploy). CLI: ``gigai deploy export DIR --business SLUG``.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@
 History lives in each browser session (Gradio's own chat history), never in a module global, and the bot
 itself is stateless (``Chatbot.respond``), so one bot serves the whole room. The queue bounds concurrency.
 
-Used in: Lab 1 (chatbot UMKM), Lab 2 (berbagi & deploy).
+Used in: Lab 3, Lab 5 (berbagi & deploy).
 """
 
 from __future__ import annotations

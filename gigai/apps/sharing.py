@@ -8,7 +8,7 @@ Share links need api.gradio.app and Gradio's frpc binary (antivirus tools often 
 tunnel cannot be made, this says so in two languages within ~2 s and falls back to the LAN address.
 Nothing here prints keys or file paths.
 
-Used in: Lab 2 (berbagi & deploy).
+Used in: Lab 5 (berbagi & deploy).
 """
 
 from __future__ import annotations

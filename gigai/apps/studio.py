@@ -3,7 +3,7 @@
     from gigai.apps.studio import build_studio_app
     build_studio_app().launch()
 
-Used in: Lab 4 (video). The builder never launches; run this file to try it: ``python -m gigai.apps.studio``.
+Used in: Lab 7 (video). The builder never launches; run this file to try it: ``python -m gigai.apps.studio``.
 """
 
 from __future__ import annotations

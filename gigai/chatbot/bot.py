@@ -7,7 +7,7 @@
 ``respond(message, history)`` is the stateless core the Gradio app uses: it never touches ``bot.history``,
 so one Chatbot can serve many browser sessions. ``ask``/``stream`` keep the bot's own history.
 
-Used in: Lab 1 (chatbot UMKM), Lab 2 (deploy).
+Used in: Lab 3 (chatbot UMKM), Lab 5 (app, deploy).
 """
 
 from __future__ import annotations

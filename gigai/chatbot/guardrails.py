@@ -8,7 +8,7 @@
 
 Canned replies are Indonesian, or English when the customer writes English.
 
-Used in: Lab 1 (chatbot UMKM).
+Used in: Lab 3 (chatbot UMKM).
 """
 
 from __future__ import annotations

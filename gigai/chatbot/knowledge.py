@@ -8,7 +8,7 @@ Lines in knowledge files that look like instructions to the bot are dropped: kno
     kb = Knowledge.from_folder("assets/businesses/kopi-kita")
     kb.search("jam buka hari minggu", k=3)   # -> [Passage(source="tentang.md", score=...), ...]
 
-Used in: Lab 1 (chatbot UMKM).
+Used in: Lab 3 (chatbot UMKM).
 """
 
 from __future__ import annotations

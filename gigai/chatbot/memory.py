@@ -2,7 +2,7 @@
 
     trim_history(history, max_tokens=2000) -> a NEW list (the caller's list is left alone)
 
-Used in: Lab 1 (chatbot UMKM).
+Used in: Lab 3 (chatbot UMKM).
 """
 
 from __future__ import annotations

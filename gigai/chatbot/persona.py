@@ -3,7 +3,7 @@
 The prompt follows the offline engine's grounding convention (``Nama:``, ``Kontak admin:``, a
 ``### Pengetahuan`` block of ``[sumber: <file>] <text>`` lines) and reads fine for a real LLM too.
 
-Used in: Lab 1 (chatbot UMKM).
+Used in: Lab 3 (chatbot UMKM).
 """
 
 from __future__ import annotations

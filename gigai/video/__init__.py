@@ -5,7 +5,7 @@
     render(sb, out="promo.mp4", preset="preview")
 
 Names are loaded lazily (PEP 562): importing gigai.video does not import numpy, Pillow or moviepy.
-Used in: Lab 4 (video).
+Used in: Lab 6, Lab 7 (video), Lab 9 (pitch).
 """
 
 from __future__ import annotations

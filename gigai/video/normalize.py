@@ -6,7 +6,7 @@ Number words come from ``num2words`` (lang="id"), a maintained library, not a ho
     >>> normalize_id("Cuma Rp 25.000, diskon 10%!")
     'Cuma dua puluh lima ribu rupiah, diskon sepuluh persen!'
 
-Used in: Lab 4 (video).
+Used in: Lab 6, Lab 7 (video), Lab 9 (pitch).
 """
 
 from __future__ import annotations

@@ -386,7 +386,7 @@ def render(
         PosixPath('promo.mp4')
 
     ``project_dir`` (default: ``<out stem>_proyek`` beside the video) keeps every stage's files; render
-    again after editing one scene and only that scene is redone. Used in: Lab 4 (video).
+    again after editing one scene and only that scene is redone. Used in: Lab 6, Lab 7 (video), Lab 9 (pitch).
     """
     base = None
     if isinstance(storyboard, (str, Path)):

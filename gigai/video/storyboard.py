@@ -5,7 +5,7 @@
     'Ngantuk pas kuliah pagi?'
 
 Offline (no key, or the LLM fails) the storyboard comes from a template, and says so in ``notice``.
-Used in: Lab 4 (video).
+Used in: Lab 6, Lab 7 (video), Lab 9 (pitch).
 """
 
 from __future__ import annotations

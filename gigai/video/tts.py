@@ -9,7 +9,7 @@ offline one on any failure, with a notice. Loudness is normalised to about -16 d
     >>> [w.text for w in sp.words]
     ['Cuma', 'Rp 18.000!']
 
-Used in: Lab 4 (video).
+Used in: Lab 6, Lab 7 (video), Lab 9 (pitch).
 """
 
 from __future__ import annotations
