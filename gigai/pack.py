@@ -28,6 +28,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from gigai.apps.sharing import lan_ip
+
 DEFAULT_PLATFORMS = ("win_amd64", "macosx_11_0_arm64", "manylinux2014_x86_64")
 DEFAULT_PYTHONS = ("3.10", "3.11", "3.12")
 
@@ -354,20 +356,6 @@ def make_pack_server(pack_dir: str | Path, host: str = "0.0.0.0", port: int = 80
             super().log_message(fmt, *args)
 
     return ThreadingHTTPServer((host, port), partial(Handler, directory=str(pack)))
-
-
-def lan_ip() -> str:
-    """This laptop's address on the room's network (no packet is sent), or 127.0.0.1."""
-    import socket
-
-    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    try:
-        s.connect(("10.254.254.254", 1))
-        return s.getsockname()[0]
-    except OSError:
-        return "127.0.0.1"
-    finally:
-        s.close()
 
 
 def serve_pack(pack_dir: str | Path, host: str = "0.0.0.0", port: int = 8000) -> None:

@@ -215,3 +215,42 @@ def test_build_pack_and_install_offline(tmp_path, monkeypatch):
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.mark.slow
+def test_full_core_install_from_the_pack_alone(tmp_path):
+    """gigai WITH all its core dependencies installs from the pack with every registry out of reach."""
+    out = tmp_path / "pack"
+    manifest = pack.build_pack(
+        out,
+        platforms=("manylinux2014_x86_64",),
+        pythons=(PY,),
+        include_labs=False,
+        extras=(),
+        progress=lambda _m: None,
+    )
+    import json
+
+    data = json.loads(manifest.read_text())
+    assert data["failed_targets"] == [], (out / "logs" / "pip.log").read_text()[-3000:]
+    py = _fresh_venv(tmp_path / "venv")
+    r = subprocess.run(
+        [str(py), "-m", "pip", "install", "--no-index", "--find-links", str(out / "wheels"), "gigai"],
+        env=_offline_pip_env(),
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert r.returncode == 0, (r.stdout + r.stderr)[-3000:]
+    # The installed wheel carries the assets and answers offline, in a clean folder away from the checkout.
+    code = (
+        "import gigai, gradio, moviepy, openai, langchain_openai, bm25s\n"
+        "from gigai.config import assets_dir\n"
+        "from gigai.chatbot import Chatbot\n"
+        "assert assets_dir().name == '_assets', assets_dir()\n"
+        "print(Chatbot.from_business('kopi-kita').ask('Berapa harga kopi susu gula aren?').text)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "GIGAI_ASSETS"}
+    r = subprocess.run([str(py), "-c", code], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr[-3000:]
+    assert "[mode offline]" in r.stdout and "18.000" in r.stdout

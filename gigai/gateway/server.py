@@ -6,11 +6,12 @@ gigai gateway serve --upstream gemini --host 0.0.0.0   # the room's LAN (partici
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from pathlib import Path
 from typing import Any
+
+from gigai.apps.sharing import lan_ip
 
 # preset -> (OpenAI-compatible base URL, key variable). Mirrors the LLM layer's presets; kept here so the
 # gateway starts even if that file changes shape.
@@ -91,18 +92,6 @@ def _preset_row(name: str) -> dict[str, Any] | None:
     if row and row.get("kind") == "openai_compatible" and registry.base_url(row):
         return row
     return None
-
-
-def lan_ip() -> str:
-    """This laptop's address on the room's network (no packet is sent), or 127.0.0.1."""
-    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    try:
-        s.connect(("10.254.254.254", 1))
-        return s.getsockname()[0]
-    except OSError:
-        return "127.0.0.1"
-    finally:
-        s.close()
 
 
 def serve(

@@ -2,28 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import socket
-
 import pytest
 
-pytestmark = pytest.mark.browser
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
+from tests.browser import free_port, launch, require_chromium
 
-if not os.path.exists(CHROMIUM):
-    pytest.skip(
-        "Debian chromium is not installed at /usr/bin/chromium (apt install chromium)",
-        allow_module_level=True,
-    )
-pytest.importorskip("playwright.sync_api", reason="pip install playwright (no browser download needed)")
+pytestmark = pytest.mark.browser
+require_chromium()
 
 
 @pytest.fixture(scope="module")
@@ -32,9 +16,7 @@ def app_url():
     from gigai.apps.chat_app import build_chat_app
     from gigai.chatbot import Chatbot
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     demo = build_chat_app(Chatbot.from_business("kopi-kita", model=gigai.get_model("offline")))
     demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
     yield f"http://127.0.0.1:{port}"
@@ -46,7 +28,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        b = launch(p)
         yield b
         b.close()
 

@@ -2,28 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import socket
-
 import pytest
 
-pytestmark = pytest.mark.browser
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
+from tests.browser import free_port, launch, require_chromium
 
-if not os.path.exists(CHROMIUM):
-    pytest.skip(
-        "Debian chromium is not installed at /usr/bin/chromium (apt install chromium)",
-        allow_module_level=True,
-    )
-pytest.importorskip("playwright.sync_api", reason="pip install playwright (no browser download needed)")
+pytestmark = pytest.mark.browser
+require_chromium()
 
 
 def test_provider_badge_tabs_and_offline_continuation(monkeypatch):
@@ -31,19 +15,15 @@ def test_provider_badge_tabs_and_offline_continuation(monkeypatch):
 
     from gigai.apps.demo import CSS, build_demo_app
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        dead = s.getsockname()[1]
+    dead = free_port()
     monkeypatch.setenv("GIGAI_BASE_URL", f"http://127.0.0.1:{dead}/v1")  # closed port: the provider fails
     monkeypatch.setenv("GIGAI_API_KEY", "gg-test-0000")
     demo = build_demo_app(providers=["offline", "replay", "gateway"], timeout=5)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True, css=CSS)
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            browser = launch(p)
             page = browser.new_page()
             page.goto(f"http://127.0.0.1:{port}/", wait_until="domcontentloaded")
             status = page.get_by_test_id("gigai-demo-badge")

@@ -1,8 +1,8 @@
 """Video Studio: the builder returns Blocks without launching; a real browser makes a storyboard and a preview."""
 
-import socket
-
 import pytest
+
+from tests.browser import free_port, launch
 
 
 def test_build_returns_blocks_without_launching(tmp_path):
@@ -15,12 +15,6 @@ def test_build_returns_blocks_without_launching(tmp_path):
     assert not getattr(demo, "is_running", False)
 
 
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.mark.browser
 @pytest.mark.slow
 def test_studio_in_browser(tmp_path):
@@ -29,21 +23,11 @@ def test_studio_in_browser(tmp_path):
     from gigai.apps.studio import build_studio_app
 
     demo = build_studio_app(work_dir=tmp_path)
-    port = _free_port()
+    port = free_port()
     demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(
-                executable_path="/usr/bin/chromium",
-                args=[
-                    "--headless",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--no-first-run",
-                ],
-            )
+            browser = launch(p)
             page = browser.new_page()
             page.goto(f"http://127.0.0.1:{port}/", wait_until="domcontentloaded")
             page.locator("#product textarea, #product input").first.fill("Keripik Pedas Mantul")
