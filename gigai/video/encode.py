@@ -86,7 +86,7 @@ def build_graph(layers: list[Layer], captions: Path | None, preset: Preset) -> t
             args += ["-stream_loop", "-1", "-t", f"{lay.length:.3f}", "-i", str(lay.path)]
             chain = (
                 f"[{idx}:v]fps={fps},scale={W}:{H}:force_original_aspect_ratio=increase,crop={W}:{H},"
-                f"setsar=1,trim=end_frame={nframes},setpts=N/{fps}/TB"
+                f"setsar=1,trim=end_frame={nframes},settb=1/{fps},setpts=N"  # same clock as the stills
             )
             idx += 1
             if lay.text_png:
@@ -95,7 +95,8 @@ def build_graph(layers: list[Layer], captions: Path | None, preset: Preset) -> t
                 idx += 1
             parts.append(f"{chain},format=yuv420p[v{i}]")
         else:
-            args += ["-i", str(lay.path)]
+            # -framerate: the still's link must carry the output rate, or xfade refuses a clip beside it.
+            args += ["-framerate", str(fps), "-i", str(lay.path)]
             # The still is decoded ONCE and repeated in memory (loop filter); scale with eval=frame grows it
             # smoothly by `zoom` over the scene and crop keeps the centre: a Ken Burns push-in.
             grow = f"(1+{lay.zoom:.4f}*n/{nframes})"

@@ -168,3 +168,31 @@ def test_other_presets(tmp_path, preset, size):
     )
     out = render(sb, out=tmp_path / "o.mp4", preset=preset, progress=False)
     _check_video(out, expected=3.0, width=size[0], height=size[1])
+
+
+def test_participant_clip_is_cropped_to_fit(tmp_path):
+    """A landscape phone clip (with its own sound) becomes a vertical scene of the storyboard's length."""
+    import subprocess
+
+    from gigai.video.media import ffmpeg_exe
+
+    clip = tmp_path / "klip.mp4"
+    subprocess.run(
+        [ffmpeg_exe(), "-v", "error", "-f", "lavfi", "-i", "testsrc2=size=640x360:rate=25:duration=4",
+         "-f", "lavfi", "-i", "sine=frequency=440:duration=4", "-c:v", "libx264", "-pix_fmt", "yuv420p",
+         "-c:a", "aac", "-shortest", str(clip)],
+        check=True, timeout=120,
+    )  # fmt: skip
+    sb = Storyboard(
+        title="Klip",
+        scenes=[
+            Scene(narration="Ini dapur kami.", on_screen_text="Dapur", duration=3.0,
+                  visual=Visual(kind="video", path=str(clip))),
+            Scene(narration="Pesan sekarang!", on_screen_text="Pesan", duration=2.0),
+        ],
+    )  # fmt: skip
+    out = render(sb, out=tmp_path / "klip_promo.mp4", preset="preview", progress=False, music=None)
+    effective = Storyboard.load(tmp_path / "klip_promo_proyek" / "storyboard.json")
+    _check_video(out, expected=effective.duration, width=720, height=1280)
+    credits = json.loads((tmp_path / "credits.json").read_text(encoding="utf-8"))
+    assert any(a["asset"] == "video" or "klip.mp4" in str(a.get("path", "")) for a in credits["assets"])
