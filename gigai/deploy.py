@@ -40,7 +40,7 @@ def _gradio_version() -> str:
 def bot_data(bot: Chatbot) -> dict:
     """Everything the standalone app needs, as plain JSON (no internal notes, no keys, no paths)."""
     from gigai.chatbot import guardrails as g
-    from gigai.chatbot import knowledge as k
+    from gigai.llm import retrieval as k
 
     return {
         "exported_by": "gigai",
@@ -53,7 +53,7 @@ def bot_data(bot: Chatbot) -> dict:
             "human": g._HUMAN.pattern,
             "greeting": g._GREETING.pattern,
             "stopwords": sorted(k.STOPWORDS),
-            "synonyms": {**k._SLANG, **k._CANON},
+            "synonyms": {**k.SLANG, **k._CANON},
         },
     }
 

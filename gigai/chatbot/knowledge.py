@@ -23,63 +23,6 @@ from typing import Any
 
 from gigai.errors import InputError
 
-# Small on purpose: question words like "berapa"/"kapan" carry no topic, so they go too.
-STOPWORDS = frozenset(
-    """yang dan di ke dari ini itu apa apakah ada untuk dengan saya aku kamu anda kak kakak mas mbak bang min
-    admin bisa boleh mau ingin tolong dong ya yah sih kah lah nih tuh kan atau juga sudah udah belum akan
-    pada dalam oleh karena jadi kalau kalo jika bagaimana gimana berapa kapan dimana mana siapa kenapa
-    mengapa the a an is are do does to of in on for and or what how when where who can i you we my your
-    please me tidak gak ga nggak enggak engga bukan tak banget sangat lagi saja aja buat per""".split()
-)
-# Chat spellings -> standard words, so "hrg" finds "harga".
-_SLANG = {
-    "yg": "yang",
-    "dgn": "dengan",
-    "hrg": "harga",
-    "brp": "berapa",
-    "jm": "jam",
-    "bs": "bisa",
-    "tdk": "tidak",
-    "gk": "tidak",
-    "sdh": "sudah",
-    "utk": "untuk",
-    "bsk": "besok",
-    "tgl": "tanggal",
-    "wa": "whatsapp",
-    "ongkos": "ongkir",
-    "kilo": "kg",
-    "kilogram": "kg",
-    "buka?": "buka",
-}
-_SUFFIXES = ("nya", "kah", "lah", "pun")
-# Words a customer uses for the same thing; each group folds to its first word.
-_SYNONYMS = {
-    "harga": "harga biaya tarif ongkos price cost fee rupiah rp",
-    "buka": "buka tutup operasional open close hours jadwal",
-    "lokasi": "lokasi alamat letak address location maps tempat",
-    "bayar": "bayar pembayaran payment pay transfer tunai cash",
-    "pesan": "pesan order memesan pemesanan booking pesen",
-    "antar": "antar delivery diantar kirim pengiriman dikirim",
-    "promo": "promo diskon potongan voucher discount cashback",
-    "kopi": "kopi coffee",
-    "cuci": "cuci mencuci dicuci wash laundry",
-    # English questions against Indonesian facts ("answers in the user's language").
-    "jam": "jam pukul time hour",
-    "minggu": "minggu sunday",
-    "sabtu": "sabtu saturday",
-    "senin": "senin monday",
-    "jumat": "jumat friday",
-    "reservasi": "reservasi reservation reserve",
-    "parkir": "parkir parking",
-    "makanan": "makanan food",
-    "minuman": "minuman drink drinks",
-    "menu": "menu produk",
-    "revisi": "revisi revision revisions",
-    "setrika": "setrika ironing iron",
-    "sepatu": "sepatu shoes",
-    "hari": "hari day days",
-}
-_CANON = {w: head for head, words in _SYNONYMS.items() for w in words.split()}
 _WORD = re.compile(r"[0-9a-zA-ZÀ-ÿ]+")
 
 INTERNAL_LINE = re.compile(r"^\s*(?:[-*]\s*)?(internal|catatan internal|internal note)\s*:", re.IGNORECASE)
@@ -88,20 +31,10 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 
 
 def tokenize(text: str) -> list[str]:
-    """Lowercase, strip punctuation and stopwords, light suffix stemming: 'Harganya berapa?' -> ['harga']."""
-    out = []
-    text = re.sub(r"(?<=\d)[.,](?=\d{3}\b)", "", text)  # "18.000" -> "18000"
-    for raw in _WORD.findall(text.lower()):
-        word = _SLANG.get(raw, raw)
-        if len(word) > 5:
-            for suf in _SUFFIXES:
-                if word.endswith(suf):
-                    word = word[: -len(suf)]
-                    break
-        word = _CANON.get(word, word)
-        if word not in STOPWORDS and (len(word) > 1 or word.isdigit()):
-            out.append(word)
-    return out
+    """The offline engine's Indonesian-aware tokenizer (one vocabulary for both): 'Harganya berapa?' -> ['harga']."""
+    from gigai.llm.retrieval import tokenize as shared
+
+    return shared(text)
 
 
 @dataclass(frozen=True)

@@ -156,27 +156,56 @@ STOPWORDS = frozenset(
         "nah",
         "hai",
         "halo",
+        "when",
+        "where",
+        "who",
+        "have",
+        "has",
+        "there",
+        "any",
+        "be",
     ]
 )
 
 # Words that mean the same thing for a customer question; every group maps to its first word.
 SYNONYMS = {
-    "harga": "harga biaya tarif berapa ongkos rp rupiah price cost fee bayaran harganya",
-    "buka": "buka jam operasional tutup open close kapan jadwal hours",
+    "harga": "harga biaya tarif berapa ongkos rp rupiah price cost fee bayaran harganya much",
+    "buka": "buka jam pukul operasional tutup open close kapan jadwal hours time hour",
     "lokasi": "lokasi alamat dimana mana letak tempat address location maps",
     "kontak": "kontak hubungi wa whatsapp telepon telp hp nomor contact nomer",
-    "pesan": "pesan order beli memesan pemesanan booking reservasi pesen",
+    "pesan": "pesan order beli memesan pemesanan booking reservasi pesen reservation reserve",
     "kirim": "kirim antar delivery ongkir pengiriman diantar dikirim",
-    "bayar": "bayar pembayaran qris transfer tunai cash payment",
+    "bayar": "bayar pembayaran qris transfer tunai cash payment pay",
     "promo": "promo diskon potongan voucher cashback discount",
     "menu": "menu produk varian pilihan daftar product jualan",
+    # English questions against Indonesian facts (bots answer in the customer's language).
+    "kopi": "kopi coffee",
+    "cuci": "cuci mencuci dicuci wash laundry",
+    "minggu": "minggu sunday",
+    "sabtu": "sabtu saturday",
+    "senin": "senin monday",
+    "jumat": "jumat friday",
+    "parkir": "parkir parking",
+    "makanan": "makanan food",
+    "minuman": "minuman drink drinks",
+    "revisi": "revisi revision revisions",
+    "setrika": "setrika ironing iron",
+    "sepatu": "sepatu shoes",
+    "hari": "hari day days",
 }
+# Chat spellings -> standard words, so "hrg" finds "harga".
+SLANG = {
+    "yg": "yang", "dgn": "dengan", "hrg": "harga", "brp": "berapa", "jm": "jam", "bs": "bisa", "tdk": "tidak",
+    "gk": "tidak", "gak": "tidak", "sdh": "sudah", "utk": "untuk", "bsk": "besok", "tgl": "tanggal",
+    "kilo": "kg", "kilogram": "kg",
+}  # fmt: skip
 SOFT = frozenset({"berapa", "kapan", "mana", "dimana"})  # question words that also hint at a topic
 _CANON = {w: head for head, words in SYNONYMS.items() for w in words.split()}
 _SUFFIXES = ("nya", "lah", "kah", "pun")
 
 
 def normalize_word(word: str) -> str:
+    word = SLANG.get(word, word)
     if len(word) > 5:
         for suf in _SUFFIXES:
             if word.endswith(suf) and len(word) - len(suf) >= 3:
@@ -199,6 +228,7 @@ def tokenize(text: str, *, keep_stopwords: bool = False) -> list[str]:
     words = re.findall(r"[a-z0-9]+", text)
     out = []
     for w in words:
+        w = SLANG.get(w, w)
         if not keep_stopwords and (w in STOPWORDS and w not in _CANON):
             continue
         out.append(normalize_word(w))

