@@ -28,7 +28,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 QUESTIONS = [
     "Berapa harga kopi susu gula aren?",
-    "Jam berapa Kopi Kita buka hari Minggu?",
+    "Jam buka hari Sabtu dan Minggu?",  # the session marker is one more unknown word: keep questions rich
     "Bisa reservasi meja untuk 10 orang?",
     "Ada wifi dan colokan di lantai 2?",
     "Berapa harga matcha latte dan teh tarik?",

@@ -230,16 +230,22 @@ class Knowledge:
     def coverage(self, query: str, passages: Iterable[Passage] | None = None) -> float:
         """Share of the query's content words found in the knowledge (0..1); with ``passages``: the best
         share found inside one of them. Unlike a BM25 score this does not depend on the corpus size."""
+        from gigai.llm.retrieval import soft_terms
+
         terms = set(tokenize(query))
         if not terms:
             return 0.0
+        # Words folded from question words ("berapa" -> harga) count only where they match, as in the
+        # offline engine: "jam berapa buka?" is about opening hours, not prices.
+        soft = soft_terms(query)
+
+        def share(words: set[str]) -> float:
+            asked = {t for t in terms if t not in soft or t in words}
+            return len(asked & words) / len(asked) if asked else 0.0
+
         if passages is None:
-            return len(terms & self.vocabulary) / len(terms)
-        best = 0.0
-        for p in passages:
-            words = set(tokenize(p.text + " " + _source_words(p.source)))
-            best = max(best, len(terms & words) / len(terms))
-        return best
+            return share(self.vocabulary)
+        return max((share(set(tokenize(p.text + " " + _source_words(p.source)))) for p in passages), default=0.0)
 
     @property
     def sources(self) -> list[str]:

@@ -1,6 +1,6 @@
 """gigai's embedded offline engine: deterministic, instant, honest. It is NOT a language model.
 
-It answers from grounding found in the messages (see docs/CONTRACTS.md): ``[sumber: X] text`` lines
+It answers from grounding found in the messages (see docs/ARCHITECTURE.md): ``[sumber: X] text`` lines
 (optionally in a ``### Pengetahuan`` or ``<pengetahuan>`` block), a ``Nama:`` line for the persona and a
 ``Kontak admin:`` line. Every answer starts with "[mode offline]".
 """
