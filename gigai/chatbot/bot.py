@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from gigai.llm.base import Model
 
 # Characters held back while streaming so a leak is caught before its words reach the screen.
+_STREAM_STEP = 32  # characters
 _STREAM_LAG = 120
 
 
@@ -325,7 +326,9 @@ class Chatbot:
             if self._leaky(buf):
                 break
             safe = len(buf) - _STREAM_LAG
-            if safe > shown:
+            # Every yield re-sends the whole growing text to the browser: update in steps of a few words,
+            # not per token (30 offline sessions at once spent most of their time on tiny updates).
+            if safe - shown >= _STREAM_STEP or (safe > 0 and shown == 0):
                 shown = safe
                 yield Answer(buf[:safe], provider=model.provider, model=model.model_id, done=False)
         yield self._finish(buf, hits)
