@@ -28,7 +28,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from starlette.background import BackgroundTask
 
-from gigai.gateway.limits import USD_TO_IDR, TokenBucket, cost_idr, estimate_tokens, load_prices
+from gigai.gateway.limits import TokenBucket, cost_idr, estimate_tokens, load_prices, usd_to_idr_rate
 from gigai.gateway.tokens import TokenStore
 
 log = logging.getLogger("gigai.gateway")
@@ -131,7 +131,7 @@ def create_app(
     max_tokens_cap: int | None = 1024,
     force_model: str | None = None,
     prices: dict[str, Any] | None = None,
-    usd_to_idr: float = USD_TO_IDR,
+    usd_to_idr: float | None = None,
     admin_secret: str | None = None,
     admin_loopback_only: bool = True,
     timeout: float = 60.0,
@@ -149,6 +149,7 @@ def create_app(
     store = TokenStore(store_path)
     admin = store.admin_secret(admin_secret)
     price_table = load_prices(prices)
+    usd_to_idr = usd_to_idr if usd_to_idr is not None else usd_to_idr_rate()
     buckets: dict[str, TokenBucket] = {}
     state: dict[str, Any] = {"client": None}
 

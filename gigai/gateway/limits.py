@@ -8,7 +8,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-USD_TO_IDR = 16_500.0
+
+def usd_to_idr_rate() -> float:
+    """The LLM layer's rate (GIGAI_USD_IDR, else presets.json): one number for usage logs and budgets."""
+    from gigai.llm.registry import usd_idr
+
+    return usd_idr()
 
 # USD per 1M tokens (input, output). Used when neither the caller nor gigai/llm/presets.json names a price.
 # The fallback is deliberately on the expensive side of the small models, so budgets never run over.
@@ -91,14 +96,14 @@ def cost_idr(
     prompt_tokens: int,
     completion_tokens: int,
     prices: dict[str, tuple[float, float]],
-    usd_to_idr: float = USD_TO_IDR,
+    usd_to_idr: float | None = None,
 ) -> float:
     """Rupiah for one call. Unknown models use the ``"*"`` row; a model id with a provider prefix
     (``google/gemini-2.0-flash``) matches its last part."""
     name = model or "*"
     pair = prices.get(name) or prices.get(name.rsplit("/", 1)[-1]) or prices.get("*", (0.0, 0.0))
     usd = (prompt_tokens * pair[0] + completion_tokens * pair[1]) / 1_000_000
-    return usd * usd_to_idr
+    return usd * (usd_to_idr if usd_to_idr is not None else usd_to_idr_rate())
 
 
 def estimate_tokens(text_or_chars: str | int) -> int:
