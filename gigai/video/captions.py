@@ -68,9 +68,14 @@ def write_track(timeline: list[tuple[float, float, Path]], total: float, blank: 
     lines = ["ffconcat version 1.0"]
     t = 0.0
 
+    def entry(path: Path) -> str:
+        # Absolute: the concat demuxer resolves relative names against the list's own folder, so a
+        # render to a relative path (every notebook) silently lost its captions.
+        return "file '" + path.resolve().as_posix().replace("'", "'\\''") + "'"
+
     def add(path: Path, dur: float) -> None:
         if dur > 0.0005:
-            lines.append(f"file '{path.as_posix()}'")
+            lines.append(entry(path))
             lines.append(f"duration {dur:.3f}")
 
     for start, end, png in sorted(timeline, key=lambda x: x[0]):
@@ -81,7 +86,7 @@ def write_track(timeline: list[tuple[float, float, Path]], total: float, blank: 
         add(png, end - start)
         t = end
     add(blank, total - t + 0.5)
-    lines.append(f"file '{blank.as_posix()}'")  # the concat demuxer needs the last file twice
+    lines.append(entry(blank))  # the concat demuxer needs the last file twice
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return out
 

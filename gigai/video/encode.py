@@ -191,7 +191,10 @@ def run_ffmpeg(
         proc.wait()
         tmp.unlink(missing_ok=True)
         raise
-    if rc != 0 or not tmp.exists() or tmp.stat().st_size == 0:
+    # A layer ffmpeg could not open (e.g. a caption state) ends that input early and still exits 0:
+    # a video with missing parts is a failed render, not a good one.
+    missing = "Impossible to open" in err or "No such file or directory" in err
+    if rc != 0 or missing or not tmp.exists() or tmp.stat().st_size == 0:
         tmp.unlink(missing_ok=True)
         raise VideoError(
             "E043", "Render video gagal (ffmpeg).", "The video render failed (ffmpeg).",

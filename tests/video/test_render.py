@@ -1,6 +1,7 @@
 """Real renders, checked with ffprobe (or `ffmpeg -i` parsing when ffprobe is not installed)."""
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -196,3 +197,29 @@ def test_participant_clip_is_cropped_to_fit(tmp_path):
     _check_video(out, expected=effective.duration, width=720, height=1280)
     credits = json.loads((tmp_path / "credits.json").read_text(encoding="utf-8"))
     assert any(a["asset"] == "video" or "klip.mp4" in str(a.get("path", "")) for a in credits["assets"])
+
+
+def test_captions_are_burned_in_when_rendering_to_a_relative_path(tmp_path, sb2):
+    """Notebooks render to relative paths; the caption track must still be found (it once was not)."""
+    import subprocess
+
+    import numpy as np
+    from PIL import Image
+
+    from gigai.video.media import ffmpeg_exe
+    from gigai.video.visuals import caption_geometry
+
+    assert Path.cwd() == tmp_path  # the autouse fixture chdirs here: "promo.mp4" is relative
+    out = render(sb2, out="promo.mp4", preset="preview", progress=False, music=None)
+    cue = parse_srt(out.with_suffix(".srt").read_text(encoding="utf-8"))[0]
+    frame = tmp_path / "frame.png"
+    subprocess.run(
+        [ffmpeg_exe(), "-v", "error", "-ss", f"{(cue.start + cue.end) / 2:.2f}", "-i", str(out),
+         "-frames:v", "1", "-y", str(frame)],
+        check=True, timeout=60,
+    )  # fmt: skip
+    img = np.asarray(Image.open(frame).convert("RGB")).astype(int)
+    y, box_h, _ = caption_geometry(img.shape[1], img.shape[0])
+    box = img[y : y + box_h]
+    white = ((box[..., 0] > 230) & (box[..., 1] > 230) & (box[..., 2] > 230)).sum()
+    assert white > 500, f"no caption text in the caption box ({white} white pixels)"
