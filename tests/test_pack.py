@@ -74,6 +74,12 @@ def _offline_pip_env() -> dict[str, str]:
     return env
 
 
+def _pip(py: Path, *args: str, env: dict[str, str], timeout: int = 300) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [str(py), "-m", "pip", "install", *args], env=env, capture_output=True, text=True, timeout=timeout
+    )
+
+
 def _fresh_venv(path: Path) -> Path:
     venv.EnvBuilder(with_pip=True, clear=True).create(path)
     return path / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
@@ -105,40 +111,12 @@ def test_build_pack_and_install_offline(tmp_path, monkeypatch):
 
     # 1) --find-links on the folder (USB stick), registries unreachable
     py1 = _fresh_venv(tmp_path / "v1")
-    r = subprocess.run(
-        [
-            str(py1),
-            "-m",
-            "pip",
-            "install",
-            "--no-index",
-            "--find-links",
-            str(out / "wheels"),
-            "--no-deps",
-            "gigai",
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
+    r = _pip(
+        py1, "--no-index", "--find-links", str(out / "wheels"), "--no-deps", "gigai", env=env, timeout=300
     )
     assert r.returncode == 0, r.stdout + r.stderr
-    r = subprocess.run(
-        [
-            str(py1),
-            "-m",
-            "pip",
-            "install",
-            "--no-index",
-            "--find-links",
-            str(out / "wheels"),
-            "python-dotenv",
-            "segno",
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
+    r = _pip(
+        py1, "--no-index", "--find-links", str(out / "wheels"), "python-dotenv", "segno", env=env, timeout=300
     )
     assert r.returncode == 0, r.stdout + r.stderr
     r = subprocess.run([str(py1), "-c", check], env=env, capture_output=True, text=True, timeout=60)
@@ -153,62 +131,33 @@ def test_build_pack_and_install_offline(tmp_path, monkeypatch):
         front = httpx.get(f"http://{host}/").text
         assert f"--index-url http://{host}/simple" in front
         py2 = _fresh_venv(tmp_path / "v2")
-        r = subprocess.run(
-            [
-                str(py2),
-                "-m",
-                "pip",
-                "install",
-                "--index-url",
-                f"http://{host}/simple",
-                "--trusted-host",
-                "127.0.0.1",
-                "--no-deps",
-                "gigai",
-            ],
+        index = ("--index-url", f"http://{host}/simple", "--trusted-host", "127.0.0.1")
+        r = _pip(
+            py2,
+            *index,
+            "--no-deps",
+            "gigai",
             env=env,
-            capture_output=True,
-            text=True,
             timeout=300,
         )
         assert r.returncode == 0, r.stdout + r.stderr
-        r = subprocess.run(
-            [
-                str(py2),
-                "-m",
-                "pip",
-                "install",
-                "--index-url",
-                f"http://{host}/simple",
-                "--trusted-host",
-                "127.0.0.1",
-                "python-dotenv",
-                "segno",
-            ],
+        r = _pip(
+            py2,
+            *index,
+            "python-dotenv",
+            "segno",
             env=env,
-            capture_output=True,
-            text=True,
             timeout=300,
         )
         assert r.returncode == 0, r.stdout + r.stderr
         r = subprocess.run([str(py2), "-c", check], env=env, capture_output=True, text=True, timeout=60)
         assert r.returncode == 0 and r.stdout.strip() == "0.1.0", r.stderr
         # the registries really were out of reach: an unknown package must fail
-        r = subprocess.run(
-            [
-                str(py2),
-                "-m",
-                "pip",
-                "install",
-                "--index-url",
-                f"http://{host}/simple",
-                "--trusted-host",
-                "127.0.0.1",
-                "requests",
-            ],
+        r = _pip(
+            py2,
+            *index,
+            "requests",
             env=env,
-            capture_output=True,
-            text=True,
             timeout=120,
         )
         assert r.returncode != 0
@@ -234,12 +183,8 @@ def test_full_core_install_from_the_pack_alone(tmp_path):
     data = json.loads(manifest.read_text())
     assert data["failed_targets"] == [], (out / "logs" / "pip.log").read_text()[-3000:]
     py = _fresh_venv(tmp_path / "venv")
-    r = subprocess.run(
-        [str(py), "-m", "pip", "install", "--no-index", "--find-links", str(out / "wheels"), "gigai"],
-        env=_offline_pip_env(),
-        capture_output=True,
-        text=True,
-        timeout=900,
+    r = _pip(
+        py, "--no-index", "--find-links", str(out / "wheels"), "gigai", env=_offline_pip_env(), timeout=900
     )
     assert r.returncode == 0, (r.stdout + r.stderr)[-3000:]
     # The installed wheel carries the assets and answers offline, in a clean folder away from the checkout.
@@ -251,6 +196,8 @@ def test_full_core_install_from_the_pack_alone(tmp_path):
         "print(Chatbot.from_business('kopi-kita').ask('Berapa harga kopi susu gula aren?').text)\n"
     )
     env = {k: v for k, v in os.environ.items() if k != "GIGAI_ASSETS"}
-    r = subprocess.run([str(py), "-c", code], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    r = subprocess.run(
+        [str(py), "-c", code], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=300
+    )
     assert r.returncode == 0, r.stderr[-3000:]
     assert "[mode offline]" in r.stdout and "18.000" in r.stdout
