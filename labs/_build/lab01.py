@@ -164,7 +164,7 @@ def cells():
         code("""
         from gigai.config import mask, setting
 
-        contoh_kunci = "sk-proj-INI-BUKAN-KUNCI-ASLI-cuma-contoh-1234"
+        contoh_kunci = "sk-proj.INI.BUKAN.KUNCI.ASLI.cuma.contoh.1234"
         print("Ditampilkan aman:", mask(contoh_kunci))
         # setting() mencari di environment, lalu .env, lalu Colab Secrets. Kita cetak versi tersamar saja.
         print("GEMINI_API_KEY di laptop ini:", mask(setting("GEMINI_API_KEY")))

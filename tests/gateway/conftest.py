@@ -18,7 +18,7 @@ from gigai.gateway.app import create_app  # noqa: E402
 from gigai.gateway.fake_upstream import create_fake_upstream  # noqa: E402
 from gigai.gateway.server import BackgroundServer  # noqa: E402
 
-UPSTREAM_KEY = "sk-test-REALKEY-0123456789abcdef"
+UPSTREAM_KEY = "upstream-REALKEY-0123456789abcdef"
 
 
 @pytest.fixture

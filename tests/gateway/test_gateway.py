@@ -228,7 +228,7 @@ def test_hostile_upstream_cannot_leak_key(make_gateway):
         r1 = _post(gw, token, {"model": "m", "messages": MSG})
         r2 = _post(gw, token, {"model": "m", "messages": MSG, "stream": True})
     for r in (r1, r2):
-        assert r.status_code == 200 and "sk-...cdef" in r.text and UPSTREAM_KEY not in r.text
+        assert r.status_code == 200 and "...cdef" in r.text and UPSTREAM_KEY not in r.text
 
 
 def test_bad_json_400(fake_upstream, make_gateway):

@@ -15,7 +15,7 @@ def test_openai_sdk_through_gateway_to_llama(gateway_llama_server, make_gateway)
     openai = pytest.importorskip("openai")
     gw = make_gateway(
         gateway_llama_server,
-        upstream_key="sk-room-REALKEY-llama-000000",
+        upstream_key="room-REALKEY-llama-000000",
         max_tokens_cap=24,
         prices={"*": (1.0, 2.0), "local": (1.0, 2.0)},
     )  # the local model is free by default
