@@ -61,9 +61,9 @@ demo: $(STAMP_LABS)
 doctor: $(STAMP_LABS)
 	-$(BIN)/gigai doctor
 
+# Every bench/*.py prints its own figures (import time, render, offline engine accuracy, SDK overhead, ...).
 bench: $(STAMP_LABS)
-	$(PY) bench/import_time.py
-	$(PY) bench/render_bench.py
+	@set -e; for f in bench/*.py; do echo "==> $$f"; $(PY) $$f; done
 
 lint: | $(PY)
 	@$(PY) -m ruff --version >/dev/null 2>&1 || $(PY) -m pip install "ruff>=0.6"

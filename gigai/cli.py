@@ -16,14 +16,21 @@ with the exception type (the traceback only with ``gigai --debug ...`` or GIGAI_
 
 from __future__ import annotations
 
-import functools
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
 import typer
+
+from gigai.cli_support import can_show_emoji as _can_show_emoji
+from gigai.cli_support import echo_safe as _echo_safe
+from gigai.cli_support import err as _err
+from gigai.cli_support import guard as _guard
+from gigai.cli_support import show as _show
+from gigai.cli_support import state, version_callback
+from gigai.gateway.cli import gateway_app
+from gigai.video.cli import video_app
 
 app = typer.Typer(
     name="gigai",
@@ -35,113 +42,20 @@ app = typer.Typer(
 deploy_app = typer.Typer(
     help="Siapkan chatbot untuk di-deploy / prepare a chatbot for deployment.", no_args_is_help=True
 )
-gateway_app = typer.Typer(
-    help="Gateway kelas untuk trainer / the trainer's room gateway.", no_args_is_help=True
-)
-video_app = typer.Typer(help="Video AI: storyboard -> mp4.", no_args_is_help=True)
 app.add_typer(deploy_app, name="deploy")
 app.add_typer(gateway_app, name="gateway")
 app.add_typer(video_app, name="video")
-
-_state = {"debug": False}
-
-
-def _err(text: str, style: str = "bold red") -> None:
-    """Print to stderr through rich (markup off: '[GIGAI-E012]' is text, not a style tag)."""
-    try:
-        from rich.console import Console
-        from rich.text import Text
-
-        Console(stderr=True, soft_wrap=True).print(Text(text, style=style))
-    except ImportError:  # pragma: no cover - rich is a core dependency
-        print(text, file=sys.stderr)
-
-
-def _guard(fn):
-    """Turn exceptions into beginner-friendly messages and exit code 1."""
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from gigai.errors import GigaiError
-
-        try:
-            return fn(*args, **kwargs)
-        except (typer.Exit, typer.Abort, SystemExit):
-            raise
-        except GigaiError as exc:
-            _err(str(exc))
-            if _debug():
-                _traceback()
-            raise typer.Exit(1) from None
-        except KeyboardInterrupt:
-            _err("Dihentikan. / Stopped.", style="yellow")
-            raise typer.Exit(130) from None
-        except Exception as exc:  # noqa: BLE001 - the whole point: no raw traceback for beginners
-            import click
-
-            if isinstance(exc, click.ClickException):
-                raise
-            _err(
-                f"Terjadi kesalahan tak terduga ({type(exc).__name__}). Jalankan: gigai doctor\n"
-                f"Unexpected error ({type(exc).__name__}). Run: gigai doctor  (details: gigai --debug ...)"
-            )
-            if _debug():
-                _traceback()
-            raise typer.Exit(1) from None
-
-    return wrapper
-
-
-def _debug() -> bool:
-    return _state["debug"] or os.environ.get("GIGAI_DEBUG", "") in ("1", "true", "yes")
-
-
-def _traceback() -> None:
-    import traceback
-
-    traceback.print_exc(file=sys.stderr)
-
-
-def _version_callback(value: bool) -> None:
-    if value:
-        from importlib import metadata
-
-        try:
-            version = metadata.version("gigai")
-        except metadata.PackageNotFoundError:
-            version = "?"
-        typer.echo(f"gigai {version}")
-        raise typer.Exit()
 
 
 @app.callback()
 def main(
     debug: bool = typer.Option(False, "--debug", help="Tampilkan traceback / show tracebacks."),
     version: bool = typer.Option(
-        False, "--version", callback=_version_callback, is_eager=True, help="Versi / version."
+        False, "--version", callback=version_callback, is_eager=True, help="Versi / version."
     ),
 ) -> None:
     """gigai: chatbot, video AI dan bisnis gig / chatbots, AI video and gig business. Offline first."""
-    _state["debug"] = debug
-
-
-def _echo_safe(text: str) -> None:
-    """Print text that may hold emoji on a console that cannot show them (old Windows code pages)."""
-    enc = getattr(sys.stdout, "encoding", None) or "utf-8"
-    try:
-        text.encode(enc)
-    except (UnicodeEncodeError, LookupError):
-        text = text.encode(enc, errors="replace").decode(enc, errors="replace")
-    typer.echo(text)
-
-
-def _can_show_emoji() -> bool:
-    enc = getattr(sys.stdout, "encoding", None) or "utf-8"
-    try:
-        "✅⚠️❌ℹ️·".encode(enc)
-    except (UnicodeEncodeError, LookupError):
-        return False
-    return True
+    state["debug"] = debug
 
 
 # --- doctor, providers, chat ---------------------------------------------------------------------------
@@ -270,18 +184,6 @@ def chat(
 # --- delegating commands (other modules do the work) ---------------------------------------------------
 
 
-def _show(result: Any) -> None:
-    """Print what a library function returned, whatever its shape."""
-    if result is None:
-        return
-    if isinstance(result, Path):
-        typer.echo(f"Selesai / done: {result}")
-    elif isinstance(result, (dict, list)):
-        typer.echo(json.dumps(result, ensure_ascii=False, indent=2, default=str))
-    else:
-        typer.echo(str(result))
-
-
 @deploy_app.command("export")
 @_guard
 def deploy_export(
@@ -292,74 +194,6 @@ def deploy_export(
     from gigai.deploy import export_app
 
     _show(export_app(out_dir, business=business))
-
-
-@gateway_app.command("serve")
-@_guard
-def gateway_serve(
-    host: str = typer.Option(
-        "127.0.0.1", "--host", help="0.0.0.0 = semua laptop di wifi kelas / the whole LAN"
-    ),
-    port: int = typer.Option(8787, "--port"),
-    upstream: str | None = typer.Option(
-        None, "--upstream", help="Provider asli / real provider (gemini, groq, ...) atau / or a URL"
-    ),
-    key_env: str | None = typer.Option(
-        None, "--key-env", help="Variabel berisi kunci upstream / variable holding the upstream key"
-    ),
-    offline_fallback: bool = typer.Option(
-        False,
-        "--offline-fallback/--no-offline-fallback",
-        help="Jawab offline bila upstream gagal / offline answer when the upstream fails",
-    ),
-) -> None:
-    """Jalankan gateway kelas (kompatibel OpenAI) / run the room gateway (OpenAI-compatible)."""
-    from gigai.gateway.server import serve
-
-    key = None
-    if key_env:
-        from gigai.config import setting
-        from gigai.errors import ConfigError
-
-        key = setting(key_env)
-        if not key:
-            raise ConfigError(
-                "E012",
-                f"Variabel {key_env} kosong.",
-                f"{key_env} is empty.",
-                hint=f"isi {key_env}=... di file .env / set it in .env",
-                value=key_env,
-            )
-    _show(serve(host=host, port=port, upstream=upstream, upstream_key=key, offline_fallback=offline_fallback))
-
-
-@gateway_app.command("tokens")
-@_guard
-def gateway_tokens(
-    n: int = typer.Argument(..., help="Jumlah peserta / number of participants"),
-    budget_idr: float = typer.Option(
-        20_000, "--budget-idr", help="Anggaran per token (Rp) / budget per token"
-    ),
-    rpm: int = typer.Option(20, "--rpm", help="Permintaan per menit / requests per minute"),
-    sheet: Path | None = typer.Option(None, "--sheet", help="Tulis lembar token HTML / write a token sheet"),
-    base_url: str | None = typer.Option(
-        None, "--base-url", help="Alamat gateway untuk lembar / for the sheet"
-    ),
-) -> None:
-    """Buat token peserta dengan anggaran / issue participant tokens with a budget."""
-    from gigai.gateway import tokens
-
-    issued = tokens.issue(n, budget_idr=budget_idr, rpm=rpm)
-    table = getattr(tokens, "format_table", None)
-    if table and isinstance(issued, list):
-        typer.echo(table(issued))
-    else:
-        _show(
-            [getattr(t, "to_dict", lambda t=t: t)() for t in issued] if isinstance(issued, list) else issued
-        )
-    if sheet:
-        path = tokens.write_sheet(issued, sheet, base_url=base_url or "http://IP-LAPTOP-TRAINER:8787/v1")
-        typer.echo(f"Lembar token / token sheet: {path}")
 
 
 @app.command("pack")
@@ -391,28 +225,6 @@ def demo() -> None:
     from gigai.apps.demo import main as demo_main
 
     _show(demo_main())
-
-
-@video_app.command("render")
-@_guard
-def video_render(
-    storyboard: Path = typer.Argument(..., help="File storyboard .json"),
-    out: Path = typer.Option(Path("promo.mp4"), "--out", "-o", help="File video / output file"),
-    preset: str = typer.Option("9:16", "--preset", help="9:16, 1:1, 16:9 atau / or preview"),
-) -> None:
-    """Render storyboard jadi video / render a storyboard to video."""
-    if not storyboard.exists():
-        from gigai.errors import InputError
-
-        raise InputError(
-            id="File storyboard tidak ditemukan.",
-            en="Storyboard file not found.",
-            value=str(storyboard),
-            hint="gigai video render path/ke/storyboard.json",
-        )
-    from gigai.video import Storyboard, render
-
-    _show(render(Storyboard.load(storyboard), out=out, preset=preset))
 
 
 if __name__ == "__main__":  # pragma: no cover

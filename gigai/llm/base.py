@@ -6,12 +6,33 @@ the same shape Gradio 6 uses for history). Models never mutate the list they are
 
 from __future__ import annotations
 
+import math
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 Messages = list[dict[str, Any]]
+
+
+def estimate_tokens(text: str) -> int:
+    """Rough token count (~4 characters per token) for providers that do not report usage."""
+    return math.ceil(len(text) / 4) if text else 0
+
+
+def estimate_messages(messages: list[dict[str, Any]]) -> int:
+    return sum(estimate_tokens(text_of(m.get("content"))) + 4 for m in messages)
+
+
+def text_of(content: Any) -> str:
+    """Plain text of a message content (str or a list of OpenAI content parts)."""
+    if content is None:
+        return ""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return "\n".join(p.get("text", "") if isinstance(p, dict) else str(p) for p in content)
+    return str(content)
 
 
 @dataclass

@@ -67,6 +67,30 @@ def usd_idr() -> float:
         return float(_builtin()["usd_idr_default"])
 
 
+def models(provider: str) -> list[str]:
+    """Model ids the catalogue knows for ``provider`` (default model first)."""
+    row = _get(provider)
+    names = [row.get("default_model")] + list((row.get("models") or {}).keys())
+    return [n for i, n in enumerate(names) if n and n not in names[:i]]
+
+
+def model_price(provider: str, model: str | None = None) -> tuple[float, float]:
+    """USD per 1M tokens (input, output) of ``model`` on ``provider``; the preset's own price otherwise."""
+    row = _get(provider)
+    entry = (row.get("models") or {}).get(model or "") or {}
+    return (
+        float(entry.get("price_in", row.get("price_in")) or 0.0),
+        float(entry.get("price_out", row.get("price_out")) or 0.0),
+    )
+
+
+def cost(provider: str, model: str | None, prompt_tokens: int, completion_tokens: int) -> tuple[float, float]:
+    """(USD, IDR) of one call: the single pricing rule that usage, gateway and business tables share."""
+    p_in, p_out = model_price(provider, model)
+    usd = (prompt_tokens * p_in + completion_tokens * p_out) / 1_000_000
+    return usd, usd * usd_idr()
+
+
 def find_key(preset: dict[str, Any]) -> tuple[str | None, str | None]:
     """(env var name, key) for the first key variable of ``preset`` that is set, else (None, None)."""
     for name in preset.get("key_env") or []:

@@ -6,32 +6,13 @@
 from __future__ import annotations
 
 import json
-import math
 import threading
 import time
 from typing import Any
 
-from gigai.llm.base import Usage
+from gigai.llm.base import Usage, estimate_messages, estimate_tokens, text_of
 
-
-def estimate_tokens(text: str) -> int:
-    """Rough token count (~4 characters per token) for providers that do not report usage."""
-    return math.ceil(len(text) / 4) if text else 0
-
-
-def estimate_messages(messages: list[dict[str, Any]]) -> int:
-    return sum(estimate_tokens(text_of(m.get("content"))) + 4 for m in messages)
-
-
-def text_of(content: Any) -> str:
-    """Plain text of a message content (str or a list of OpenAI content parts)."""
-    if content is None:
-        return ""
-    if isinstance(content, str):
-        return content
-    if isinstance(content, list):
-        return "\n".join(p.get("text", "") if isinstance(p, dict) else str(p) for p in content)
-    return str(content)
+__all__ = ["estimate_messages", "estimate_tokens", "text_of", "price", "make_usage", "UsageLog", "usage", "record"]
 
 
 def price(provider: str, prompt_tokens: int, completion_tokens: int) -> tuple[float, float]:

@@ -1,0 +1,117 @@
+"""How every ``gigai`` command talks to a beginner: bilingual errors without tracebacks, safe printing.
+
+Shared by ``gigai.cli`` and the sub-command modules (``gigai.gateway.cli``, ``gigai.video.cli``, ...), so
+each package owns its own commands without importing the top-level CLI.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import typer
+
+state = {"debug": False}
+
+
+def err(text: str, style: str = "bold red") -> None:
+    """Print to stderr through rich (markup off: '[GIGAI-E012]' is text, not a style tag)."""
+    try:
+        from rich.console import Console
+        from rich.text import Text
+
+        Console(stderr=True, soft_wrap=True).print(Text(text, style=style))
+    except ImportError:  # pragma: no cover - rich is a core dependency
+        print(text, file=sys.stderr)
+
+
+def guard(fn):
+    """Turn exceptions into beginner-friendly messages and exit code 1."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from gigai.errors import GigaiError
+
+        try:
+            return fn(*args, **kwargs)
+        except (typer.Exit, typer.Abort, SystemExit):
+            raise
+        except GigaiError as exc:
+            err(str(exc))
+            if debug():
+                print_traceback()
+            raise typer.Exit(1) from None
+        except KeyboardInterrupt:
+            err("Dihentikan. / Stopped.", style="yellow")
+            raise typer.Exit(130) from None
+        except Exception as exc:  # noqa: BLE001 - the whole point: no raw traceback for beginners
+            import click
+
+            if isinstance(exc, click.ClickException):
+                raise
+            err(
+                f"Terjadi kesalahan tak terduga ({type(exc).__name__}). Jalankan: gigai doctor\n"
+                f"Unexpected error ({type(exc).__name__}). Run: gigai doctor  (details: gigai --debug ...)"
+            )
+            if debug():
+                print_traceback()
+            raise typer.Exit(1) from None
+
+    return wrapper
+
+
+def debug() -> bool:
+    return state["debug"] or os.environ.get("GIGAI_DEBUG", "") in ("1", "true", "yes")
+
+
+def print_traceback() -> None:
+    import traceback
+
+    traceback.print_exc(file=sys.stderr)
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        from importlib import metadata
+
+        try:
+            version = metadata.version("gigai")
+        except metadata.PackageNotFoundError:
+            version = "?"
+        typer.echo(f"gigai {version}")
+        raise typer.Exit()
+
+
+def echo_safe(text: str) -> None:
+    """Print text that may hold emoji on a console that cannot show them (old Windows code pages)."""
+    enc = getattr(sys.stdout, "encoding", None) or "utf-8"
+    try:
+        text.encode(enc)
+    except (UnicodeEncodeError, LookupError):
+        text = text.encode(enc, errors="replace").decode(enc, errors="replace")
+    typer.echo(text)
+
+
+def can_show_emoji() -> bool:
+    enc = getattr(sys.stdout, "encoding", None) or "utf-8"
+    try:
+        "✅⚠️❌ℹ️·".encode(enc)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+def show(result: Any) -> None:
+    """Print what a library function returned, whatever its shape."""
+    if result is None:
+        return
+    if isinstance(result, Path):
+        typer.echo(f"Selesai / done: {result}")
+    elif isinstance(result, (dict, list)):
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=2, default=str))
+    else:
+        typer.echo(str(result))
