@@ -166,6 +166,20 @@ def test_generated_notebooks_are_up_to_date():
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
+def test_one_builder_owns_all_eighteen_notebooks_with_one_numbering():
+    pytest.importorskip("nbformat", reason="nbformat comes with the labs extra")
+    proc = subprocess.run(
+        [sys.executable, str(LABS / "_build" / "build.py"), "--list"], capture_output=True, text=True, cwd=ROOT
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    built = sorted(proc.stdout.split())
+    assert built == sorted(_ids(ALL)) and len(built) == 18, built
+    for path in PARTICIPANT:
+        number = int(path.name[:2])
+        module, _ = _latihan_refs(_load(path))
+        assert module == f"lab{number}", f"{path.name} must use gigai.latihan.lab{number}, not {module}"
+
+
 def test_readme_lists_every_participant_notebook_with_a_duration():
     readme = (LABS / "README.md").read_text(encoding="utf-8")
     for p in PARTICIPANT:

@@ -1,9 +1,31 @@
-"""Generate labs/0N_*.ipynb and labs/solutions/0N_*.ipynb (labs 1-7) from the lab modules beside this file.
+"""Build all nine labs and their solutions from the lab modules beside this file (one format, one numbering).
 
-    .venv/bin/python labs/_build/build.py          # rewrite all 14 notebooks (no outputs)
-    .venv/bin/python labs/_build/build.py --check  # exit 1 if a committed notebook differs from the source
+    .venv/bin/python labs/_build/build.py          # rewrite all 18 notebooks (no outputs)
+    .venv/bin/python labs/_build/build.py --check  # exit 1 if a committed notebook differs from its source
+    .venv/bin/python labs/_build/build.py --list   # the notebooks this builder owns, one per line
 
-Edit the lab*.py / exercises.py sources, not the .ipynb files, then re-run this script.
+One number everywhere: ``labs/_build/labNN.py`` builds ``labs/NN_*.ipynb`` and ``labs/solutions/NN_*.ipynb``,
+whose exercises are ``gigai.latihan.labN``. A lab module defines ``FILENAME`` (``"NN_name.ipynb"``) and
+``cells()`` returning a list of :mod:`nb` cells::
+
+    from nb import check, code, exercise, header, install, md, progress, recap
+
+    FILENAME = "08_model_bisnis.ipynb"
+
+    def cells():
+        return [
+            header(number=8, filename=FILENAME, title="...", minutes=75, goals=[...], parts=[...]),
+            install(),
+            code("from gigai.latihan import lab8"),
+            exercise(8, "q1", "canvas = ____  # TODO: draft_canvas(...)"),  # solution = lab8.q1.solution_code
+            *check(8, "q1"),        # the check cell + a hint cell
+            *progress(8),           # recap of the checks (+ an all-pass assertion in the solution)
+            recap([...], "Lab 9 ..."),
+        ]
+
+Labs 1-7 may put the marker ``"EXERCISES"`` in ``cells()``: exercises.py fills it in. Until
+``lab08.py``/``lab09.py`` exist, labs 8 and 9 come from the older ``build_08_09.py`` lists (legacy adapter
+below). Edit the sources, never the .ipynb files, then re-run this script.
 """
 
 from __future__ import annotations
@@ -11,51 +33,94 @@ from __future__ import annotations
 import importlib
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import nbformat
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))  # the lab modules and nb.py sit beside this script
-
-exercises = importlib.import_module("exercises")
-notebook = importlib.import_module("nb").notebook
-LABS = {n: importlib.import_module(f"lab{n:02d}") for n in range(1, 8)}
 LABS_DIR = HERE.parent
+ROOT = LABS_DIR.parent
+sys.path.insert(0, str(HERE))  # the lab modules and nb.py sit beside this script
+if str(ROOT) not in sys.path:
+    sys.path.insert(1, str(ROOT))  # gigai itself (solution cells come from gigai.latihan)
+
+nb = importlib.import_module("nb")
+NUMBERS = range(1, 10)
 
 
-def cells_for(number: int):
+def _legacy(number: int) -> SimpleNamespace:
+    """Labs 8-9 from build_08_09.py's cell lists, until their labNN.py modules exist."""
+    old = importlib.import_module("build_08_09")
+    items = {8: old.LAB8, 9: old.LAB9}[number]
+    filename = {8: "08_model_bisnis.ipynb", 9: "09_proposal_klien.ipynb"}[number]
+    cells = []
+    for i, item in enumerate(items):
+        if isinstance(item, tuple):
+            cells.append(nb.Cell("code", item[0].strip("\n"), item[1].strip("\n")))
+        elif item.startswith("MD:"):
+            text = item[3:].strip("\n")
+            solution = text.replace("/blob/main/labs/", "/blob/main/labs/solutions/") if i == 0 else text
+            cells.append(nb.Cell("md", text, solution))
+        else:
+            cells.append(nb.Cell("code", item.strip("\n"), item.strip("\n")))
+    return SimpleNamespace(FILENAME=filename, cells=lambda: cells)
+
+
+def lab_module(number: int):
+    if (HERE / f"lab{number:02d}.py").exists():
+        return importlib.import_module(f"lab{number:02d}")
+    if number in (8, 9) and (HERE / "build_08_09.py").exists():
+        return _legacy(number)
+    raise SystemExit(f"labs/_build/lab{number:02d}.py is missing")
+
+
+def cells_for(number: int) -> list:
     out = []
-    for cell in LABS[number].cells():
-        if cell == "EXERCISES":
-            out.extend(exercises.cells(number))
+    for cell in lab_module(number).cells():
+        if isinstance(cell, str) and cell == "EXERCISES":
+            out.extend(importlib.import_module("exercises").cells(number))
+        elif isinstance(cell, (list, tuple)):
+            out.extend(cell)
         else:
             out.append(cell)
     return out
 
 
 def render(number: int, solution: bool) -> tuple[Path, str]:
-    mod = LABS[number]
-    nb = notebook(cells_for(number), solution=solution, title=mod.FILENAME)
+    mod = lab_module(number)
+    if not mod.FILENAME.startswith(f"{number:02d}_"):
+        raise SystemExit(f"lab{number:02d}: FILENAME {mod.FILENAME!r} must start with {number:02d}_")
+    notebook = nb.notebook(cells_for(number), solution=solution, title=mod.FILENAME)
     path = (LABS_DIR / "solutions" / mod.FILENAME) if solution else (LABS_DIR / mod.FILENAME)
-    return path, nbformat.writes(nb) + "\n"
+    return path, nbformat.writes(notebook) + "\n"
 
 
 def main(argv: list[str]) -> int:
-    check = "--check" in argv
-    stale = []
-    for number in LABS:
+    unknown = [a for a in argv if a not in ("--check", "--list")]
+    if unknown:
+        print(f"unknown argument(s): {' '.join(unknown)}; use --check or --list")
+        return 2
+    check, listing = "--check" in argv, "--list" in argv
+    stale, seen = [], 0
+    for number in NUMBERS:
         for solution in (False, True):
             path, text = render(number, solution)
-            if check:
+            rel = path.relative_to(LABS_DIR).as_posix()
+            seen += 1
+            if listing:
+                print(rel)
+            elif check:
                 if not path.exists() or path.read_text(encoding="utf-8") != text:
-                    stale.append(path.relative_to(LABS_DIR).as_posix())
-                continue
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8", newline="\n")
-            print("wrote", path.relative_to(LABS_DIR).as_posix())
+                    stale.append(rel)
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(text, encoding="utf-8", newline="\n")
+                print("wrote", rel)
     if stale:
         print("out of date (run labs/_build/build.py):", ", ".join(stale))
         return 1
+    if check:
+        print(f"{seen} notebooks up to date")
     return 0
 
 

@@ -4,36 +4,12 @@ Participant cells keep blanks (``____``) at the top level of an assignment so th
 the check reports "belum dicoba"; solutions fill them in. Blanks inside strings ("____") are fine too.
 """
 
-from nb import code, ex, md, solution_only
+from nb import check, code, ex, md, progress
 
 BLANK = code("""
 # `____` menandai bagian yang harus kamu isi. Selama belum diisi, check() menjawab "belum dicoba".
 ____ = None
 """)
-
-
-def _check(lab: int, q: str) -> list:
-    return [
-        code(f"lab{lab}.{q}.check()"),
-        code(f"""
-        # Butuh bantuan? Hapus tanda # lalu jalankan:
-        # lab{lab}.{q}.hint()      # petunjuk 1; lab{lab}.{q}.hint(2) untuk petunjuk berikutnya
-        # lab{lab}.{q}.solution()  # contoh jawaban
-        """),
-    ]
-
-
-def _progress(lab: int) -> list:
-    return [
-        md("Rekap latihan lab ini (jalankan lagi setelah memperbaiki jawaban):"),
-        code(f"lab{lab}.progress()"),
-        # nbval --nbval-lax only fails on exceptions: this makes CI fail when a solution stops passing.
-        solution_only(f"""
-        # Untuk trainer/CI: notebook solusi harus lolos semua latihan.
-        belum_lolos = [str(r) for r in lab{lab}.lab.results() if not r.correct]
-        assert not belum_lolos, belum_lolos
-        """),
-    ]
 
 
 def lab1() -> list:
@@ -48,7 +24,7 @@ def lab1() -> list:
             'provider = ____  # contoh: "offline", "gemini", "groq", "gateway", "ollama"',
             'provider = "offline"',
         ),
-        *_check(1, "q1"),
+        *check(1, "q1"),
         md("""
         ### Latihan 2 (q2) — Samarkan kunci API
         `api_key` berisi kunci **palsu** untuk latihan. Buat `masked_key`: versi yang aman ditampilkan
@@ -66,7 +42,7 @@ def lab1() -> list:
         print(masked_key)
         """,
         ),
-        *_check(1, "q2"),
+        *check(1, "q2"),
         md("""
         ### Latihan 3 (q3) — Chat pertama
         Kirim satu pertanyaan ke provider pilihanmu dengan `gigai.chat(...)` dan simpan jawabannya di `reply`.
@@ -81,8 +57,8 @@ def lab1() -> list:
         print(reply)
         """,
         ),
-        *_check(1, "q3"),
-        *_progress(1),
+        *check(1, "q3"),
+        *progress(1),
     ]
 
 
@@ -107,7 +83,7 @@ def lab2() -> list:
         print(gigai.chat(messages))
         """,
         ),
-        *_check(2, "q1"),
+        *check(2, "q1"),
         md("""
         ### Latihan 2 (q2) — Pilih temperature
         Pilih temperature untuk dua tugas: menjawab pelanggan (customer service) dan menulis caption promo.
@@ -122,7 +98,7 @@ def lab2() -> list:
         temperature_creative = 0.9
         """,
         ),
-        *_check(2, "q2"),
+        *check(2, "q2"),
         md("""
         ### Latihan 3 (q3) — Biaya API sebulan dalam rupiah
         Sebuah kedai kopi memakai bot CS. Datanya ada di `lab2.COST_CASE` (harga dalam USD per 1 juta token).
@@ -144,8 +120,8 @@ def lab2() -> list:
         print(f"Rp {cost_idr:,.0f} per bulan")
         """,
         ),
-        *_check(2, "q3"),
-        *_progress(2),
+        *check(2, "q3"),
+        *progress(2),
     ]
 
 
@@ -208,7 +184,7 @@ def lab3() -> list:
         """,
         ),
         md("**q1** — system prompt bot menyebut nama usahamu:"),
-        *_check(3, "q1"),
+        *check(3, "q1"),
         md("""
         **q2** — bot menjawab pertanyaan tentang usahanya dari pengetahuan. Tulis satu pertanyaan pelanggan
         (boleh dibiarkan `____`: pemeriksa memakai pertanyaan umum).
@@ -217,9 +193,9 @@ def lab3() -> list:
             'question = ____  # misalnya "Berapa harga jaket denim?"',
             'question = "Berapa harga jaket denim?"',
         ),
-        *_check(3, "q2"),
+        *check(3, "q2"),
         md("**q3** — bot menolak dengan sopan pertanyaan di luar topik:"),
-        *_check(3, "q3"),
+        *check(3, "q3"),
         md("Coba bot-mu dengan pertanyaan pelanggan sungguhan (sel ini menunggu sampai `bot` dibuat):"),
         code("""
         if bot is not None:
@@ -230,7 +206,7 @@ def lab3() -> list:
                 print("declined:", jawab.declined, "| sumber:", ", ".join(jawab.sources) or "-")
                 print()
         """),
-        *_progress(3),
+        *progress(3),
     ]
 
 
@@ -255,7 +231,7 @@ def lab4() -> list:
         print(chain_saya.invoke({"produk": "jaket denim thrift", "target": "mahasiswa baru"}))
         """,
         ),
-        *_check(4, "q1"),
+        *check(4, "q1"),
         md("""
         ### Latihan 2 (q2) — Schema output terstruktur
         Buat class `OutputSchema` (turunan `BaseModel`) dengan **minimal 3 field**, masing-masing dengan
@@ -273,7 +249,7 @@ def lab4() -> list:
             cta: str = Field(description="ajakan bertindak singkat")
         """,
         ),
-        *_check(4, "q2"),
+        *check(4, "q2"),
         md("""
         ### Latihan 3 (q3) — Hasil output terstruktur
         Panggil `gigai.structured(...)` dengan schema-mu dan simpan hasilnya di `result`.
@@ -289,8 +265,8 @@ def lab4() -> list:
         result
         """,
         ),
-        *_check(4, "q3"),
-        *_progress(4),
+        *check(4, "q3"),
+        *progress(4),
     ]
 
 
@@ -312,7 +288,7 @@ def lab5() -> list:
         print(bot_laundry.reply("Berapa harga cuci kiloan?", []).text)
         """,
         ),
-        *_check(5, "q1"),
+        *check(5, "q1"),
         md("""
         ### Latihan 2 (q2) — Pilih cara berbagi
         Kamu mau teman sekelas mencoba aplikasimu lewat wifi ruangan. Pilih `share_mode`: `"local"`, `"lan"`,
@@ -328,7 +304,7 @@ def lab5() -> list:
         auth = ("tamu", "kopi-rahasia")
         """,
         ),
-        *_check(5, "q2"),
+        *check(5, "q2"),
         md("""
         Di kelas, luncurkan aplikasimu dengan pilihan tadi (dilewati saat pengujian otomatis):
         """),
@@ -336,7 +312,7 @@ def lab5() -> list:
         # NBVAL_SKIP
         launch_shared(demo, mode=share_mode, auth=auth)
         """),
-        *_progress(5),
+        *progress(5),
     ]
 
 
@@ -378,16 +354,16 @@ def lab6() -> list:
         storyboard
         """,
         ),
-        *_check(6, "q1"),
-        *_check(6, "q2"),
-        *_check(6, "q3"),
+        *check(6, "q1"),
+        *check(6, "q2"),
+        *check(6, "q3"),
         md('Simpan storyboard-mu untuk Lab 7 (di laptopmu: `Path("hasil/storyboard_saya.json")`):'),
         code("""
         if storyboard is not None:
             tersimpan = storyboard.save(folder / "storyboard_saya.json")
             print("Tersimpan:", tersimpan.name, "-", storyboard.duration, "detik")
         """),
-        *_progress(6),
+        *progress(6),
     ]
 
 
@@ -423,10 +399,10 @@ def lab7() -> list:
         print(video_path.name, "-", storyboard.duration, "detik")
         """,
         ),
-        *_check(7, "q1"),
-        *_check(7, "q2"),
-        *_check(7, "q3"),
-        *_progress(7),
+        *check(7, "q1"),
+        *check(7, "q2"),
+        *check(7, "q3"),
+        *progress(7),
     ]
 
 

@@ -1,4 +1,4 @@
-"""Tiny DSL the lab generator uses so 14 notebooks share one header, install cell and recap shape.
+"""Tiny DSL the lab builder uses so all 18 notebooks share one header, install cell and recap shape.
 
 A lab is a list of cells; a cell is either the same in both variants (md/code) or differs between the
 participant notebook and the solution (ex). Notebooks are written with nbformat and carry no outputs.
@@ -6,6 +6,7 @@ participant notebook and the solution (ex). Notebooks are written with nbformat 
 
 from __future__ import annotations
 
+import importlib
 import textwrap
 from dataclasses import dataclass
 
@@ -68,6 +69,51 @@ def solution_only(text: str) -> Cell:
     return Cell("code", None, _clean(text))
 
 
+def _latihan(lab: int):
+    return importlib.import_module(f"gigai.latihan.lab{lab}")
+
+
+def solution_text(lab: int, name: str) -> str:
+    """The one copy of a solution: ``gigai.latihan.labN.<name>.solution_code`` (or a str constant ``<name>``)."""
+    obj = getattr(_latihan(lab), name)
+    text = obj if isinstance(obj, str) else obj.solution_code
+    if not text.strip():
+        raise ValueError(f"gigai.latihan.lab{lab}.{name} has no solution code")
+    return _clean(text)
+
+
+def exercise(lab: int, name: str, participant: str) -> Cell:
+    """An exercise cell: the participant's starter (with ``____``), and as solution the code that
+    ``labN.<name>.solution()`` shows, so the solution notebook and ``.solution()`` cannot disagree."""
+    return Cell("code", _clean(participant), solution_text(lab, name))
+
+
+def check(lab: int, q: str) -> list[Cell]:
+    """The check cell and the hint cell under every exercise."""
+    return [
+        code(f"lab{lab}.{q}.check()"),
+        code(f"""
+        # Butuh bantuan? Hapus tanda # di depan salah satu baris lalu jalankan sel ini:
+        # lab{lab}.{q}.hint()      # petunjuk 1 (arah saja); lab{lab}.{q}.hint(2) lebih jelas
+        # lab{lab}.{q}.solution()  # contoh jawaban, kalau benar-benar buntu
+        """),
+    ]
+
+
+def progress(lab: int) -> list[Cell]:
+    """Recap of the lab's checks; the solution notebook also asserts that every check passes (CI)."""
+    return [
+        md("Rekap latihan lab ini (jalankan lagi setelah memperbaiki jawaban):"),
+        code(f"lab{lab}.progress()"),
+        # nbval --nbval-lax only fails on exceptions: this makes CI fail when a solution stops passing.
+        solution_only(f"""
+        # Untuk trainer/CI: notebook solusi harus lolos semua latihan.
+        belum_lolos = [str(r) for r in lab{lab}.lab.results() if not r.correct]
+        assert not belum_lolos, belum_lolos
+        """),
+    ]
+
+
 def header(
     *,
     number: int,
@@ -75,9 +121,19 @@ def header(
     title: str,
     minutes: int,
     goals: list[str],
-    parts: list[tuple[str, int]],
+    parts: list[tuple],
     intro: str = "",
 ) -> Cell:
+    """The first cell: Colab badge, title, goals, and the timing table.
+
+    ``parts`` rows are ``(name, minutes)`` for the minimum path or ``(name, minutes, "opsional")`` for a part
+    a slow room may skip; the header sums the minimum path so trainers see both numbers.
+    """
+    for p in parts:
+        if len(p) not in (2, 3) or (len(p) == 3 and p[2] != "opsional"):
+            raise ValueError(f"part {p!r}: use (name, minutes) or (name, minutes, 'opsional')")
+    minimum = sum(p[1] for p in parts if len(p) == 2)
+
     def build(solution: bool) -> str:
         path = f"solutions/{filename}" if solution else filename
         badge = f"[![Open In Colab]({BADGE})]({COLAB.format(repo=REPO, path=path)})"
@@ -87,8 +143,9 @@ def header(
             lines += [_clean(intro), ""]
         lines += ["## Tujuan belajar", ""]
         lines += [f"- {g}" for g in goals]
-        lines += ["", f"## Waktu: ± {minutes} menit", "", "| Bagian | Menit |", "|---|---|"]
-        lines += [f"| {p} | {m} |" for p, m in parts]
+        lines += ["", f"## Waktu: ± {minutes} menit (jalur minimum ± {minimum} menit)", ""]
+        lines += ["| Bagian | Menit | |", "|---|---|---|"]
+        lines += [f"| {p[0]} | {p[1]} | {'opsional' if len(p) == 3 else 'wajib'} |" for p in parts]
         if solution:
             lines += [
                 "",
