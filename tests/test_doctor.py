@@ -82,7 +82,8 @@ def test_report_has_no_key_and_no_home_path(monkeypatch, tmp_path, no_network):
         assert str(tmp_path) not in out
     assert "~/kelas/gigai" in as_json
     # The key is visible only masked, and the reachability was not checked (no --online).
-    row = report["provider openai"]
+    row = report["provider"]
+    assert row.data["provider"] == "openai"
     assert "...9876" in row.detail and "not checked" in row.detail
 
 
@@ -154,63 +155,180 @@ def test_old_python_blocks(monkeypatch):
     assert row.status == "fail" and row.blocks
 
 
-def test_provider_rows_fall_back_to_key_variables(monkeypatch):
-    """If the LLM registry is broken, the doctor still reports keys (masked) from the environment."""
+def test_broken_llm_layer_still_gives_a_report(monkeypatch):
+    """If the LLM catalogue is broken, the doctor still answers, with a provider warning."""
     import gigai.llm.registry as registry
 
-    monkeypatch.setattr(registry, "providers", lambda: 1 / 0)
-    monkeypatch.setenv("GROQ_API_KEY", "gsk_FAKEFAKEFAKEFAKE1234")
-    rows = {r["name"]: r for r in doctor.provider_rows()}
-    assert rows["offline"]["ready"] is True
-    assert rows["groq"]["ready"] is True
-    assert "FAKEFAKE" not in json.dumps(rows)
+    monkeypatch.setattr(registry, "presets", lambda: 1 / 0)
+    report = doctor.run()
+    assert report["provider"].status == "warn"
+    assert "ZeroDivisionError" in report["provider"].detail
 
 
-class _Models(http.server.BaseHTTPRequestHandler):
-    def do_GET(self):
-        ok = self.headers.get("Authorization") == "Bearer good-key-123456"
-        body = b'{"data": []}' if ok else b'{"error": "invalid key"}'
-        self.send_response(200 if ok else 401)
+class _Chat(http.server.BaseHTTPRequestHandler):
+    """A tiny OpenAI-compatible server: POST /v1/chat/completions answers only the good key."""
+
+    def do_POST(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        body = json.loads(self.rfile.read(length) or b"{}")
+        self.server.seen.append((self.path, body))
+        ok = self.headers.get("Authorization") in (None, "Bearer good-key-123456")  # local servers need none
+        if self.path != "/v1/chat/completions":
+            status, out = 404, {"error": {"message": f"no route {self.path}"}}
+        elif ok:
+            status, out = 200, {"model": body.get("model"), "choices": [{"message": {"content": "H"}}]}
+        else:
+            status, out = 401, {"error": {"message": "invalid api key"}}
+        raw = json.dumps(out).encode()
+        self.send_response(status)
         self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Content-Length", str(len(raw)))
         self.end_headers()
-        self.wfile.write(body)
+        self.wfile.write(raw)
 
     def log_message(self, *args):
         pass
 
 
 @pytest.fixture
-def models_server():
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Models)
+def chat_server():
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Chat)
+    server.seen = []
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/v1"
+    yield server
     server.shutdown()
     server.server_close()
 
 
-def test_reachable_against_a_local_server(models_server):
-    assert doctor.reachable(models_server, "good-key-123456")[0] == "ok"
-    status, detail = doctor.reachable(models_server, "bad-key-123456")
-    assert status == "fail" and "401" in detail
+def _base(server) -> str:
+    return f"http://127.0.0.1:{server.server_address[1]}/v1"
 
 
-def test_unreachable_is_a_warning_not_a_block():
+def _closed_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]  # closed again on exit: nothing listens there
-    status, detail = doctor.reachable(f"http://127.0.0.1:{port}/v1", "k", timeout=1)
-    assert status == "warn" and "unreachable" in detail
+        return s.getsockname()[1]  # closed again on exit: nothing listens there
 
 
-def test_online_gateway_check(monkeypatch, models_server):
-    monkeypatch.setenv("GIGAI_BASE_URL", models_server)
-    monkeypatch.setenv("GIGAI_API_KEY", "good-key-123456")
-    report = doctor.run(online=True)
-    row = report["provider gateway"]
-    assert row.status == "ok" and "reachable" in row.detail
+def _provider(monkeypatch, online=False, **env):
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    report = doctor.run(online=online)
+    return report, report["provider"]
+
+
+def test_typo_in_provider_is_not_ready_and_names_the_closest(monkeypatch, no_network):
+    report, row = _provider(monkeypatch, GIGAI_PROVIDER="gemni")
+    assert row.status == "fail" and row.blocks and report.exit_code == 1
+    assert "'gemni'" in row.detail and "'gemini'" in row.detail
+    assert row.fix.startswith("GIGAI_PROVIDER=gemini")
+    assert "SIAP / READY" not in report.to_text().splitlines()[-1].replace("BELUM SIAP / NOT READY", "")
+    report, row = _provider(monkeypatch, GIGAI_PROVIDER="Groqq")
+    assert row.fix.startswith("GIGAI_PROVIDER=groq")
+
+
+@pytest.mark.parametrize(
+    ("provider", "var"),
+    [("gemini", "GEMINI_API_KEY"), ("groq", "GROQ_API_KEY"), ("gateway", "GIGAI_API_KEY")],
+)
+def test_missing_key_is_not_ready_and_says_which_key(monkeypatch, no_network, provider, var):
+    report, row = _provider(monkeypatch, GIGAI_PROVIDER=provider)
+    assert row.status == "fail" and report.exit_code == 1
+    assert var in row.detail and var in row.fix
+    assert "gigai doctor" not in row.fix  # the doctor never sends people back to itself
+
+
+def test_base_url_without_v1_is_named(monkeypatch, no_network):
+    report, row = _provider(
+        monkeypatch,
+        GIGAI_PROVIDER="gateway",
+        GIGAI_API_KEY="gg-abcd-efgh-jkmn",
+        GIGAI_BASE_URL="http://192.168.1.20:8008",
+    )
+    assert row.status == "fail" and report.exit_code == 1
+    assert "/v1" in row.detail
+    assert row.fix == "GIGAI_BASE_URL=http://192.168.1.20:8008/v1 di file .env"
+    report, row = _provider(monkeypatch, GIGAI_BASE_URL="192.168.1.20:8008/v1")  # no http://
+    assert row.status == "fail" and "malformed" in row.detail
+
+
+def test_gateway_token_and_channel_secrets_show_no_character(monkeypatch, no_network):
+    token = "gg-7KQ4-M9XP-2RWT"
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "7012345678:AAHfakeTelegramTokenXYZ")
+    monkeypatch.setenv("WHATSAPP_TOKEN", "EAAGfakewhatsapptoken99")
+    report, row = _provider(monkeypatch, GIGAI_API_KEY=token, GIGAI_BASE_URL="http://10.0.0.2:8008/v1")
+    out = report.to_text() + report.to_json() + report._repr_markdown_()
+    for secret in (token, "2RWT", "XYZ", "n99", "AAHfake", "EAAG"):
+        assert secret not in out, secret
+    channels = report["kanal / channels"]
+    assert "TELEGRAM_BOT_TOKEN" in channels.detail and "WHATSAPP_TOKEN" in channels.detail
+    assert channels.data["present"] == ["TELEGRAM_BOT_TOKEN", "WHATSAPP_TOKEN"]
+    assert "(ada / set" in row.detail
+    # a secret quoted inside some error text is hidden too
+    assert "XYZ" not in doctor.scrub("telegram said: bad token 7012345678:AAHfakeTelegramTokenXYZ")
+
+
+def test_online_answering_provider_is_ready(monkeypatch, chat_server):
+    report, row = _provider(
+        monkeypatch,
+        True,
+        GIGAI_PROVIDER="llamacpp",
+        LLAMACPP_BASE_URL=_base(chat_server),
+        GIGAI_MODEL="local",
+    )
+    assert row.status == "ok" and "answered" in row.detail, row.detail
+    path, body = chat_server.seen[-1]
+    assert path == "/v1/chat/completions" and body["max_tokens"] == 1 and body["model"] == "local"
+
+
+def test_online_refused_key_names_the_key_fix(monkeypatch, chat_server):
+    report, row = _provider(
+        monkeypatch,
+        True,
+        GIGAI_PROVIDER="gateway",
+        GIGAI_BASE_URL=_base(chat_server),
+        GIGAI_API_KEY="gg-wrong-token",
+    )
+    assert row.status == "fail" and "401" in row.detail and "invalid api key" in row.detail
+    assert "token" in row.fix and "trainer" in row.fix
+
+
+def test_online_gateway_check(monkeypatch, chat_server):
+    report, row = _provider(
+        monkeypatch, True, GIGAI_BASE_URL=_base(chat_server), GIGAI_API_KEY="good-key-123456"
+    )
+    assert row.data["provider"] == "gateway"
+    assert row.status == "ok" and "answered" in row.detail
     assert "good-key-123456" not in report.to_json()
+
+
+def test_online_unreachable_local_server_says_start_it(monkeypatch):
+    url = f"http://127.0.0.1:{_closed_port()}/v1"
+    report, row = _provider(monkeypatch, True, GIGAI_PROVIDER="llamacpp", LLAMACPP_BASE_URL=url)
+    assert row.status == "fail" and "unreachable" in row.detail
+    assert "llama_cpp.server" in row.fix and "wifi" not in row.fix
+
+
+@pytest.mark.parametrize("fallback", [False, True])
+def test_online_gateway_with_a_dead_upstream_is_not_ready(monkeypatch, tmp_path, fallback):
+    """A real gigai gateway on 127.0.0.1 whose upstream is a closed port: never "terhubung / reachable"."""
+    pytest.importorskip("fastapi", reason="the gateway needs fastapi (pip install 'gigai[gateway]')")
+    from gigai.gateway.app import create_app
+    from gigai.gateway.server import BackgroundServer
+
+    dead = f"http://127.0.0.1:{_closed_port()}/v1"
+    app = create_app(
+        dead, "upstream-key-000000", store_path=tmp_path / "gw.db", offline_fallback=fallback, timeout=5
+    )
+    token = app.state.store.issue(1)[0].token
+    with BackgroundServer(app) as gw:
+        report, row = _provider(monkeypatch, True, GIGAI_BASE_URL=gw.url + "/v1", GIGAI_API_KEY=token)
+    assert row.data["provider"] == "gateway"
+    assert row.status == "fail" and row.blocks and report.exit_code == 1, row.detail
+    assert "terhubung" not in row.detail and "answered" not in row.detail
+    assert "trainer" in row.fix and "provider" in row.fix
+    assert token not in report.to_json()
 
 
 def test_doctor_runs_without_third_party_packages(tmp_path):
@@ -238,6 +356,16 @@ def test_scrub_handles_windows_homes_and_dotenv_keys(monkeypatch, tmp_path):
     out = doctor.scrub(blob)
     assert "Budi\\\\gigai" not in out and "~\\\\gigai" in out
     assert "Budiman" in out  # a longer user name is not a prefix match
+    # Windows ignores case: the same home typed in lower case (a traceback, a cmd prompt) is scrubbed too.
+    out = doctor.scrub(r"File c:\users\budi\kelas\lab1.ipynb and C:/USERS/BUDI/gigai and c:\users\budiman")
+    assert "budi\\kelas" not in out.lower() and "~\\kelas" in out and "~/gigai" in out
+    assert "budiman" in out
+    # Windows ignores case: the same home typed in lower case (a traceback, a cmd prompt) is scrubbed too.
+    out = doctor.scrub(
+        "File c:\\users\\budi\\kelas\\lab1.ipynb and C:/USERS/BUDI/gigai and c:\\users\\budiman"
+    )
+    assert "budi\\kelas" not in out.lower() and "~\\kelas" in out and "~/gigai" in out
+    assert "budiman" in out
     (tmp_path / ".env").write_text("GROQ_API_KEY=gsk_fromdotenvFAKE5678\n", encoding="utf-8")
     from gigai import config
 
