@@ -23,6 +23,7 @@ from typing import Any
 
 import typer
 
+from gigai.channels.cli import channels_app
 from gigai.cli_support import can_show_emoji as _can_show_emoji
 from gigai.cli_support import echo_safe as _echo_safe
 from gigai.cli_support import err as _err
@@ -45,6 +46,7 @@ deploy_app = typer.Typer(
 app.add_typer(deploy_app, name="deploy")
 app.add_typer(gateway_app, name="gateway")
 app.add_typer(video_app, name="video")
+app.add_typer(channels_app, name="channels")
 
 
 @app.callback()
