@@ -38,7 +38,8 @@ def build_studio_app(*, provider: str | None = None, work_dir: str | Path | None
     from gigai._deps import require
 
     gr = require("gradio")
-    from gigai.video.storyboard import Brief, Storyboard, write_storyboard
+    from gigai.video.storyboard import Brief, Storyboard
+    from gigai.video.writer import write_storyboard
 
     root = _workdir(work_dir)
 

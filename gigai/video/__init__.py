@@ -14,11 +14,15 @@ import importlib
 from typing import Any
 
 _EXPORTS = {
-    "Brief": "storyboard",
+    "Brief": "brief",
+    "brief_from_text": "brief",
     "Scene": "storyboard",
     "Visual": "storyboard",
     "Storyboard": "storyboard",
-    "write_storyboard": "storyboard",
+    "write_storyboard": "writer",
+    "place_photos": "writer",
+    "plan": "planner",
+    "Plan": "planner",
     "validate_storyboard": "storyboard",
     "normalize_id": "normalize",
     "number_words": "normalize",

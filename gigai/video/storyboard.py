@@ -14,46 +14,46 @@ import json
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from gigai.errors import GigaiError, InputError
+from gigai.errors import InputError
+from gigai.video.brief import Brief
 
 MAX_SCENES = 12
 MAX_TOTAL_SECONDS = 180.0
 MAX_NARRATION_CHARS = 400
 
 
-class Brief(BaseModel):
-    """What the participant sells and to whom; every field but ``product`` is optional."""
-
-    product: str = Field(min_length=1, max_length=200)
-    business: str = ""
-    audience: str = "anak muda"
-    price: str = ""
-    benefits: list[str] = Field(default_factory=list)
-    cta: str = "Cek link di bio, ya!"
-    tone: str = "santai, Gen-Z"
-    language: str = "id"
-
-
 class Visual(BaseModel):
     """What a scene shows: a typographic card, the participant's own photo/video, or an AI image prompt."""
+
+    model_config = ConfigDict(extra="forbid")
 
     kind: Literal["card", "image", "video", "ai"] = "card"
     path: str | None = None  # image/video file for kind="image"/"video"
     prompt: str | None = None  # description for kind="ai" (falls back to a card offline)
     palette: str = "sunset"  # card gradient name, see gigai.video.visuals.PALETTES
-    layout: Literal["center", "top", "bottom"] = "center"
+    # where the on-screen text goes; "auto": centre on cards, away from the photo's subject on photos
+    layout: Literal["auto", "center", "top", "bottom"] = "auto"
     motion: Literal["auto", "zoom", "none"] = "auto"  # auto: slow zoom on photos, still cards
+    # photos: "cover" fills the frame (cropped around the focus), "contain" fits it over a blurred copy,
+    # "auto" picks "contain" when cropping would lose too much of the picture
+    fit: Literal["auto", "cover", "contain"] = "auto"
+    # the subject of the photo as (x, y) fractions of its width/height; None: found automatically
+    focus: tuple[float, float] | None = None
 
 
 class Scene(BaseModel):
     """One shot of the video. ``duration`` is seconds on screen; narration is spoken, text is shown."""
 
+    model_config = ConfigDict(extra="forbid")
+
     narration: str = ""
     on_screen_text: str = ""
     visual: Visual = Field(default_factory=Visual)
     duration: float = Field(default=5.0, ge=1.0, le=60.0)
+    # the participant's own recorded voice for this scene (WAV/M4A from a phone); captions follow it
+    voice_file: str | None = None
 
     @field_validator("narration")
     @classmethod
@@ -68,6 +68,8 @@ class Scene(BaseModel):
 
 class Storyboard(BaseModel):
     """A whole video: title, scenes in order, and where it came from (``source``, ``notice``)."""
+
+    model_config = ConfigDict(extra="forbid")
 
     title: str = "Video promo"
     scenes: list[Scene] = Field(min_length=1, max_length=MAX_SCENES)
@@ -173,105 +175,4 @@ def validate_storyboard(sb: Storyboard) -> Storyboard:
     return sb
 
 
-# ---------------------------------------------------------------- writing a storyboard
-
-_SYSTEM = (
-    "Kamu penulis naskah video pendek TikTok/Reels untuk UMKM Indonesia. Bahasa Indonesia santai Gen-Z, "
-    "kalimat pendek. Scene pertama adalah HOOK yang menarik perhatian dalam 2 detik pertama (pertanyaan "
-    "atau pernyataan mengejutkan). Scene terakhir berisi ajakan bertindak (call to action) yang jelas. "
-    "Narasi tiap scene 6-18 kata; teks layar maksimal 6 kata; durasi 3-9 detik; total 30-60 detik. "
-    "visual.kind selalu 'card' kecuali diminta lain."
-)
-
-
-def _template(brief: Brief, scenes: int) -> Storyboard:
-    """A sound, deterministic storyboard from the brief alone: hook, problem, product, benefits, CTA."""
-    name = brief.product.strip()
-    biz = brief.business.strip()
-    who = brief.audience.strip() or "kamu"
-    benefits = [b for b in brief.benefits if b.strip()] or ["praktis", "harganya bersahabat", "bikin nagih"]
-    price = f" Cuma {brief.price.strip()}!" if brief.price.strip() else ""
-    hook = Scene(
-        narration=f"Eh, {who}! Udah coba {name}?",
-        on_screen_text="Udah pernah coba?",
-        visual=Visual(palette="sunset", layout="center"),
-        duration=3.0,  # the hook: viewers decide to scroll within ~3 s (Lab 6 checks it)
-    )
-    intro = Scene(
-        narration=f"Kenalin, {name}{' dari ' + biz if biz else ''}. Dibuat khusus buat {who}.",
-        on_screen_text=name,
-        visual=Visual(palette="ocean", layout="center"),
-        duration=6.0,
-    )
-    body = [
-        Scene(
-            narration=f"Kenapa harus {name}? Karena {b}.",
-            on_screen_text=b[:40],
-            visual=Visual(palette=["forest", "grape", "candy"][i % 3], layout="center"),
-            duration=5.0,
-        )
-        for i, b in enumerate(benefits)
-    ]
-    offer = Scene(
-        narration=f"Yang penting, kualitasnya juara.{price}",
-        on_screen_text=brief.price.strip() or "Kualitas juara",
-        visual=Visual(palette="gold", layout="center"),
-        duration=5.0,
-    )
-    cta = Scene(
-        narration=f"Tunggu apa lagi? {brief.cta.strip()}",
-        on_screen_text=brief.cta.strip()[:40] or "Pesan sekarang!",
-        visual=Visual(palette="sunset", layout="center"),
-        duration=5.0,
-    )
-    if scenes >= 4:  # the price/offer always survives; benefits fill the middle
-        chosen = [hook, *[intro, *body][: scenes - 3], offer, cta]
-    elif scenes == 3:
-        chosen = [hook, offer if brief.price.strip() else intro, cta]
-    else:
-        chosen = [hook, cta][:scenes]
-    return Storyboard(title=f"Promo {name}", scenes=chosen, source="template")
-
-
-def write_storyboard(brief: Brief | str, *, provider: str | None = None, scenes: int = 5) -> Storyboard:
-    """Ask the LLM for an Indonesian Gen-Z script (hook in 2 s, a call to action); template when offline.
-
-    The LLM answers through ``gigai.structured()``; if no model is configured, it is the offline engine,
-    or the call fails, the storyboard comes from a template and ``notice`` says why.
-    """
-    if isinstance(brief, str):
-        brief = Brief(product=brief)
-    scenes = max(1, min(int(scenes), MAX_SCENES))
-    model = None
-    notice = None
-    try:
-        import gigai
-
-        model = gigai.get_model(provider)
-    except (ImportError, AttributeError):
-        notice = "[mode offline] Lapisan LLM belum tersedia, naskah dari template. / LLM layer unavailable."
-    except GigaiError as exc:
-        notice = f"[mode offline] Provider tidak siap, naskah dari template. / Provider not ready: {exc.en}"
-    if model is None or getattr(model, "is_offline", True):
-        sb = _template(brief, scenes)
-        notice = notice or "[mode offline] Naskah dari template gigai (tanpa LLM). / Script from a template."
-        return sb.model_copy(update={"notice": notice})
-    prompt = (
-        f"Buat storyboard {scenes} scene untuk video promo vertikal.\n"
-        f"Produk: {brief.product}\nUsaha: {brief.business}\nTarget: {brief.audience}\n"
-        f"Harga: {brief.price}\nKeunggulan: {', '.join(brief.benefits)}\nAjakan: {brief.cta}\n"
-        f"Gaya: {brief.tone}"
-    )
-    try:
-        sb = gigai.structured(prompt, Storyboard, provider=provider, system=_SYSTEM)
-    except (GigaiError, ValueError) as exc:
-        sb = _template(brief, scenes)
-        msg = exc.en if isinstance(exc, GigaiError) else str(exc)[:120]
-        return sb.model_copy(
-            update={"notice": f"[mode offline] LLM gagal, naskah dari template. / LLM failed: {msg}"}
-        )
-    label = getattr(model, "provider", provider or "llm")
-    return sb.model_copy(update={"source": f"llm:{label}", "notice": None})
-
-
-__all__ = ["Brief", "Visual", "Scene", "Storyboard", "write_storyboard", "validate_storyboard"]
+__all__ = ["Brief", "Visual", "Scene", "Storyboard", "validate_storyboard"]

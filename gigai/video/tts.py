@@ -175,7 +175,7 @@ def _espeak() -> dict[str, Any]:
     return _ESPEAK
 
 
-def _espeak_synth(text: str, *, voice: str = "id", rate: int = 165) -> tuple[np.ndarray, int, list]:
+def _espeak_synth(text: str, *, voice: str = "id", rate: int = 175) -> tuple[np.ndarray, int, list]:
     import numpy as np
 
     with _LOCK:
@@ -208,7 +208,7 @@ def _assign_words(segments: list[tuple[str, str]], starts: list[float], total: f
     return words
 
 
-def _speak_offline(text: str, *, rate: int = 165) -> Speech:
+def _speak_offline(text: str, *, rate: int = 175) -> Speech:
     segments = spoken_segments(text)
     spoken, offsets = "", []
     for _, say in segments:
@@ -313,7 +313,7 @@ def _speak_openai(text: str, voice: str) -> Speech:
     return Speech(normalize_loudness(samples), words, f"openai:{voice}", notice="Waktu kata diperkirakan.")
 
 
-def speak(text: str, *, voice: str = "offline", rate: int = 165) -> Speech:
+def speak(text: str, *, voice: str = "offline", rate: int = 175) -> Speech:
     """Say ``text`` (written Indonesian) with ``voice``; online voices fall back to offline on any failure."""
     name, _, variant = voice.partition(":")
     if name in ("offline", "espeak", ""):

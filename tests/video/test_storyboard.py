@@ -5,7 +5,8 @@ from pydantic import ValidationError
 
 import gigai
 from gigai.errors import InputError, ProviderError
-from gigai.video.storyboard import Brief, Scene, Storyboard, validate_storyboard, write_storyboard
+from gigai.video.storyboard import Brief, Scene, Storyboard, validate_storyboard
+from gigai.video.writer import write_storyboard
 
 BRIEF = Brief(
     product="Kopi Susu Gula Aren",

@@ -1,0 +1,133 @@
+"""Plan before render: how long each scene will really be, and what a viewer will trip over.
+
+    >>> p = plan(sb)                 # predicted seconds per scene, warnings
+    >>> p.total, p.warnings[:1]
+    (31.5, ['Hook 4.2 detik (> 3 detik): ...'])
+
+The prediction uses the offline voice (about 10 ms per scene) at the chosen speech ``rate`` (words per
+minute), so it matches what ``render(voice="offline", rate=...)`` produces; online voices differ a little.
+Used in: Lab 6, Lab 7 (video).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from gigai.video.storyboard import Storyboard
+
+LEAD = 0.2  # narration starts this long after its scene (the hook is heard within 2 s)
+TAIL = 0.35  # breathing room after the last word of a scene
+RATE = 175  # offline voice, words per minute (espeak-ng default)
+HOOK_MAX = 3.0
+SCREEN_CHARS = 40
+SCREEN_WORDS = 6
+
+
+def speech_seconds(text: str, *, rate: int = RATE) -> float:
+    """Seconds the offline voice needs for ``text`` (estimated from syllables if espeak is missing)."""
+    if not text.strip():
+        return 0.0
+    try:
+        from gigai.video.tts import speak
+
+        return speak(text, voice="offline", rate=rate).duration
+    except Exception:  # noqa: BLE001 - no espeak here: a syllable estimate is still a useful plan
+        from gigai.video.normalize import normalize_id
+
+        syllables = len(re.findall(r"[aiueo]+", normalize_id(text).lower()))
+        return syllables / (rate * 2.3 / 60)
+
+
+@dataclass
+class Plan:
+    """Predicted length per scene (``seconds``), the total, and bilingual warnings."""
+
+    seconds: list[float]
+    written: list[float]
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> float:
+        return round(sum(self.seconds), 2)
+
+    def table(self) -> list[dict[str, Any]]:
+        return [{"no": i + 1, "durasi_tulis": w, "durasi_perkiraan": s}
+                for i, (w, s) in enumerate(zip(self.written, self.seconds))]  # fmt: skip
+
+    def _repr_markdown_(self) -> str:
+        rows = "| # | ditulis | perkiraan |\n|---|---|---|\n" + "".join(
+            f"| {r['no']} | {r['durasi_tulis']:.1f} s | {r['durasi_perkiraan']:.1f} s |\n"
+            for r in self.table()
+        )
+        warn = "".join(f"\n> ⚠ {w}\n" for w in self.warnings)
+        return f"**Perkiraan / predicted: {self.total:.1f} s**\n\n{rows}{warn}"
+
+
+def scene_seconds(written: float, speech: float) -> float:
+    """A scene is never shorter than its narration (lead + speech + tail)."""
+    return max(written, round(LEAD + speech + TAIL, 2))
+
+
+def plan(sb: Storyboard, *, rate: int = RATE, target: float | None = None,
+         speech: list[float] | None = None) -> Plan:  # fmt: skip
+    """Predict each scene's length and warn about long hooks, overlong videos, crowded on-screen text."""
+    if speech is None:
+        speech = [0.0 if s.voice_file else speech_seconds(s.narration, rate=rate) for s in sb.scenes]
+    written = [s.duration for s in sb.scenes]
+    seconds = [scene_seconds(w, sp) for w, sp in zip(written, speech)]
+    p = Plan(seconds=seconds, written=written)
+    if seconds and seconds[0] > HOOK_MAX:
+        p.warnings.append(
+            f"Hook {seconds[0]:.1f} detik (> {HOOK_MAX:.0f} detik): penonton sudah scroll. Pendekkan narasi "
+            f"scene 1. / The hook runs {seconds[0]:.1f} s (> {HOOK_MAX:.0f} s): shorten scene 1's narration."
+        )
+    limit = target if target is not None else sum(written)
+    if p.total > limit + 0.5:
+        p.warnings.append(
+            f"Video {p.total:.1f} detik, lebih dari target {limit:.1f} detik. Pendekkan narasi atau kurangi "
+            f"scene. / The video runs {p.total:.1f} s, over the {limit:.1f} s target."
+        )
+    for i, s in enumerate(sb.scenes, 1):
+        text = s.on_screen_text.strip()
+        if len(text) > SCREEN_CHARS or len(text.split()) > SCREEN_WORDS:
+            p.warnings.append(
+                f"Teks layar scene {i} terlalu panjang ({len(text)} karakter, {len(text.split())} kata; "
+                f"maks ~{SCREEN_CHARS} / {SCREEN_WORDS}). / Scene {i}'s on-screen text is too long: {text[:50]!r}"
+            )
+    if sb.scenes and duplicates(sb.scenes[-1].on_screen_text, sb.scenes[-1].narration):
+        p.warnings.append(
+            "Ajakan (CTA) tampil dua kali: teks layar sama dengan narasi (teks besar + caption). Tulis teks "
+            "layar yang lain, mis. nomor WA. / The CTA shows twice on screen: vary the on-screen text."
+        )
+    return p
+
+
+def duplicates(screen: str, narration: str) -> bool:
+    """True when the on-screen text (2+ words) is repeated inside the narration (so twice on screen)."""
+    a = re.sub(r"\W+", " ", screen.lower()).strip()
+    b = re.sub(r"\W+", " ", narration.lower()).strip()
+    return bool(a) and len(a.split()) >= 2 and a in b
+
+
+def fit_durations(sb: Storyboard, *, rate: int = RATE) -> Storyboard:
+    """A NEW storyboard whose written durations already hold the narration (rounded up to 0.1 s)."""
+    p = plan(sb, rate=rate)
+    scenes = [s.model_copy(update={"duration": min(60.0, max(s.duration, math.ceil(sec * 10) / 10))})
+              for s, sec in zip(sb.scenes, p.seconds)]  # fmt: skip
+    return sb.model_copy(update={"scenes": scenes})
+
+
+__all__ = [
+    "Plan",
+    "plan",
+    "fit_durations",
+    "speech_seconds",
+    "scene_seconds",
+    "LEAD",
+    "TAIL",
+    "RATE",
+    "duplicates",
+]

@@ -1,0 +1,274 @@
+"""Writing a storyboard: the LLM when one is configured, else a deterministic template; photos placed.
+
+    >>> sb = write_storyboard("Promo Kopi Susu Gula Aren di Kopi Kita cuma Rp 18.000! WA 0812-2233-4455")
+    >>> sb.scenes[-1].on_screen_text
+    'WA 0812-2233-4455'
+
+A free-text brief (up to 2,000 characters, e.g. the client's WhatsApp message) becomes a :class:`Brief`
+first: by the LLM's structured output online, by rules offline. The product photo goes on the product and
+offer scenes, other photos and clips on the benefit scenes, on both paths.
+Used in: Lab 6, Lab 7 (video), Lab 9 (pitch).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from gigai.errors import GigaiError
+from gigai.video.brief import Brief, brief_from_text, check_brief_text
+from gigai.video.planner import (
+    HOOK_MAX,
+    LEAD,
+    SCREEN_CHARS,
+    SCREEN_WORDS,
+    TAIL,
+    duplicates,
+    fit_durations,
+    speech_seconds,
+)
+from gigai.video.storyboard import MAX_SCENES, Scene, Storyboard, Visual
+
+_SYSTEM = (
+    "Kamu penulis naskah video pendek TikTok/Reels untuk UMKM Indonesia. Bahasa Indonesia santai Gen-Z, "
+    "kalimat pendek. Scene pertama adalah HOOK yang menarik perhatian dalam 2 detik pertama (pertanyaan "
+    "atau pernyataan mengejutkan). Scene terakhir berisi ajakan bertindak (call to action) yang jelas. "
+    "Narasi tiap scene 6-18 kata; teks layar maksimal 6 kata dan tidak sama dengan narasi; durasi 3-9 "
+    "detik; total 30-60 detik. Pakai SEMUA keunggulan. visual.kind 'card', atau 'image' dengan path foto "
+    "dari daftar foto (foto pertama = produk, taruh di scene produk dan scene harga)."
+)
+_BRIEF_SYSTEM = (
+    "Ambil data brief video promo dari pesan klien. Isi hanya yang tertulis; kosongkan yang tidak ada. "
+    "product = nama produk/jasa, business = nama usaha, price = harga seperti tertulis, contact = nomor "
+    "WhatsApp/handle/URL seperti tertulis, cta = ajakan singkat."
+)
+
+
+def shorten(text: str, chars: int = SCREEN_CHARS, words: int = SCREEN_WORDS) -> str:
+    """Keep whole words only, at most ``chars`` characters and ``words`` words (never cut mid-word)."""
+    out: list[str] = []
+    for w in text.split():
+        trial = " ".join([*out, w])
+        if out and (len(trial) > chars or len(out) >= words):
+            break
+        out.append(w)
+    res = " ".join(out)
+    return res.rstrip(",;:-") if len(res) <= chars or len(out) == 1 else res
+
+
+def _pick(options: list[str], seed: str, salt: str) -> str:
+    h = int(hashlib.sha256(f"{salt}:{seed}".encode()).hexdigest(), 16)
+    return options[h % len(options)]
+
+
+def _mentions(a: str, b: str) -> bool:
+    """True when the distinctive words of ``b`` already appear in ``a`` (avoids 'X di Toko Y dari Toko Y')."""
+    generic = {"toko", "warung", "kedai", "bengkel", "motor", "kopi", "dan", "di", "dari", "yang", "the"}
+    words = [w for w in re.findall(r"\w+", b.lower()) if len(w) >= 3 and w not in generic]
+    return bool(words) and all(w in a.lower() for w in words)
+
+
+def _chunks(items: list[str], n: int) -> list[list[str]]:
+    if n <= 0:
+        return []
+    out: list[list[str]] = [[] for _ in range(min(n, len(items)))]
+    for i, it in enumerate(items):
+        out[i % len(out)].append(it)
+    return [c for c in out if c]
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + ", dan " + items[-1]
+
+
+def _template(brief: Brief, scenes: int) -> Storyboard:
+    """A sound, deterministic storyboard: hook, product, every benefit, the offer, a call to action."""
+    name = brief.product.strip()
+    biz = brief.business.strip()
+    who = brief.audience.strip() or "kamu"
+    seed = name.lower()
+    price, disc, hours, contact = (brief.price.strip(), brief.discount.strip(), brief.hours.strip(),
+                                   brief.contact.strip())  # fmt: skip
+    benefits = [b.strip() for b in brief.benefits if b.strip()] or [f"cocok banget buat {who}"]
+    hooks = [
+        (f"Eh {who}, udah coba {name}?", "Udah pernah coba?"),
+        (f"Lagi cari {name}?", "Lagi cari ini?"),
+        (f"Stop scroll dulu! Ada {name} nih.", "Stop scroll dulu!"),
+        (f"Pernah nyobain {name}?", "Pernah nyobain?"),
+    ]
+    first = int(hashlib.sha256(seed.encode()).hexdigest(), 16) % len(hooks)
+    hooks = (
+        hooks[first:]
+        + hooks[:first]
+        + [("Stop scroll dulu!", "Stop scroll dulu!"), ("Eh, tunggu!", "Tunggu!")]
+    )
+    if disc:
+        hooks.insert(0, (f"{_cap(disc)} nih!", shorten(f"{_cap(disc)}!")))
+    # the hook must be heard inside 3 s: the first variant whose narration fits
+    hook_line, hook_text = next(h for h in hooks if LEAD + speech_seconds(h[0]) + TAIL <= HOOK_MAX - 0.1
+                                or h[0] == "Eh, tunggu!")  # fmt: skip
+    from_biz = f" dari {biz}" if biz and not _mentions(name, biz) else ""
+    intro_line = _pick([f"Kenalin, {name}{from_biz}.", f"Ini dia {name}{from_biz}.",
+                        f"Namanya {name}{from_biz}."], seed, "intro")  # fmt: skip
+    offer_bits = []
+    if price:
+        offer_bits.append(
+            _pick([f"Harganya cuma {price}.", f"Cuma {price} aja.", f"Mulai {price}."], seed, "p")
+        )
+    if disc:
+        offer_bits.append(f"Lagi ada {disc}.")
+    if hours:
+        offer_bits.append(f"Buka {hours}.")
+    if not offer_bits:
+        offer_bits.append(_pick([f"Cobain {name} sekarang.", "Sekali coba, pasti balik lagi.",
+                                 "Rasain sendiri bedanya."], seed, "o"))  # fmt: skip
+    offer_text = price or disc or shorten(hours) or "Cobain sekarang"
+    cta = brief.cta.strip() or "Pesan sekarang, ya!"
+    cta_line = cta if (not contact or contact in cta) else f"{cta} {_contact_phrase(contact)}"
+    cta_text = _contact_screen(contact) if contact else _pick(["Pesan sekarang!", "Yuk, cobain!",
+                                                                "Jangan sampai kehabisan!"], seed, "c")  # fmt: skip
+    if duplicates(cta_text, cta_line):
+        cta_text = "Yuk, sekarang!"
+    # Scene budget: hook + intro + offer + cta are the frame; benefits fill what is left, merged so none drops.
+    slots = max(0, scenes - 4)
+    groups = _chunks(benefits, slots)
+    leftover = [] if groups or not benefits else benefits
+    if leftover:  # no room for benefit scenes: the intro says them
+        intro_line += f" {_join(leftover).capitalize()}."
+    hook = Scene(narration=hook_line, on_screen_text=hook_text, visual=Visual(palette="sunset"), duration=3.0)
+    intro = Scene(narration=intro_line, on_screen_text=shorten(name), visual=Visual(palette="ocean"),
+                  duration=5.0)  # fmt: skip
+    lead_ins = ["Kenapa harus ini? ", "Plus, ", "Yang bikin beda, ", "Satu lagi, "]
+    body = [
+        Scene(narration=f"{lead_ins[i % 4]}{_cap(_join(g)) if i == 0 else _join(g)}.", on_screen_text=shorten(g[0].capitalize()),
+              visual=Visual(palette=["forest", "grape", "candy"][i % 3]), duration=5.0)
+        for i, g in enumerate(groups)
+    ]  # fmt: skip
+    offer = Scene(narration=" ".join(offer_bits), on_screen_text=shorten(offer_text), visual=Visual(palette="gold"),
+                  duration=5.0)  # fmt: skip
+    end = Scene(
+        narration=cta_line, on_screen_text=shorten(cta_text), visual=Visual(palette="sunset"), duration=5.0
+    )
+    if scenes >= 4:
+        chosen = [hook, intro, *body, offer, end]
+    elif scenes == 3:
+        merged = offer.model_copy(update={"narration": f"{intro_line} {offer.narration}"})
+        chosen = [hook, merged, end]
+    else:
+        chosen = [hook, end][:scenes]
+    return Storyboard(title=f"Promo {name}", scenes=chosen, source="template")
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _contact_phrase(contact: str) -> str:
+    if contact.startswith("@"):
+        return f"Follow {contact}."
+    if re.match(r"[+0-9]", contact):
+        return f"WA ke {contact}."
+    return f"Cek {contact}."
+
+
+def _contact_screen(contact: str) -> str:
+    if contact.startswith("@") or not re.match(r"[+0-9]", contact):
+        return contact
+    return f"WA {contact}"
+
+
+def place_photos(sb: Storyboard, brief: Brief) -> Storyboard:
+    """A NEW storyboard with the brief's photos on scenes: product photo on the product and offer scenes.
+
+    Scenes that already show one of the photos keep theirs; the hook and the call to action stay cards
+    unless there are more photos than middle scenes.
+    """
+    media = [p for p in brief.photos if p]
+    if not media or len(sb.scenes) < 2:
+        return sb
+    used = {s.visual.path for s in sb.scenes if s.visual.kind in ("image", "video")}
+    free = [p for p in media if p not in used]
+    if not free:
+        return sb
+    product = brief.images[0] if brief.images else media[0]
+    scenes = list(sb.scenes)
+    n = len(scenes)
+    middle = list(range(1, n - 1)) or [0]
+    offer_i = n - 2 if n >= 3 else 0
+    plan: dict[int, str] = {}
+    if product in free:
+        for i in {middle[0], offer_i}:
+            plan[i] = product
+    others = [p for p in free if p != product]
+    for i in middle:
+        if i not in plan and others:
+            plan[i] = others.pop(0)
+    for i in (0, n - 1):  # leftovers go on the hook, then the call to action
+        if others and i not in plan:
+            plan[i] = others.pop(0)
+    for i, path in plan.items():
+        s = scenes[i]
+        if s.visual.kind in ("image", "video"):
+            continue
+        kind = (
+            "video" if path.lower().endswith((".mp4", ".mov", ".m4v", ".webm", ".3gp", ".mkv")) else "image"
+        )
+        scenes[i] = s.model_copy(update={"visual": s.visual.model_copy(update={"kind": kind, "path": path})})
+    return sb.model_copy(update={"scenes": scenes})
+
+
+def _brief_online(text: str, provider: str | None) -> Brief:
+    import gigai
+
+    try:
+        got = gigai.structured(text, Brief, provider=provider, system=_BRIEF_SYSTEM)
+        return got if isinstance(got, Brief) else Brief.model_validate(got)
+    except (GigaiError, ValueError, TypeError):
+        return brief_from_text(text)
+
+
+def write_storyboard(brief: Brief | str, *, provider: str | None = None, scenes: int = 5) -> Storyboard:
+    """Ask the LLM for an Indonesian Gen-Z script (hook in 2 s, a call to action); template when offline.
+
+    ``brief`` is a :class:`Brief` or the client's own words (up to 2,000 characters).
+    """
+    text = check_brief_text(brief) if isinstance(brief, str) else None
+    scenes = max(1, min(int(scenes), MAX_SCENES))
+    model, notice = None, None
+    try:
+        import gigai
+
+        model = gigai.get_model(provider)
+    except (ImportError, AttributeError):
+        notice = "[mode offline] Lapisan LLM belum tersedia, naskah dari template. / LLM layer unavailable."
+    except GigaiError as exc:
+        notice = f"[mode offline] Provider tidak siap, naskah dari template. / Provider not ready: {exc.en}"
+    offline = model is None or getattr(model, "is_offline", True)
+    if text is not None:
+        brief = brief_from_text(text) if offline else _brief_online(text, provider)
+    assert isinstance(brief, Brief)
+    if offline:
+        sb = fit_durations(place_photos(_template(brief, scenes), brief))
+        notice = notice or "[mode offline] Naskah dari template gigai (tanpa LLM). / Script from a template."
+        return sb.model_copy(update={"notice": notice})
+    photos = "\n".join(f"- {p}" for p in brief.photos) or "(tidak ada)"
+    prompt = (
+        f"Buat storyboard {scenes} scene untuk video promo vertikal.\n"
+        f"Produk: {brief.product}\nUsaha: {brief.business}\nTarget: {brief.audience}\n"
+        f"Harga: {brief.price}\nPromo: {brief.discount}\nJam buka: {brief.hours}\nKontak: {brief.contact}\n"
+        f"Keunggulan: {', '.join(brief.benefits)}\nAjakan: {brief.cta}\nGaya: {brief.tone}\nFoto:\n{photos}"
+    )
+    try:
+        sb = gigai.structured(prompt, Storyboard, provider=provider, system=_SYSTEM)
+    except (GigaiError, ValueError) as exc:
+        sb = fit_durations(place_photos(_template(brief, scenes), brief))
+        msg = exc.en if isinstance(exc, GigaiError) else str(exc)[:120]
+        return sb.model_copy(
+            update={"notice": f"[mode offline] LLM gagal, naskah dari template. / LLM failed: {msg}"}
+        )
+    label = getattr(model, "provider", provider or "llm")
+    sb = place_photos(sb, brief)
+    return sb.model_copy(update={"source": f"llm:{label}", "notice": None})
+
+
+__all__ = ["write_storyboard", "place_photos", "shorten"]

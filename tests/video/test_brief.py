@@ -1,0 +1,124 @@
+"""Free-text briefs (a client's WhatsApp message) and the offline template written from them."""
+
+import re
+
+import pytest
+
+from gigai.errors import InputError
+from gigai.video import Brief, brief_from_text, plan, write_storyboard
+from gigai.video.writer import place_photos, shorten
+
+BENGKEL = """Halo kak, mau minta tolong dibuatin video promo buat usaha saya ya 🙏
+Nama usahanya Bengkel Motor Maju Jaya, di Jl. Kaliurang km 7 Jogja. Lagi ada Promo Servis Hemat: servis \
+rutin + ganti oli cuma Rp 75.000 aja (biasanya Rp 95.000), diskon 20% buat mahasiswa yg bawa KTM.
+Kelebihan kami: mekanik berpengalaman 10 tahun, pengerjaan cepat 1 jam beres, garansi servis 7 hari, ruang \
+tunggu ber-AC + wifi gratis.
+Buka Senin-Sabtu 08.00-17.00 WIB, Minggu tutup. Bisa booking dulu via WA 0812-2233-4455 biar gak antri, atau \
+follow IG @majujaya.motor buat info promo lainnya.
+Makasih kak, ditunggu videonya!"""
+
+KUE = "Open order Kue Kering Lebaran! Nastar, kastengel, putri salju. Mulai 85rb/toples. Pesan H-7 ya, DM @dapurbunda.id"
+
+
+def test_whatsapp_message_is_read_by_rules():
+    assert 550 <= len(BENGKEL) <= 650
+    b = brief_from_text(BENGKEL)
+    assert b.business == "Bengkel Motor Maju Jaya"
+    assert "Servis Hemat" in b.product
+    assert b.price == "Rp 75.000" and b.discount == "diskon 20%"
+    assert b.hours.startswith("Senin-Sabtu 08.00-17.00")
+    assert b.contact == "0812-2233-4455"
+    assert b.audience == "mahasiswa"
+    assert "garansi servis 7 hari" in b.benefits and "mekanik berpengalaman 10 tahun" in b.benefits
+    assert "0812-2233-4455" in b.cta
+
+
+def test_handle_only_message():
+    b = brief_from_text(KUE)
+    assert b.product == "Kue Kering Lebaran" and b.price == "85rb" and b.contact == "@dapurbunda.id"
+
+
+def test_free_text_storyboard_uses_every_benefit_once_and_no_repeated_names():
+    sb = write_storyboard(BENGKEL, scenes=5)
+    spoken = " ".join(s.narration for s in sb.scenes)
+    for b in brief_from_text(BENGKEL).benefits:
+        assert b.lower() in spoken.lower(), b
+    assert spoken.count("Maju Jaya") == 1  # "... di Bengkel Maju Jaya dari Bengkel Motor Maju Jaya" is gone
+    assert "Rp 75.000" in spoken and "0812-2233-4455" in spoken
+    assert "kualitasnya juara" not in spoken.lower()
+
+
+def test_template_is_not_the_same_sentence_for_every_product():
+    offers = {
+        write_storyboard(p, scenes=4).scenes[2].narration
+        for p in [
+            "Jasa desain logo",
+            "Keripik Pedas Mantul",
+            "Sambal Bawang Bu Tini",
+            "Laundry Kiloan Express",
+        ]
+    }
+    assert len(offers) >= 2
+
+
+def test_too_long_and_empty_text_are_bilingual_errors_not_pydantic():
+    with pytest.raises(InputError) as err:
+        write_storyboard("Promo kopi. " * 200)
+    assert err.value.code == "E160" and "terlalu panjang" in err.value.id and "too long" in err.value.en
+    with pytest.raises(InputError, match="E160"):
+        write_storyboard("   ")
+    long_product = "Promo Bengkel Motor " + "servis rutin ganti oli " * 10  # 250 characters: once a crash
+    assert write_storyboard(long_product).scenes
+
+
+def test_unknown_brief_field_is_an_error():
+    with pytest.raises(InputError) as err:
+        Brief(product="Kopi", photo=["kopi.jpg"])
+    assert err.value.code == "E161" and "photo" in err.value.id and "photos" in err.value.hint
+
+
+def test_on_screen_text_is_short_and_whole_words():
+    sb = write_storyboard(BENGKEL, scenes=6)
+    words = set(re.findall(r"\w+", BENGKEL + " Yuk sekarang WA Kenapa Udah pernah coba"))
+    for s in sb.scenes:
+        assert len(s.on_screen_text) <= 40 and len(s.on_screen_text.split()) <= 6
+        for w in re.findall(r"\w+", s.on_screen_text):
+            assert w in words or w.lower() in {x.lower() for x in words}, (w, s.on_screen_text)
+    assert shorten("Pesan sekarang yang banyak ya H-1 gak bisa lagi") == "Pesan sekarang yang banyak ya H-1"
+    assert shorten("Superkalifragilistikekspialidosiousbangetdeh") != ""
+
+
+def test_cta_not_twice_on_screen_and_hook_short():
+    for text in (BENGKEL, KUE, "Jasa desain logo"):
+        sb = write_storyboard(text)
+        warnings = " ".join(plan(sb).warnings)
+        assert "dua kali" not in warnings, warnings
+        assert plan(sb).seconds[0] <= 3.0, sb.scenes[0].narration
+
+
+def test_photos_go_on_product_and_offer_scenes():
+    brief = Brief(product="Kopi Susu", price="Rp 18.000", photos=["kopi.jpg", "toko.jpg", "klip.mp4"],
+                  benefits=["manis pas", "bikin melek"])  # fmt: skip
+    sb = write_storyboard(brief, scenes=6)
+    kinds = [(s.visual.kind, s.visual.path) for s in sb.scenes]
+    assert kinds[1] == ("image", "kopi.jpg") and kinds[-2] == ("image", "kopi.jpg")
+    assert ("image", "toko.jpg") in kinds and ("video", "klip.mp4") in kinds
+    assert kinds[0][0] == "card" and kinds[-1][0] == "card"
+    # the LLM path gets the same placement when the model forgot the photos
+    bare = sb.model_copy(update={"scenes": [s.model_copy(update={"visual": s.visual.model_copy(
+        update={"kind": "card", "path": None})}) for s in sb.scenes]})  # fmt: skip
+    again = place_photos(bare, brief)
+    assert [(s.visual.kind, s.visual.path) for s in again.scenes] == kinds
+    assert all(s.visual.kind == "card" for s in bare.scenes)  # caller's object untouched
+
+
+def test_whatsapp_brief_renders_offline(tmp_path):
+    from gigai.video import probe, render
+
+    sb = write_storyboard(BENGKEL, scenes=3)
+    out = render(sb, out=tmp_path / "bengkel.mp4", preset="preview", progress=False, music=None)
+    info = probe(out)
+    assert (info["width"], info["height"], info["vcodec"], info["acodec"]) == (720, 1280, "h264", "aac")
+    assert abs(info["duration"] - plan(sb).total) < 0.5
+    srt = out.with_suffix(".srt").read_text(encoding="utf-8")
+    assert "0812-2233-4455" in srt and "Rp 75.000" in srt
