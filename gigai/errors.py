@@ -67,6 +67,10 @@ class GigaiError(Exception):
     def to_dict(self) -> dict[str, Any]:
         return {"code": f"GIGAI-{self.code}", "id": self.id, "en": self.en, "hint": self.hint}
 
+    def _render_traceback_(self) -> list[str]:
+        """IPython/Jupyter shows this instead of a Python traceback: the message and what to try next."""
+        return ["\x1b[1;31m" + self.message.splitlines()[0] + "\x1b[0m", *self.message.splitlines()[1:]]
+
 
 class ConfigError(GigaiError):
     default_code = "E010"
