@@ -1,27 +1,43 @@
 """gigai's embedded offline engine: deterministic, instant, honest. It is NOT a language model.
 
-It answers from grounding found in the messages (see docs/ARCHITECTURE.md): ``[sumber: X] text`` lines
-(optionally in a ``### Pengetahuan`` or ``<pengetahuan>`` block), a ``Nama:`` line for the persona and a
-``Kontak admin:`` line. Every answer starts with "[mode offline]".
+It answers from whatever facts the messages carry: plain sentences, Markdown lists, headings, tables and Q/A
+pairs anywhere in the system prompt, ``[sumber: X] text`` knowledge lines, or a document pasted above the
+question. It replies with the one fact (or the few facts) asked for and names where they came from:
+
+    >>> gigai.chat("Berapa biaya ganti oli?", system="Kamu asisten bengkel. Ganti oli Rp 55.000. Servis CVT Rp 85.000.")
+    '[mode offline] Ganti oli Rp 55.000.\\n\\nSumber: prompt sistem'
+
+Every answer starts with "[mode offline]". Replies are Indonesian, English only when the question is English.
+The setup hint (how to get a real LLM) is a one-line notice on the first answer of a session, not in every answer.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-from gigai.llm import usage
-from gigai.llm.base import Completion, Messages, Model
-from gigai.llm.retrieval import BM25, soft_terms, tokenize
+from gigai.llm import facts as factlib
+from gigai.llm.base import Completion, Messages, Model, Usage, estimate_messages, estimate_tokens, text_of
+from gigai.llm.facts import Fact
+from gigai.llm.lexicon import clean, language_of
+from gigai.llm.retrieval import Index, Query, doc_terms, query
 
 PREFIX = "[mode offline]"
-MIN_COVERAGE = 0.6  # share of the question's distinct content words a passage must contain
+MIN_COVERAGE = 0.6  # idf-weighted share of what the question asks that a fact must answer
+MAX_FACTS = 3
+SYSTEM_SOURCE = "prompt sistem"
+SETUP_HINT = (
+    f"{PREFIX} Info: jawaban dari mesin offline gigai (bukan LLM). Untuk AI sungguhan isi GEMINI_API_KEY=... "
+    "di file .env atau jalankan `gigai doctor`."
+)
 _TAG = re.compile(r"^\s*[-*]?\s*\[sumber:\s*([^\]]+)\]\s*(.*)$", re.IGNORECASE)
 _GREETING = re.compile(
     r"^\s*(halo+|hal+o|hai+|hi+|hello+|hey|pagi|siang|sore|malam|selamat (pagi|siang|sore|malam)|"
-    r"assalamu.?alaikum|permisi|p|tes|test|ping)\b",
+    r"assalamu.?alaikum|permisi|punten|p|tes|test|ping)\b",
     re.IGNORECASE,
 )
 _IDENTITY = re.compile(
@@ -31,28 +47,45 @@ _IDENTITY = re.compile(
     re.IGNORECASE,
 )
 _THANKS = re.compile(r"\b(terima\s*kasih|makasih|makasi|trims|thanks|thank you|thx|tq|mksh)\b", re.IGNORECASE)
-_NO_LLM = (
-    "Saya mesin offline gigai, bukan LLM sungguhan, jadi belum bisa menjawab pertanyaan bebas. / "
-    "I am gigai's offline engine, not a real LLM.\n"
-    "Untuk jawaban AI sungguhan / for real AI answers: jalankan `gigai doctor`, atau isi "
-    "GEMINI_API_KEY=... di file .env (gratis: https://aistudio.google.com/apikey), atau pakai "
-    "GIGAI_PROVIDER=ollama jika Ollama terpasang di laptop."
+_CREATE = re.compile(
+    r"\b(buat(kan|in)?|bikin(kan|in)?|tulis(kan|in)?|karang(kan)?|susun(kan)?|carikan|kasih|berikan|beri|"
+    r"generate|write|create|compose|make|give me|suggest)\b.{0,40}?\b(?P<thing>puisi|pantun|cerita|cerpen|lagu|lirik|"
+    r"caption|slogan|tagline|ide|ideas?|artikel|email|surat|naskah|script|skrip|konten|deskripsi|iklan|"
+    r"copywriting|poem|story|song|post(ingan)?|status|quotes?|kata-kata|ucapan|essay|esai|pidato|jokes?|lelucon)\b"
+    r"|^\s*(terjemahkan|translate|ringkas(kan)?|rangkum(kan)?|summari[sz]e|parafrase)\b",
+    re.IGNORECASE,
 )
+_WHAT = {
+    "puisi": "puisi", "poem": "puisi", "pantun": "pantun", "caption": "caption", "ide": "ide", "idea": "ide",
+    "ideas": "ide", "slogan": "slogan", "tagline": "slogan", "cerita": "cerita", "story": "cerita",
+}  # fmt: skip
+_ASSISTANT_OF = re.compile(
+    r"^\s*(kamu|anda|you)\s+(adalah\s+|are\s+)?(an?\s+)?(asisten|assistant|cs|customer service|admin|pelayan)"
+    r"(\s+(virtual|layanan pelanggan|toko))?\s+(untuk|dari|di|for|of|at)?\s*([^.,\n]{2,40})",
+    re.IGNORECASE,
+)
+_hint_lock = threading.Lock()
+_hint_shown = False
 
 
 @dataclass
 class Grounding:
-    """What the offline engine can use: persona lines, knowledge passages and the question."""
+    """What the offline engine can use: persona lines, fact units and the question."""
 
     name: str | None = None
     business: str | None = None
     admin: str | None = None
-    passages: list[tuple[str, str]] = field(default_factory=list)  # (source, text)
+    facts: list[Fact] = field(default_factory=list)
     question: str = ""
 
     @property
+    def passages(self) -> list[tuple[str, str]]:
+        """(source, text) of every fact (older name)."""
+        return [(f.source, f.text) for f in self.facts]
+
+    @property
     def sources(self) -> list[str]:
-        return list(dict.fromkeys(s for s, _ in self.passages))
+        return list(dict.fromkeys(f.source for f in self.facts))
 
 
 def _line_value(line: str, *keys: str) -> str | None:
@@ -60,108 +93,178 @@ def _line_value(line: str, *keys: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
+@lru_cache(maxsize=256)
+def _split(text: str, source: str) -> tuple[Fact, ...]:
+    return tuple(factlib.split(text, source))
+
+
 def parse(messages: Messages) -> Grounding:
-    """Collect persona and passages from every message; the question is the last user turn's own text."""
+    """Collect persona, facts and the question (the last user turn's own text) from the messages."""
     g = Grounding()
     last_user = max((i for i, m in enumerate(messages) if m.get("role") == "user"), default=-1)
     for i, msg in enumerate(messages):
-        text = usage.text_of(msg.get("content"))
+        role = msg.get("role")
+        text = clean(text_of(msg.get("content")))
         own: list[str] = []
-        in_block = joinable = False
         for line in text.splitlines():
-            low = line.strip().lower()
-            if low in ("### pengetahuan", "<pengetahuan>") or low.startswith("### pengetahuan"):
-                in_block = True
-                continue
-            if low == "</pengetahuan>" or (in_block and low.startswith("### ")):
-                in_block = False
-                continue
             m = _TAG.match(line)
             if m:
-                g.passages.append((m.group(1).strip(), m.group(2).strip()))
-                joinable = in_block
+                g.facts.extend(_split(m.group(2), m.group(1).strip()))
                 continue
-            if in_block:
-                # Untagged lines continue the passage above; after a blank line they start a new one.
-                if not line.strip():
-                    joinable = False
-                elif g.passages and joinable:
-                    src, prev = g.passages[-1]
-                    g.passages[-1] = (src, f"{prev} {line.strip()}".strip())
-                else:
-                    src = g.passages[-1][0] if g.passages else "pengetahuan"
-                    g.passages.append((src, line.strip()))
-                    joinable = True
+            low = line.strip().lower()
+            if low in ("<pengetahuan>", "</pengetahuan>") or re.match(r"^#+\s*pengetahuan\s*$", low):
                 continue
-            if msg.get("role") == "system":
+            if role == "system":
                 g.name = g.name or _line_value(line, "nama", "name")
-                g.admin = g.admin or _line_value(line, "kontak admin", "admin contact")
-                g.business = g.business or _line_value(line, "bisnis", "usaha", "business")
+                g.admin = g.admin or _line_value(line, "kontak admin", "admin contact", "kontak", "contact")
+                g.business = g.business or _line_value(line, "bisnis", "usaha", "business", "toko")
+                who = _ASSISTANT_OF.match(line)
+                if who and not g.business:
+                    g.business = who.group(8).strip()
             own.append(line)
-        if i == last_user:
-            g.question = "\n".join(own).strip()
-    g.passages = [(s, t) for s, t in g.passages if t]
+        rest = "\n".join(own).strip()
+        if role == "system" and rest:
+            g.facts.extend(_split(rest, SYSTEM_SOURCE))
+        elif i == last_user:
+            lines = [ln for ln in rest.splitlines() if ln.strip()]
+            if len(lines) > 1:  # a document pasted above the question
+                g.facts.extend(_split("\n".join(lines[:-1]), "pesan"))
+                rest = lines[-1]
+            g.question = rest
     return g
 
 
-def _topics(g: Grounding) -> str:
-    names = [re.sub(r"\.(md|txt|csv|json)$", "", s, flags=re.IGNORECASE) for s in g.sources]
-    return ", ".join(names[:5])
+def _source_words(source: str) -> str:
+    return re.sub(r"\.(md|txt|csv|json|ya?ml)$", "", source, flags=re.I).replace("-", " ").replace("_", " ")
 
 
-def retrieve(g: Grounding, question: str, k: int = 3) -> list[tuple[str, str, float]]:
-    """Best passages for ``question`` as (source, text, score); empty when nothing matches well enough."""
-    query = tokenize(question)
-    if not query or not g.passages:
+@lru_cache(maxsize=64)
+def _index(facts: tuple[Fact, ...]) -> Index:
+    return Index([doc_terms(f.text, f"{f.context} {f.question} {_source_words(f.source)}") for f in facts])
+
+
+def _parts(question: str) -> list[str]:
+    parts = re.split(r"\s*(?:,|;|\?|\bdan\b|\bserta\b|\bsama\b|&|\band\b|\bterus\b|\blalu\b)\s*", question)
+    return [p for p in parts if len(p.split()) >= 1 and p.strip()]
+
+
+def select(g: Grounding, question: str) -> list[Fact]:
+    """The fact(s) that answer ``question``: one, two near-equal ones, or one per part of a multi-part question."""
+    if not g.facts:
         return []
-    docs = [tokenize(f"{s} {t}") for s, t in g.passages]
-    index = BM25(docs)
-    soft = soft_terms(question)
-    scores = index.scores(query)
-    order = sorted(range(len(docs)), key=lambda i: (-scores[i], i))
-    picked: list[tuple[str, str, float]] = []
-    top = scores[order[0]] if order else 0.0
-    for i in order[:k]:
-        if scores[i] <= 0 or scores[i] < 0.6 * top or index.coverage(query, i, soft) < MIN_COVERAGE:
-            continue
-        picked.append((g.passages[i][0], g.passages[i][1], scores[i]))
-    return picked
+    facts = tuple(g.facts)
+    index = _index(facts)
+    generic = [g.business or "", g.name or ""]
+    q = query(question, generic=generic)
+    if not q:
+        return []
+    ranked = [r for r in index.rank(q) if r[1] >= MIN_COVERAGE]
+    if ranked and ranked[0][1] >= 0.99:
+        best = ranked[0]
+        chosen = [best[0]]
+        for i, cov, score in ranked[1:2]:  # an equally good second fact ("kopi susu": two kinds)
+            if cov >= 0.99 and score >= 0.9 * best[2]:
+                chosen.append(i)
+        if len(_parts(question)) < 2:
+            return [facts[i] for i in chosen]
+    parts = _parts(question)
+    if len(parts) >= 2:
+        picked: list[int] = []
+        for part in parts:
+            pq = query(part, generic=generic)
+            if not pq.hard:
+                continue
+            pq = Query(pq.terms + tuple(q.terms), pq.hard, (pq.soft | q.hard | q.soft) - pq.hard)
+            got = [r for r in index.rank(pq) if r[1] >= MIN_COVERAGE]
+            if got and got[0][0] not in picked:
+                picked.append(got[0][0])
+        if len(picked) >= 2:
+            return [facts[i] for i in picked[:MAX_FACTS]]
+    if not ranked:
+        return []
+    chosen = [ranked[0][0]]
+    missing = set(q.hard) - set(index.corpus[chosen[0]])
+    for i, _cov, _score in ranked[1:]:
+        if len(chosen) >= MAX_FACTS or not missing:
+            break
+        if missing & set(index.corpus[i]):
+            chosen.append(i)
+            missing -= set(index.corpus[i])
+    return [facts[i] for i in chosen]
+
+
+def _show(f: Fact) -> str:
+    if f.question and len(f.text.split()) < 4:
+        return f"{f.question} {f.text}"
+    return f.text
+
+
+def _creative_thing(q: str) -> str:
+    m = _CREATE.search(q)
+    word = (m.group("thing") or "").lower() if m and m.group("thing") else ""
+    return _WHAT.get(word, word or "teks bebas")
 
 
 def answer(messages: Messages) -> str:
     """The offline engine's answer text (always starts with "[mode offline]")."""
     g = parse(messages)
     q = g.question
-    who = g.name or "mesin offline gigai"
-    words = tokenize(q)
+    en = language_of(q) == "en"
+    who = g.name or ("gigai's offline engine" if en else "mesin offline gigai")
+    n_words = len(re.findall(r"\w+", q))
     if _IDENTITY.search(q):
-        biz = f", asisten virtual {g.business}" if g.business else ""
+        biz = (f", the virtual assistant of {g.business}" if en else f", asisten virtual {g.business}") if g.business else ""
+        if en:
+            return f"{PREFIX} I am {who}{biz}, running in offline mode: a simple lookup engine, not a real LLM."
         return (
             f"{PREFIX} Saya {who}{biz}. Saat ini saya berjalan dalam mode offline: mesin jawaban sederhana "
-            "milik gigai yang mencari jawaban di data yang tersedia, bukan model bahasa (LLM) sungguhan. / "
-            "I am running in offline mode: a simple lookup engine, not a real LLM."
+            "milik gigai yang mencari jawaban di data yang tersedia, bukan model bahasa (LLM) sungguhan."
         )
-    if _GREETING.search(q) and len(words) <= 1 and not retrieve(g, q):
-        topics = f" Kamu bisa tanya tentang: {_topics(g)}." if g.passages else ""
-        return f"{PREFIX} Halo! Saya {who}. Ada yang bisa saya bantu?{topics}"
-    if _THANKS.search(q) and len(words) <= 2:
-        return f"{PREFIX} Sama-sama! Ada lagi yang bisa saya bantu?"
-    if not g.passages:
-        return f"{PREFIX} {_NO_LLM}"
-    hits = retrieve(g, q)
-    if not hits:
-        admin = (
-            f" Silakan hubungi admin: {g.admin}."
-            if g.admin
-            else f" Coba tanyakan hal lain tentang: {_topics(g)}."
-        )
+    if _GREETING.search(q) and n_words <= 3 and not select(g, q):
+        if en:
+            return f"{PREFIX} Hello! I am {who}. How can I help?"
+        return f"{PREFIX} Halo! Saya {who}. Ada yang bisa saya bantu?"
+    if _THANKS.search(q) and n_words <= 4:
+        return f"{PREFIX} You're welcome!" if en else f"{PREFIX} Sama-sama! Ada lagi yang bisa saya bantu?"
+    if _CREATE.search(q):
+        thing = _creative_thing(q)
+        if en:
+            return f"{PREFIX} The offline engine cannot write {thing}; a real AI provider can (see `gigai doctor`)."
+        return f"{PREFIX} Mesin offline tidak bisa membuat {thing}; untuk itu perlu provider AI sungguhan (lihat `gigai doctor`)."
+    if not g.facts:
+        if en:
+            return f"{PREFIX} I only answer from facts given to me (e.g. in the system prompt), and none cover this."
         return (
-            f"{PREFIX} Maaf, saya belum punya informasi tentang itu. / Sorry, I have no information about "
-            f"that.{admin}"
+            f"{PREFIX} Saya hanya bisa menjawab dari fakta yang diberikan (misalnya di prompt sistem), "
+            "dan belum ada fakta tentang ini."
         )
-    body = "\n".join(text for _, text, _ in hits)
-    sources = ", ".join(dict.fromkeys(src for src, _, _ in hits))
+    found = select(g, q)
+    if not found:
+        if en:
+            tail = f" Please contact our admin: {g.admin}." if g.admin else ""
+            return f"{PREFIX} Sorry, I have no information about that.{tail}"
+        tail = f" Silakan hubungi admin: {g.admin}." if g.admin else ""
+        return f"{PREFIX} Maaf, saya belum punya informasi tentang itu.{tail}"
+    body = "\n".join(_show(f) for f in found)
+    sources = ", ".join(dict.fromkeys(f.source for f in found))
     return f"{PREFIX} {body}\n\nSumber: {sources}"
+
+
+def _first_notice() -> str | None:
+    """The setup hint, once per session (process)."""
+    global _hint_shown
+    with _hint_lock:
+        if _hint_shown:
+            return None
+        _hint_shown = True
+    return SETUP_HINT
+
+
+def reset_setup_hint() -> None:
+    """Show the setup hint again on the next answer (a new session; used by tests)."""
+    global _hint_shown
+    with _hint_lock:
+        _hint_shown = False
 
 
 class OfflineEngine(Model):
@@ -181,9 +284,14 @@ class OfflineEngine(Model):
         max_tokens = params.get("max_tokens")
         if max_tokens:  # honour the limit roughly, like a real model would cut off
             text = text[: max(len(PREFIX) + 1, int(max_tokens) * 4)]
-        used = usage.record(self.provider, self.model_id, messages, text)
+        # Tokens are estimated; pricing and the usage log are the model layer's AccountingModel wrapper's job.
         return Completion(
-            text=text, provider=self.provider, model=self.model_id, usage=used, finish_reason="stop"
+            text=text,
+            provider=self.provider,
+            model=self.model_id,
+            usage=Usage(estimate_messages(messages), estimate_tokens(text), 0.0, 0.0, True),
+            finish_reason="stop",
+            notice=_first_notice(),
         )
 
     def stream(self, messages: Messages, **params: Any) -> Iterator[str]:
@@ -194,7 +302,5 @@ class OfflineEngine(Model):
         """A schema-valid object built by heuristics from the prompt text (deterministic)."""
         from gigai.llm.structgen import generate
 
-        text = "\n".join(usage.text_of(m.get("content")) for m in messages)
-        obj = generate(schema, text)
-        usage.record(self.provider, self.model_id, messages, obj.model_dump_json())
-        return obj
+        text = "\n".join(text_of(m.get("content")) for m in messages)
+        return generate(schema, text)

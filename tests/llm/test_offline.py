@@ -42,9 +42,27 @@ def test_persona_greeting_and_identity_are_honest():
     assert "Kopi Kita Bot" in who and "bukan model bahasa (LLM) sungguhan" in who
 
 
-def test_without_grounding_explains_itself():
-    a = gigai.chat("Tuliskan puisi tentang hujan")
-    assert "bukan LLM sungguhan" in a and "gigai doctor" in a and "GEMINI_API_KEY" in a
+def test_open_generative_request_is_one_short_sentence():
+    for q in ("Tuliskan puisi tentang hujan", "Buatkan caption Instagram buat promo kopi", "kasih ide nama usaha"):
+        a = gigai.chat(q, system=KB)
+        body = a.split("\n\n")[-1]
+        assert body.startswith("[mode offline] Mesin offline tidak bisa membuat") and "provider AI" in body
+        assert body.count(".") <= 2 and "\n" not in body and "/" not in body  # one sentence, no English half
+        assert "GEMINI_API_KEY" not in body
+
+
+def test_without_facts_says_so_in_one_sentence():
+    a = gigai.chat("Apa ibu kota Prancis?").split("\n\n")[-1]
+    assert a.startswith("[mode offline] Saya hanya bisa menjawab dari fakta") and "\n" not in a
+
+
+def test_setup_hint_is_a_one_line_notice_once_per_session():
+    offline.reset_setup_hint()
+    first = gigai.complete([{"role": "user", "content": "Halo"}])
+    assert first.notice and "GEMINI_API_KEY" in first.notice and "\n" not in first.notice
+    assert "GEMINI_API_KEY" not in first.text
+    later = [gigai.complete([{"role": "user", "content": q}]) for q in ("Halo", "Tulis puisi", "Apa kabar?")]
+    assert all(c.notice is None and "GEMINI_API_KEY" not in c.text for c in later)
 
 
 def test_deterministic_across_calls():
@@ -63,9 +81,11 @@ def test_pengetahuan_block_and_xml_block():
     block = "### Pengetahuan\nOngkir gratis untuk area Sleman.\nMinimal belanja 50 ribu.\n\nPromo Senin diskon 10%."
     g = offline.parse([{"role": "system", "content": block}, {"role": "user", "content": "ongkir?"}])
     assert [t for _, t in g.passages] == [
-        "Ongkir gratis untuk area Sleman. Minimal belanja 50 ribu.",
+        "Ongkir gratis untuk area Sleman.",
+        "Minimal belanja 50 ribu.",
         "Promo Senin diskon 10%.",
     ]
+    assert gigai.chat("ongkirnya gimana?", system=block).split("\n")[0].endswith("Ongkir gratis untuk area Sleman.")
 
 
 def test_knowledge_in_user_message_is_used():
@@ -84,5 +104,9 @@ def test_history_is_not_mutated():
 def test_tokenizer_folds_synonyms_and_suffixes():
     assert tokenize("Berapa harganya, kak?") == ["harga", "harga"]
     assert tokenize("Alamat dimana?") == ["lokasi", "lokasi"]
+    assert tokenize("garansinya brp lama") == ["garansi", "durasi"]
+    assert tokenize("bengkelnya dmn") == tokenize("bengkel di mana")
+    assert tokenize("ongkirnya berapaan") == ["kirim", "harga"]
+    assert tokenize("pembayarannya") == tokenize("bayar") == tokenize("payment")
     assert "18000" in tokenize("Rp 18.000")
     assert "yang" not in tokenize("yang dan di ke")

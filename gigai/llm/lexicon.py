@@ -1,0 +1,113 @@
+"""Everyday Indonesian for the offline engine: chat spellings, suffixes, stemming and synonyms (data in lexicon.json).
+
+    >>> words("Garansinya brp lama kak?")
+    [('garansi', False), ('harga', True), ('durasi', True)]
+
+Each word becomes a canonical term; ``True`` marks terms that come only from a question word ("berapa" asks
+about a price, "lama" about a duration): they count where a fact matches them, never against it.
+Stemming uses PySastrawi (imported on first use, cached); without it a light suffix rule still runs.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = json.loads((Path(__file__).with_name("lexicon.json")).read_text(encoding="utf-8"))
+
+SLANG: dict[str, str] = dict(_DATA["slang"])
+STOPWORDS: frozenset[str] = frozenset(_DATA["stopwords"])
+QUESTION_WORDS: dict[str, str] = dict(_DATA["question_words"])
+SYNONYMS: dict[str, tuple[str, ...]] = {head: tuple(ws) for head, ws in _DATA["synonyms"].items()}
+CANON: dict[str, str] = {w: head for head, ws in SYNONYMS.items() for w in ws}
+STEM_OVERRIDES: dict[str, str] = dict(_DATA["stem_overrides"])
+_PHRASES = sorted(_DATA["phrases"].items(), key=lambda kv: -len(kv[0]))
+_PHRASE_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k, _ in _PHRASES) + r")\b")
+_PHRASE_MAP = dict(_PHRASES)
+_EN = frozenset(_DATA["english_markers"])
+_ID = frozenset(_DATA["indonesian_markers"])
+_SUFFIXES = ("nya", "kah", "lah", "ku", "mu")
+# Zero-width and other invisible characters that hide words from pattern checks.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u2061\u2062\u2063\u2064"), None)
+# Latin look-alikes (Cyrillic and Greek) that make "аbaikan" slip past a Latin pattern.
+_CONFUSABLES = str.maketrans(
+    "аеорсухіјѕԁԛԝАВЕКМНОРСТХІЈЅαβεικνορτυχΑΒΕΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijsdqwABEKMHOPCTXIJSabeiknoptuxABEHIKMNOPTYX",
+)
+
+
+def clean(text: str) -> str:
+    """NFKC-normalised text with invisible characters removed and look-alike letters mapped to Latin."""
+    return unicodedata.normalize("NFKC", text or "").translate(_INVISIBLE).translate(_CONFUSABLES)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    try:
+        from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+    except ImportError:  # the light suffix rule below still folds -nya/-kah/-lah/-ku/-mu
+        return None
+    return StemmerFactory().create_stemmer()
+
+
+@lru_cache(maxsize=20000)
+def stem(word: str) -> str:
+    """The root of an Indonesian word: 'garansinya' -> 'garansi', 'pembayaran' -> 'bayar' (numbers unchanged)."""
+    if word in STEM_OVERRIDES:
+        return STEM_OVERRIDES[word]
+    if word in CANON or len(word) <= 3 or not word.isalpha():
+        return word
+    stemmer = _stemmer()
+    root = stemmer.stem(word) if stemmer is not None else word
+    if root == word:  # not in the stemmer's dictionary (ongkirnya, servisnya): strip a chat suffix
+        for suf in _SUFFIXES:
+            if word.endswith(suf) and len(word) - len(suf) >= 4:
+                root = word[: -len(suf)]
+                break
+    return STEM_OVERRIDES.get(root, root) if len(root) >= 2 else word
+
+
+def canonical(word: str) -> str:
+    """One word as its canonical term: slang, then stem, then synonym group."""
+    word = SLANG.get(word, word)
+    if word in CANON:
+        return CANON[word]
+    root = stem(word)
+    return CANON.get(root, root)
+
+
+def _prepare(text: str) -> str:
+    text = clean(text).lower()
+    text = re.sub(r"(?<=\d)[.,](?=\d{3}\b)", "", text)  # "18.000" -> "18000"
+    text = re.sub(r"(?<=\d)[.,](?=\d{3}\b)", "", text)  # "1.250.000" needs a second pass
+    text = re.sub(r"\b(\d+)\s*(?:k|rb|ribu)\b", r"\g<1>000 rp", text)  # "15k", "15rb" -> a price
+    text = re.sub(r"\b(\d+)\s*(?:jt|juta)\b", r"\g<1>000000 rp", text)
+    return _PHRASE_RE.sub(lambda m: _PHRASE_MAP[m.group(1)], text)
+
+
+def words(text: str, *, keep_stopwords: bool = False) -> list[tuple[str, bool]]:
+    """(canonical term, from_question_word) for each content word of ``text``."""
+    out: list[tuple[str, bool]] = []
+    for raw in re.findall(r"[a-z0-9]+", _prepare(text)):
+        w = SLANG.get(raw, raw)
+        if w in QUESTION_WORDS:
+            out.append((QUESTION_WORDS[w], True))
+            continue
+        if not keep_stopwords and w in STOPWORDS and w not in CANON:
+            continue
+        term = canonical(w)
+        if not keep_stopwords and term in STOPWORDS and term not in CANON:
+            continue  # "diterima" -> "terima"
+        out.append((term, False))
+    return out
+
+
+def language_of(text: str) -> str:
+    """'en' when a message reads as English, else 'id' (the default for customers here)."""
+    ws = re.findall(r"[a-z']+", clean(text).lower())
+    en = sum(w in _EN for w in ws)
+    ind = sum(w in _ID or w.endswith("nya") for w in ws)
+    return "en" if en >= 2 and en > ind or (en >= 1 and ind == 0 and len(ws) <= 3 and en == len(ws)) else "id"
