@@ -146,3 +146,17 @@ def budget_of(text: str) -> int | None:
     except Exception:  # noqa: BLE001 - a number we cannot read is no budget
         return None
     return value if value >= 10_000 else None
+
+
+def llm_label(provider: str | None, model: str | None) -> str | None:
+    """The resolved model's label, or None when it is the offline engine or the LLM layer is unavailable
+    (then the drafts come from the text itself, and say so)."""
+    try:
+        import gigai
+
+        resolved = gigai.get_model(provider, model)
+    except Exception:  # noqa: BLE001
+        return None
+    if getattr(resolved, "is_offline", False):
+        return None
+    return str(getattr(resolved, "label", provider or "llm"))

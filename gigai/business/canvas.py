@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-from gigai.business._ideas import IdeaFacts, read_idea
+from gigai.business._ideas import IdeaFacts, llm_label, read_idea
 from gigai.errors import InputError
 
 __all__ = ["Canvas", "BLOCKS", "draft_canvas", "template_canvas"]
@@ -186,7 +186,7 @@ def _template_blocks(f: IdeaFacts) -> dict[str, list[str]]:
     resources = ["Laptop, koneksi internet, dan akun provider AI", "Skill prompt, Python, dan gigai"]
     resources.append("Portofolio: contoh chatbot/video untuk " + seg)
     costs = ["Biaya API LLM per bulan (per percakapan klien)", "Internet/kuota dan penyusutan laptop",
-             "Waktu kerja (jam tertagih) dan pemasaran", "BPJS dan pajak (PPh Final UMKM 0,5%)"]
+             "Waktu kerja (jam tertagih) dan pemasaran", "BPJS; pajak baru ada di atas omzet Rp 500 juta/tahun (PPh Final 0,5%)"]
     revenue = []
     if chatbot:
         revenue.append("Biaya setup chatbot per proyek (paket Basic/Standard/Premium)")
@@ -248,14 +248,4 @@ def draft_canvas(idea: str, provider: str | None = None, *, model: str | None = 
     return Canvas.model_validate(result.model_dump())._with_source(note)
 
 
-def _llm_label(provider: str | None, model: str | None) -> str | None:
-    """The resolved model's label, or None when it is the offline engine or the LLM layer is unavailable."""
-    try:
-        import gigai
-
-        resolved = gigai.get_model(provider, model)
-    except Exception:  # noqa: BLE001
-        return None
-    if getattr(resolved, "is_offline", False):
-        return None
-    return str(getattr(resolved, "label", provider or "llm"))
+_llm_label = llm_label  # module-level name: tests replace it to fake an online model

@@ -1,5 +1,8 @@
-"""Proposal -> PDF with fpdf2. Looks for a Unicode TTF (the repo's assets/fonts, then system fonts) and
-falls back to a core font with text made Latin-1 safe, so a PDF is always written.
+"""Business documents (lists of :mod:`gigai.business.document` blocks) -> PDF with fpdf2.
+
+Looks for a Unicode TTF (gigai's assets/fonts, then system fonts) and falls back to a core font with text
+made Latin-1 safe, so a PDF is always written. Knows nothing about proposals or invoices: they hand it
+blocks. Used in: Lab 9.
 """
 
 from __future__ import annotations
@@ -8,17 +11,14 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from gigai.business.money import rupiah
+from gigai.business.document import Block, Bullets, Heading, Meta, Note, Para, Signatures, Table, Title
 from gigai.errors import InputError
 
-if TYPE_CHECKING:
-    from gigai.business.proposal import Proposal
-
-__all__ = ["find_fonts", "write_proposal_pdf"]
+__all__ = ["find_fonts", "write_pdf"]
 
 _PREFERRED = ("plusjakartasans", "jakarta", "montserrat", "dejavusans", "notosans", "arial", "liberationsans")
+_BLUE = (20, 60, 120)
 
 
 def _font_dirs() -> list[Path]:
@@ -70,6 +70,7 @@ _ASCII = {"\u2014": "-", "\u2013": "-", "\u2026": "...", "\u2022": "-", "\u2018"
 
 def _clean(text: str, unicode_font: bool) -> str:
     text = re.sub(r"[\U00010000-\U0010ffff\u2600-\u27bf\ufe0f]", "", str(text))  # emoji: no font has them here
+    text = re.sub(r"\*\*(.+?)\*\*", r"\1", text)  # Markdown bold inside a cell
     if unicode_font:
         return text
     for a, b in _ASCII.items():
@@ -77,8 +78,8 @@ def _clean(text: str, unicode_font: bool) -> str:
     return text.encode("latin-1", "replace").decode("latin-1")
 
 
-def write_proposal_pdf(proposal: Proposal, path: Path) -> Path:
-    """Render ``proposal`` to ``path`` (parents created). Used in: Lab 9."""
+def write_pdf(blocks: list[Block], path: str | Path, *, footer: str = "") -> Path:
+    """Render ``blocks`` to an A4 PDF at ``path`` (parents created; ``.pdf`` added). Returns the path."""
     from gigai._deps import require
 
     fpdf = require("fpdf")
@@ -88,108 +89,111 @@ def write_proposal_pdf(proposal: Proposal, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
 
     pdf = fpdf.FPDF(format="A4")
-    pdf.set_auto_page_break(auto=True, margin=15)
+    pdf.set_auto_page_break(auto=True, margin=16)
     pdf.set_margins(18, 16, 18)
     fonts = find_fonts()
-    family, bold = "helvetica", "B"
+    family = "helvetica"
     if fonts:
         try:
             pdf.add_font("gigai", "", str(fonts[0]))
             pdf.add_font("gigai", "B", str(fonts[1] or fonts[0]))
+            pdf.add_font("gigai", "I", str(fonts[0]))
             family = "gigai"
         except Exception:  # noqa: BLE001 - a broken font file must not cost the participant the PDF
             family = "helvetica"
     uni = family == "gigai"
-    t = lambda s: _clean(s, uni)  # noqa: E731
+
+    def t(s: str) -> str:
+        return _clean(s, uni)
+
+    if footer:
+        def _footer(self=pdf) -> None:  # fpdf calls footer() on every page
+            self.set_y(-12)
+            self.set_font(family, "", 7.5)
+            self.set_text_color(120, 120, 120)
+            self.cell(0, 5, t(f"{footer} · halaman {self.page_no()}"), align="C")
+            self.set_text_color(0, 0, 0)
+
+        pdf.footer = _footer
     pdf.add_page()
     width = pdf.epw
 
-    def heading(text: str, size: int = 13) -> None:
-        pdf.ln(3)
-        pdf.set_font(family, bold, size)
-        pdf.set_text_color(20, 60, 120)
-        pdf.multi_cell(width, 7, t(text), new_x="LMARGIN", new_y="NEXT")
-        pdf.set_text_color(0, 0, 0)
-        pdf.set_font(family, "", 10)
+    def para(text: str, size: float = 10, style: str = "") -> None:
+        pdf.set_font(family, style, size)
+        pdf.multi_cell(width, size * 0.52, t(text), new_x="LMARGIN", new_y="NEXT", align="L")
 
-    def para(text: str) -> None:
-        pdf.set_font(family, "", 10)
-        pdf.multi_cell(width, 5.2, t(text), new_x="LMARGIN", new_y="NEXT")
-
-    def bullets(items: list[str]) -> None:
-        for item in items:
-            para(f"- {item}")
-
-    p = proposal
-    heading(p.title, 16)
-    from gigai.business.proposal import _valid_until
-
-    para(f"Untuk: {p.client}")
-    para(f"Dari: {p.freelancer or '(nama kamu)'}" + (f" - {p.contact}" if p.contact else ""))
-    para(f"Tanggal: {p.date}   Berlaku sampai: {_valid_until(p.date, p.validity_days)}")
-    heading("Masalah")
-    para(p.problem)
-    if p.goals:
-        heading("Tujuan")
-        bullets(p.goals)
-    heading("Lingkup pekerjaan")
-    bullets(p.scope)
-    if p.out_of_scope:
-        para("Tidak termasuk:")
-        bullets(p.out_of_scope)
-    heading("Hasil yang diterima")
-    bullets(p.deliverables)
-
-    heading("Jadwal")
-    pdf.set_font(family, "", 9.5)
-    with pdf.table(col_widths=(45, 15, 40), text_align=("LEFT", "RIGHT", "LEFT"), line_height=5.5) as table:
-        row = table.row()
-        for head in ("Tahap", "Lama", "Hasil"):
-            row.cell(t(head))
-        for m in p.timeline:
-            row = table.row()
-            row.cell(t(m.name))
-            row.cell(f"{m.days} hari")
-            row.cell(t(m.deliverable))
-        row = table.row()
-        row.cell("Total")
-        row.cell(f"{p.duration_days} hari")
-        row.cell("")
-
-    heading("Harga")
-    pdf.set_font(family, "", 9.5)
-    q = p.quote
-    with pdf.table(col_widths=(50, 14, 18, 18), text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT"),
-                   line_height=5.5) as table:
-        row = table.row()
-        for head in ("Item", "Jumlah", "Harga satuan", "Total"):
-            row.cell(head)
-        for line in q.lines:
-            row = table.row()
-            row.cell(t(line.description))
-            row.cell(t(f"{line.qty:g} {line.unit}"))
-            row.cell(rupiah(line.unit_price))
-            row.cell(rupiah(line.total))
-        extra = [("Subtotal", rupiah(q.subtotal))]
-        if q.discount:
-            extra.append(("Diskon", "-" + rupiah(q.discount)))
-        if q.ppn_rate:
-            extra.append((f"PPN {q.ppn_rate * 100:g}%".replace(".", ","), rupiah(q.ppn)))
-        extra.append(("TOTAL", rupiah(q.total)))
-        for label, value in extra:
-            row = table.row()
-            row.cell(label, colspan=3)
-            row.cell(value)
-
-    heading("Syarat pembayaran")
-    bullets([*p.payment_terms, f"Revisi termasuk: {p.revisions}x"])
-    if p.notes:
-        heading("Catatan")
-        bullets(p.notes)
-    pdf.ln(6)
-    para("Hormat saya,")
-    pdf.ln(10)
-    para(p.freelancer or "(nama kamu)")
+    for b in blocks:
+        if isinstance(b, Title):
+            pdf.set_font(family, "B", 17)
+            pdf.set_text_color(*_BLUE)
+            pdf.multi_cell(width, 8.5, t(b.text), new_x="LMARGIN", new_y="NEXT", align="L")
+            pdf.set_text_color(0, 0, 0)
+            if b.subtitle:
+                para(b.subtitle, 10)
+            pdf.ln(1.5)
+        elif isinstance(b, Meta):
+            for k, v in b.pairs:
+                pdf.set_font(family, "B", 10)
+                pdf.cell(32, 5.4, t(k))
+                pdf.set_font(family, "", 10)
+                pdf.multi_cell(width - 32, 5.4, t(v), new_x="LMARGIN", new_y="NEXT", align="L")
+            pdf.ln(1)
+        elif isinstance(b, Heading):
+            if pdf.will_page_break(40):  # never leave a heading alone at the foot of a page
+                pdf.add_page()
+            pdf.ln(3)
+            pdf.set_font(family, "B", 12.5)
+            pdf.set_text_color(*_BLUE)
+            pdf.multi_cell(width, 6.8, t(b.text), new_x="LMARGIN", new_y="NEXT")
+            pdf.set_text_color(0, 0, 0)
+            pdf.ln(0.5)
+        elif isinstance(b, Para):
+            para(b.text, 10, "B" if b.bold else "")
+            pdf.ln(1)
+        elif isinstance(b, Bullets):
+            pdf.set_font(family, "", 10)
+            for i, item in enumerate(b.items, 1):
+                mark = f"{i}." if b.numbered else "-"
+                pdf.cell(6, 5.2, mark)
+                pdf.multi_cell(width - 6, 5.2, t(item), new_x="LMARGIN", new_y="NEXT", align="L")
+            pdf.ln(1)
+        elif isinstance(b, Table):
+            pdf.set_font(family, "", 9.5)
+            align = tuple("RIGHT" if a == "R" else "LEFT" for a in (b.align or "L" * len(b.headers)))
+            widths = b.widths or tuple(1 for _ in b.headers)
+            first_strong = len(b.rows) - b.strong_rows
+            with pdf.table(col_widths=widths, text_align=align, line_height=5.6,
+                           headings_style=fpdf.FontFace(emphasis="BOLD", color=(255, 255, 255), fill_color=_BLUE)
+                           ) as table:
+                row = table.row()
+                for h in b.headers:
+                    row.cell(t(h))
+                for i, cells in enumerate(b.rows):
+                    row = table.row()
+                    style = fpdf.FontFace(emphasis="BOLD") if i >= first_strong else None
+                    for c in cells:
+                        row.cell(t(c), style=style)
+            pdf.ln(2)
+        elif isinstance(b, Note):
+            pdf.set_text_color(90, 90, 90)
+            para(b.text, 8.5, "I" if uni else "I")
+            pdf.set_text_color(0, 0, 0)
+            pdf.ln(1)
+        elif isinstance(b, Signatures):
+            if pdf.will_page_break(45):
+                pdf.add_page()
+            pdf.ln(4)
+            if b.place_date:
+                para(b.place_date)
+                pdf.ln(2)
+            half = width / 2
+            pdf.set_font(family, "B", 10)
+            pdf.cell(half, 5.4, t(b.left[0]))
+            pdf.cell(half, 5.4, t(b.right[0]), new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(18)
+            pdf.set_font(family, "", 10)
+            pdf.cell(half, 5.4, t(b.left[1] or "(nama jelas)"))
+            pdf.cell(half, 5.4, t(b.right[1] or "(nama jelas)"), new_x="LMARGIN", new_y="NEXT")
     try:
         pdf.output(str(path))
     except OSError as exc:

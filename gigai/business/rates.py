@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from gigai.business.formats import angka, persen
 from gigai.business.money import as_amount, ceil_to, rupiah
 from gigai.errors import InputError
 
@@ -89,23 +90,25 @@ class RateResult:
         rows = [("Target penghasilan bersih / bulan", self.target_monthly_income)]
         rows += [(f"Biaya: {k}", v) for k, v in self.monthly_costs.items()]
         if self.tax:
-            rows.append((f"Pajak ({self.tax * 100:g}%".replace(".", ",") + " dari omzet)", self.tax_per_month))
+            rows.append((f"Pajak ({persen(self.tax)} dari omzet)", self.tax_per_month))
+        else:
+            rows.append(("Pajak (0: omzet di bawah Rp 500 juta/tahun, PP 55/2022)", 0))
         rows.append(("Omzet yang dibutuhkan / bulan", self.revenue_needed_per_month))
         return rows
 
     def to_markdown(self) -> str:
-        lines = ["**Kalkulator tarif / Rate calculator**", "", "| Komponen | Rupiah / bulan |", "|---|---:|"]
+        lines = ["**Kalkulator tarif**", "", "| Komponen | Rupiah / bulan |", "|---|---:|"]
         lines += [f"| {label} | {rupiah(v)} |" for label, v in self.breakdown()]
         lines += [
             "",
-            f"Jam kerja yang bisa ditagih / billable hours: **{self.billable_hours_per_week:g} jam/minggu**, "
-            f"libur {self.weeks_off} minggu/tahun -> **{self.billable_hours_per_month:.1f} jam/bulan**",
+            f"Jam kerja yang dibayar klien (jam tertagih): **{angka(self.billable_hours_per_week)} jam/minggu**, "
+            f"libur {self.weeks_off} minggu/tahun → **{angka(self.billable_hours_per_month)} jam/bulan**",
             "",
-            "| Tarif / Rate | Rupiah |",
+            "| Tarif | Rupiah |",
             "|---|---:|",
-            f"| Per jam / hourly | **{rupiah(self.hourly)}** |",
-            f"| Per hari ({self.hours_per_day:g} jam) / day | {rupiah(self.day)} |",
-            f"| Per proyek ({self.project_hours:g} jam) / project | {rupiah(self.project)} |",
+            f"| Per jam | **{rupiah(self.hourly)}** |",
+            f"| Per hari ({angka(self.hours_per_day)} jam) | {rupiah(self.day)} |",
+            f"| Per proyek ({angka(self.project_hours)} jam) | {rupiah(self.project)} |",
         ]
         return "\n".join(lines)
 
@@ -116,10 +119,10 @@ class RateResult:
         width = max(len(label) for label, _ in self.breakdown())
         rows = [f"{label:<{width}}  {rupiah(v):>15}" for label, v in self.breakdown()]
         rows += [
-            f"Jam tertagih / billable: {self.billable_hours_per_month:.1f} jam/bulan",
+            f"Jam tertagih: {angka(self.billable_hours_per_month)} jam/bulan",
             f"Tarif per jam : {rupiah(self.hourly)}",
-            f"Tarif per hari: {rupiah(self.day)}  ({self.hours_per_day:g} jam)",
-            f"Per proyek    : {rupiah(self.project)}  ({self.project_hours:g} jam)",
+            f"Tarif per hari: {rupiah(self.day)}  ({angka(self.hours_per_day)} jam)",
+            f"Per proyek    : {rupiah(self.project)}  ({angka(self.project_hours)} jam)",
         ]
         return "\n".join(rows)
 
@@ -143,15 +146,16 @@ def rate_calculator(
     monthly_costs: Mapping[str, Any] | None = None,
     *,
     weeks_off: int = 4,
-    tax: float = 0.005,
+    tax: float = 0.0,
     hours_per_day: float = 6,
     project_hours: float = 20,
     round_to: int = 1_000,
 ) -> RateResult:
     """Hourly, day and project rates that pay ``monthly_costs`` + ``target_monthly_income`` after tax.
 
-    ``tax`` is a share of revenue (omzet): 0.005 = PPh Final UMKM 0.5% (PP 55/2022); use 0 if your yearly
-    omzet is under the Rp 500 juta that individuals pay no tax on. ``weeks_off``: holidays, sick days,
+    ``tax`` is a share of revenue (omzet), default 0: under PP 55/2022 an individual pays no PPh Final UMKM
+    on the first Rp 500 juta of omzet a year, which is far above most beginners' income (see
+    ``gigai.business.tax_facts()``). Above it, pass ``tax=0.005`` (0,5%). ``weeks_off``: holidays, sick days,
     mudik. Billable hours are hours a client pays for, not admin, sales or learning time.
 
     Used in: Lab 8.
@@ -272,7 +276,7 @@ class Packages:
             "| Isi | " + " | ".join("<br>".join(t.deliverables) for t in self.tiers) + " |",
             "| Revisi | " + " | ".join(f"{t.revisions}x" for t in self.tiers) + " |",
             "| Selesai | " + " | ".join(f"{t.delivery_days} hari" for t in self.tiers) + " |",
-            "| Estimasi jam | " + " | ".join(f"{t.hours:g} jam" for t in self.tiers) + " |",
+            "| Estimasi jam | " + " | ".join(f"{angka(t.hours)} jam" for t in self.tiers) + " |",
         ]
         return "\n".join(rows)
 
@@ -282,7 +286,7 @@ class Packages:
     def __str__(self) -> str:
         out = []
         for t in self.tiers:
-            out.append(f"{t.name:<9} {rupiah(t.price):>14}  {t.hours:g} jam, {t.revisions}x revisi, "
+            out.append(f"{t.name:<9} {rupiah(t.price):>14}  {angka(t.hours)} jam, {t.revisions}x revisi, "
                        f"{t.delivery_days} hari: " + "; ".join(t.deliverables))
         return "\n".join(out)
 
@@ -357,12 +361,12 @@ class PricingComparison:
 
     def to_markdown(self) -> str:
         rows = [
-            f"**Perbandingan model harga** untuk pekerjaan ~{self.hours:g} jam (biaya API {rupiah(self.api_cost)})",
+            f"**Perbandingan model harga** untuk pekerjaan ~{angka(self.hours)} jam (biaya API {rupiah(self.api_cost)})",
             "",
             "| Model | Harga ke klien | Cocok untuk |",
             "|---|---:|---|",
-            f"| Per jam / hourly | {rupiah(self.hourly_total)} | {self.notes['hourly']} |",
-            f"| Per proyek (+{self.risk_buffer * 100:g}% cadangan risiko) | {rupiah(self.project_price)} | "
+            f"| Per jam | {rupiah(self.hourly_total)} | {self.notes['hourly']} |",
+            f"| Per proyek (+{persen(self.risk_buffer)} cadangan risiko) | {rupiah(self.project_price)} | "
             f"{self.notes['project']} |",
         ]
         if self.package:
@@ -374,7 +378,7 @@ class PricingComparison:
 
     def __str__(self) -> str:
         s = (f"Per jam   : {rupiah(self.hourly_total)}\n"
-             f"Per proyek: {rupiah(self.project_price)} (+{self.risk_buffer * 100:g}% risiko)")
+             f"Per proyek: {rupiah(self.project_price)} (+{persen(self.risk_buffer)} risiko)")
         if self.package:
             s += f"\nPaket {self.package.name}: {rupiah(self.package.price)}"
         return s

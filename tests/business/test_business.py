@@ -182,7 +182,7 @@ def test_draft_proposal_offline_is_complete_and_specific():
     assert any("4 video" in s for s in p.scope)
     assert p.quote.total == sum(line.total for line in p.quote.lines)
     assert any("DP 50%" in t for t in p.payment_terms)
-    assert any("Anggaran klien" in n for n in p.notes)
+    assert any("Anggaran klien" in n for n in p.all_notes)
     assert p.duration_days >= 4
     md = p.to_markdown()
     for heading in ("## Lingkup pekerjaan", "## Jadwal", "## Harga", "## Syarat pembayaran"):
