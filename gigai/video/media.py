@@ -1,4 +1,8 @@
-"""Find ffmpeg and read what is inside a media file (ffprobe when installed, else ``ffmpeg -i`` parsing)."""
+"""Media I/O, one owner: find ffmpeg, probe files, read and write audio.
+
+Everything that reads or writes sound (the voices, the music bed, the participant's own recordings, the mix)
+goes through here, so gigai.video.tts and gigai.video.music never need each other.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,14 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from gigai.errors import InputError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
+
+SAMPLE_RATE = 24000  # every voice is resampled to this; the mix runs at this rate
 
 
 def ffmpeg_exe() -> str:
@@ -82,3 +93,59 @@ def _faststart(path: Path) -> bool:
     except OSError:
         return False
     return False
+
+
+def write_wav(path: str | Path, samples: np.ndarray, sr: int = SAMPLE_RATE) -> Path:
+    """Write float samples (mono ``(n,)`` or stereo ``(n, 2)``) as 16-bit PCM WAV (stdlib ``wave``)."""
+    import wave
+
+    import numpy as np
+
+    path = Path(path)
+    x = np.asarray(samples, dtype=np.float32)
+    ch = 1 if x.ndim == 1 else x.shape[1]
+    pcm = (np.clip(x, -1, 1) * 32767).astype("<i2").tobytes()
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(ch)
+        w.setsampwidth(2)
+        w.setframerate(sr)
+        w.writeframes(pcm)
+    return path
+
+
+def read_wav(path: str | Path) -> np.ndarray:
+    """Read a 16-bit WAV written by :func:`write_wav` back to mono float32."""
+    import wave
+
+    import numpy as np
+
+    with wave.open(str(path), "rb") as w:
+        data = w.readframes(w.getnframes())
+        ch = w.getnchannels()
+    x = np.frombuffer(data, dtype="<i2").astype(np.float32) / 32768.0
+    return x.reshape(-1, ch).mean(axis=1) if ch > 1 else x
+
+
+def decode_audio(
+    path: str | Path, sr: int = SAMPLE_RATE, *, channels: int = 1, what: str = "musik"
+) -> np.ndarray:
+    """Any audio file (WAV, M4A, MP3, a phone recording) -> float32 at ``sr``; ``(n,)`` or ``(n, channels)``."""
+    import numpy as np
+
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(
+            "E045", f"File {what} tidak ditemukan.", "Audio file not found.",
+            hint="Periksa nama file dan foldernya / check the file name and folder", value=p.name,
+        )  # fmt: skip
+    proc = subprocess.run(
+        [ffmpeg_exe(), "-v", "error", "-i", str(p), "-f", "f32le", "-ac", str(channels), "-ar", str(sr), "-"],
+        capture_output=True, timeout=120,
+    )  # fmt: skip
+    if proc.returncode != 0 or not proc.stdout:
+        raise InputError(
+            "E046", f"File {what} tidak bisa dibaca.", "The audio file cannot be read.",
+            hint="Coba file WAV/M4A/MP3 lain / try another WAV, M4A or MP3", value=p.name,
+        )  # fmt: skip
+    x = np.frombuffer(proc.stdout, dtype=np.float32).copy()
+    return x if channels == 1 else x.reshape(-1, channels)

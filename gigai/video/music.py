@@ -11,8 +11,7 @@ import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from gigai.errors import InputError
-from gigai.video.tts import SAMPLE_RATE
+from gigai.video.media import SAMPLE_RATE, decode_audio, ffmpeg_exe, write_wav
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -81,9 +80,6 @@ def synthesize(name: str = "lofi", seconds: float = 24.0, sr: int = SAMPLE_RATE)
 
 def make_beds(out_dir: Path = MUSIC_DIR) -> list[Path]:
     """Write the beds as small .m4a files (AAC 64 kb/s, < 250 KB each) with ffmpeg."""
-    from gigai.video.media import ffmpeg_exe
-    from gigai.video.tts import write_wav
-
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = []
     for name in BEDS:
@@ -97,30 +93,6 @@ def make_beds(out_dir: Path = MUSIC_DIR) -> list[Path]:
         wav.unlink()
         paths.append(dst)
     return paths
-
-
-def decode_audio(path: str | Path, sr: int = SAMPLE_RATE) -> np.ndarray:
-    """Any audio file -> mono float32 at ``sr`` (ffmpeg does the decoding)."""
-    import numpy as np
-
-    from gigai.video.media import ffmpeg_exe
-
-    p = Path(path)
-    if not p.exists():
-        raise InputError(
-            "E045", "File musik tidak ditemukan.", "Music file not found.",
-            hint=f"Pakai salah satu: {', '.join(BEDS)} / use one of the bundled beds", value=str(p),
-        )  # fmt: skip
-    proc = subprocess.run(
-        [ffmpeg_exe(), "-v", "error", "-i", str(p), "-f", "f32le", "-ac", "1", "-ar", str(sr), "-"],
-        capture_output=True,
-    )
-    if proc.returncode != 0 or not proc.stdout:
-        raise InputError(
-            "E046", "File musik tidak bisa dibaca.", "The music file cannot be read.",
-            hint="Coba file MP3/M4A lain / try another MP3 or M4A", value=str(p),
-        )  # fmt: skip
-    return np.frombuffer(proc.stdout, dtype=np.float32).copy()
 
 
 def bed_path(music: str) -> Path:

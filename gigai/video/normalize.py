@@ -11,7 +11,10 @@ Used in: Lab 6, Lab 7 (video), Lab 9 (pitch).
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from pathlib import Path
 
 # Chat slang and abbreviations a Gen-Z script uses; keys are lower-case whole words.
 SLANG: dict[str, str] = {
@@ -42,8 +45,6 @@ SLANG: dict[str, str] = {
     "dst": "dan seterusnya",
     "spt": "seperti",
     "tsb": "tersebut",
-    "wa": "WhatsApp",
-    "ig": "Instagram",
     "pcs": "biji",
     "kg": "kilogram",
     "gr": "gram",
@@ -151,17 +152,114 @@ def _time(m: re.Match) -> str:
     return words
 
 
+DIGITS = ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]
+PRONOUNCE: dict[str, str] = {}  # participants' own additions win over the bundled table
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    data = json.loads((Path(__file__).with_name("pronunciation.json")).read_text(encoding="utf-8"))
+    return {k.lower(): v for k, v in data.items() if not k.startswith("_")}
+
+
+def pronunciations() -> dict[str, str]:
+    """The pronunciation table (bundled data + :data:`PRONOUNCE`), lower-case keys."""
+    return {**_table(), **{k.lower(): v for k, v in PRONOUNCE.items()}}
+
+
+def digits(s: str) -> str:
+    """Digit by digit: '0812' -> 'nol delapan satu dua'."""
+    return " ".join(DIGITS[int(c)] for c in s if c.isdigit())
+
+
+def _phone(m: re.Match) -> str:
+    raw = m.group(0)
+    plus = raw.startswith("+")
+    groups = [g for g in re.split(r"[\s.()-]+", raw.lstrip("+")) if g]
+    if plus and len(groups) > 1 and groups[0] == "62":
+        groups = ["62", *groups[1:]]
+    if len(groups) == 1:  # "081222334455": groups of four from the left, as people read them out
+        g = groups[0]
+        if plus or g.startswith("62"):
+            groups = [g[:2], g[2:5], *[g[i : i + 4] for i in range(5, len(g), 4)]]
+        else:
+            groups = [g[i : i + 4] for i in range(0, len(g), 4)]
+    words = ", ".join(digits(g) for g in groups)
+    return ("plus " if plus else "") + words + ","
+
+
+def _spell_name(name: str) -> str:
+    """A handle or domain as said aloud: dots 'titik', slashes 'garis miring', digits one by one."""
+    out = []
+    for part in re.split(r"([./_-])", name):
+        if part == ".":
+            out.append("titik")
+        elif part == "/":
+            out.append("garis miring")
+        elif part == "_":
+            out.append("garis bawah")
+        elif part == "-":
+            out.append("strip")
+        elif part:
+            out.append(re.sub(r"\d+", lambda d: " " + digits(d.group(0)) + " ", part).strip())
+    return " ".join(x for x in out if x)
+
+
+def _url(m: re.Match) -> str:
+    u = re.sub(r"^https?://", "", m.group(0), flags=re.IGNORECASE).rstrip("/")
+    www = u.lower().startswith("www.")
+    body = _spell_name(u[4:] if www else u)
+    return ("we we we titik " if www else "") + body
+
+
+_TLD = r"(?:id|com|co\.id|my\.id|biz\.id|web\.id|net|org|shop|store|link|me|xyz)"
+_URL_RE = re.compile(
+    rf"\b(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.{_TLD}(?:/[\w./-]*[\w/])?(?![\w.])",
+    re.IGNORECASE,
+)
+_HANDLE_RE = re.compile(r"(?<![\w.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)")
+_PHONE_RE = re.compile(r"(?<![\w+])(?:\+62\s?|62|0)8\d{1,2}(?:[ .-]?\d{2,5}){1,4}(?!\d)"
+                       r"|(?<![\w+])\(?0\d{2,3}\)?[ -]\d{3,4}[ -]?\d{3,5}(?!\d)")  # fmt: skip
+_DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
+_UNITS = {
+    "kg": "kilogram", "gr": "gram", "g": "gram", "gram": "gram", "ons": "ons", "mg": "miligram",
+    "ml": "mililiter", "l": "liter", "lt": "liter", "ltr": "liter", "liter": "liter", "cc": "ce ce",
+    "cm": "sentimeter", "mm": "milimeter", "m": "meter", "km": "kilometer", "m2": "meter persegi",
+    "m²": "meter persegi", "pcs": "biji", "pc": "biji", "mbps": "megabit per detik", "gb": "giga",
+    "mb": "mega", "kb": "kilo", "mah": "mili ampere jam", "w": "watt", "watt": "watt", "inch": "inci",
+}  # fmt: skip
+_FRACTIONS = {"1/2": "setengah", "1/4": "seperempat", "3/4": "tiga perempat", "1/3": "sepertiga"}
+
+
+def _hm(m: re.Match) -> str:
+    sign = "min" if m.group(2) == "-" else "plus"
+    return f"{m.group(1).upper()} {sign} {number_words(int(m.group(3)))}"
+
+
 def normalize_id(text: str) -> str:
-    """Turn written Indonesian into speakable words: money, %, dates, times, '3x', slang, emoji.
+    """Turn written Indonesian into speakable words: money, %, dates, times, phones, handles, URLs, slang.
 
     Captions keep the original text; this is only for the voice.
     """
     t = strip_emoji(text)
+    # Contact details first: phone numbers digit by digit in groups, handles and URLs as said aloud.
+    t = _PHONE_RE.sub(_phone, t)
+    t = _URL_RE.sub(_url, t)
+    t = _HANDLE_RE.sub(lambda m: "et " + _spell_name(m.group(1)), t)
+    t = re.sub(r"\b24\s?/\s?7\b", "dua puluh empat jam, tujuh hari", t)
+    for frac, word in _FRACTIONS.items():
+        t = re.sub(rf"(?<![\d/]){re.escape(frac)}(?![\d/])", word, t)
+    # "H-1" (one day before), "H+3"
+    t = re.sub(r"\b([HhDd])\s?([-+])\s?(\d{1,3})\b", _hm, t)
+    # Day ranges "Senin-Sabtu", "Senin s/d Jumat"; "s.d." anywhere means "sampai"
+    t = re.sub(rf"\b({_DAY})\s?(?:-|–|s/d|s\.d\.?|sd)\s?({_DAY})\b", r"\1 sampai \2", t, flags=re.IGNORECASE)
+    t = re.sub(r"(?<!\w)(?:s/d|s\.d\.)(?!\w)", "sampai", t, flags=re.IGNORECASE)
     # Reduplication shorthand "kue2" -> "kue-kue" (before digits become words)
     t = re.sub(r"\b([a-zA-Z]{2,})2\b", r"\1-\1", t)
+    t = re.sub(r"(\d),-", r"\1", t)  # "Rp 18.000,-"
     # Money: "Rp 25.000", "Rp25rb", "Rp 1,5 juta", "IDR 10.000"
     t = re.sub(
-        rf"\b(?:Rp\.?|IDR)\s?(?P<num>{_NUM})\s?(?P<scale>rb|ribu|k|jt|juta|m|miliar)?\b",
+        rf"\b(?:Rp\.?|IDR)\s?(?P<num>{_NUM})(?:\s?(?P<scale>rb|ribu|k|jt|juta|m|miliar))?\b",
         _money,
         t,
         flags=re.IGNORECASE,
@@ -177,19 +275,37 @@ def normalize_id(text: str) -> str:
         flags=re.IGNORECASE,
     )
     t = re.sub(rf"({_NUM})\s?%", lambda m: f"{number_words(_id_number(m.group(1)))} persen", t)
+    # "10.000+ pembeli" -> "lebih dari sepuluh ribu pembeli"
+    t = re.sub(
+        rf"\b({_NUM})\s?\+(?![\d\w])", lambda m: f"lebih dari {number_words(_id_number(m.group(1)))}", t
+    )
     t = re.sub(r"\b(\d{1,2})[/-](\d{1,2})[/-](\d{2,4})\b", _date, t)
-    t = re.sub(r"\b(\d{1,2}[.:]\d{2})\s?-\s?(\d{1,2}[.:]\d{2})\b", r"\1 sampai \2", t)
+    # Promo dates "12.12", "9.9": the same number twice is a shopping day, not a clock time
+    t = re.sub(r"\b(\d{1,2})\.(\d{1,2})\b(?![.,]?\d)",
+               lambda m: f"{number_words(int(m.group(1)))} {number_words(int(m.group(1)))}"
+               if m.group(1) == m.group(2) and 1 <= int(m.group(1)) <= 12 else m.group(0), t)  # fmt: skip
+    t = re.sub(r"\b(\d{1,2}[.:]\d{2})\s?(?:-|–|sampai)\s?(\d{1,2}[.:]\d{2})\b", r"\1 sampai \2", t)
     t = re.sub(r"\b(\d{1,2})[.:](\d{2})\b(?:\s?(WIB|WITA|WIT)\b)?", _time, t)
     t = re.sub(r"\b(jam|pukul)\s+pukul\b", "pukul", t, flags=re.IGNORECASE)
     # "3x" -> "tiga kali", "2x24 jam" -> "dua kali dua puluh empat jam"
     t = re.sub(r"\b(\d+)\s?[xX×]\s?(?=\d|\b)", lambda m: f"{number_words(int(m.group(1)))} kali ", t)
+    # Units: "500gr" -> "lima ratus gram", "2,5 kg", "1L"
+    t = re.sub(
+        rf"\b({_NUM})\s?({'|'.join(sorted(map(re.escape, _UNITS), key=len, reverse=True))})(?![\w²])",
+        lambda m: f"{number_words(_id_number(m.group(1)))} {_UNITS[m.group(2).lower()]}",
+        t,
+        flags=re.IGNORECASE,
+    )
     t = re.sub(r"(\d)-(\d)", r"\1 sampai \2", t)
-    t = re.sub(r"(?<=\w)-(?=\w)(?!\d)", "-", t)
     # Ordinals "ke-2" -> "kedua"
-    t = re.sub(r"\bke-?(\d+)\b", lambda m: "ke" + number_words(int(m.group(1))).replace("satu", "satu"), t)
+    t = re.sub(r"\bke-?(\d+)\b", lambda m: "ke" + number_words(int(m.group(1))), t)
+    t = re.sub(r"\bno\.\s?(\d)", r"nomor \1", t, flags=re.IGNORECASE)
+    t = re.sub(r"\bmin\.\s?(?=\w)", "minimal ", t, flags=re.IGNORECASE)
+    t = re.sub(r"\bjln?\.\s?", "jalan ", t, flags=re.IGNORECASE)
     t = re.sub(rf"\b{_NUM}\b", lambda m: number_words(_id_number(m.group(0))), t)
     # Symbols
-    t = t.replace("&", " dan ").replace("+", " plus ").replace("@", " at ").replace("#", " tagar ")
+    t = re.sub(r"(?<=[A-Za-z])/(?=[A-Za-z])", " per ", t)
+    t = t.replace("&", " dan ").replace("+", " plus ").replace("@", " et ").replace("#", " tagar ")
 
     def _word(m: re.Match) -> str:
         word = m.group(0)
@@ -199,7 +315,24 @@ def normalize_id(text: str) -> str:
         return SLANG.get(low, word)
 
     t = re.sub(r"\b[A-Za-z]+\b", _word, t)
-    return re.sub(r"\s{2,}", " ", t).strip()
+    table = pronunciations()
+    keys = sorted(table, key=len, reverse=True)
+    t = re.sub(
+        r"(?<![\w-])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w-])",
+        lambda m: table[m.group(0).lower()],
+        t,
+        flags=re.IGNORECASE,
+    )
+    return re.sub(r"\s{2,}", " ", t).strip().rstrip(",")
 
 
-__all__ = ["normalize_id", "number_words", "strip_emoji", "drawable", "SLANG"]
+__all__ = [
+    "normalize_id",
+    "number_words",
+    "strip_emoji",
+    "drawable",
+    "digits",
+    "pronunciations",
+    "SLANG",
+    "PRONOUNCE",
+]

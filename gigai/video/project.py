@@ -28,7 +28,7 @@ from gigai.errors import InputError, VideoError
 from gigai.video.captions import Cue, blank_png, render_states, shift, to_srt, to_vtt, write_track
 from gigai.video.encode import XFADE, ZOOM, Layer, Preset, encode, get_preset
 from gigai.video.storyboard import Scene, Storyboard, validate_storyboard
-from gigai.video.tts import SAMPLE_RATE, Word, read_wav, speak, write_wav
+from gigai.video.tts import SAMPLE_RATE, Word, from_recording, read_wav, speak, write_wav
 
 CACHE_VERSION = "1"
 LEAD = 0.2  # narration starts this long after its scene (the hook is heard within 2 s)
@@ -93,7 +93,10 @@ class Project:
         data = scene.model_dump(exclude={"duration"})
         if scene.visual.kind in ("image", "video") and scene.visual.path:
             p = _resolve(scene.visual.path, self.base_dir)
-            data["file"] = _file_digest(p) if p.exists() else f"missing:{p}"
+            data["file"] = _file_digest(p) if p.is_file() else f"missing:{p}"
+        if scene.voice_file:
+            p = _resolve(scene.voice_file, self.base_dir)
+            data["voice_file"] = _file_digest(p) if p.is_file() else f"missing:{p}"
         blob = json.dumps([CACHE_VERSION, data, preset.width, preset.height, voice], sort_keys=True)
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
@@ -157,7 +160,14 @@ class Project:
             still.save(out / "still.png", compress_level=1)
             layer = "still.png"
         speech_file, seconds, words = None, 0.0, []
-        if scene.narration.strip():
+        if scene.voice_file:
+            sp = from_recording(_resolve(scene.voice_file, self.base_dir), scene.narration)
+            write_wav(out / "speech.wav", sp.samples)
+            speech_file, seconds, words = "speech.wav", sp.duration, sp.words
+            credits.append({"asset": "voice", "path": Path(scene.voice_file).name,
+                            "source": "rekaman peserta / the participant's recording",
+                            "license": "milik peserta / owned by the participant"})  # fmt: skip
+        elif scene.narration.strip():
             sp = speak(scene.narration, voice=voice)
             if sp.notice:
                 notices.append(sp.notice)

@@ -21,12 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from gigai.video.media import SAMPLE_RATE, decode_audio, read_wav, write_wav
 from gigai.video.normalize import drawable, normalize_id
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
-SAMPLE_RATE = 24000  # every voice is resampled to this; the mix runs at this rate
 TARGET_RMS_DB = -16.0
 PEAK_LIMIT = 0.89  # about -1 dBFS
 
@@ -57,6 +57,7 @@ class Speech:
 # ---------------------------------------------------------------- written tokens -> spoken text
 
 _JOIN_NEXT = re.compile(r"^(Rp\.?|IDR)$", re.IGNORECASE)
+_RANGE = re.compile(r"^(-|–|s/d|s\.d\.?)$", re.IGNORECASE)
 _JOIN_PREV = re.compile(r"^(WIB|WITA|WIT|%|rb|ribu|jt|juta|k)[.,!?]*$", re.IGNORECASE)
 
 
@@ -65,7 +66,9 @@ def caption_tokens(text: str) -> list[str]:
     raw = drawable(text).split()
     out: list[str] = []
     for tok in raw:
-        if out and (_JOIN_NEXT.match(out[-1]) or _JOIN_PREV.match(tok)):
+        # "Senin - Sabtu", "08.00 - 17.00": a range is one token, so the voice says "sampai"
+        if out and (_JOIN_NEXT.match(out[-1]) or _JOIN_PREV.match(tok) or _RANGE.match(tok)
+                    or _RANGE.match(out[-1].split()[-1])):  # fmt: skip
             out[-1] = f"{out[-1]} {tok}"
         else:
             out.append(tok)
@@ -74,7 +77,11 @@ def caption_tokens(text: str) -> list[str]:
 
 def spoken_segments(text: str) -> list[tuple[str, str]]:
     """(written token, spoken words) pairs: what is shown and what the voice says for it."""
-    return [(tok, normalize_id(tok)) for tok in caption_tokens(text)]
+    pairs = [(tok, normalize_id(tok)) for tok in caption_tokens(text)]
+    for i in range(1, len(pairs)):  # "jam 19.00" -> "jam sembilan belas", not "jam pukul sembilan belas"
+        if pairs[i - 1][1].lower() in ("jam", "pukul") and pairs[i][1].startswith("pukul "):
+            pairs[i] = (pairs[i][0], pairs[i][1][len("pukul ") :])
+    return pairs
 
 
 # ---------------------------------------------------------------- loudness and resampling
@@ -246,8 +253,6 @@ def _decode(audio: bytes, suffix: str = ".mp3") -> np.ndarray:
     """Decode mp3/wav bytes to mono float32 with ffmpeg (moviepy's AudioFileClip misreads the last frame)."""
     import tempfile
 
-    from gigai.video.music import decode_audio
-
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"tts{suffix}"
         path.write_bytes(audio)
@@ -313,6 +318,33 @@ def _speak_openai(text: str, voice: str) -> Speech:
     return Speech(normalize_loudness(samples), words, f"openai:{voice}", notice="Waktu kata diperkirakan.")
 
 
+def from_recording(path: str | Path, text: str) -> Speech:
+    """The participant's own voice (WAV/M4A from a phone) for ``text``; caption times follow the recording.
+
+    Word times: the written tokens are spread over the voiced part of the recording in proportion to how
+    long each one takes to say (syllables), which holds well for a read-aloud script.
+    """
+    import numpy as np
+
+    x = decode_audio(path, what="suara")
+    if x.size == 0:
+        return Speech(np.zeros(0, np.float32), [], "rekaman")
+    env = np.abs(x)
+    loud = np.nonzero(env > max(0.02, 0.1 * float(np.max(env))))[0]
+    a, b = (int(loud[0]), int(loud[-1]) + 1) if loud.size else (0, len(x))
+    pad = int(0.05 * SAMPLE_RATE)
+    a, b = max(0, a - pad), min(len(x), b + pad)
+    x = x[a:b]
+    total = len(x) / SAMPLE_RATE
+    segments = spoken_segments(text)
+    weights = [max(1, len(re.findall(r"[aiueo]+", say.lower()))) for _, say in segments]
+    acc, starts = 0, []
+    for w in weights:
+        starts.append(total * acc / max(1, sum(weights)))
+        acc += w
+    return Speech(normalize_loudness(x), _assign_words(segments, starts, total), "rekaman")
+
+
 def speak(text: str, *, voice: str = "offline", rate: int = 175) -> Speech:
     """Say ``text`` (written Indonesian) with ``voice``; online voices fall back to offline on any failure."""
     name, _, variant = voice.partition(":")
@@ -333,35 +365,6 @@ def speak(text: str, *, voice: str = "offline", rate: int = 175) -> Speech:
         return sp
 
 
-def write_wav(path: str | Path, samples: np.ndarray, sr: int = SAMPLE_RATE) -> Path:
-    """Write mono float samples as 16-bit PCM WAV (stdlib ``wave``)."""
-    import wave
-
-    import numpy as np
-
-    path = Path(path)
-    pcm = (np.clip(samples, -1, 1) * 32767).astype("<i2").tobytes()
-    with wave.open(str(path), "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(2)
-        w.setframerate(sr)
-        w.writeframes(pcm)
-    return path
-
-
-def read_wav(path: str | Path) -> np.ndarray:
-    """Read a mono 16-bit WAV written by :func:`write_wav` back to float32."""
-    import wave
-
-    import numpy as np
-
-    with wave.open(str(path), "rb") as w:
-        data = w.readframes(w.getnframes())
-        ch = w.getnchannels()
-    x = np.frombuffer(data, dtype="<i2").astype(np.float32) / 32768.0
-    return x.reshape(-1, ch).mean(axis=1) if ch > 1 else x
-
-
 __all__ = [
     "Word",
     "Speech",
@@ -370,4 +373,7 @@ __all__ = [
     "spoken_segments",
     "normalize_loudness",
     "SAMPLE_RATE",
+    "from_recording",
+    "read_wav",
+    "write_wav",
 ]

@@ -104,3 +104,35 @@ def test_unknown_voice_falls_back():
 def test_wav_roundtrip(tmp_path):
     x = np.linspace(-0.5, 0.5, 1000, dtype=np.float32)
     assert np.allclose(tts.read_wav(tts.write_wav(tmp_path / "a.wav", x)), x, atol=1e-4)
+
+
+def test_own_recording_drives_the_captions(tmp_path):
+    """A participant's phone recording (M4A, with silence around it) replaces the voice; captions follow it."""
+    import json
+    import subprocess
+
+    from gigai.video.captions import parse_srt
+    from gigai.video.media import ffmpeg_exe
+    from gigai.video.project import LEAD, render
+    from gigai.video.storyboard import Scene, Storyboard
+
+    sp = speak("Halo kak, ini suara saya sendiri, pesan lewat WhatsApp ya.", rate=120)  # slower than the default
+    wav = tmp_path / "rekaman.wav"
+    silence = np.zeros(int(0.8 * tts.SAMPLE_RATE), np.float32)
+    tts.write_wav(wav, np.concatenate([silence, sp.samples * 0.3, silence]))
+    m4a = tmp_path / "rekaman.m4a"
+    subprocess.run([ffmpeg_exe(), "-v", "error", "-i", str(wav), "-c:a", "aac", str(m4a)], check=True, timeout=60)
+    sb = Storyboard(scenes=[
+        Scene(narration="Halo kak, ini suara saya sendiri, pesan lewat WhatsApp ya.", on_screen_text="Halo!",
+              duration=2.0, voice_file=str(m4a)),
+        Scene(narration="Makasih!", on_screen_text="Makasih", duration=2.0),
+    ])  # fmt: skip
+    out = render(sb, out=tmp_path / "suara.mp4", preset="preview", progress=False, music=None)
+    stats = json.loads((tmp_path / "suara_proyek" / "render.json").read_text())
+    first = stats["scenes"][0]["duration"]
+    assert abs(first - (LEAD + sp.duration + 0.35)) < 0.4  # the scene grew to hold the recording
+    cues = parse_srt(out.with_suffix(".srt").read_text(encoding="utf-8"))
+    scene1 = [c for c in cues if c.start < first]
+    assert scene1[0].start < LEAD + 0.3 and abs(scene1[-1].end - (LEAD + sp.duration)) < 0.4
+    credits = json.loads(out.with_name("suara.credits.json").read_text(encoding="utf-8"))
+    assert any(a["path"] == "rekaman.m4a" for a in credits["assets"])
