@@ -170,14 +170,11 @@ class Chatbot:
     # ----- model --------------------------------------------------------------------------------------
     @property
     def model(self) -> Model:
-        """The resolved gigai Model (``gigai.get_model(provider, model)``), created on first use."""
+        """The resolved gigai Model (``registry.resolve``: fallback, recording, usage included), made on first use."""
         if self._model_obj is None:
-            import gigai
+            from gigai.llm import registry
 
-            get_model = getattr(gigai, "get_model", None)
-            if get_model is None:  # pragma: no cover - an older gigai without the lazy export
-                from gigai.llm.registry import resolve as get_model
-            self._model_obj = get_model(self.provider, self._model_id)
+            self._model_obj = registry.resolve(self.provider, self._model_id)
         return self._model_obj
 
     # ----- prompt -------------------------------------------------------------------------------------
@@ -217,15 +214,20 @@ class Chatbot:
         if not verdict.ok:
             return None, [], self._canned(verdict)
         past = trim_history(history, self.memory_tokens)
-        hits = self.knowledge.search(message, self.top_k)
-        coverage = self.knowledge.coverage(message, hits)
+        generic = (p.business, p.name)
+        hits = self.knowledge.search(message, self.top_k, generic=generic)
+        coverage = self.knowledge.coverage(message, hits, generic=generic)
         if self.knowledge and not self._grounded(hits, coverage):
             # A follow-up ("kalau yang dingin?") borrows the previous question's words for retrieval.
             # Only when the new words are known to the knowledge, so "cara bikin bom?" stays off topic.
             prev = next((m["content"] for m in reversed(past) if m["role"] == "user"), "")
-            if prev and self.knowledge.coverage(message) >= self.min_coverage and len(message.split()) <= 6:
-                more = self.knowledge.search(f"{prev} {message}", self.top_k)
-                if self._grounded(more, self.knowledge.coverage(f"{prev} {message}", more)):
+            if (
+                prev
+                and self.knowledge.coverage(message, generic=generic) >= self.min_coverage
+                and len(message.split()) <= 6
+            ):
+                more = self.knowledge.search(f"{prev} {message}", self.top_k, generic=generic)
+                if self._grounded(more, self.knowledge.coverage(f"{prev} {message}", more, generic=generic)):
                     hits, coverage = more, 1.0
         if self.knowledge:
             verdict = g.topic_gate(

@@ -25,9 +25,34 @@ from gigai.errors import InputError
 
 _WORD = re.compile(r"[0-9a-zA-ZÀ-ÿ]+")
 
-INTERNAL_LINE = re.compile(r"^\s*(?:[-*]\s*)?(internal|catatan internal|internal note)\s*:", re.IGNORECASE)
-_INTERNAL_HEADING = re.compile(r"\binternal\b|\brahasia\b|\bconfidential\b", re.IGNORECASE)
+# Words that mark a note as not for customers, in headings and in labels ("**Internal:**", "Khusus staf:").
+_PRIVATE = (
+    r"internal|rahasia|confidential|private|privat|staff only|staf only|"
+    r"khusus\s+(?:staf|staff|karyawan|pegawai|admin|pemilik|owner|tim|internal|kru|crew)|"
+    r"untuk\s+(?:staf|staff|karyawan|pegawai|admin|tim)(?:\s+saja)?|hanya\s+untuk\s+(?:staf|staff|karyawan|admin|tim)|"
+    r"catatan\s+(?:admin|pemilik|owner|staf|staff|karyawan|dapur|tim)|jangan\s+(?:dibagikan|disebar\w*|dibocorkan|"
+    r"dikasih\s+tahu|diberitahukan)|tidak\s+untuk\s+(?:pelanggan|publik|umum|dibagikan)|do\s+not\s+share|not\s+for\s+customers"
+)
+_PRIVATE_RE = re.compile(rf"\b(?:{_PRIVATE})\b", re.IGNORECASE)
+# A label line: "internal: ...", "**Internal:** ...", "Catatan internal (jangan dibagikan): ...", "- Khusus staf: ...".
+INTERNAL_LINE = re.compile(
+    rf"^\s*(?:[-*+>]\s*)?(?:\*\*|__)?\s*(?:catatan\s+|info\s+|note\s+)?(?:{_PRIVATE})\b[^:\n]{{0,40}}?"
+    rf"(?:\*\*|__)?\s*:",
+    re.IGNORECASE,
+)
+_INTERNAL_HEADING = _PRIVATE_RE
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+_BOLD_HEADING = re.compile(r"^\s*(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)\s*:?\s*$")
+
+
+def is_internal(line: str) -> bool:
+    """True for a line that marks itself as not for customers (label or an explicit 'jangan dibagikan')."""
+    from gigai.llm.lexicon import clean
+
+    text = clean(line)
+    return bool(INTERNAL_LINE.match(text) or re.search(
+        r"\((?:jangan\s+dibagikan|internal|rahasia|khusus\s+sta(?:f|ff)|confidential)\)", text, re.IGNORECASE
+    ))
 
 
 def tokenize(text: str) -> list[str]:
@@ -70,7 +95,9 @@ class Knowledge:
         self.passages: tuple[Passage, ...] = tuple(items)
         self.internal: tuple[str, ...] = tuple(s for s in internal if s.strip())
         self.warnings: tuple[str, ...] = tuple(warnings)
-        self._tokens = [tokenize(p.text + " " + _source_words(p.source)) for p in self.passages]
+        from gigai.llm.retrieval import doc_terms
+
+        self._tokens = [doc_terms(p.text, _source_words(p.source)) for p in self.passages]
         self.vocabulary = frozenset(t for toks in self._tokens for t in toks)
         self._index: Any = None
         self._lock = threading.Lock()
@@ -101,39 +128,63 @@ class Knowledge:
 
     @classmethod
     def from_markdown(cls, text: str, *, source: str = "teks.md", max_words: int = 90) -> Knowledge:
-        """Chunk Markdown by heading, then by paragraph up to ``max_words``; each chunk keeps its heading."""
+        """Chunk Markdown by heading into passages of whole facts (sentences, list items, table rows, Q/A).
+
+        Internal notes are held back: a heading or bold heading that says so (``## Khusus staf``), and a
+        labelled line (``**Internal:** ...``, ``Catatan internal (jangan dibagikan):``) with the rest of its
+        paragraph. ``warnings`` lists what was held back.
+        """
+        from gigai.chatbot.guardrails import looks_like_injection
+
         passages, internal, warnings = [], [], []
-        heading, level_internal, buf = "", None, []
+        heading, level_internal, block_internal, section = "", None, False, []
 
         def flush() -> None:
-            if buf:
-                for chunk in _chunks(" ".join(buf), max_words):
+            if section:
+                for chunk in _fact_chunks("\n".join(section), source, max_words):
                     passages.append(Passage(f"{heading}: {chunk}" if heading else chunk, source))
-                buf.clear()
+                section.clear()
 
-        for line in text.splitlines():
-            m = _HEADING.match(line.strip())
+        def hold(line: str, *, note: bool = True) -> None:
+            if note:
+                internal.append(line)
+            warnings.append(
+                f"{source}: catatan internal ditahan / internal note held back: {_snippet(line)}"
+            )
+
+        for raw in text.splitlines():
+            line = raw.strip()
+            m = _HEADING.match(line) or _BOLD_HEADING.match(line)
             if m:
                 flush()
-                level = len(m.group(1))
+                level = len(m.group(1)) if m.re is _HEADING else 7  # a bold line heads until the next heading
+                title = (m.group(2) if m.re is _HEADING else m.group(1)).strip()
                 if level_internal is not None and level <= level_internal:
                     level_internal = None
-                if level_internal is None and _INTERNAL_HEADING.search(m.group(2)):
+                block_internal = False
+                if level_internal is None and _INTERNAL_HEADING.search(title):
                     level_internal = level
-                heading = m.group(2).strip()
+                    hold(f"# {title}", note=False)
+                    continue
+                heading = title if m.re is _HEADING else heading
+                if m.re is _BOLD_HEADING:
+                    section.append(raw)
                 continue
-            if not line.strip():
-                flush()
+            if not line:
+                block_internal = False
+                section.append("")
                 continue
-            if level_internal is not None or INTERNAL_LINE.match(line):
-                internal.append(line.strip())
+            if level_internal is not None or block_internal:
+                hold(line)
                 continue
-            from gigai.chatbot.guardrails import looks_like_injection
-
+            if is_internal(line):
+                hold(line)
+                block_internal = True  # the rest of this paragraph belongs to the note
+                continue
             if looks_like_injection(line):
                 warnings.append(f"{source}: baris berisi instruksi diabaikan / instruction-like line dropped")
                 continue
-            buf.append(line.strip())
+            section.append(raw)
         flush()
         return cls(passages, internal=internal, warnings=warnings)
 
@@ -179,8 +230,9 @@ class Knowledge:
             text = f"{q} {a}".strip()
             if not text:
                 continue
-            if flag or INTERNAL_LINE.match(q) or INTERNAL_LINE.match(a) or _INTERNAL_HEADING.match(q):
+            if flag or is_internal(q) or is_internal(a) or _INTERNAL_HEADING.match(q):
                 internal.append(text)
+                warnings.append(f"{source}: catatan internal ditahan / internal note held back: {_snippet(text)}")
             elif looks_like_injection(text):
                 warnings.append(f"{source}: baris berisi instruksi diabaikan / instruction-like row dropped")
             else:
@@ -201,51 +253,64 @@ class Knowledge:
 
     # ----- retrieval ------------------------------------------------------------------------------
     def _ensure_index(self) -> Any:
-        if self._index is None and self.passages:
-            from gigai._deps import require
+        with self._lock:
+            if self._index is None:
+                from gigai.llm.retrieval import Index
 
-            bm25s = require("bm25s")
-            index = bm25s.BM25()
-            # Empty token lists break the index; a placeholder keeps positions aligned.
-            index.index([toks or ["_"] for toks in self._tokens], show_progress=False)
-            self._index = index
+                self._index = Index.of_texts(
+                    [p.text for p in self.passages], [_source_words(p.source) for p in self.passages]
+                )
         return self._index
 
-    def search(self, query: str, k: int = 3) -> list[Passage]:
-        """The ``k`` best passages for ``query`` (score > 0), best first."""
-        terms = tokenize(query)
-        if not self.passages or not terms:
+    def public(self) -> Knowledge:
+        """Only what customers may see (no internal notes): what a deployed bot exports."""
+        return Knowledge(self.passages, warnings=self.warnings)
+
+    @property
+    def held_back(self) -> tuple[str, ...]:
+        """Internal notes kept out of passages (never sent to a model, never exported)."""
+        return self.internal
+
+    def search(self, query: str, k: int = 3, *, generic: Iterable[str] = ()) -> list[Passage]:
+        """The ``k`` best passages for ``query``, best first: most of the question answered, then BM25.
+
+        ``generic`` words (the business's own name) count only where they match, like question words.
+        """
+        from gigai.llm.retrieval import query as make_query
+
+        q = make_query(query, generic=generic)
+        if not self.passages or not q:
             return []
-        k = max(1, min(k, len(self.passages)))
-        with self._lock:  # bm25s objects are not documented as thread-safe; retrieval is ~1 ms
-            index = self._ensure_index()
-            docs, scores = index.retrieve([terms], k=k, show_progress=False)
         out = []
-        for i, score in zip(docs[0], scores[0]):
-            if float(score) > 0:
-                p = self.passages[int(i)]
-                out.append(Passage(p.text, p.source, round(float(score), 4)))
+        for i, _cov, score in self._ensure_index().rank(q, query)[: max(1, k)]:
+            p = self.passages[i]
+            out.append(Passage(p.text, p.source, round(float(score), 4)))
         return out
 
-    def coverage(self, query: str, passages: Iterable[Passage] | None = None) -> float:
-        """Share of the query's content words found in the knowledge (0..1); with ``passages``: the best
-        share found inside one of them. Unlike a BM25 score this does not depend on the corpus size."""
-        from gigai.llm.retrieval import soft_terms
+    def coverage(
+        self, query: str, passages: Iterable[Passage] | None = None, *, generic: Iterable[str] = ()
+    ) -> float:
+        """idf-weighted share of what the query asks that the knowledge answers (0..1); with ``passages``:
+        the best share inside one of them. Unlike a BM25 score this does not depend on the corpus size.
+        Question words ("berapa", "kapan") count only where they match: "jam berapa buka?" is about hours."""
+        from gigai.llm.retrieval import Index, doc_terms, query as make_query
 
-        terms = set(tokenize(query))
-        if not terms:
+        q = make_query(query, generic=generic)
+        if not q or not self.passages:
             return 0.0
-        # Words folded from question words ("berapa" -> harga) count only where they match, as in the
-        # offline engine: "jam berapa buka?" is about opening hours, not prices.
-        soft = soft_terms(query)
-
-        def share(words: set[str]) -> float:
-            asked = {t for t in terms if t not in soft or t in words}
-            return len(asked & words) / len(asked) if asked else 0.0
-
+        index = self._ensure_index()
         if passages is None:
-            return share(self.vocabulary)
-        return max((share(set(tokenize(p.text + " " + _source_words(p.source)))) for p in passages), default=0.0)
+            docs = [list(self.vocabulary)]
+        else:
+            docs = [doc_terms(p.text, _source_words(p.source)) for p in passages]
+        if not docs:
+            return 0.0
+        best = 0.0
+        for doc in docs:
+            probe = Index([doc])
+            probe.df, probe.n = index.df, index.n  # weights from the whole knowledge, not one passage
+            best = max(best, probe.coverage(q, 0))
+        return best
 
     @property
     def sources(self) -> list[str]:
@@ -272,6 +337,36 @@ def _first(row: Mapping[str, Any], *keys: str) -> Any:
         if row.get(key):
             return row[key]
     return None
+
+
+def _snippet(text: str, n: int = 60) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= n else text[: n - 1] + "…")
+
+
+def _fact_chunks(text: str, source: str, max_words: int) -> list[str]:
+    """Whole facts joined into chunks of at most ``max_words``; a Q/A pair stays a chunk of its own."""
+    from gigai.llm.facts import split
+
+    chunks: list[str] = []
+    cur: list[str] = []
+
+    def close() -> None:
+        if cur:
+            chunks.append(" ".join(cur))
+            cur.clear()
+
+    for fact in split(text, source, keep_instructions=True):
+        unit = fact.text if re.search(r"[.!?]$", fact.text) else fact.text + "."
+        if fact.question:
+            close()
+            chunks.append(f"{fact.question} {unit}")
+            continue
+        if cur and len(" ".join([*cur, unit]).split()) > max_words:
+            close()
+        cur.append(unit)
+    close()
+    return chunks
 
 
 def _source_words(source: str) -> str:

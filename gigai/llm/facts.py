@@ -34,9 +34,10 @@ _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _QA_Q = re.compile(r"^\s*(?:\*\*)?(q|t|p|tanya|pertanyaan|question)\s*(?:\*\*)?\s*[:.]\s*(?:\*\*)?\s*(.+)$", re.I)
 _QA_A = re.compile(r"^\s*(?:\*\*)?(a|j|jawab|jawaban|answer)\s*(?:\*\*)?\s*[:.]\s*(?:\*\*)?\s*(.+)$", re.I)
 _ABBR = frozenset(
-    "jl jln no ir h hj dr drg st km rt rw kec kel kab gg tel telp hp wa dll dsb dst pt cv tbk bpk sdr prof mr "
-    "mrs ms vs maks max min approx kg ltr rp a.n u.p ds ny tn sd smp sma".split()
+    "jl jln ir h hj dr drg st rt rw kec kel kab gg tel telp hp wa pt cv tbk bpk sdr prof mr mrs ms vs a.n u.p "
+    "ds ny tn".split()
 )
+_ABBR_BEFORE_NUMBER = frozenset("no km kg ltr maks max min rp nomor".split())  # "No. 128", "Km. 5"
 _MONEY = re.compile(r"\b(?:rp\.?|idr)\s*\d[\d.,]*|\b\d+[.,]?\d*\s*(?:rb|ribu|k|jt|juta)\b", re.I)
 _MODIFIERS = frozenset("besar kecil sedang single double jumbo reguler regular panas dingin hot ice es large small".split())
 
@@ -76,7 +77,13 @@ def sentences(text: str) -> list[str]:
         if out:
             prev = out[-1]
             last = re.findall(r"([A-Za-z][A-Za-z.]*)\.$", prev)
-            if (last and (last[0].lower() in _ABBR or len(last[0]) == 1)) or re.fullmatch(r"\d{1,2}[.)]", prev):
+            abbr = last[0].lower() if last else ""
+            if (
+                abbr in _ABBR
+                or (abbr and len(abbr) == 1)
+                or (abbr in _ABBR_BEFORE_NUMBER and piece[:1].isdigit())
+                or re.fullmatch(r"\d{1,2}[.)]", prev)
+            ):
                 out[-1] = f"{prev} {piece}"
                 continue
         out.append(piece)

@@ -24,7 +24,7 @@ from gigai.llm import facts as factlib
 from gigai.llm.base import Completion, Messages, Model, Usage, estimate_messages, estimate_tokens, text_of
 from gigai.llm.facts import Fact
 from gigai.llm.lexicon import clean, language_of
-from gigai.llm.retrieval import Index, Query, doc_terms, query
+from gigai.llm.retrieval import Index, Query, query
 
 PREFIX = "[mode offline]"
 MIN_COVERAGE = 0.6  # idf-weighted share of what the question asks that a fact must answer
@@ -94,8 +94,23 @@ def _line_value(line: str, *keys: str) -> str | None:
 
 
 @lru_cache(maxsize=256)
-def _split(text: str, source: str) -> tuple[Fact, ...]:
-    return tuple(factlib.split(text, source))
+def _split(text: str, source: str, data: bool = False) -> tuple[Fact, ...]:
+    # Knowledge lines are data ("Jangan lupa bawa nota." is a fact); the system prompt also instructs.
+    return tuple(factlib.split(text, source, keep_instructions=data))
+
+
+@lru_cache(maxsize=1024)
+def _tagged(text: str, source: str) -> tuple[Fact, ...]:
+    """Facts of one knowledge line; a leading 'Heading: ' (from Knowledge chunks) is every fact's context."""
+    m = re.match(r"^([^:.!?\n]{2,50}):\s+(.+)$", text)
+    if not m or len(factlib.sentences(m.group(2))) < 2:
+        return _split(text, source, True)
+    head, rest = m.group(1).strip(), m.group(2)
+    out = list(factlib.split(text, source, context=head, keep_instructions=True))
+    if out and out[0].text.startswith(f"{head}:"):  # the section heading is context, not part of the fact
+        first = out[0]
+        out[0] = Fact(first.text[len(head) + 1 :].strip(), first.source, first.context, first.question)
+    return tuple(out)
 
 
 def parse(messages: Messages) -> Grounding:
@@ -109,7 +124,7 @@ def parse(messages: Messages) -> Grounding:
         for line in text.splitlines():
             m = _TAG.match(line)
             if m:
-                g.facts.extend(_split(m.group(2), m.group(1).strip()))
+                g.facts.extend(_tagged(m.group(2), m.group(1).strip()))
                 continue
             low = line.strip().lower()
             if low in ("<pengetahuan>", "</pengetahuan>") or re.match(r"^#+\s*pengetahuan\s*$", low):
@@ -140,7 +155,7 @@ def _source_words(source: str) -> str:
 
 @lru_cache(maxsize=64)
 def _index(facts: tuple[Fact, ...]) -> Index:
-    return Index([doc_terms(f.text, f"{f.context} {f.question} {_source_words(f.source)}") for f in facts])
+    return Index.of_texts([f.text for f in facts], [f"{f.context} {f.question} {_source_words(f.source)}" for f in facts])
 
 
 def _parts(question: str) -> list[str]:
@@ -158,7 +173,7 @@ def select(g: Grounding, question: str) -> list[Fact]:
     q = query(question, generic=generic)
     if not q:
         return []
-    ranked = [r for r in index.rank(q) if r[1] >= MIN_COVERAGE]
+    ranked = [r for r in index.rank(q, question) if r[1] >= MIN_COVERAGE]
     if ranked and ranked[0][1] >= 0.99:
         best = ranked[0]
         chosen = [best[0]]
@@ -175,7 +190,7 @@ def select(g: Grounding, question: str) -> list[Fact]:
             if not pq.hard:
                 continue
             pq = Query(pq.terms + tuple(q.terms), pq.hard, (pq.soft | q.hard | q.soft) - pq.hard)
-            got = [r for r in index.rank(pq) if r[1] >= MIN_COVERAGE]
+            got = [r for r in index.rank(pq, part) if r[1] >= MIN_COVERAGE]
             if got and got[0][0] not in picked:
                 picked.append(got[0][0])
         if len(picked) >= 2:

@@ -36,6 +36,7 @@ _FEATURES = [
     (re.compile(r"\b(jl|jln|jalan|gg|gang|komplek|ruko|kec|kel|kota|kabupaten)\b\.?\s+\w", re.I), "lokasi"),
     (re.compile(r"(\+62|\b62|\b0)8\d[\d\- ]{6,}|\bwa\b|whatsapp|@\w{3,}", re.I), "kontak"),
     (re.compile(r"\d+\s*%|\bgratis\b", re.I), "promo"),
+    (re.compile(r"\d"), "angka"),
 ]  # fmt: skip
 
 
@@ -72,9 +73,23 @@ def query(text: str, *, generic: Iterable[str] = ()) -> Query:
     """The Query for ``text``; ``generic`` terms (the business's own name) behave like question words."""
     pairs = lexicon.words(text)
     generic_terms = {t for w in generic for t in tokenize(w)}
-    hard = frozenset(t for t, soft in pairs if not soft and t not in generic_terms)
+    # Numbers in a question ("untuk 25 orang", "nomor 7") help where they match but are not the topic.
+    hard = frozenset(t for t, soft in pairs if not soft and t not in generic_terms and not t.isdigit())
     soft = frozenset(t for t, _ in pairs) - hard
     return Query(tuple(t for t, _ in pairs), hard, soft)
+
+
+_ANSWER_TYPES = frozenset({"harga", "buka", "durasi", "lokasi", "kontak"})
+
+
+def features(text: str) -> frozenset[str]:
+    """What kind of value ``text`` holds: a price, opening hours, a duration, an address, a contact."""
+    return frozenset(name for pattern, name in _FEATURES if pattern.search(text))
+
+
+def raw_words(text: str) -> frozenset[str]:
+    """Small words kept as written ("apa saja yang saya dapat"): they tell FAQ questions apart."""
+    return frozenset(w for w in re.findall(r"[a-z]+", lexicon.clean(text).lower()) if w in STOPWORDS and len(w) > 2)
 
 
 def doc_terms(text: str, context: str = "") -> list[str]:
@@ -87,8 +102,18 @@ def doc_terms(text: str, context: str = "") -> list[str]:
 class Index:
     """BM25 and coverage over pre-tokenised texts (pure Python: ~1 ms for a few hundred facts)."""
 
-    def __init__(self, corpus: list[list[str]], k1: float = 1.5, b: float = 0.75) -> None:
+    def __init__(
+        self,
+        corpus: list[list[str]],
+        k1: float = 1.5,
+        b: float = 0.75,
+        *,
+        kinds: list[frozenset[str]] | None = None,
+        raw: list[frozenset[str]] | None = None,
+    ) -> None:
         self.corpus = corpus
+        self.kinds = kinds or [frozenset()] * len(corpus)
+        self.raw = raw or [frozenset()] * len(corpus)
         self.k1, self.b = k1, b
         self.n = len(corpus)
         self.avgdl = (sum(len(d) for d in corpus) / self.n) if self.n else 0.0
@@ -120,11 +145,30 @@ class Index:
         total = sum(self.idf(t) for t in asked)
         return sum(self.idf(t) for t in asked if t in tf) / total if total else 0.0
 
-    def rank(self, q: Query) -> list[tuple[int, float, float]]:
-        """(index, coverage, score) of every text that matches, best first (coverage, then BM25)."""
+    @classmethod
+    def of_texts(cls, texts: list[str], contexts: list[str] | None = None) -> Index:
+        """An Index over texts, knowing what kind of value each holds (see :func:`features`)."""
+        contexts = contexts or [""] * len(texts)
+        return cls(
+            [doc_terms(t, c) for t, c in zip(texts, contexts)],
+            kinds=[features(t) for t in texts],
+            raw=[raw_words(f"{c} {t}") for t, c in zip(texts, contexts)],
+        )
+
+    def rank(self, q: Query, text: str = "") -> list[tuple[int, float, float]]:
+        """(index, coverage, score) of every text that matches, best first.
+
+        Order: coverage; then texts holding the kind of value asked for ("berapa" -> a price, "jam" -> a time);
+        then BM25, nudged by the small words shared with the question (``text``).
+        """
         scores = self.scores(q.terms)
-        rows = [(i, self.coverage(q, i), s) for i, s in enumerate(scores) if s > 0]
-        return sorted(rows, key=lambda r: (-round(r[1], 2), -r[2], r[0]))
+        asked = (q.hard | q.soft) & _ANSWER_TYPES
+        small = raw_words(text) if text else frozenset()
+        rows = [(i, self.coverage(q, i), s + 0.3 * len(small & self.raw[i])) for i, s in enumerate(scores) if s > 0]
+        def kind(i: int) -> int:  # 2: the value asked for; 1: some amount for a "berapa" question
+            return 2 if asked & self.kinds[i] else int("harga" in asked and "angka" in self.kinds[i])
+
+        return sorted(rows, key=lambda r: (-round(r[1], 2), -kind(r[0]), -r[2], r[0]))
 
 
 class BM25(Index):
