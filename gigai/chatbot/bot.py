@@ -213,7 +213,8 @@ class Chatbot:
         verdict = g.check_input(message, max_chars=self.max_chars, admin_contact=p.admin_contact)
         if not verdict.ok:
             return None, [], self._canned(verdict)
-        past = trim_history(history, self.memory_tokens)
+        # Client-sent history is capped and screened like the message itself (it can be forged).
+        past = trim_history(g.screen_history(history), self.memory_tokens)
         generic = (p.business, p.name)
         hits = self.knowledge.search(message, self.top_k, generic=generic)
         coverage = self.knowledge.coverage(message, hits, generic=generic)

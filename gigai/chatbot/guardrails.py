@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 MAX_CHARS = 800
 
@@ -44,6 +45,18 @@ _INJECTION = [
     r"<\s*/?\s*(system|sistem)\s*>",
     r"^\s*(system|sistem)\s*:",
     r"###\s*(instruksi|instruction|system|sistem)",
+    # Indonesian phrasings seen in rooms of curious participants.
+    r"\bulangi(lah)?\s+(semua\s+|seluruh\s+)?(aturan|instruksi|perintah|arahan|prompt)(mu|\s+(kamu|anda))?\b",
+    r"\b(aturan|instruksi|perintah|prompt)(mu|\s+(kamu|anda))\s+(apa|itu|dong|ya|semuanya)",
+    r"\bmulai\s+(sekarang|saat\s+ini|detik\s+ini)\s*,?\s*(kamu|anda|engkau|lu|lo)\s+(adalah|jadi|menjadi|berperan|bukan)",
+    r"\b(kamu|anda)\s+bukan\s+lagi\b|\byou\s+are\s+no\s+longer\b|\bfrom\s+now\s+on\s*,?\s+you\b",
+    r"\bterjemahkan\s+(semua\s+|seluruh\s+)?(teks|tulisan|kalimat|pesan|instruksi|isi)?\s*(yang\s+)?(di\s+atas|sebelumnya|sebelum\s+ini)",
+    r"\btranslate\s+(all\s+|everything\s+|the\s+text\s+)?(above|before)",
+    r"\b(abaikan|lupakan|acuhkan|hiraukan|jangan\s+ikuti)\s+(semua\s+|seluruh\s+)?(instruksi|perintah|aturan|arahan|batasan)",
+    r"\b(bertindak(lah)?|berperan(lah)?)\s+(sebagai|jadi|menjadi)\b|\brole\s*-?\s*play\b",
+    r"\brepeat\s+(the\s+|all\s+|everything\s+)?(words|text|everything)\s+above\b",
+    r"\bwhat\s+(are|were)\s+your\s+(instructions|rules)\b",
+    r"\b(teks|tulisan|kalimat)\s+(di\s+atas|sebelum\s+ini)\s+(apa|ulangi|tulis)",
 ]
 _INJECTION_RE = re.compile("|".join(f"(?:{p})" for p in _INJECTION), re.IGNORECASE | re.MULTILINE)
 
@@ -57,10 +70,6 @@ _GREETING = re.compile(
     r"terima\s*kasih|makasih|thanks?|thank\s+you|siapa\s+(kamu|anda|namamu)|who\s+are\s+you|ok(e|ay)?|sip)\b",
     re.IGNORECASE,
 )
-_ENGLISH = frozenset(
-    "the what how is are do does you your can i when where price open much have there".split()
-)
-_INDONESIAN = frozenset("apa berapa bisa ada yang jam buka harga kak dong ya tidak gimana".split())
 
 
 @dataclass(frozen=True)
@@ -75,14 +84,55 @@ class Verdict:
 
 def language_of(text: str) -> str:
     """'en' when the message reads as English, else 'id' (the default)."""
-    words = re.findall(r"[a-z]+", text.lower())
-    en = sum(w in _ENGLISH for w in words)
-    return "en" if en >= 2 and en > sum(w in _INDONESIAN for w in words) else "id"
+    from gigai.llm.lexicon import language_of as shared
+
+    return shared(text)
+
+
+def normalized(text: str) -> str:
+    """What the checks read: NFKC, zero-width characters removed, Cyrillic/Greek look-alikes made Latin."""
+    from gigai.llm.lexicon import clean
+
+    return " ".join(clean(text).split()) if "\n" not in (text or "") else clean(text)
 
 
 def looks_like_injection(text: str) -> bool:
-    """True for text that tries to give the bot instructions or pull out its prompt."""
-    return bool(_INJECTION_RE.search(text))
+    """True for text that tries to give the bot instructions or pull out its prompt (also when disguised
+    with zero-width characters, full-width letters or Cyrillic look-alikes)."""
+    return bool(_INJECTION_RE.search(normalized(text or "")))
+
+
+def is_creative_request(text: str) -> bool:
+    """'Buatkan puisi ...', 'kasih ide caption ...': open writing requests (not customer questions)."""
+    from gigai.llm.lexicon import is_creative_request as shared
+
+    return shared(text)
+
+
+MAX_HISTORY_MESSAGES = 40  # newest turns a client may send along with a question
+
+
+def screen_history(history: Any, *, max_messages: int = MAX_HISTORY_MESSAGES, max_chars: int = MAX_CHARS * 4):
+    """Client-sent history made safe: at most ``max_messages`` newest turns, none longer than ``max_chars``,
+    and no turn that tries to instruct the bot (with the answer that followed it). Returns a NEW list."""
+    from gigai.chatbot.memory import clean_history
+
+    if not history:
+        return []
+    tail = list(history)[-max_messages * 2 :]  # never walk a huge list a client made up
+    turns = clean_history(tail)[-max_messages:]
+    out: list[dict[str, str]] = []
+    skip_answer = False
+    for turn in turns:
+        if turn["role"] == "assistant" and skip_answer:
+            skip_answer = False
+            continue
+        skip_answer = False
+        if len(turn["content"]) > max_chars or looks_like_injection(turn["content"]):
+            skip_answer = turn["role"] == "user"
+            continue
+        out.append(turn)
+    return out
 
 
 _UNSURE = re.compile(
@@ -145,6 +195,8 @@ def msg_empty(lang: str = "id") -> str:
 # ----- checks -------------------------------------------------------------------------------------
 def check_input(text: str, *, max_chars: int = MAX_CHARS, admin_contact: str = "") -> Verdict:
     """Checks that need no knowledge: empty, length cap, injection / prompt extraction, 'I want a human'."""
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
     lang = language_of(text or "")
     if not text or not text.strip():
         return Verdict(False, "empty", msg_empty(lang))
@@ -152,7 +204,7 @@ def check_input(text: str, *, max_chars: int = MAX_CHARS, admin_contact: str = "
         return Verdict(False, "too_long", msg_too_long(max_chars, lang))
     if looks_like_injection(text):
         return Verdict(False, "injection", msg_refuse_prompt(lang))
-    if wants_human(text):
+    if wants_human(normalized(text)):
         return Verdict(False, "handoff", msg_handoff(admin_contact, lang), handoff=True)
     return Verdict(True)
 
@@ -175,9 +227,9 @@ def topic_gate(
     low = text.lower()
     named_topic = any(re.search(rf"\b{re.escape(t.lower())}", low) for t in topics) or business.lower() in low
     grounded = best_score > min_score and coverage >= min_coverage
-    if grounded:
+    if grounded:  # retrieval found it in the knowledge: never declined
         return Verdict(True)
-    if named_topic:
+    if named_topic and not is_creative_request(text):
         # Ours, but the knowledge does not hold the answer: a human should take it.
         return Verdict(False, "handoff", msg_handoff(admin_contact, lang), handoff=True)
     return Verdict(False, "off_topic", msg_decline(business, topics, lang))

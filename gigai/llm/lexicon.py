@@ -111,3 +111,25 @@ def language_of(text: str) -> str:
     en = sum(w in _EN for w in ws)
     ind = sum(w in _ID or w.endswith("nya") for w in ws)
     return "en" if en >= 2 and en > ind or (en >= 1 and ind == 0 and len(ws) <= 3 and en == len(ws)) else "id"
+
+
+_CREATE = re.compile(
+    r"\b(buat(kan|in)?|bikin(kan|in)?|tulis(kan|in)?|karang(kan)?|susun(kan)?|carikan|kasih|berikan|beri|"
+    r"generate|write|create|compose|make|give me|suggest)\b.{0,40}?\b(?P<thing>puisi|pantun|cerita|cerpen|lagu|"
+    r"lirik|caption|slogan|tagline|ide|ideas?|artikel|email|surat|naskah|script|skrip|konten|deskripsi|iklan|"
+    r"copywriting|poem|story|song|post(ingan)?|status|quotes?|kata-kata|ucapan|essay|esai|pidato|jokes?|lelucon)\b"
+    r"|^\s*(terjemahkan|translate|ringkas(kan)?|rangkum(kan)?|summari[sz]e|parafrase)\b",
+    re.IGNORECASE,
+)
+
+
+def creative_request(text: str) -> str | None:
+    """What an open writing request asks for ('puisi', 'caption', ...), or None for a question."""
+    m = _CREATE.search(clean(text))
+    if not m:
+        return None
+    return (m.group("thing") or "teks bebas").lower()
+
+
+def is_creative_request(text: str) -> bool:
+    return creative_request(text) is not None

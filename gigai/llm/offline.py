@@ -23,7 +23,7 @@ from typing import Any
 from gigai.llm import facts as factlib
 from gigai.llm.base import Completion, Messages, Model, Usage, estimate_messages, estimate_tokens, text_of
 from gigai.llm.facts import Fact
-from gigai.llm.lexicon import clean, language_of
+from gigai.llm.lexicon import clean, creative_request, language_of
 from gigai.llm.retrieval import Index, Query, query
 
 PREFIX = "[mode offline]"
@@ -47,14 +47,6 @@ _IDENTITY = re.compile(
     re.IGNORECASE,
 )
 _THANKS = re.compile(r"\b(terima\s*kasih|makasih|makasi|trims|thanks|thank you|thx|tq|mksh)\b", re.IGNORECASE)
-_CREATE = re.compile(
-    r"\b(buat(kan|in)?|bikin(kan|in)?|tulis(kan|in)?|karang(kan)?|susun(kan)?|carikan|kasih|berikan|beri|"
-    r"generate|write|create|compose|make|give me|suggest)\b.{0,40}?\b(?P<thing>puisi|pantun|cerita|cerpen|lagu|lirik|"
-    r"caption|slogan|tagline|ide|ideas?|artikel|email|surat|naskah|script|skrip|konten|deskripsi|iklan|"
-    r"copywriting|poem|story|song|post(ingan)?|status|quotes?|kata-kata|ucapan|essay|esai|pidato|jokes?|lelucon)\b"
-    r"|^\s*(terjemahkan|translate|ringkas(kan)?|rangkum(kan)?|summari[sz]e|parafrase)\b",
-    re.IGNORECASE,
-)
 _WHAT = {
     "puisi": "puisi", "poem": "puisi", "pantun": "pantun", "caption": "caption", "ide": "ide", "idea": "ide",
     "ideas": "ide", "slogan": "slogan", "tagline": "slogan", "cerita": "cerita", "story": "cerita",
@@ -215,8 +207,7 @@ def _show(f: Fact) -> str:
 
 
 def _creative_thing(q: str) -> str:
-    m = _CREATE.search(q)
-    word = (m.group("thing") or "").lower() if m and m.group("thing") else ""
+    word = creative_request(q) or ""
     return _WHAT.get(word, word or "teks bebas")
 
 
@@ -241,7 +232,7 @@ def answer(messages: Messages) -> str:
         return f"{PREFIX} Halo! Saya {who}. Ada yang bisa saya bantu?"
     if _THANKS.search(q) and n_words <= 4:
         return f"{PREFIX} You're welcome!" if en else f"{PREFIX} Sama-sama! Ada lagi yang bisa saya bantu?"
-    if _CREATE.search(q):
+    if creative_request(q):
         thing = _creative_thing(q)
         if en:
             return f"{PREFIX} The offline engine cannot write {thing}; a real AI provider can (see `gigai doctor`)."
