@@ -260,12 +260,29 @@ def _satisfies(version: str, spec: str) -> bool:
         return True
 
 
-def _importable(dist: str) -> bool:
-    name = _IMPORT_NAME.get(dist, dist.replace("-", "_"))
+def _import_names(dist: str) -> list[str]:
+    """The module names a distribution installs (top_level.txt, else its files), e.g. PySastrawi -> Sastrawi."""
+    if dist in _IMPORT_NAME:
+        return [_IMPORT_NAME[dist]]
     try:
-        return util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        return False
+        d = metadata.distribution(dist)
+        top = (d.read_text("top_level.txt") or "").split()
+        if not top:
+            top = sorted({f.parts[0].removesuffix(".py") for f in d.files or [] if len(f.parts) >= 1
+                          and not f.parts[0].endswith((".dist-info", ".data")) and f.parts[0] != ".."})  # fmt: skip
+    except metadata.PackageNotFoundError:
+        top = []
+    return [n for n in top if n.isidentifier()] or [dist.replace("-", "_")]
+
+
+def _importable(dist: str) -> bool:
+    for name in _import_names(dist):
+        try:
+            if util.find_spec(name) is not None:
+                return True
+        except (ImportError, ValueError):
+            continue
+    return False
 
 
 def check_packages() -> Check:

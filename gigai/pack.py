@@ -1,15 +1,19 @@
 """The offline room pack: everything a room needs to install gigai with no internet, served from one laptop.
 
-    gigai pack gigai-pack/                 # wheels for Windows x64, macOS arm64, Linux x86_64; Python 3.10-3.12
-    gigai serve-pack gigai-pack/           # participants: pip install --index-url http://<ip>:8000/simple ...
+    gigai pack paket-gigai --list          # what would go in (nothing is downloaded)
+    gigai pack paket-gigai                 # wheels for Windows x64, macOS arm64, Linux x86_64; Python 3.10-3.12
+    gigai serve-pack paket-gigai           # participants install with pip --require-hashes (see INSTALL.md)
 
-Layout of a pack::
+What goes in is an explicit allow-list: gigai's wheel and its dependencies (wheels only, never sdists, which
+run code at install), the lab notebooks (``labs/*.ipynb``, ``labs/README.md``), the sample assets, and only
+what the trainer names (``--cassettes``, ``--gguf``, ``--solutions``). Never dotfiles, ``.env*``, ``hasil/``
+outputs or the trainer's cassettes by default. Layout of a pack::
 
-    wheels/          every wheel, flat (pip --find-links, or a USB stick)
-    simple/          PEP 503 index over wheels/ (pip --index-url http://<ip>:8000/simple)
-    labs/ assets/    the notebooks and their files
-    cassettes/       recorded answers for replay mode (optional)
-    models/          a GGUF the trainer supplies (optional)
+    wheels/             every wheel, flat (USB stick: pip --find-links)
+    simple/             PEP 503 index over wheels/ (pip --index-url http://<ip>:8000/simple)
+    gigai-install.txt   every wheel pinned with its SHA-256 (pip --require-hashes); its own hash is read out
+    labs/ assets/       the notebooks and their files
+    cassettes/ models/  only when named
     INSTALL.md, index.html, manifest.json
 """
 
@@ -18,7 +22,6 @@ from __future__ import annotations
 import hashlib
 import html
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -28,8 +31,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from gigai.apps.sharing import lan_ip
-
+FOLDER = "paket-gigai"  # one name in the CLI, README and TRAINER.md
 DEFAULT_PLATFORMS = ("win_amd64", "macosx_11_0_arm64", "manylinux2014_x86_64")
 DEFAULT_PYTHONS = ("3.10", "3.11", "3.12")
 
@@ -72,6 +74,85 @@ def core_requirements(extras: Iterable[str] = ()) -> list[str]:
     return out
 
 
+# --- what goes in: an explicit allow-list -------------------------------------------------------------
+ASSET_SUFFIXES = {".json", ".md", ".txt", ".csv", ".yaml", ".yml", ".ttf", ".otf", ".mp3", ".wav", ".ogg",
+                  ".m4a", ".png", ".jpg", ".jpeg", ".webp", ".svg", ".mp4", ".pdf"}  # fmt: skip
+_NEVER = re.compile(r"(^|/)(\.[^/]*|hasil|__pycache__|\.ipynb_checkpoints|_build)(/|$)|\.env", re.IGNORECASE)
+
+
+def _allowed(rel: str) -> bool:
+    """No dotfile or dot-folder, no .env*, no hasil/ outputs, no caches, anywhere in the path."""
+    return not _NEVER.search(rel.replace("\\", "/"))
+
+
+def pack_files(
+    root: Path | None,
+    *,
+    include_labs: bool = True,
+    solutions: bool = False,
+    cassettes: Iterable[str | Path] = (),
+    gguf: str | Path | None = None,
+) -> list[tuple[Path, str]]:
+    """(source, path inside the pack) for every file copied, from the allow-list. Nothing is copied here."""
+    from gigai.errors import AppError
+
+    out: list[tuple[Path, str]] = []
+    if include_labs and root is not None:
+        labs = root / "labs"
+        picks = sorted(labs.glob("*.ipynb")) + [labs / "README.md"]
+        if solutions:
+            picks += sorted((labs / "solutions").glob("*.ipynb"))
+        out += [(f, f.relative_to(root).as_posix()) for f in picks if f.is_file()]
+        assets = root / "assets"
+        for f in sorted(assets.rglob("*")) if assets.is_dir() else []:
+            rel = f.relative_to(root).as_posix()
+            if f.is_file() and f.suffix.lower() in ASSET_SUFFIXES and _allowed(rel):
+                out.append((f, rel))
+    for c in cassettes:  # only what the trainer named
+        src = Path(c)
+        if not src.exists():
+            raise AppError(
+                "E120",
+                "Kaset yang disebut tidak ditemukan.",
+                "The named cassette was not found.",
+                hint="gigai record --help  (rekam dulu / record first), lalu / then: gigai pack DIR --cassettes FILE",
+                value=str(src),
+            )
+        files = [src] if src.is_file() else sorted(p for p in src.rglob("*") if p.is_file())
+        for f in files:
+            rel = f.relative_to(src.parent).as_posix()
+            if _allowed(rel) and f.suffix.lower() in (".jsonl", ".json"):
+                out.append((f, f"cassettes/{rel}"))
+    if gguf:
+        g = Path(gguf)
+        if not g.is_file():
+            raise AppError("E073", "File GGUF tidak ditemukan.", "GGUF file not found.", value=str(g))
+        out.append((g, f"models/{g.name}"))
+    return out
+
+
+def describe(
+    out_dir: str | Path,
+    files: list[tuple[Path, str]],
+    reqs: list[str],
+    platforms: Iterable[str],
+    pythons: Iterable[str],
+) -> str:
+    """What ``gigai pack DIR --list`` prints: every file copied and what would be downloaded."""
+    size = sum(src.stat().st_size for src, _ in files)
+    lines = [f"Isi paket / pack contents: {out_dir}", ""]
+    lines += [f"  {rel}" for _, rel in files]
+    lines += [
+        "",
+        f"{len(files)} file ({size / 1e6:.1f} MB) + wheel gigai + {len(reqs)} kebutuhan / requirements "
+        f"(diunduh saat membuat paket / downloaded when building):",
+        "  " + ", ".join(reqs) if reqs else "  -",
+        "Sistem / platforms: " + ", ".join(OS_NAMES.get(p, p) for p in platforms)
+        + " · Python " + ", ".join(pythons),
+    ]  # fmt: skip
+    return "\n".join(lines)
+
+
 def _run(cmd: list[str], log: Path) -> int:
     with log.open("a", encoding="utf-8") as fh:
         fh.write("\n$ " + " ".join(cmd) + "\n")
@@ -85,21 +166,33 @@ def build_pack(
     platforms: Iterable[str] = DEFAULT_PLATFORMS,
     pythons: Iterable[str] = DEFAULT_PYTHONS,
     include_labs: bool = True,
+    solutions: bool = False,
     gguf: str | Path | None = None,
-    cassettes: str | Path | Iterable[str | Path] | None = None,
+    cassettes: Iterable[str | Path] = (),
     requirements: list[str] | None = None,
     extras: Iterable[str] = ("labs",),
     minimal: bool = False,
     project_dir: str | Path | None = None,
+    list_only: bool = False,
     progress: Callable[[str], None] = print,
-) -> Path:
-    """Gather wheels, labs, assets, cassettes (and a GGUF) into ``out_dir``; returns the path of manifest.json.
+) -> Path | str:
+    """Gather wheels, labs, assets (and named cassettes / a GGUF) into ``out_dir``; returns manifest.json's path.
 
+    list_only: return the text of ``gigai pack DIR --list`` and touch nothing (no download, no folder).
     requirements: what to download besides gigai (default: gigai's own requirements + ``extras``).
-    minimal: pack gigai itself without its dependencies (for a quick test or a participant who only lacks
-    gigai). A target that fails (no wheel for that platform) is reported in the manifest, not fatal.
+    minimal: pack gigai itself without its dependencies. A target that fails (no wheel for that platform) is
+    reported in the manifest, not fatal.
     """
     from gigai.errors import AppError
+
+    platforms, pythons, extras = tuple(platforms), tuple(pythons), tuple(extras)
+    if isinstance(cassettes, (str, Path)):
+        cassettes = [cassettes]
+    root = Path(project_dir) if project_dir else project_root()
+    files = pack_files(root, include_labs=include_labs, solutions=solutions, cassettes=cassettes, gguf=gguf)
+    reqs = [] if minimal else (requirements if requirements is not None else core_requirements(extras))
+    if list_only:
+        return describe(out_dir, files, reqs, platforms, pythons)
 
     t0 = time.monotonic()
     out = Path(out_dir)
@@ -109,7 +202,6 @@ def build_pack(
     logs.mkdir(exist_ok=True)
     log = logs / "pip.log"
     py = sys.executable
-    root = Path(project_dir) if project_dir else project_root()
 
     # 1. gigai's own wheel.
     if root is None:
@@ -117,7 +209,8 @@ def build_pack(
             "E071",
             "Folder sumber gigai tidak ditemukan untuk membuat wheel.",
             "gigai's source folder was not found to build its wheel.",
-            hint="jalankan dari clone repo gigai / run from a clone: gigai pack DIR --project-dir .",
+            hint="jalankan dari folder clone repo gigai / run inside a clone of the gigai repo: cd gigai && "
+            f"gigai pack {FOLDER}",
         )
     progress("[1/4] wheel gigai ...")
     if _run([py, "-m", "pip", "wheel", str(root), "--no-deps", "-w", str(wheels)], log) != 0:
@@ -126,9 +219,7 @@ def build_pack(
         )
 
     # 2. dependencies: the host target with `pip wheel` (turns sdist-only pure-Python packages into
-    #    py3-none-any wheels), then every other target with `pip download --only-binary=:all:`, letting pip
-    #    reuse those universal wheels through --find-links.
-    reqs = [] if minimal else (requirements if requirements is not None else core_requirements(extras))
+    #    py3-none-any wheels), then every other target with `pip download --only-binary=:all:`.
     targets: list[dict[str, Any]] = []
     if reqs:
         progress(f"[2/4] {len(reqs)} kebutuhan untuk mesin ini / requirements for this machine ...")
@@ -137,63 +228,39 @@ def build_pack(
         for plat in platforms:
             for ver in pythons:
                 progress(f"      {plat} / Python {ver} ...")
-                cmd = [
-                    py,
-                    "-m",
-                    "pip",
-                    "download",
-                    "--only-binary=:all:",
-                    "--python-version",
-                    ver,
-                    "--find-links",
-                    str(wheels),
-                    "-d",
-                    str(wheels),
-                ]
+                cmd = [py, "-m", "pip", "download", "--only-binary=:all:", "--python-version", ver,
+                       "--find-links", str(wheels), "-d", str(wheels)]  # fmt: skip
                 for tag in PLATFORM_TAGS.get(plat, [plat]):
                     cmd += ["--platform", tag]
                 rc = _run(cmd + reqs, log)
                 targets.append({"target": f"{plat}-py{ver}", "ok": rc == 0})
                 if rc != 0:
                     progress(f"      ! gagal / failed: {plat} Python {ver} (lihat / see {log})")
+    for f in wheels.iterdir():  # wheels only: an sdist runs code on the participant's laptop at install
+        if f.suffix != ".whl":
+            f.unlink()
 
-    # 3. room files.
-    progress("[3/4] lab, aset, kaset, model / labs, assets, cassettes, model ...")
-    copied: dict[str, Any] = {}
-    if include_labs and root is not None:
-        for name in ("labs", "assets"):
-            if (root / name).is_dir():
-                shutil.copytree(
-                    root / name,
-                    out / name,
-                    dirs_exist_ok=True,
-                    ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", "*.pyc"),
-                )
-                copied[name] = True
-    for src in _cassette_sources(cassettes):
-        dest = out / "cassettes"
-        dest.mkdir(exist_ok=True)
-        if src.is_dir():
-            shutil.copytree(src, dest / src.name, dirs_exist_ok=True)
-        else:
-            shutil.copy2(src, dest / src.name)
-        copied.setdefault("cassettes", []).append(src.name)
-    if gguf:
-        g = Path(gguf)
-        if not g.is_file():
-            raise AppError("E073", "File GGUF tidak ditemukan.", "GGUF file not found.", value=str(g))
-        (out / "models").mkdir(exist_ok=True)
-        shutil.copy2(g, out / "models" / g.name)
-        copied["gguf"] = g.name
+    # 3. room files, from the allow-list.
+    progress(f"[3/4] {len(files)} file lab/aset / lab and asset files ...")
+    for src, rel in files:
+        dest = out / rel
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(src, dest)
 
-    # 4. indexes and instructions.
-    progress("[4/4] indeks dan petunjuk / index and instructions ...")
-    files = write_simple_index(out)
-    (out / "INSTALL.md").write_text(install_text("<IP-TRAINER>:8000"), encoding="utf-8")
-    (out / "index.html").write_text(install_html("<IP-TRAINER>:8000"), encoding="utf-8")
+    # 4. indexes, hash manifest and instructions.
+    progress("[4/4] indeks, hash dan petunjuk / index, hashes and instructions ...")
+    from gigai.pack_manifest import digest, write_manifest
+    from gigai.pack_server import install_html, install_text
+
+    indexed = write_simple_index(out)
+    extra = f"[{','.join(extras)}]" if extras else ""
+    install = write_manifest(out, pythons=pythons, platforms=platforms, roots={"gigai": f"gigai{extra}"})
+    sha = digest(install)
+    (out / "INSTALL.md").write_text(install_text("<IP-TRAINER>:8000", sha), encoding="utf-8")
+    (out / "index.html").write_text(install_html("<IP-TRAINER>:8000", sha), encoding="utf-8")
     size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
     manifest = {
-        "gigai_pack": 1,
+        "gigai_pack": 2,
         "created": time.strftime("%Y-%m-%d %H:%M:%S"),
         "platforms": list(platforms),
         "pythons": list(pythons),
@@ -201,42 +268,28 @@ def build_pack(
         "minimal": minimal,
         "targets": targets,
         "failed_targets": [t["target"] for t in targets if not t["ok"]],
-        "wheels": len(files),
-        "copied": copied,
+        "wheels": len(indexed),
+        "files": [rel for _, rel in files],
+        "install_sha256": sha,
         "size_mb": round(size / 1e6, 1),
         "seconds": round(time.monotonic() - t0, 1),
     }
     path = out / "manifest.json"
     path.write_text(json.dumps(manifest, indent=2), encoding="utf-8")
     progress(f"Selesai / done: {manifest['wheels']} wheel, {manifest['size_mb']} MB, {manifest['seconds']} s")
+    progress(f"SHA-256 {install.name}: {sha}")
     return path
 
 
-def _cassette_sources(cassettes: Any) -> list[Path]:
-    if cassettes is None:
-        try:
-            from gigai import config
-
-            default = config.home() / "cassettes"
-        except Exception:  # noqa: BLE001 - a pack without cassettes is still a pack
-            return []
-        return [default] if default.is_dir() and any(default.iterdir()) else []
-    if isinstance(cassettes, (str, Path)):
-        cassettes = [cassettes]
-    return [Path(c) for c in cassettes if Path(c).exists()]
-
-
 def write_simple_index(pack_dir: str | Path) -> list[Path]:
-    """Write ``simple/`` (PEP 503) over ``wheels/``; returns the wheel files indexed."""
+    """Write ``simple/`` (PEP 503) over the wheels in ``wheels/``; returns the wheel files indexed."""
     pack = Path(pack_dir)
     simple = pack / "simple"
     if simple.exists():
         shutil.rmtree(simple)
     simple.mkdir(parents=True)
     projects: dict[str, list[Path]] = {}
-    files = sorted(
-        p for p in (pack / "wheels").glob("*") if p.suffix in (".whl",) or p.name.endswith(".tar.gz")
-    )
+    files = sorted(p for p in (pack / "wheels").glob("*.whl") if not p.name.startswith("."))
     for f in files:
         projects.setdefault(_normalize(f.name.split("-")[0]), []).append(f)
     links = []
@@ -256,117 +309,3 @@ def write_simple_index(pack_dir: str | Path) -> list[Path]:
         f"<!DOCTYPE html><html><body>\n{chr(10).join(links)}\n</body></html>\n", encoding="utf-8"
     )
     return files
-
-
-def install_commands(host: str) -> dict[str, list[str]]:
-    """The exact commands participants type, per OS, for a pack served at ``host`` (``ip:port``)."""
-    ip = host.split(":")[0]
-    pip_idx = f"pip install --index-url http://{host}/simple --trusted-host {ip} gigai[labs]"
-    return {
-        "Windows (PowerShell / cmd)": [
-            "py -m venv gigai-env",
-            r"gigai-env\Scripts\activate",
-            pip_idx,
-            "gigai doctor",
-        ],
-        "macOS / Linux (Terminal)": [
-            "python3 -m venv gigai-env",
-            "source gigai-env/bin/activate",
-            pip_idx,
-            "gigai doctor",
-        ],
-        "Cadangan / fallback (--find-links)": [
-            f"pip install --no-index --find-links http://{host}/wheels/ --trusted-host {ip} gigai[labs]",
-        ],
-        "Dari flashdisk / from a USB stick (D: = flashdisk)": [
-            r"pip install --no-index --find-links D:\gigai-pack\wheels gigai[labs]",
-        ],
-    }
-
-
-def install_text(host: str) -> str:
-    parts = [
-        "# Pasang gigai tanpa internet / Install gigai without internet\n",
-        "Laptop kamu dan laptop trainer harus di Wi-Fi yang sama. Ketik perintah ini satu per satu.",
-        "Your laptop and the trainer's must be on the same Wi-Fi. Type these commands one by one.\n",
-    ]
-    for os_name, cmds in install_commands(host).items():
-        parts.append(f"## {os_name}\n\n```\n" + "\n".join(cmds) + "\n```\n")
-    parts.append(
-        "Lab dan aset / labs and assets: `http://" + host + "/labs/` dan `http://" + host + "/assets/` "
-        "(atau salin folder `labs/` dari flashdisk / or copy the `labs/` folder from the USB stick).\n\n"
-        "Kalau `pip` bilang *No matching distribution*: cek versi Python kamu (`python --version`, "
-        "harus 3.10-3.12) / If pip says *No matching distribution*: check your Python version (3.10-3.12).\n"
-    )
-    return "\n".join(parts)
-
-
-def install_html(host: str) -> str:
-    blocks = "".join(
-        f"<h2>{html.escape(os_name)}</h2><pre>{html.escape(chr(10).join(cmds))}</pre>"
-        for os_name, cmds in install_commands(host).items()
-    )
-    return f"""<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Pasang gigai / Install gigai</title>
-<style>body{{font-family:sans-serif;max-width:860px;margin:2em auto;font-size:18px}}
-pre{{background:#111;color:#eee;padding:12px;font-size:16px;white-space:pre-wrap}}</style></head><body>
-<h1>Pasang gigai tanpa internet / Install gigai without internet</h1>
-<p>Ketik perintah ini satu per satu di laptop kamu. / Type these commands one by one on your laptop.</p>
-{blocks}
-<p><a href="labs/">labs/</a> · <a href="assets/">assets/</a> · <a href="wheels/">wheels/</a> ·
-<a href="cassettes/">cassettes/</a> · <a href="models/">models/</a></p>
-</body></html>"""
-
-
-def make_pack_server(pack_dir: str | Path, host: str = "0.0.0.0", port: int = 8000):
-    """A ThreadingHTTPServer over the pack whose front page shows commands with the address the visitor used."""
-    from functools import partial
-    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-
-    pack = Path(pack_dir).resolve()
-    if not (pack / "wheels").is_dir():
-        from gigai.errors import AppError
-
-        raise AppError(
-            "E074",
-            "Folder ini bukan pack gigai (tidak ada wheels/).",
-            "Not a gigai pack (no wheels/).",
-            hint="gigai pack DIR dulu / first run: gigai pack DIR",
-            value=str(pack),
-        )
-
-    class Handler(SimpleHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - http.server naming
-            if self.path in ("/", "/index.html", "/INSTALL.md"):
-                seen_host = self.headers.get("Host") or f"{lan_ip()}:{self.server.server_address[1]}"
-                md = self.path == "/INSTALL.md"
-                body = (install_text(seen_host) if md else install_html(seen_host)).encode("utf-8")
-                self.send_response(200)
-                self.send_header(
-                    "Content-Type", "text/markdown; charset=utf-8" if md else "text/html; charset=utf-8"
-                )
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-                return
-            super().do_GET()
-
-        def log_message(self, fmt: str, *args: Any) -> None:  # quieter: one line per wheel is plenty
-            if os.environ.get("GIGAI_PACK_QUIET"):
-                return
-            super().log_message(fmt, *args)
-
-    return ThreadingHTTPServer((host, port), partial(Handler, directory=str(pack)))
-
-
-def serve_pack(pack_dir: str | Path, host: str = "0.0.0.0", port: int = 8000) -> None:
-    """Serve a pack on the LAN until Ctrl+C and print what participants type."""
-    server = make_pack_server(pack_dir, host, port)
-    shown = f"{lan_ip() if host in ('0.0.0.0', '') else host}:{server.server_address[1]}"
-    print(f"Pack gigai di / served at: http://{shown}/   (Ctrl+C untuk berhenti / to stop)\n")
-    print(install_text(shown))
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()

@@ -152,21 +152,23 @@ def _fake_module(monkeypatch, name: str, **attrs) -> types.ModuleType:
 
 
 def test_gigai_error_is_printed_without_traceback(runner, monkeypatch):
-    def export_app(out_dir, **kwargs):
-        raise ConfigError("E012", "Kunci API belum diatur.", "API key is not set.", hint="gigai doctor")
+    def build_pack(out_dir, **kwargs):
+        raise ConfigError(
+            "E012", "Kunci API belum diatur.", "API key is not set.", hint="set GEMINI_API_KEY=..."
+        )
 
-    _fake_module(monkeypatch, "gigai.deploy", export_app=export_app)
-    result = runner.invoke(app, ["deploy", "export", "out", "--business", "kopi-kita"])
+    _fake_module(monkeypatch, "gigai.pack", build_pack=build_pack, DEFAULT_PLATFORMS=(), DEFAULT_PYTHONS=())
+    result = runner.invoke(app, ["pack", "out"])
     assert result.exit_code == 1
     assert "[GIGAI-E012] Kunci API belum diatur. / API key is not set." in result.output
     assert "Traceback" not in result.output
 
 
 def test_unexpected_error_is_short_unless_debug(runner, monkeypatch):
-    def build_pack(out_dir):
+    def build_pack(out_dir, **kwargs):
         raise ValueError("boom")
 
-    _fake_module(monkeypatch, "gigai.pack", build_pack=build_pack)
+    _fake_module(monkeypatch, "gigai.pack", build_pack=build_pack, DEFAULT_PLATFORMS=(), DEFAULT_PYTHONS=())
     result = runner.invoke(app, ["pack", "kelas"])
     assert result.exit_code == 1
     assert "ValueError" in result.output and "gigai doctor" in result.output
@@ -185,17 +187,21 @@ def test_delegating_commands_call_the_library(runner, monkeypatch, tmp_path):
 
         return fn
 
-    _fake_module(monkeypatch, "gigai.deploy", export_app=rec("deploy"))
-    _fake_module(monkeypatch, "gigai.pack", build_pack=rec("pack"), serve_pack=rec("serve_pack"))
+    _fake_module(monkeypatch, "gigai.deploy", export_app=rec("deploy"), export_summary=rec("deploy"))
+    _fake_module(
+        monkeypatch, "gigai.pack", build_pack=rec("pack"), DEFAULT_PLATFORMS=("p",), DEFAULT_PYTHONS=("3.11",)
+    )
+    _fake_module(monkeypatch, "gigai.pack_server", serve_pack=rec("serve_pack"))
     _fake_module(monkeypatch, "gigai.gateway.server", serve=rec("serve"))
     _fake_module(monkeypatch, "gigai.apps.demo", main=rec("demo"))
 
     assert runner.invoke(app, ["deploy", "export", "app-ku", "--business", "kopi-kita"]).exit_code == 0
-    assert seen["deploy"] == ((Path("app-ku"),), {"business": "kopi-kita"})
-    assert runner.invoke(app, ["pack", "paket"]).exit_code == 0
-    assert seen["pack"] == ((Path("paket"),), {})
-    assert runner.invoke(app, ["serve-pack", "paket", "--port", "9000"]).exit_code == 0
-    assert seen["serve_pack"] == ((Path("paket"), "0.0.0.0", 9000), {})
+    assert seen["deploy"][0][0] == Path("app-ku") and "kopi-kita" in str(seen["deploy"])
+    assert runner.invoke(app, ["pack", "paket-gigai", "--list"]).exit_code == 0
+    assert seen["pack"][0] == (Path("paket-gigai"),) and seen["pack"][1]["list_only"] is True
+    assert seen["pack"][1]["platforms"] == ("p",) and seen["pack"][1]["cassettes"] == []
+    assert runner.invoke(app, ["serve-pack", "paket-gigai", "--port", "9000"]).exit_code == 0
+    assert seen["serve_pack"] == ((Path("paket-gigai"), "0.0.0.0", 9000), {})
     monkeypatch.setenv("TRAINER_GROQ_KEY", "gsk_trainerFAKE0001")
     args = ["gateway", "serve", "--port", "8799", "--upstream", "groq", "--key-env", "TRAINER_GROQ_KEY"]
     result = runner.invoke(app, [*args, "--offline-fallback"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.server
+import inspect
 import json
 import os
 import shutil
@@ -318,9 +319,12 @@ def test_online_gateway_with_a_dead_upstream_is_not_ready(monkeypatch, tmp_path,
     from gigai.gateway.server import BackgroundServer
 
     dead = f"http://127.0.0.1:{_closed_port()}/v1"
-    app = create_app(
-        dead, "upstream-key-000000", store_path=tmp_path / "gw.db", offline_fallback=fallback, timeout=5
-    )
+    options = {"store_path": tmp_path / "gw.db", "offline_fallback": fallback, "timeout": 5}
+    if (
+        "provider" in inspect.signature(create_app).parameters
+    ):  # the gateway prices by the provider's catalogue
+        options["provider"] = "openai"
+    app = create_app(dead, "upstream-key-000000", **options)
     token = app.state.store.issue(1)[0].token
     with BackgroundServer(app) as gw:
         report, row = _provider(monkeypatch, True, GIGAI_BASE_URL=gw.url + "/v1", GIGAI_API_KEY=token)

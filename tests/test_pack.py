@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
+import shlex
+import shutil
 import subprocess
 import sys
 import threading
@@ -12,7 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from gigai import pack
+from gigai import pack, pack_server
 
 PY = f"{sys.version_info.major}.{sys.version_info.minor}"
 
@@ -37,13 +40,19 @@ def test_simple_index_is_pep503(tmp_path):
 
 
 def test_install_instructions_per_os():
-    cmds = pack.install_commands("192.168.1.10:8000")
+    cmds = pack_server.install_commands("192.168.1.10:8000")
     win = "\n".join(cmds["Windows (PowerShell / cmd)"])
-    assert "--index-url http://192.168.1.10:8000/simple --trusted-host 192.168.1.10" in win
+    assert '--index-url "http://192.168.1.10:8000/simple" --trusted-host 192.168.1.10' in win
+    assert "--require-hashes" in win and '-r "gigai-install.txt"' in win
     assert r"gigai-env\Scripts\activate" in win
-    text = pack.install_text("192.168.1.10:8000")
-    assert text.startswith("# Pasang gigai") and "--find-links http://192.168.1.10:8000/wheels/" in text
-    assert "<pre>" in pack.install_html("10.0.0.2:8000")
+    for lines in cmds.values():
+        for line in lines:
+            if line.startswith("pip "):
+                assert "--require-hashes" in line and " gigai " not in line + " "
+                assert "paket_kelas" not in line and "gigai-pack" not in line
+    text = pack_server.install_text("192.168.1.10:8000", "ab" * 32)
+    assert text.startswith("# Pasang gigai") and "abab" in text and "gigai[labs]" in text
+    assert "<pre>" in pack_server.install_html("10.0.0.2:8000")
 
 
 def test_core_requirements_come_from_metadata():
@@ -56,8 +65,106 @@ def test_serve_pack_refuses_a_non_pack(tmp_path):
     from gigai.errors import AppError
 
     with pytest.raises(AppError) as exc:
-        pack.make_pack_server(tmp_path, "127.0.0.1", 0)
-    assert "bukan pack gigai" in str(exc.value)
+        pack_server.make_pack_server(tmp_path, "127.0.0.1", 0)
+    assert "bukan pack gigai" in str(exc.value) and "gigai pack paket-gigai" in str(exc.value)
+
+
+def _trainer_tree(root: Path, home: Path) -> None:
+    """A trainer's checkout after a day of teaching: secrets, outputs and cassettes lying around."""
+    root.mkdir(parents=True)
+    (root / "pyproject.toml").write_text("[project]\nname='gigai'\n")
+    labs = root / "labs"
+    (labs / "hasil").mkdir(parents=True)
+    (labs / "solutions").mkdir()
+    (labs / "01_persiapan.ipynb").write_text("{}")
+    (labs / "README.md").write_text("# Lab")
+    (labs / ".env").write_text("OPENAI_API_KEY=sk-trainer-REAL\n")
+    (labs / ".env.local").write_text("GEMINI_API_KEY=AIza-trainer\n")
+    (labs / "env.backup").write_text("x")
+    (labs / "hasil" / "promo_kopi.mp4").write_bytes(b"mp4")
+    (labs / "hasil" / "proposal.pdf").write_bytes(b"pdf")
+    (labs / "solutions" / "01_persiapan.ipynb").write_text("{}")
+    (labs / ".ipynb_checkpoints").mkdir()
+    (labs / ".ipynb_checkpoints" / "01_persiapan-checkpoint.ipynb").write_text("{}")
+    (labs / "TRAINER.md").write_text("trainer only")
+    biz = root / "assets" / "businesses" / "warung-bu-sri"
+    biz.mkdir(parents=True)
+    (biz / "persona.yaml").write_text("name: Sri")
+    (biz / ".env").write_text("GROQ_API_KEY=gsk_x\n")
+    (root / "assets" / ".DS_Store").write_bytes(b"x")
+    (root / "assets" / "hasil").mkdir()
+    (root / "assets" / "hasil" / "render.mp4").write_bytes(b"x")
+    (root / ".env").write_text("OPENAI_API_KEY=sk-root\n")
+    (home / "cassettes").mkdir(parents=True)
+    (home / "cassettes" / "lab3.jsonl").write_text("{}\n")
+
+
+def test_pack_list_includes_no_secret_output_or_cassette(tmp_path, monkeypatch):
+    root, home = tmp_path / "gigai-src", tmp_path / "gigai-home"
+    _trainer_tree(root, home)
+    monkeypatch.setattr(pack, "project_root", lambda: root)
+    from typer.testing import CliRunner
+
+    from gigai.cli import app
+
+    result = CliRunner().invoke(app, ["pack", str(tmp_path / "paket-gigai"), "--list"])
+    assert result.exit_code == 0, result.output
+    listed = [line.strip() for line in result.output.splitlines() if line.startswith("  ")]
+    assert "labs/01_persiapan.ipynb" in listed and "assets/businesses/warung-bu-sri/persona.yaml" in listed
+    for bad in (".env", "hasil", "cassette", "lab3.jsonl", "DS_Store", "checkpoint", "solutions", "TRAINER"):
+        assert not any(bad in line for line in listed), (bad, listed)
+    assert not (tmp_path / "paket-gigai").exists()  # --list downloads and writes nothing
+
+
+def test_named_cassettes_and_solutions_are_included_only_when_asked(tmp_path):
+    root, home = tmp_path / "src", tmp_path / "home"
+    _trainer_tree(root, home)
+    files = [rel for _, rel in pack.pack_files(root, solutions=True, cassettes=[home / "cassettes"])]
+    assert "cassettes/cassettes/lab3.jsonl" in files and "labs/solutions/01_persiapan.ipynb" in files
+    from gigai.errors import AppError
+
+    with pytest.raises(AppError) as exc:
+        pack.pack_files(root, cassettes=[tmp_path / "tidak-ada.jsonl"])
+    assert exc.value.code == "E120"
+
+
+def test_pack_server_serves_files_only(tmp_path, monkeypatch):
+    monkeypatch.setenv("GIGAI_PACK_QUIET", "1")
+    p = tmp_path / "paket-gigai"
+    (p / "wheels").mkdir(parents=True)
+    (p / "labs").mkdir()
+    (p / ".git").mkdir()
+    _fake_wheel(p / "wheels", "segno-1.6.1-py3-none-any.whl")
+    (p / "wheels" / ".hidden.whl").write_bytes(b"x")
+    (p / "labs" / "01_persiapan.ipynb").write_text("{}")
+    (p / "labs" / ".env").write_text("OPENAI_API_KEY=sk-secret\n")
+    (p / ".git" / "config").write_text("[core]")
+    (p / "manifest.json").write_text("{}")
+    (p / "labs" / "passwd").symlink_to("/etc/passwd")
+    pack.write_simple_index(p)
+    server = pack_server.make_pack_server(p, "127.0.0.1", 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        ok = [
+            "/",
+            "/wheels/segno-1.6.1-py3-none-any.whl",
+            "/simple/",
+            "/simple/segno/",
+            "/labs/01_persiapan.ipynb",
+        ]
+        for path in ok:
+            assert httpx.get(base + path).status_code == 200, path
+        assert "01_persiapan.ipynb" in httpx.get(base + "/").text  # the front page links the labs
+        refused = ["/labs/", "/wheels/", "/labs/.env", "/.git/config", "/wheels/.hidden.whl", "/labs/%2eenv",
+                   "/labs/..%2f.git/config", "/manifest.json", "/labs/passwd", "/%2e%2e/", "/logs/pip.log"]  # fmt: skip
+        for path in refused:
+            r = httpx.get(base + path)
+            assert r.status_code == 404, (path, r.status_code)
+            assert "sk-secret" not in r.text and "[core]" not in r.text
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def _offline_pip_env() -> dict[str, str]:
@@ -85,85 +192,82 @@ def _fresh_venv(path: Path) -> Path:
     return path / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
+def _run_printed(line: str, venv_py: Path, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
+    """Run one command exactly as printed for participants (pip = the fresh venv's pip)."""
+    argv = shlex.split(line)
+    if argv[0] == "pip":
+        argv = [str(venv_py), "-m", "pip", *argv[1:]]
+    return subprocess.run(argv, cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
+
+
 @pytest.mark.slow
-def test_build_pack_and_install_offline(tmp_path, monkeypatch):
-    out = tmp_path / "pack"
+def test_printed_install_commands_work_from_the_pack(tmp_path, monkeypatch):
+    """serve-pack's own commands (download the manifest, check its hash, pip --require-hashes) in a fresh venv."""
+    out = tmp_path / "paket-gigai"
     # Only this machine's target and a small requirement subset: the full set for 9 targets is a trainer's
-    # job at home (see the report), not a test's.
+    # job at home, not a test's.
     manifest = pack.build_pack(
         out,
         platforms=("manylinux2014_x86_64",),
         pythons=(PY,),
-        include_labs=True,
         requirements=["python-dotenv>=1.0", "segno>=1.6"],
         progress=lambda _m: None,
     )
-    import json
-
     data = json.loads(manifest.read_text())
     assert data["failed_targets"] == [], (out / "logs" / "pip.log").read_text()[-3000:]
-    names = sorted(p.name for p in (out / "wheels").glob("*.whl"))
-    assert any(n.startswith("gigai-") for n in names) and any(n.startswith("segno-") for n in names)
-    assert (out / "simple" / "gigai" / "index.html").exists() and (out / "INSTALL.md").exists()
+    assert not [p for p in (out / "wheels").iterdir() if p.suffix != ".whl"]  # wheels only
+    lines = (out / "gigai-install.txt").read_text().splitlines()
+    assert any(line.startswith("gigai[labs]==") and "--hash=sha256:" in line for line in lines)
 
     env = _offline_pip_env()
     check = "import gigai, dotenv, segno; print(gigai.__version__)"
-
-    # 1) --find-links on the folder (USB stick), registries unreachable
-    py1 = _fresh_venv(tmp_path / "v1")
-    r = _pip(
-        py1, "--no-index", "--find-links", str(out / "wheels"), "--no-deps", "gigai", env=env, timeout=300
-    )
-    assert r.returncode == 0, r.stdout + r.stderr
-    r = _pip(
-        py1, "--no-index", "--find-links", str(out / "wheels"), "python-dotenv", "segno", env=env, timeout=300
-    )
-    assert r.returncode == 0, r.stdout + r.stderr
-    r = subprocess.run([str(py1), "-c", check], env=env, capture_output=True, text=True, timeout=60)
-    assert r.returncode == 0 and r.stdout.strip() == "0.1.0", r.stderr
-
-    # 2) --index-url against serve-pack on 127.0.0.1 (what participants type in the room)
     monkeypatch.setenv("GIGAI_PACK_QUIET", "1")
-    server = pack.make_pack_server(out, "127.0.0.1", 0)
+    server = pack_server.make_pack_server(out, "127.0.0.1", 0)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         host = f"127.0.0.1:{server.server_address[1]}"
-        front = httpx.get(f"http://{host}/").text
-        assert f"--index-url http://{host}/simple" in front
-        py2 = _fresh_venv(tmp_path / "v2")
-        index = ("--index-url", f"http://{host}/simple", "--trusted-host", "127.0.0.1")
-        r = _pip(
-            py2,
-            *index,
-            "--no-deps",
-            "gigai",
-            env=env,
-            timeout=300,
-        )
+        front = httpx.get(f"http://{host}/INSTALL.md").text
+        cmds = pack_server.install_commands(host, data["install_sha256"])["macOS / Linux (Terminal)"]
+        assert all(c in front for c in cmds)  # what the page shows is what we run
+        room = tmp_path / "laptop-peserta"
+        room.mkdir()
+        py = _fresh_venv(room / "gigai-env")
+        fetch, hash_line, pip_line = cmds[2], cmds[3], cmds[4]
+        if shutil.which("curl"):
+            assert _run_printed(fetch, py, room, env).returncode == 0
+        else:  # the same download without curl
+            (room / "gigai-install.txt").write_bytes(httpx.get(f"http://{host}/gigai-install.txt").content)
+        assert hash_line.startswith("shasum -a 256")
+        from gigai.pack_manifest import digest
+
+        assert digest(room / "gigai-install.txt") == data["install_sha256"]
+        r = _run_printed(pip_line, py, room, env)
         assert r.returncode == 0, r.stdout + r.stderr
-        r = _pip(
-            py2,
-            *index,
-            "python-dotenv",
-            "segno",
-            env=env,
-            timeout=300,
-        )
-        assert r.returncode == 0, r.stdout + r.stderr
-        r = subprocess.run([str(py2), "-c", check], env=env, capture_output=True, text=True, timeout=60)
+        r = subprocess.run([str(py), "-c", check], env=env, capture_output=True, text=True, timeout=60)
         assert r.returncode == 0 and r.stdout.strip() == "0.1.0", r.stderr
-        # the registries really were out of reach: an unknown package must fail
-        r = _pip(
-            py2,
-            *index,
-            "requests",
-            env=env,
-            timeout=120,
-        )
-        assert r.returncode != 0
+
+        # A wheel swapped on the wire (a neighbour's fake server): pip refuses it.
+        bad = out / "wheels" / next(p.name for p in (out / "wheels").glob("segno-*.whl"))
+        bad.write_bytes(bad.read_bytes() + b"tampered")
+        py2 = _fresh_venv(room / "env2")
+        r = _run_printed(pip_line, py2, room, env)
+        assert r.returncode != 0 and "HASH" in (r.stdout + r.stderr).upper()
     finally:
         server.shutdown()
         server.server_close()
+
+    # From a USB stick: the printed command with the stick's folder.
+    usb = pack_server.install_commands(host)[
+        next(k for k in pack_server.install_commands(host) if "USB" in k)
+    ][0]
+    usb = usb.replace("D:\\paket-gigai\\wheels", str(tmp_path / "usb" / "wheels"))
+    usb = usb.replace("D:\\paket-gigai\\gigai-install.txt", str(tmp_path / "usb" / "gigai-install.txt"))
+    shutil.copytree(out, tmp_path / "usb")
+    bad_copy = tmp_path / "usb" / "wheels" / bad.name
+    bad_copy.write_bytes(bad_copy.read_bytes()[: -len(b"tampered")])
+    py3 = _fresh_venv(tmp_path / "v3")
+    r = _run_printed(usb, py3, tmp_path, env)
+    assert r.returncode == 0, r.stdout + r.stderr
 
 
 @pytest.mark.slow
