@@ -1,5 +1,6 @@
 """Extra promise for the notebooks nbval executes (`make test`): outputs a participant could save and share
-hold no tracebacks, machine paths or key-like strings.
+hold no tracebacks, machine paths or key-like strings, and no exercise check passes in an untouched
+participant notebook.
 
 nbval --nbval-lax only fails a cell on an exception; this hook also reads each cell's live outputs (nbval
 keeps them on ``item.test_outputs``) after it ran. Binary payloads (embedded video/audio as base64) are
@@ -49,9 +50,24 @@ def _texts(outputs):
                     yield mime, _BASE64.sub("base64,…", value if isinstance(value, str) else str(value))
 
 
+_PASSED = re.compile(r'data-gigai-check="benar"')
+
+
+def _participant(item) -> bool:
+    path = getattr(item, "path", None) or getattr(item, "fspath", None)
+    return path is not None and "solutions" not in str(path).replace("\\", "/").split("/")
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_call(item):
     result = yield  # re-raises when the cell itself failed: nbval's report wins
+    if _participant(item):
+        # An untouched participant notebook must not pass any exercise: a check that passes without the
+        # participant's own work teaches nothing (issue 10).
+        for where, text in _texts(getattr(item, "test_outputs", None)):
+            if _PASSED.search(text):
+                pytest.fail(f"a check passes in the untouched participant notebook ({where}): {text[:200]}",
+                            pytrace=False)
     for where, text in _texts(getattr(item, "test_outputs", None)):
         for rx, what in _CHECKS:
             m = rx.search(text)

@@ -207,3 +207,15 @@ def test_trainer_guide_covers_the_brief():
         "21 Juli 2026",
     ]:
         assert needle in text, needle
+
+
+def test_untouched_participant_notebooks_fail_ci_when_a_check_passes():
+    """nbval executes every participant notebook untouched (make test); labs/conftest.py fails a cell whose
+    output shows a passed check. The marker it looks for must be what a passed check renders."""
+    from gigai.latihan.core import CORRECT, INCORRECT, CheckResult
+
+    marker = 'data-gigai-check="benar"'
+    assert marker in CheckResult("lab1.q1", "x", CORRECT)._repr_html_()
+    assert marker not in CheckResult("lab1.q1", "x", INCORRECT, "alasan")._repr_html_()
+    conftest = (LABS / "conftest.py").read_text(encoding="utf-8")
+    assert marker in conftest and "solutions" in conftest

@@ -105,3 +105,36 @@ def known_providers() -> list[str]:
     except Exception:  # noqa: BLE001
         pass
     return ["offline", "openai", "gemini", "groq", "openrouter", "ollama", "llamacpp", "gateway", "replay"]
+
+
+def sample_businesses() -> list[str]:
+    """Names of the kit's sample businesses (``Kopi Kita``, ...) read from assets/businesses/*/persona.yaml."""
+    names: list[str] = []
+    try:
+        from gigai.config import assets_dir
+
+        for persona in sorted((assets_dir() / "businesses").glob("*/persona.yaml")):
+            m = re.search(r"^business:\s*[\"']?([^\"'\n]+)", persona.read_text(encoding="utf-8"), re.M)
+            if m:
+                names.append(m.group(1).strip())
+            names.append(persona.parent.name.replace("-", " "))
+    except OSError:
+        pass
+    return names or ["Kopi Kita", "Laundry Bersih Kilat", "Studio Rupa"]
+
+
+def sample_in(text: str) -> str | None:
+    """The sample business a text is about (a copy of the lab's example), or None."""
+    low = f" {re.sub(r'[^a-z0-9]+', ' ', str(text).lower())} "
+    for name in sample_businesses():
+        key = re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
+        if key and f" {key} " in low:
+            return name
+    return None
+
+
+def expect_own_business(text: str, where: str) -> None:
+    """Fail when ``text`` names a sample business: the exercise asks for the participant's own."""
+    name = sample_in(text)
+    expect(name is None, f"{where} masih memakai usaha contoh '{name}'. Latihan ini untuk usaha pilihanmu sendiri: "
+           "ganti nama, produk dan detailnya.", f"{where} still uses the sample business '{name}'; use your own.")

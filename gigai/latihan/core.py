@@ -3,30 +3,41 @@
 A check looks up the participant's variable by name in the notebook (IPython ``user_ns``, else
 ``__main__``), or takes it as an argument: ``lab3.q1.check(bot)``. Three outcomes:
 
-    belum dicoba  (not attempted: the variable is missing, ``...``, ``None`` or ``""``)
+    belum dicoba  (not attempted: the variable is missing, ``...``, ``None``, ``""``, or still holds a
+                   placeholder such as ``"____"`` somewhere inside)
     benar         (correct)
-    belum benar   (not yet: one specific bilingual reason)
+    belum benar   (not yet: one specific reason)
 
-Checks judge structure and rubric, never exact LLM wording, so they pass on offline, replay and real
-providers. In Jupyter the result renders as HTML; in a terminal as plain text.
+Results are shown in Indonesian; ``GIGAI_LANG=en`` shows them in English for foreign trainers. Checks judge
+structure and rubric, never exact LLM wording, so they pass on offline, replay and real providers.
+``check()`` also reports the outcome to the room console through ``gigai.latihan.progress.send`` (only
+when a room gateway is configured; ``GIGAI_PROGRESS=0`` turns it off).
 """
 
 from __future__ import annotations
 
 import html
+import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = ["Exercise", "CheckResult", "Lab", "NotYet", "Untouched", "fail", "expect", "untouched",
-           "NOT_ATTEMPTED", "CORRECT", "INCORRECT", "is_placeholder"]
+           "NOT_ATTEMPTED", "CORRECT", "INCORRECT", "is_placeholder", "find_placeholder", "english"]
 
 NOT_ATTEMPTED, CORRECT, INCORRECT = "belum_dicoba", "benar", "belum_benar"
+OUTCOME = {NOT_ATTEMPTED: "belum dicoba", CORRECT: "benar", INCORRECT: "belum benar"}  # progress.send words
 _LABEL = {NOT_ATTEMPTED: ("⏳", "Belum dicoba", "Not attempted yet"),
-          CORRECT: ("✅", "Benar!", "Correct!"),
+          CORRECT: ("✅", "Benar", "Correct"),
           INCORRECT: ("❌", "Belum benar", "Not yet")}
 _COLOR = {NOT_ATTEMPTED: "#8a6d00", CORRECT: "#1e7b34", INCORRECT: "#b3261e"}
+
+
+def english() -> bool:
+    """True when ``GIGAI_LANG=en``: results for a trainer who does not read Indonesian."""
+    return os.environ.get("GIGAI_LANG", "").strip().lower().startswith("en")
 
 
 class NotYet(Exception):
@@ -58,13 +69,58 @@ def untouched(id: str = "", en: str = "") -> None:
     raise Untouched(id, en)
 
 
+_BLANK_LINE = re.compile(r"(:|=)\s*(\.\.\.|…)\s*$", re.M)  # "Harga: ..." in a filled-in template
+
+
 def is_placeholder(value: Any) -> bool:
-    """``...``, ``None``, ``""`` and Kaggle-style ``"____"`` mean the participant has not answered yet."""
+    """``...``, ``None``, ``""``, ``"..."``/``"…"`` and Kaggle-style ``"____"`` mean "not answered yet"."""
     if value is None or value is Ellipsis:
         return True
     if isinstance(value, str):
-        return not value.strip() or "____" in value
+        text = value.strip()
+        return not text or "____" in text or text in ("...", "…")
     return False
+
+
+def find_placeholder(value: Any, where: str = "", *, _seen: set[int] | None = None, _depth: int = 0) -> str | None:
+    """Where a placeholder hides inside an answer (a field still ``"____"``, a line ``Harga: ...``), or None.
+
+    Walks strings, lists, dicts and the fields of gigai/pydantic/dataclass objects (a Persona inside a
+    Chatbot, the scenes of a Storyboard); other objects (gradio apps, paths) are not opened.
+    """
+    seen = _seen if _seen is not None else set()
+    if _depth > 5 or id(value) in seen or len(seen) > 3000:
+        return None
+    if isinstance(value, str):
+        text = value.strip()
+        if "____" in text or text in ("...", "…") or _BLANK_LINE.search(text):
+            return where or "jawaban"
+        return None
+    if value is Ellipsis:
+        return where or "jawaban"
+    seen.add(id(value))
+    if isinstance(value, dict):
+        items = [(str(k), v) for k, v in value.items()]
+    elif isinstance(value, (list, tuple)):
+        items = [(f"[{i}]", v) for i, v in enumerate(value)]
+    elif _openable(value):
+        items = [(k, v) for k, v in vars(value).items() if not k.startswith("_")]
+    else:
+        return None
+    for key, item in items:
+        label = f"{where}.{key}" if where and not key.startswith("[") else f"{where}{key}"
+        found = find_placeholder(item, label, _seen=seen, _depth=_depth + 1)
+        if found:
+            return found
+    return None
+
+
+def _openable(value: Any) -> bool:
+    if isinstance(value, type) or not hasattr(value, "__dict__"):
+        return False
+    module = type(value).__module__ or ""
+    return (module.startswith(("gigai.", "__main__")) or hasattr(value, "__dataclass_fields__")
+            or hasattr(type(value), "model_fields"))
 
 
 @dataclass
@@ -82,37 +138,36 @@ class CheckResult:
     def correct(self) -> bool:
         return self.status == CORRECT
 
-    def __str__(self) -> str:
+    @property
+    def outcome(self) -> str:
+        """``"belum dicoba"``, ``"belum benar"`` or ``"benar"`` (what progress.send receives)."""
+        return OUTCOME[self.status]
+
+    def _parts(self) -> tuple[str, str, str]:
         icon, id_label, en_label = _LABEL[self.status]
-        head = f"{icon} {self.exercise} ({self.title}): {id_label} / {en_label}"
-        if self.id:
-            head += f"\n   {self.id}"
-        if self.en:
-            head += f"\n   ({self.en})"
-        return head
+        if english():
+            return icon, en_label, self.en or self.id
+        return icon, id_label, self.id
+
+    def __str__(self) -> str:
+        icon, label, reason = self._parts()
+        head = f"{icon} {self.exercise} ({self.title}): {label}"
+        return head + (f"\n   {reason}" if reason else "")
 
     __repr__ = __str__
 
     def _repr_markdown_(self) -> str:
-        icon, id_label, en_label = _LABEL[self.status]
-        md = f"{icon} **{self.exercise}** ({self.title}): **{id_label}** / _{en_label}_"
-        if self.id:
-            md += f"  \n{self.id}"
-        if self.en:
-            md += f"  \n_{self.en}_"
-        return md
+        icon, label, reason = self._parts()
+        md = f"{icon} **{self.exercise}** ({self.title}): **{label}**"
+        return md + (f"  \n{reason}" if reason else "")
 
     def _repr_html_(self) -> str:
-        icon, id_label, en_label = _LABEL[self.status]
+        icon, label, reason = self._parts()
         color = _COLOR[self.status]
-        body = ""
-        if self.id:
-            body += f"<div>{html.escape(self.id)}</div>"
-        if self.en:
-            body += f'<div style="opacity:.75"><i>{html.escape(self.en)}</i></div>'
-        return (f'<div style="border-left:4px solid {color};padding:4px 10px;margin:4px 0">'
-                f'<b style="color:{color}">{icon} {html.escape(self.exercise)}: {id_label}</b> '
-                f'<span style="opacity:.75">/ {en_label} · {html.escape(self.title)}</span>{body}</div>')
+        body = f"<div>{html.escape(reason)}</div>" if reason else ""
+        return (f'<div data-gigai-check="{OUTCOME[self.status]}" style="border-left:4px solid {color};'
+                f'padding:4px 10px;margin:4px 0"><b style="color:{color}">{icon} {html.escape(self.exercise)}: '
+                f'{label}</b> <span style="opacity:.75">· {html.escape(self.title)}</span>{body}</div>')
 
 
 @dataclass
@@ -193,7 +248,8 @@ class Exercise:
         for i in range(len(values), len(names)):
             optional = self.vars[i].endswith("?")
             if names[i] in namespace:
-                values.append(namespace[names[i]])
+                value = namespace[names[i]]
+                values.append(None if optional and is_placeholder(value) else value)
             elif optional:
                 values.append(None)
             else:
@@ -205,11 +261,17 @@ class Exercise:
     def evaluate(self, *args: Any, ns: dict[str, Any] | None = None) -> CheckResult:
         """Run the check and return the result (no display). Tests and progress() use this."""
         values = self._values(args, ns)
+        required = [v for v, name in zip(values or [], self.vars) if not name.endswith("?")]
+        hidden = next((found for v in required if (found := find_placeholder(v))), None)
         if values is None:
             wanted = ", ".join(f"`{v.rstrip('?')}`" for v in self.vars if not v.endswith("?")) or "jawabanmu"
             result = CheckResult(self.label, self.title, NOT_ATTEMPTED,
                                  f"Isi dulu variabel {wanted}, jalankan sel itu, lalu cek lagi.",
                                  f"Fill in {wanted}, run that cell, then check again.")
+        elif hidden:
+            result = CheckResult(self.label, self.title, NOT_ATTEMPTED,
+                                 f"Masih ada isian contoh (`____` atau `...`) di {hidden}: ganti dengan isianmu.",
+                                 f"There is still a placeholder (`____` or `...`) in {hidden}: fill it in.")
         else:
             try:
                 self.check_fn(*values)
@@ -221,16 +283,18 @@ class Exercise:
             except NotYet as n:
                 result = CheckResult(self.label, self.title, INCORRECT, n.id, n.en)
             except Exception as exc:  # noqa: BLE001 - a crash in the participant's object is feedback too
-                msg = getattr(exc, "id", None) or str(exc) or type(exc).__name__
+                msg = getattr(exc, "id", None) or str(exc).splitlines()[0] if str(exc) else type(exc).__name__
                 result = CheckResult(self.label, self.title, INCORRECT,
                                      f"Terjadi error saat dicek ({type(exc).__name__}): {msg}",
-                                     f"Your answer raised an error while checking: {type(exc).__name__}.")
+                                     f"Your answer raised an error while checking: {type(exc).__name__}: {msg}")
         self.last = result
         return result
 
     def check(self, *args: Any) -> None:
         """Check your answer (found by name in the notebook, or passed in) and show the verdict."""
-        show(self.evaluate(*args))
+        result = self.evaluate(*args)
+        _report(self.lab, self.name, result.outcome)
+        show(result)
 
     def hint(self, n: int = 1) -> None:
         """Show hint ``n`` (1 = gentle ... last = almost the answer)."""
@@ -238,11 +302,10 @@ class Exercise:
 
     def hint_note(self, n: int = 1) -> _Note:
         if not self.hints:
-            return _Note("💡 Belum ada petunjuk untuk soal ini. / _No hint for this one._",
-                         "💡 Belum ada petunjuk untuk soal ini. / No hint for this one.")
+            return _Note("💡 Belum ada petunjuk untuk soal ini.", "💡 Belum ada petunjuk untuk soal ini.")
         k = min(max(int(n), 1), len(self.hints))
         more = (f" Masih bingung? `{self.label}.hint({k + 1})`" if k < len(self.hints)
-                else f" Lihat jawaban: `{self.label}.solution()`")
+                else f" Lihat contoh jawaban: `{self.label}.solution()`")
         text = self.hints[k - 1]
         return _Note(f"💡 **Petunjuk {k}/{len(self.hints)}:** {text}  \n<small>{more}</small>",
                      f"💡 Petunjuk {k}/{len(self.hints)}: {text}\n  {more.replace('`', '')}")
@@ -253,11 +316,26 @@ class Exercise:
 
     def solution_note(self) -> _Note:
         code = self.solution_code.strip() or "# (belum ada contoh jawaban)"
-        head = "💡 Contoh jawaban (salah satu dari banyak jawaban benar) / Sample solution:"
+        head = "💡 Contoh jawaban (salah satu dari banyak jawaban benar; ganti contohnya dengan usahamu):"
         return _Note(f"{head}\n\n```python\n{code}\n```", f"{head}\n{code}")
 
     def __repr__(self) -> str:
         return f"<Latihan {self.label}: {self.title}; .check() .hint() .solution()>"
+
+
+def _report(lab: str, exercise: str, outcome: str) -> None:
+    """Tell the room console (gigai.latihan.progress, engineer C's module) without ever failing a check."""
+    if os.environ.get("GIGAI_PROGRESS", "").strip().lower() in ("0", "false", "no", "off", "tidak"):
+        return  # the participant turned reporting off (Lab 1 says how)
+    try:
+        from gigai.latihan import progress as room  # may not exist in older installs
+    except ImportError:
+        return
+    try:
+        number = int(lab.removeprefix("lab")) if lab.startswith("lab") else 0
+        room.send(number, exercise, outcome)
+    except Exception:  # noqa: BLE001 - reporting must never break a participant's check
+        pass
 
 
 @dataclass
@@ -278,9 +356,10 @@ class Lab:
     def progress(self) -> None:
         results = self.results()
         done = sum(r.correct for r in results)
-        lines_md = [f"**{self.title}: {done}/{len(results)} benar**", ""]
+        word = "correct" if english() else "benar"
+        lines_md = [f"**{self.title}: {done}/{len(results)} {word}**", ""]
         lines_md += [f"- {_LABEL[r.status][0]} `{r.exercise}` {r.title}" for r in results]
-        text = "\n".join([f"{self.title}: {done}/{len(results)} benar"]
+        text = "\n".join([f"{self.title}: {done}/{len(results)} {word}"]
                          + [f"  {_LABEL[r.status][0]} {r.exercise} {r.title}" for r in results])
         show(_Note("\n".join(lines_md), text))
 

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from gigai.latihan._util import number
+from gigai.latihan._util import expect_own_business, number
 from gigai.latihan.core import Exercise, Lab, expect, fail
+
+
+def rupiah(amount: float) -> str:
+    from gigai.business.money import rupiah as fmt  # the one money format (owner: gigai.business)
+
+    return fmt(amount)
 
 # The case for q3 (shown in the notebook): a coffee-shop bot's month.
 COST_CASE = {
@@ -16,6 +22,25 @@ COST_CASE = {
     "price_out_usd_per_million": 0.60,
     "usd_idr": 16_500,
 }
+
+
+SOLUTION_Q1 = """\
+messages = [
+    {"role": "system", "content": "Kamu CS Thrift Kece, toko baju bekas pilihan di Bandung. "
+                                  "Jawab ramah dan singkat, panggil pelanggan 'kak'. "
+                                  "Kalau tidak tahu, arahkan ke admin WhatsApp 0812-3456-7890."},
+    {"role": "user", "content": "Ada jaket denim ukuran L?"},
+]
+print(gigai.chat(messages))"""
+SOLUTION_Q2 = """\
+temperature_cs = 0.2     # CS: jawaban konsisten, tidak mengarang
+temperature_promo = 0.9  # caption promo: lebih variatif"""
+SOLUTION_Q3 = """\
+c = lab2.COST_CASE
+dolar = (c["conversations"] * c["tokens_in_per_conversation"] / 1_000_000 * c["price_in_usd_per_million"]
+         + c["conversations"] * c["tokens_out_per_conversation"] / 1_000_000 * c["price_out_usd_per_million"])
+biaya_sebulan = dolar * c["usd_idr"]
+print(rupiah(biaya_sebulan), "per bulan")"""
 
 
 def expected_cost_idr(case: dict[str, float] = COST_CASE) -> float:
@@ -43,17 +68,18 @@ def _messages(messages: Any) -> None:
            "The system prompt is too short: say who the bot is and what it does.")
     expect(any(m["role"] == "user" and str(m["content"]).strip() for m in messages),
            "Belum ada pesan dari 'user'.", "There is no 'user' message yet.")
+    expect_own_business(messages[0]["content"], "System prompt-mu")
 
 
-def _temperatures(temperature_cs: Any, temperature_creative: Any = None) -> None:
+def _temperatures(temperature_cs: Any, temperature_creative: Any = None) -> None:  # creative = temperature_promo
     cs = number(temperature_cs, "temperature_cs")
     expect(0 <= cs <= 2, "Temperature harus di antara 0 dan 2.", "Temperature must be between 0 and 2.")
     expect(cs <= 0.5, f"{cs:g} terlalu tinggi untuk customer service: jawaban bisa berubah-ubah dan mengarang. "
            "Pakai 0-0.5.", f"{cs:g} is too high for customer service: answers vary and invent. Use 0-0.5.")
     if temperature_creative is None:
-        fail("Isi juga `temperature_creative` untuk menulis caption promo.",
-             "Also set `temperature_creative` for writing promo captions.")
-    cr = number(temperature_creative, "temperature_creative")
+        fail("Isi juga `temperature_promo` untuk menulis caption promo.",
+             "Also set `temperature_promo` for writing promo captions.")
+    cr = number(temperature_creative, "temperature_promo")
     expect(0 <= cr <= 2, "Temperature harus di antara 0 dan 2.", "Temperature must be between 0 and 2.")
     expect(cr >= 0.7 and cr > cs, f"{cr:g} terlalu rendah untuk ide kreatif: coba 0.7-1.2.",
            f"{cr:g} is too low for creative ideas: try 0.7-1.2.")
@@ -61,8 +87,8 @@ def _temperatures(temperature_cs: Any, temperature_creative: Any = None) -> None
            f"{cr:g} is too high: text gets random. Try 0.7-1.2.")
 
 
-def _cost(cost_idr: Any) -> None:
-    value = number(cost_idr, "cost_idr")
+def _cost(biaya_sebulan: Any) -> None:
+    value = number(biaya_sebulan, "biaya_sebulan")
     want = expected_cost_idr()
     if abs(value - want) <= 0.01 * want:
         return
@@ -80,27 +106,24 @@ def _cost(cost_idr: Any) -> None:
     if abs(value - in_only) <= 0.01 * in_only:
         fail("Token keluar (jawaban) juga dibayar, dan harganya lebih mahal.",
              "Output tokens are paid too, at a higher price.")
-    fail(f"Hasilmu {value:,.0f}, belum pas. Hitung token masuk dan keluar terpisah, lalu jumlahkan.",
+    fail(f"Hasilmu {rupiah(value)}, belum pas. Hitung token masuk dan keluar terpisah, lalu jumlahkan.",
          f"You got {value:,.0f}; compute input and output tokens separately, then add them.")
 
 
 q1 = Exercise("q1", "Daftar pesan dengan role system", _messages, vars=("messages",), hints=[
-    "Satu pesan = dict `{\"role\": ..., \"content\": ...}`. Pesan pertama adalah instruksi untuk bot.",
-    "Urutannya: system dulu, lalu user.",
-], solution_code='messages = [\n    {"role": "system", "content": "Kamu asisten Kopi Kita yang ramah. Jawab singkat."},\n'
-                 '    {"role": "user", "content": "Rekomendasi kopi yang tidak terlalu manis?"},\n]')
-q2 = Exercise("q2", "Pilih temperature", _temperatures, vars=("temperature_cs", "temperature_creative?"), hints=[
-    "Temperature rendah = jawaban konsisten; tinggi = lebih variatif/kreatif.",
-    "Customer service butuh konsisten (0-0.5); caption promo butuh kreatif (0.7-1.2).",
-], solution_code="temperature_cs = 0.2\ntemperature_creative = 0.9")
-q3 = Exercise("q3", "Biaya API dalam rupiah", _cost, vars=("cost_idr",), hints=[
-    "Harga model ditulis dalam USD per 1 juta token, dan token masuk/keluar harganya beda.",
-    "Total token masuk = percakapan x token masuk per percakapan. Sama untuk token keluar.",
-    "(token_masuk/1e6 x harga_masuk + token_keluar/1e6 x harga_keluar) x kurs",
-], solution_code="c = lab2.COST_CASE\nn = c[\"conversations\"]\n"
-                 "usd = (n * c[\"tokens_in_per_conversation\"] / 1e6 * c[\"price_in_usd_per_million\"]\n"
-                 "       + n * c[\"tokens_out_per_conversation\"] / 1e6 * c[\"price_out_usd_per_million\"])\n"
-                 "cost_idr = usd * c[\"usd_idr\"]\nprint(f\"Rp {cost_idr:,.0f}\")")
+    "Satu pesan adalah dict dengan dua kunci. Lihat tabel peran di bagian 2: pesan mana yang dikirim pertama?",
+    "Urutannya: dulu pesan `system` (siapa bot-nya, gayanya, batasannya, untuk usahamu), lalu pesan `user`.",
+    'Bentuknya: `messages = [{"role": "system", "content": "Kamu CS ..."}, {"role": "user", "content": "..."}]`',
+], solution_code=SOLUTION_Q1)
+q2 = Exercise("q2", "Pilih temperature", _temperatures, vars=("temperature_cs", "temperature_promo?"), hints=[
+    "Ingat bagian 4: tugas mana yang butuh jawaban sama setiap kali, dan mana yang butuh variasi?",
+    "Customer service butuh konsisten (0 sampai 0,5); caption promo butuh kreatif (0,7 sampai 1,2).",
+], solution_code=SOLUTION_Q2)
+q3 = Exercise("q3", "Biaya API sebulan dalam rupiah", _cost, vars=("biaya_sebulan",), hints=[
+    "Harga model ditulis dalam dolar per 1 juta token, dan token masuk/keluar harganya beda.",
+    "Total token masuk = jumlah percakapan × token masuk per percakapan. Sama untuk token keluar.",
+    "(token_masuk / 1.000.000 × harga_masuk + token_keluar / 1.000.000 × harga_keluar) × kurs",
+], solution_code=SOLUTION_Q3)
 
 lab = Lab("lab2", "Lab 2: Dasar-dasar LLM", [q1, q2, q3])
 progress = lab.progress

@@ -4,12 +4,39 @@ from __future__ import annotations
 
 from typing import Any
 
-from gigai.latihan._util import as_text, get
+from gigai.latihan._util import as_text, expect_own_business, get
 from gigai.latihan.core import Exercise, Lab, expect, fail
 
 IN_SCOPE_QUESTION = "Apa saja produk atau layanan yang dijual, dan berapa harganya?"
 OFF_TOPIC_QUESTION = "Siapa presiden pertama Amerika Serikat? Ceritakan sejarahnya."
 OFF_TOPIC_ANSWER_MARKERS = ("washington",)  # the bot must not answer this
+
+
+SOLUTION_KNOWLEDGE = '''\
+pengetahuan_saya = """
+# Thrift Kece Bandung
+
+Produk / layanan: jaket denim, kemeja flanel, dan kaos band bekas pilihan, sudah dicuci dan disetrika.
+Harga: jaket denim Rp 85.000, kemeja flanel Rp 55.000, kaos band Rp 45.000.
+Jam buka: Senin-Sabtu pukul 10.00-21.00, Minggu tutup.
+Cara pesan: DM Instagram @thriftkece atau checkout di Shopee "Thrift Kece".
+Pengiriman: JNE dan SiCepat ke seluruh Indonesia, COD khusus Bandung.
+"""'''
+SOLUTION_BOT = """\
+persona_saya = Persona(
+    name="Kece",
+    business="Thrift Kece Bandung",
+    tone="ramah, santai, gaya anak muda",
+    topics=["produk", "harga", "jam buka", "cara pesan", "pengiriman"],
+    admin_contact="WhatsApp 0812-3456-7890",
+)
+bot = Chatbot(persona=persona_saya,
+              knowledge=Knowledge.from_markdown(pengetahuan_saya, source="usaha_saya.md"))"""
+
+
+def _own(bot: Any) -> None:
+    expect(_business(bot), "Isi nama usahamu di Persona(business=...).", "Set your business in Persona(business=...).")
+    expect_own_business(_business(bot), "Bot-mu")
 
 
 def _business(bot: Any) -> str:
@@ -39,11 +66,13 @@ def _system_prompt(bot: Any) -> None:
     expect(business and business.lower() not in ("usaha kami", "bisnis kami", "-"),
            "Isi nama usaha di Persona(business=...), jangan dibiarkan bawaan.",
            "Set the business name in Persona(business=...), not the default.")
+    _own(bot)
     expect(business.lower() in prompt.lower(), f"System prompt belum menyebut nama usaha '{business}'.",
            f"The system prompt does not mention the business '{business}'.")
 
 
 def _knowledge(bot: Any, question: Any = None) -> None:
+    _own(bot)
     knowledge = get(bot, "knowledge", default=None)
     try:
         size = len(knowledge) if knowledge is not None else 0
@@ -58,6 +87,7 @@ def _knowledge(bot: Any, question: Any = None) -> None:
 
 
 def _declines(bot: Any) -> None:
+    _own(bot)
     answer = _ask(bot, OFF_TOPIC_QUESTION)
     text = as_text(answer).lower()
     if any(m in text for m in OFF_TOPIC_ANSWER_MARKERS):
@@ -68,20 +98,20 @@ def _declines(bot: Any) -> None:
 
 
 q1 = Exercise("q1", "System prompt menyebut usahamu", _system_prompt, vars=("bot",), hints=[
-    "Persona menentukan siapa bot-nya: nama, usaha, gaya bicara.",
-    'Buat `Persona(name="...", business="Nama Usahamu", tone="ramah")` lalu `Chatbot(persona=...)`.',
-], solution_code='from gigai.chatbot import Chatbot, Persona, Knowledge, businesses_dir\n\n'
-                 'persona = Persona(name="Mang Kopi", business="Kopi Kita", tone="ramah, santai",\n'
-                 '                  admin_contact="WhatsApp 0812-0000-0000")\n'
-                 'bot = Chatbot(persona=persona, knowledge=Knowledge.from_folder(businesses_dir() / "kopi-kita"))')
-q2 = Exercise("q2", "Bot menjawab dari pengetahuan", _knowledge, vars=("bot", "question?"), hints=[
-    "Bot hanya tahu apa yang kamu berikan: menu, harga, jam buka, FAQ.",
-    "`Knowledge.from_folder(\"folder_usahamu\")` (folder berisi .md/.csv) atau `Chatbot.from_business(\"kopi-kita\")`.",
-], solution_code='bot = Chatbot.from_business("kopi-kita")\nprint(bot.ask("Ada menu apa saja?"))')
+    "Persona menentukan siapa bot-nya. Bagian mana di Persona yang menyebut usahamu?",
+    "Isi semua `____` di Persona dengan data usahamu sendiri (bukan usaha contoh), lalu buat `bot = Chatbot(...)`.",
+    "`bot = Chatbot(persona=persona_saya, knowledge=Knowledge.from_markdown(pengetahuan_saya, source=\"usaha_saya.md\"))`",
+], solution_code=SOLUTION_BOT)
+q2 = Exercise("q2", "Bot menjawab dari pengetahuanmu", _knowledge, vars=("bot", "pertanyaan?"), hints=[
+    "Bot hanya tahu apa yang kamu tulis di `pengetahuan_saya`. Apa yang paling sering ditanya pelangganmu?",
+    "Isi setiap baris `____` di `pengetahuan_saya` (produk, harga, jam buka, cara pesan), jalankan sel itu, "
+    "lalu jalankan lagi sel persona dan bot.",
+], solution_code=SOLUTION_KNOWLEDGE)
 q3 = Exercise("q3", "Bot menolak pertanyaan di luar topik", _declines, vars=("bot",), hints=[
-    "Bot CS yang baik tidak menjawab soal sejarah, PR sekolah, atau politik.",
-    "Persona gigai sudah punya aturan 'tolak dengan sopan'. Pastikan kamu memakai Chatbot, bukan gigai.chat biasa.",
-], solution_code='bot = Chatbot.from_business("kopi-kita")\nprint(bot.ask("Siapa presiden pertama Amerika?"))')
+    "Bot CS yang baik tidak menjawab soal sejarah, PR sekolah, atau politik. Siapa yang mengatur itu?",
+    "Persona gigai sudah punya aturan 'tolak dengan sopan'. Pastikan `bot` dibuat dengan `Chatbot(...)`, "
+    "bukan `gigai.chat` biasa.",
+], solution_code=SOLUTION_BOT)
 
 lab = Lab("lab3", "Lab 3: Chatbot dengan persona dan pengetahuan", [q1, q2, q3])
 progress = lab.progress

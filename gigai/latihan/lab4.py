@@ -7,6 +7,25 @@ from typing import Any
 from gigai.latihan._util import get
 from gigai.latihan.core import Exercise, Lab, expect, fail
 
+SOLUTION_Q1 = """\
+template_saya = ChatPromptTemplate.from_messages([
+    ("system", "Kamu copywriter untuk Thrift Kece, toko baju bekas di Bandung. Bahasa santai, maksimal 2 kalimat."),
+    ("user", "Tulis caption promo {produk} untuk {target}."),
+])
+chain_saya = template_saya | llm | StrOutputParser()
+print(chain_saya.invoke({"produk": "jaket denim thrift", "target": "mahasiswa baru"}))"""
+SOLUTION_Q2 = """\
+class SkemaSaya(BaseModel):
+    caption: str = Field(description="caption promo maksimal 2 kalimat")
+    hashtags: list[str] = Field(description="3-5 hashtag tanpa spasi")
+    ajakan: str = Field(description="ajakan bertindak singkat dengan kanalnya")"""
+SOLUTION_Q3 = """\
+hasil_saya = gigai.structured("Buat caption promo jaket denim thrift Rp 85.000 untuk mahasiswa baru. "
+                              "Ajak pembeli DM Instagram @thriftkece.", SkemaSaya)
+hasil_saya"""
+EXAMPLE_PHRASES = ("copywriter media sosial untuk UMKM Indonesia", "Tulis satu caption Instagram untuk produk")
+EXAMPLE_FIELDS = {"nama", "harga_rupiah", "kata_kunci"}
+
 
 def _template(prompt_template: Any) -> None:
     variables = get(prompt_template, "input_variables", default=None)
@@ -24,6 +43,9 @@ def _template(prompt_template: Any) -> None:
         fail(f"Template gagal diisi: {exc}", f"The template failed to format: {exc}")
     missing = [v for v in variables if f"<{v}>" not in text]
     expect(not missing, f"Variabel {missing} tidak muncul di teks prompt.", f"Variables {missing} are unused.")
+    expect(not all(p.lower() in text.lower() for p in EXAMPLE_PHRASES),
+           "Ini masih template contoh dari bagian 2. Tulis template untuk usahamu sendiri.",
+           "This is still the example template from part 2; write one for your own business.")
 
 
 def _is_model_class(obj: Any) -> bool:
@@ -31,47 +53,44 @@ def _is_model_class(obj: Any) -> bool:
 
 
 def _schema(OutputSchema: Any) -> None:  # noqa: N803 - the participant's class name
-    expect(_is_model_class(OutputSchema), "`OutputSchema` harus class turunan pydantic BaseModel (bukan objek).",
+    expect(_is_model_class(OutputSchema), "`SkemaSaya` harus class turunan pydantic BaseModel (bukan objek).",
            "`OutputSchema` must be a pydantic BaseModel subclass (the class, not an instance).")
     fields = OutputSchema.model_fields
     expect(len(fields) >= 3, f"Schema baru punya {len(fields)} field; buat minimal 3.",
            f"The schema has {len(fields)} fields; make at least 3.")
+    expect(set(fields) != EXAMPLE_FIELDS, "Ini masih `InfoProduk` contoh dari bagian 4. Buat formulir untuk "
+           "kebutuhanmu sendiri (misalnya caption, hashtag, ajakan).", "This is still the example InfoProduk schema.")
     no_desc = [n for n, f in fields.items() if not (f.description or "").strip()]
     expect(not no_desc, f"Tambahkan Field(description=...) untuk: {', '.join(no_desc)} (LLM membaca deskripsi ini).",
            f"Add Field(description=...) for: {', '.join(no_desc)} (the LLM reads them).")
 
 
 def _result(result: Any, OutputSchema: Any = None) -> None:  # noqa: N803
-    expect(hasattr(result, "model_dump"), "`result` harus objek hasil structured output (pydantic), bukan teks.",
+    expect(hasattr(result, "model_dump"), "`hasil_saya` harus objek hasil gigai.structured(...) (pydantic), bukan teks.",
            "`result` must be a structured-output object (pydantic), not text.")
     if _is_model_class(OutputSchema):
-        expect(isinstance(result, OutputSchema), "`result` bukan objek dari `OutputSchema`-mu.",
+        expect(isinstance(result, OutputSchema), "`hasil_saya` bukan objek dari `SkemaSaya`-mu.",
                "`result` is not an instance of your `OutputSchema`.")
     data = result.model_dump()
     empty = [k for k, v in data.items() if v in (None, "", [], {})]
     expect(not empty, f"Field masih kosong: {', '.join(empty)}.", f"Empty fields: {', '.join(empty)}.")
 
 
-q1 = Exercise("q1", "Prompt template dengan variabel", _template, vars=("prompt_template",), hints=[
-    "Variabel ditulis dalam kurung kurawal: {produk}.",
-    "`ChatPromptTemplate.from_messages([(\"system\", ...), (\"user\", \"... {produk} ... {target}\")])`",
-], solution_code="from langchain_core.prompts import ChatPromptTemplate\n\n"
-                 "prompt_template = ChatPromptTemplate.from_messages([\n"
-                 "    (\"system\", \"Kamu copywriter UMKM. Bahasa santai Gen-Z.\"),\n"
-                 "    (\"user\", \"Tulis caption promo {produk} untuk {target}.\"),\n])")
-q2 = Exercise("q2", "Schema structured output", _schema, vars=("OutputSchema",), hints=[
-    "Structured output = LLM mengisi formulir. Formulirnya class pydantic.",
-    "Setiap field pakai `Field(description=\"...\")` supaya LLM tahu isinya.",
-], solution_code="from pydantic import BaseModel, Field\n\n\nclass OutputSchema(BaseModel):\n"
-                 "    caption: str = Field(description=\"Caption promo maksimal 2 kalimat\")\n"
-                 "    hashtags: list[str] = Field(description=\"3-5 hashtag tanpa spasi\")\n"
-                 "    cta: str = Field(description=\"Ajakan bertindak singkat\")")
-q3 = Exercise("q3", "Hasil structured output terisi", _result, vars=("result", "OutputSchema?"), hints=[
-    "Panggil `gigai.structured(prompt, OutputSchema)`.",
-    "`result = gigai.structured(\"Caption untuk Kopi Susu Gula Aren\", OutputSchema)`",
-], solution_code="import gigai\n\nresult = gigai.structured(\"Buat caption promo Kopi Susu Gula Aren\", OutputSchema)\n"
-                 "result")
+q1 = Exercise("q1", "Prompt template dengan variabel", _template, vars=("template_saya",), hints=[
+    "Lihat lagi `template_caption` di bagian 2: bagian mana yang berubah-ubah untuk setiap produk?",
+    "Variabel ditulis dalam kurung kurawal, misalnya `{produk}` dan `{target}`; pakai minimal dua, untuk usahamu.",
+    '`ChatPromptTemplate.from_messages([("system", "Kamu copywriter ..."), ("user", "... {produk} ... {target}")])`',
+], solution_code=SOLUTION_Q1)
+q2 = Exercise("q2", "Skema output terstruktur", _schema, vars=("SkemaSaya",), hints=[
+    "Output terstruktur = LLM mengisi formulir. Kolom apa yang ingin kamu dapatkan untuk promosi usahamu?",
+    "Buat class turunan `BaseModel` seperti `InfoProduk`, tapi dengan kolommu sendiri; setiap kolom pakai "
+    "`Field(description=\"...\")` supaya LLM tahu isinya.",
+], solution_code=SOLUTION_Q2)
+q3 = Exercise("q3", "Hasil output terstruktur terisi", _result, vars=("hasil_saya", "SkemaSaya?"), hints=[
+    "Di bagian 4 ada fungsi gigai yang mengisi formulir dari sebuah teks. Berikan teks tentang produkmu.",
+    '`hasil_saya = gigai.structured("Buat caption promo untuk ...", SkemaSaya)`',
+], solution_code=SOLUTION_Q3)
 
-lab = Lab("lab4", "Lab 4: LangChain dan structured output", [q1, q2, q3])
+lab = Lab("lab4", "Lab 4: LangChain dan output terstruktur", [q1, q2, q3])
 progress = lab.progress
 __all__ = ["q1", "q2", "q3", "lab", "progress"]

@@ -4,11 +4,31 @@ from __future__ import annotations
 
 from typing import Any
 
-from gigai.latihan._util import get, number, video_facts
+from gigai.latihan._util import expect_own_business, get, number, scene_text, video_facts
 from gigai.latihan.core import Exercise, Lab, expect, fail
 
+SOLUTION = """\
+storyboard = write_storyboard(Brief(product="Jaket Denim Thrift", business="Thrift Kece Bandung",
+                                    audience="mahasiswa baru", price="Rp 85.000",
+                                    cta="Checkout di Shopee Thrift Kece!"), scenes=3)
+# Narasi pendek yang muat di durasi scene-nya (kalau tidak muat, gigai memperpanjang scene).
+baris = storyboard.table()
+baris[0].update(narasi="Outfit ospek gitu-gitu aja?", teks_layar="Outfit ospek gitu-gitu aja?", durasi=3)
+baris[1].update(narasi="Jaket denim thrift, cuma Rp 85.000!", teks_layar="Cuma Rp 85.000", durasi=5)
+baris[2].update(narasi="Checkout di Shopee Thrift Kece!", durasi=5)
+storyboard = storyboard.from_table(baris)
+video_saya = render(storyboard, out=folder / "promo_saya.mp4", preset="preview", progress=False)
+print(video_saya.name, "-", storyboard.duration, "detik")"""
 
-def _vertical(video_path: Any) -> None:
+
+def _own(storyboard: Any) -> None:
+    if storyboard is not None:
+        text = " ".join(scene_text(s) for s in (get(storyboard, "scenes", default=[]) or []))
+        expect_own_business(text, "Storyboard video-mu")
+
+
+def _vertical(video_path: Any, storyboard: Any = None) -> None:
+    _own(storyboard)
     facts = video_facts(video_path)
     w, h = facts.get("width"), facts.get("height")
     expect(w and h, "Ukuran video tidak terbaca.", "Could not read the video size.")
@@ -16,12 +36,14 @@ def _vertical(video_path: Any) -> None:
            f"The video is {w}x{h}, not 9:16. Render with preset=\"9:16\".")
 
 
-def _audio(video_path: Any) -> None:
+def _audio(video_path: Any, storyboard: Any = None) -> None:
+    _own(storyboard)
     facts = video_facts(video_path)
     expect(facts.get("has_audio"), "Video belum ada suaranya (narasi/musik).", "The video has no audio track.")
 
 
 def _duration(video_path: Any, storyboard: Any = None) -> None:
+    _own(storyboard)
     facts = video_facts(video_path)
     dur = facts.get("duration")
     expect(dur, "Durasi video tidak terbaca.", "Could not read the video duration.")
@@ -59,18 +81,19 @@ def _rendered_duration(video_path: Any) -> float | None:
     except (OSError, ValueError, TypeError, AttributeError):
         return None
 
-q1 = Exercise("q1", "Video vertikal 9:16", _vertical, vars=("video_path",), hints=[
-    "TikTok/Reels/Shorts memakai video tegak 9:16 (misalnya 1080x1920).",
-    "`video_path = render(storyboard, out=\"promo.mp4\", preset=\"9:16\")`",
-], solution_code="from gigai.video import render\n\nvideo_path = render(storyboard, out=\"promo.mp4\", preset=\"9:16\")")
-q2 = Exercise("q2", "Video punya suara", _audio, vars=("video_path",), hints=[
-    "Video promo tanpa suara kalah menarik. Narasi dibuat otomatis dari teks scene.",
-    "Pastikan narasi scene tidak kosong dan `voice=\"offline\"` (bawaan).",
-], solution_code="video_path = render(storyboard, out=\"promo.mp4\", preset=\"9:16\", voice=\"offline\", music=\"lofi\")")
-q3 = Exercise("q3", "Durasi sesuai storyboard", _duration, vars=("video_path", "storyboard?"), hints=[
-    "Bandingkan `storyboard.duration` dengan durasi file video.",
-    "Kalau storyboard diubah, render ulang supaya videonya ikut berubah.",
-], solution_code="video_path = render(storyboard, out=\"promo.mp4\", preset=\"9:16\")")
+q1 = Exercise("q1", "Video vertikal 9:16", _vertical, vars=("video_saya", "storyboard?"), hints=[
+    "TikTok, Reels dan Shorts diputar tegak di HP. Ukuran apa yang cocok, dan preset render mana yang tegak?",
+    "Preset `preview` dan `9:16` sama-sama tegak; `video_saya = render(storyboard, out=..., preset=\"preview\")`.",
+], solution_code=SOLUTION)
+q2 = Exercise("q2", "Video punya suara", _audio, vars=("video_saya", "storyboard?"), hints=[
+    "Suara video datang dari narasi tiap scene. Apakah narasi scene-mu terisi?",
+    "Isi kolom `narasi` di `storyboard.table()`, buat storyboard baru dengan `from_table`, lalu render ulang.",
+], solution_code=SOLUTION)
+q3 = Exercise("q3", "Durasi sesuai storyboard", _duration, vars=("video_saya", "storyboard?"), hints=[
+    "Bandingkan `storyboard.duration` dengan panjang file video. Mana yang lebih panjang, dan kenapa?",
+    "Narasi yang lebih panjang dari durasi scene membuat scene diperpanjang: pendekkan narasi (2-3 kata per "
+    "detik) atau tambah durasi, lalu render ulang.",
+], solution_code=SOLUTION)
 
 lab = Lab("lab7", "Lab 7: Render video", [q1, q2, q3])
 progress = lab.progress

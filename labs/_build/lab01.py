@@ -25,6 +25,7 @@ def cells():
             parts=[
                 ("Cek set-up dengan `gigai doctor`", 10),
                 ("Memilih provider", 10),
+                ("Ganti provider (kalau punya kunci API)", 5, "opsional"),
                 ("Apa itu token", 10),
                 ("Kunci API dan rahasia", 10),
                 ("Latihan + ringkasan", 5),
@@ -41,8 +42,11 @@ def cells():
         # NBVAL_IGNORE_OUTPUT
         import os
 
+        from IPython.display import display
+
         import gigai
         from gigai.latihan import lab1
+        from gigai.latihan.pictures import token_split
 
         print("gigai versi", gigai.__version__)
         """),
@@ -104,7 +108,7 @@ def cells():
         print("Model aktif:", model.label, "| offline?", model.is_offline)
         """),
         md("""
-        Mau ganti provider? Hapus tanda `#` di baris yang sesuai lalu jalankan ulang sel di atas.
+        *(Opsional)* Mau ganti provider? Hapus tanda `#` di baris yang sesuai lalu jalankan ulang sel di atas.
         Untuk lab ini kita tetap memakai `offline` agar semua orang bisa mengikuti.
         """),
         code("""
@@ -126,14 +130,25 @@ def cells():
         Kenapa penting? Karena **provider menagih per token** — token yang kita kirim (*input*) dan token yang
         dijawab (*output*) — dan setiap model punya batas token per permintaan (*context window*).
         """),
+        md("""
+        Lihat potongannya: setiap warna satu token. Ini **ilustrasi** (tokenizer asli berbeda untuk tiap model
+        dan dipelajari dari data), tapi idenya sama: kata Indonesia berimbuhan dipotong jadi beberapa token.
+        """),
+        code("""
+        for contoh in ["Halo!", "Jam buka Kopi Kita hari Minggu?", "Menyediakan layanan pesan antar untuk mahasiswa"]:
+            display(token_split(contoh))
+        """),
+        md("""
+        Untuk memperkirakan biaya tanpa tokenizer, cukup aturan kasar: **1 token ≈ 4 huruf**.
+        """),
         code("""
         def kira_token(teks: str) -> int:
-            \"\"\"Perkiraan kasar: 1 token kira-kira 4 karakter (bahasa Indonesia sering lebih boros).\"\"\"
+            \"\"\"Perkiraan kasar: 1 token kira-kira 4 huruf (bahasa Indonesia sering lebih boros).\"\"\"
             return max(1, round(len(teks) / 4))
 
 
-        for contoh in ["Halo!", "Jam buka Kopi Kita hari Minggu?", "Menyediakan layanan pesan antar untuk mahasiswa"]:
-            print(f"{kira_token(contoh):>3} token  ←  {contoh}")
+        kalimat = "Menyediakan layanan pesan antar untuk mahasiswa"
+        print(f"Perkiraan kasar: {kira_token(kalimat)} token, ilustrasi potongan: {len(token_split(kalimat))} token")
         """),
         md("""
         gigai mencatat token setiap panggilan. Setelah satu panggilan `gigai.chat`, lihat ringkasannya
@@ -173,8 +188,15 @@ def cells():
         ## 5. Latihan
 
         Cara kerja latihan (sama di semua lab): isi bagian `____`, jalankan selnya, lalu jalankan
-        `lab1.q1.check()`. Kalau belum diisi, hasilnya ⏳ *belum dicoba*. Butuh bantuan? `lab1.q1.hint()`,
-        lalu `lab1.q1.hint(2)` untuk petunjuk yang lebih jelas; kalau benar-benar buntu, `lab1.q1.solution()`.
+        `lab1.q1.check()`. Kalau belum diisi, hasilnya ⏳ *belum dicoba*. Butuh bantuan? `lab1.q1.hint()`
+        memberi arah, `lab1.q1.hint(2)` petunjuk yang lebih jelas; kalau benar-benar buntu, `lab1.q1.solution()`.
+
+        > **Apa yang dikirim saat kamu menjalankan `check()`?** Kalau trainer menjalankan *gateway* ruangan dan
+        > laptopmu tersambung ke sana, gigai mengirim **nomor lab, nomor latihan, hasilnya** (*belum dicoba*,
+        > *belum benar*, *benar*) **dan waktunya** ke layar trainer, supaya trainer tahu siapa yang perlu dibantu.
+        > Jawabanmu, kodemu, dan kunci API **tidak** dikirim. Tanpa gateway ruangan, tidak ada yang dikirim ke
+        > mana pun. Mau mematikannya? Tulis `GIGAI_PROGRESS=0` di file `.env` (atau jalankan
+        > `os.environ["GIGAI_PROGRESS"] = "0"`).
         """),
         # Exercise cells are filled in by lab_exercises (see build.py).
         "EXERCISES",

@@ -17,6 +17,7 @@ def cells():
             setiap jawaban punya **biaya** yang bisa kita hitung dalam rupiah.
             """,
             goals=[
+                "Menjelaskan apa itu LLM dan apa yang bukan: menebak kata berikutnya, batas pengetahuan, halusinasi.",
                 "Mengirim prompt dengan `gigai.chat()` dan membaca jawabannya.",
                 "Menyusun percakapan sebagai daftar pesan dengan peran `system`, `user`, `assistant`.",
                 "Memakai system prompt dan temperature, dan tahu kapan memakainya.",
@@ -25,23 +26,69 @@ def cells():
                 "Membandingkan bot berbasis aturan (if/else) dengan bot LLM.",
             ],
             parts=[
+                ("Apa itu LLM (dan apa yang bukan)", 10),
                 ("Prompt pertama", 5),
                 ("Pesan dan peran", 10),
                 ("System prompt", 10),
                 ("Temperature", 5),
                 ("Token dan biaya dalam rupiah", 10),
-                ("Streaming", 5),
-                ("Aturan vs LLM", 5),
+                ("Streaming", 5, "opsional"),
+                ("Aturan vs LLM", 5, "opsional"),
                 ("Latihan + ringkasan", 10),
             ],
         ),
         install(),
         code("""
         # NBVAL_IGNORE_OUTPUT
-        import gigai
-        from gigai.latihan import lab2
+        from IPython.display import display
 
-        print("Model aktif:", gigai.get_model().label)
+        import gigai
+        from gigai.business.money import rupiah
+        from gigai.latihan import lab2
+        from gigai.latihan.pictures import cost_chart, offline_notice
+
+        model = gigai.get_model()
+        print("Model aktif:", model.label, "| mode offline" if model.is_offline else "")
+        """),
+        md("""
+        ## 0. Apa itu LLM, dan apa yang bukan
+
+        **LLM** (*large language model*, model bahasa besar) adalah program yang dilatih dengan teks dalam
+        jumlah sangat besar untuk satu tugas: **menebak token berikutnya**. Jawaban panjang dibuat token demi
+        token, setiap kali memilih lanjutan yang paling mungkin. Contoh (ilustrasi, angkanya karangan):
+
+        | teks sejauh ini | tebakan berikutnya |
+        |---|---|
+        | "Kopi susu gula ..." | **aren** (sangat mungkin), *merah* (mungkin), *batu* (jarang) |
+        | "Kopi susu gula aren ..." | **Rp** / **enak** / **dingin** ... |
+
+        Dari cara kerja itu muncul tiga hal yang wajib diingat saat memakai AI untuk pelanggan:
+
+        1. **LLM bukan mesin pencari dan bukan database.** Ia tidak "mencari" fakta; ia menyusun kalimat yang
+           terdengar benar. Ia juga tidak ingat percakapan sebelumnya (kita kirim ulang riwayatnya, bagian 2).
+        2. **Batas pengetahuan (*training cut-off*).** Model hanya "membaca" teks sampai tanggal tertentu. Harga,
+           promo, berita, dan jam buka usahamu hari ini **tidak** ia ketahui, kecuali kita berikan (Lab 3).
+        3. **Halusinasi.** Kalau tidak tahu, LLM sering tetap menjawab dengan yakin: nama, angka, pasal, atau
+           tautan yang **dikarang**. Untuk bot usaha, ini berbahaya (harga salah, janji palsu).
+
+        **Ilustrasi halusinasi** (contoh yang kami tulis sendiri untuk menjelaskan, *bukan* rekaman jawaban model):
+
+        > **Tanya:** "Berapa harga es kopi susu di Warung Bu Sri, Jalan Melati 5, Sleman?"
+        > **Jawaban model tanpa data (ilustrasi):** "Es kopi susu di Warung Bu Sri dijual Rp 12.000, dan setiap
+        > Jumat ada promo beli 2 gratis 1." *(warung itu dan harganya tidak pernah ada di data model: semuanya
+        > karangan yang terdengar meyakinkan)*
+        > **Jawaban yang kita inginkan:** "Maaf, saya tidak punya info harga Warung Bu Sri. Silakan tanya langsung
+        > ke admin warungnya."
+
+        Coba sendiri dengan model sungguhan (kunci API atau gateway trainer): tanyakan sesuatu yang tidak
+        mungkin ia ketahui, lalu perhatikan apakah ia mengaku tidak tahu atau mengarang.
+        """),
+        code("""
+        pertanyaan_jebakan = "Berapa harga es kopi susu di Warung Bu Sri, Jalan Melati 5, Sleman?"
+        if model.is_offline:
+            offline_notice("contoh halusinasi")
+        else:
+            print(gigai.chat(pertanyaan_jebakan))
         """),
         md("""
         ## 1. Prompt pertama
@@ -116,15 +163,23 @@ def cells():
         - `0` → jawaban konsisten dan hati-hati (cocok untuk CS, fakta, harga).
         - `0.7–1.0` → lebih bervariasi dan kreatif (cocok untuk ide caption, slogan, naskah video).
 
-        Coba jalankan sel berikut beberapa kali. Mesin offline selalu konsisten; dengan LLM sungguhan jawaban
-        ber-temperature tinggi akan berubah-ubah.
+        Dengan LLM sungguhan, jalankan sel berikut beberapa kali: jawaban ber-temperature 0 hampir selalu sama,
+        yang ber-temperature 1,0 berubah-ubah. Ilustrasi (contoh tulisan kami, bukan rekaman):
+
+        | temperature | percobaan 1 | percobaan 2 |
+        |---|---|---|
+        | 0 | "Manisnya pas, semangatnya penuh." | "Manisnya pas, semangatnya penuh." |
+        | 1,0 | "Gula aren, teman setia deadline." | "Seteguk aren, sejuta ide." |
         """),
         code("""
-        for t in [0, 1.0]:
-            print(f"temperature={t}:")
-            for _ in range(2):
-                slogan = gigai.chat("Buat satu slogan untuk kopi susu gula aren.", temperature=t, max_tokens=60)
-                print("  ", slogan[:110])
+        if model.is_offline:
+            offline_notice("perbedaan temperature")
+        else:
+            for t in [0, 1.0]:
+                print(f"temperature={t}:")
+                for _ in range(2):
+                    slogan = gigai.chat("Buat satu slogan untuk kopi susu gula aren.", temperature=t, max_tokens=60)
+                    print("  ", slogan[:110])
         """),
         md("""
         ## 5. Token dan biaya dalam rupiah
@@ -137,7 +192,8 @@ def cells():
         | model kecil (mis. `gpt-4o-mini`) | $0,15 | $0,60 |
         | model besar | $2,50 | $10,00 |
 
-        Mari hitung biaya satu percakapan CS. Anggap kurs Rp 16.500 per dolar.
+        Mari hitung biaya satu percakapan CS. Anggap kurs Rp 16.500 per dolar. Untuk menulis rupiah dengan
+        format Indonesia (titik untuk ribuan) kita pakai `rupiah(...)` dari gigai.
         """),
         code("""
         KURS = 16_500  # rupiah per dolar AS (contoh)
@@ -149,15 +205,26 @@ def cells():
             return dolar * KURS
 
 
-        def rupiah(angka: float, desimal: int = 0) -> str:
-            \"\"\"Format gaya Indonesia: titik untuk ribuan, koma untuk desimal (Rp 2.722 / Rp 2,72).\"\"\"
-            teks = f"{angka:,.{desimal}f}"
-            return "Rp " + teks.replace(",", "_").replace(".", ",").replace("_", ".")
-
-
         satu_chat = biaya_rupiah(500, 150, harga_input=0.15, harga_output=0.60)
-        print("Satu pertanyaan CS   :", rupiah(satu_chat, 2))
+        print("Satu pertanyaan CS   :", rupiah(satu_chat, decimals=2))
         print("1.000 pelanggan/bulan:", rupiah(satu_chat * 1000))
+        """),
+        md("""
+        Harga tiap model berbeda jauh. Grafik di bawah memakai **katalog harga gigai** (satu sumber untuk semua
+        lab dan aplikasi) untuk kasus yang sama dengan Latihan 3: 1.000 percakapan sebulan, 1.500 token masuk
+        dan 300 token keluar per percakapan. Model di laptop sendiri (Ollama) dan mesin offline: Rp 0, tapi
+        jawabannya tidak sepintar model besar.
+        """),
+        code("""
+        from gigai.llm import registry
+
+        baris = []
+        for provider in ["openai", "gemini", "groq"]:
+            for nama_model in registry.models(provider):
+                _, idr = registry.cost(provider, nama_model, 1_000 * 1_500, 1_000 * 300)
+                baris.append((f"{provider}/{nama_model}", idr))
+        baris.append(("ollama (laptop sendiri)", 0))
+        display(cost_chart(sorted(baris, key=lambda b: b[1]), title="Biaya sebulan, 1.000 percakapan"))
         """),
         md("""
         gigai juga mencatat token dan biaya setiap panggilan. Untuk provider gratis/offline biayanya Rp 0,

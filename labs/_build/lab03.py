@@ -30,6 +30,7 @@ def cells():
                 ("Memori", 10),
                 ("Pengetahuan dari file + sumber", 15),
                 ("Guardrail", 10),
+                ("Data pelanggan dan privasi", 5),
                 ("Bot usahamu sendiri (latihan)", 15),
                 ("Ringkasan", 5),
             ],
@@ -151,18 +152,40 @@ def cells():
         ]
         for tanya in uji_guardrail:
             jawab = bot_kopi.ask(tanya)
-            print(f"declined={jawab.declined!s:<5} | {tanya}")
+            print(f"Menolak? {'ya   ' if jawab.declined else 'tidak'} | {tanya}")
             print("   →", jawab.text[:150])
         """),
         md("""
         Tidak ada guardrail yang sempurna. Di dunia nyata: batasi topik, jangan taruh rahasia di system prompt,
         uji bot dengan pertanyaan "nakal" sebelum dipakai pelanggan, dan sediakan kontak manusia.
 
-        ## 6. Latihan: bot untuk usahamu sendiri
+        ## 6. Data pelanggan dan privasi
+
+        Chat pelanggan berisi **data pribadi**: nama, nomor HP, alamat kirim, kadang foto KTP atau bukti
+        transfer. Di Indonesia data seperti ini dilindungi **UU No. 27 Tahun 2022 tentang Pelindungan Data
+        Pribadi** (UU PDP, diundangkan 17 Oktober 2022; masa penyesuaian dua tahun berakhir 17 Oktober 2024;
+        [teks UU di JDIH BPK](https://peraturan.bpk.go.id/Details/229798/uu-no-27-tahun-2022)). Intinya untuk
+        bot usaha kecil:
+
+        - **Minta secukupnya.** Bot tidak perlu NIK, tanggal lahir, atau foto KTP untuk menjawab menu dan harga.
+        - **Beri tahu pelanggan.** Tulis di salam pembuka bahwa yang menjawab adalah bot, dan untuk apa datanya
+          dipakai (misalnya: "alamat hanya untuk pengiriman").
+        - **Hati-hati dengan API gratis.** Di tier gratis beberapa provider, isi chat boleh dipakai untuk
+          mengembangkan produk mereka dan dapat dibaca peninjau manusia. Contoh: ketentuan Gemini API untuk
+          *Unpaid Services* meminta pengguna **tidak mengirim informasi pribadi, rahasia, atau sensitif**
+          ([Gemini API Additional Terms](https://ai.google.dev/gemini-api/terms); baca versi terbaru sebelum
+          dipakai untuk pelanggan sungguhan). Untuk bot yang menerima data pelanggan, pakai tier berbayar atau
+          model di laptop/server sendiri, dan jangan masukkan data pelanggan ke file pengetahuan.
+        - **Jangan simpan yang tidak perlu**, dan jangan menyebar screenshot chat pelanggan di grup.
+
+        Ini bukan nasihat hukum; untuk usaha yang mengolah banyak data, tanyakan ke ahlinya.
+
+        ## 7. Latihan: bot untuk usahamu sendiri
 
         Pilih satu usaha (boleh usaha keluarga atau ide usaha sampinganmu). Isi persona dan pengetahuannya,
-        lalu uji bot dengan beberapa pertanyaan. Pemeriksa (`check()`) menilai **struktur** — persona lengkap,
-        ada pengetahuan, ada kontak admin, bot bisa menjawab — bukan kata-kata persis dari model.
+        lalu uji bot dengan beberapa pertanyaan. Pemeriksa (`check()`) menilai **struktur** (persona lengkap,
+        ada pengetahuan, ada kontak admin, bot bisa menjawab), bukan kata-kata persis dari model. Usaha contoh
+        (Kopi Kita, Laundry Bersih Kilat, Studio Rupa) tidak dihitung: latihan ini untuk usahamu sendiri.
         """),
         "EXERCISES",
         recap(
@@ -171,6 +194,7 @@ def cells():
                 "`Chatbot` menyimpan memori (riwayat) dan bisa di-`reset()`.",
                 "`Knowledge.from_folder()` memberi bot fakta dari file; `jawab.sources` menunjukkan dasarnya.",
                 "Bot yang baik bilang *tidak tahu* kalau tidak ada sumber, dan menolak permintaan di luar topik.",
+                "Data pelanggan dilindungi UU PDP: minta secukupnya, beri tahu pelanggan, hati-hati dengan API gratis.",
                 "Simpan sel persona dan pengetahuanmu: di Lab 5 bot usahamu bisa dijadikan aplikasi web.",
             ],
             "Lab 4 — *LangChain*: prompt template, chain, output terstruktur, dan bot yang sama versi LangChain.",

@@ -12,8 +12,12 @@ def cells():
             title=TITLE,
             minutes=45,
             intro="""
+            > **Lab ini opsional untuk peserta yang belum pernah menulis kode.** Lab 5-9 tidak memerlukan Lab 4.
+            > Kalau waktunya mepet atau kamu baru pertama kali memakai Python, lompat ke Lab 5 dan kembali ke
+            > sini di rumah.
+
             LangChain adalah pustaka populer untuk menyusun aplikasi LLM dari "balok-balok": template prompt,
-            model, pengurai output. Banyak lowongan kerja dan tutorial memakainya, jadi kita belajar bahasanya —
+            model, pengurai output. Banyak lowongan kerja dan tutorial memakainya, jadi kita belajar bahasanya,
             dengan bot yang sama seperti Lab 3.
             """,
             goals=[
@@ -24,11 +28,11 @@ def cells():
                 "Menulis ulang bot Lab 3 dalam gaya LangChain.",
             ],
             parts=[
-                ("Model LangChain", 5),
-                ("Prompt template", 10),
-                ("Chain", 10),
-                ("Output terstruktur", 10),
-                ("Bot versi LangChain + latihan", 10),
+                ("Model LangChain", 5, "opsional"),
+                ("Prompt template", 10, "opsional"),
+                ("Chain", 10, "opsional"),
+                ("Output terstruktur", 10, "opsional"),
+                ("Bot versi LangChain + latihan", 10, "opsional"),
             ],
         ),
         install(),
@@ -36,6 +40,7 @@ def cells():
         # NBVAL_IGNORE_OUTPUT
         import gigai
         from gigai.latihan import lab4
+        from gigai.latihan.pictures import offline_notice
         from langchain_core.output_parsers import StrOutputParser
         from langchain_core.prompts import ChatPromptTemplate
 
@@ -74,20 +79,26 @@ def cells():
 
         Operator `|` merangkai balok: hasil balok kiri menjadi masukan balok kanan. `StrOutputParser` mengambil
         teks dari pesan model. Hasilnya sebuah *chain* yang dipanggil dengan `.invoke({...})`.
+
+        Dengan LLM sungguhan, sel berikut menulis dua caption. Ilustrasi (contoh tulisan kami, bukan rekaman):
+
+        > *roti bakar cokelat, Rp 12.000:* "Cokelatnya lumer, harganya nggak bikin dompet nangis. Cuma Rp 12.000!"
+        > *es teh leci, Rp 10.000:* "Siang terik? Seger-in pakai es teh leci, Rp 10.000 aja."
         """),
         code("""
         chain_caption = template_caption | llm | StrOutputParser()
-        for produk, harga in [("roti bakar cokelat", "Rp 12.000"), ("es teh leci", "Rp 10.000")]:
-            print(chain_caption.invoke({"gaya": "ceria", "produk": produk, "harga": harga}))
-            print("---")
+        if gigai.get_model().is_offline:
+            offline_notice("menulis caption kreatif")
+        else:
+            for produk, harga in [("roti bakar cokelat", "Rp 12.000"), ("es teh leci", "Rp 10.000")]:
+                print(chain_caption.invoke({"gaya": "ceria", "produk": produk, "harga": harga}))
+                print("---")
         """),
         md("""
-        > **Mode offline?** Jawabannya berupa pesan "bukan LLM sungguhan": menulis caption kreatif memang butuh
-        > LLM. Yang kita pelajari di sini adalah **rangkaiannya**; jalankan ulang dengan provider sungguhan
-        > (atau kaset *replay* dari trainer) untuk melihat caption asli.
-
-        Chain juga bisa memproses banyak masukan sekaligus dengan `.batch([...])` dan streaming dengan
-        `.stream({...})` — sama seperti `gigai.stream()` di Lab 2.
+        Yang kita pelajari di sini adalah **rangkaiannya**; rangkaian yang sama jalan di mode offline, dengan
+        provider sungguhan, atau dengan kaset *replay* dari trainer. Chain juga bisa memproses banyak masukan
+        sekaligus dengan `.batch([...])` dan streaming dengan `.stream({...})`, sama seperti `gigai.stream()`
+        di Lab 2.
         """),
         code("""
         hasil = chain_caption.batch([

@@ -22,14 +22,16 @@ def cells():
                 "Menguji aplikasi tanpa membuka browser (memanggil fungsinya langsung).",
                 "Meluncurkan aplikasi dan membagikannya di jaringan ruangan (LAN).",
                 "Mengekspor aplikasi untuk deploy (`export_app`) dan memahami pilihan hosting.",
+                "Tahu jujur bedanya link web dan WhatsApp: apa yang dibutuhkan supaya bot ada di WhatsApp toko.",
             ],
             parts=[
                 ("Fungsi balasan", 10),
                 ("Aplikasi dengan ChatInterface", 10),
                 ("Aplikasi gigai", 5),
                 ("Meluncurkan dan berbagi di ruangan", 10),
-                ("Ekspor untuk deploy", 10),
-                ("Latihan + ringkasan", 5),
+                ("Latihan", 10),
+                ("Ekspor untuk deploy", 10, "opsional"),
+                ("Telegram dan WhatsApp", 10, "opsional"),
             ],
         ),
         install(),
@@ -40,11 +42,14 @@ def cells():
         os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # jangan kirim statistik; aman saat offline
 
         import gradio as gr
+        from IPython.display import display
 
         import gigai
-        from gigai.apps.sharing import launch_shared
-        from gigai.chatbot import Chatbot
+        from gigai.apps.chat_app import build_chat_app
+        from gigai.apps.sharing import lan_ip, launch_shared
+        from gigai.chatbot import Chatbot, Knowledge, Persona
         from gigai.latihan import lab5
+        from gigai.latihan.pictures import qr
 
         print("Gradio", gr.__version__, "| model:", gigai.get_model().label)
         """),
@@ -101,8 +106,6 @@ def cells():
         tidak meluncurkannya.
         """),
         code("""
-        from gigai.apps.chat_app import build_chat_app
-
         app_kopi = build_chat_app(bot)
         print(type(app_kopi).__name__, "siap diluncurkan")
         """),
@@ -121,12 +124,27 @@ def cells():
         app_kopi.launch()
         """),
         md("""
-        **Berbagi ke teman sekelas (LAN).** Kalau laptopmu dan teman ada di wifi yang sama, luncurkan dengan
-        mode `lan`: gigai membuka server di `0.0.0.0` dan mencetak alamat seperti `http://192.168.1.23:7860`
-        yang bisa dibuka dari HP teman. Tambahkan `auth=("tamu", "kopi123")` kalau tidak mau semua orang masuk.
+        **Empat cara berbagi** (`launch_shared(app, mode=...)`):
 
-        Mode `share` membuat link publik `*.gradio.live` (butuh internet; antivirus sering mengkarantina file
-        `frpc` yang dipakainya — lihat TRAINER.md). Link publik berarti **siapa pun** bisa memakai kuota API-mu.
+        | mode | siapa yang bisa membuka | butuh internet? | kapan dipakai |
+        |---|---|---|---|
+        | `local` | hanya laptopmu (`127.0.0.1`) | tidak | mencoba sendiri |
+        | `lan` | semua yang ada di **wifi yang sama** (`http://192.168.x.x:7860`) | tidak | demo di kelas/toko |
+        | `share` | **siapa pun** yang punya link `*.gradio.live` (72 jam) | ya | teman di luar ruangan; wajib password |
+        | `server` | pelanggan, 24 jam, dari server/hosting | ya | setelah deploy (bagian 6) |
+
+        Mode `lan`: gigai membuka server di `0.0.0.0` dan mencetak alamat yang bisa dibuka dari HP teman.
+        Tambahkan `auth=("tamu", "kopi123")` kalau tidak mau semua orang di wifi masuk. Mode `share` butuh
+        internet, dan antivirus sering mengkarantina file `frpc` yang dipakainya (lihat TRAINER.md). Link publik
+        berarti **siapa pun** bisa memakai kuota API-mu.
+
+        Supaya teman tidak perlu mengetik alamat, tampilkan **QR code** alamat wifi laptopmu; teman cukup
+        memindainya dengan kamera HP (alamatnya berbeda di tiap laptop dan tiap wifi):
+        """),
+        code("""
+        # NBVAL_IGNORE_OUTPUT
+        alamat_wifi = f"http://{lan_ip()}:7860"
+        display(qr(alamat_wifi))
         """),
         code("""
         # NBVAL_SKIP
@@ -138,7 +156,11 @@ def cells():
         app_kopi.close()  # hentikan server setelah selesai mencoba
         """),
         md("""
-        ## 5. Ekspor untuk deploy
+        ## 5. Latihan
+        """),
+        "EXERCISES",
+        md("""
+        ## 6. *(Opsional)* Ekspor untuk deploy
 
         Supaya bot bisa dipakai pelanggan 24 jam, aplikasinya harus jalan di server. `export_app` menulis
         folder mandiri: `app.py`, `requirements.txt`, `README.md` (dengan *front matter* untuk Hugging Face
@@ -170,15 +192,43 @@ def cells():
           atau kontainer Docker. Kunci selalu lewat variabel environment.
         - **Demo di ruangan**: mode `lan` dari laptopmu sudah cukup.
 
-        ## 6. Latihan
+        ## 7. *(Opsional)* Telegram hari ini, WhatsApp kalau tokonya siap
+
+        Yang kita buat hari ini adalah **link web**. Pelanggan Indonesia kebanyakan bertanya lewat
+        **WhatsApp**, dan itu jalur yang berbeda. Ringkasan jujur dari panduan lengkap
+        `gigai/deploy_kit/CHANNELS.md` (ikut tersalin sebagai `CHANNELS.md` di folder ekspor; dicek
+        1 Desember 2026):
+
+        **Telegram: gratis, hari ini, dari laptop (±10 menit).**
+        1. Di Telegram buka **@BotFather**, kirim `/newbot`, beri nama dan username berakhiran `bot`.
+        2. Simpan token yang diberikan di file `.env`: `TELEGRAM_BOT_TOKEN=...` (token = kunci rumah; bocor?
+           `/revoke` di BotFather).
+        3. Pasang sekali `pip install "gigai[channels]"`, lalu jalankan di terminal:
+           `gigai channels telegram --business folder-usahamu`.
+        4. Bot hanya hidup selama laptop menyala dan online; untuk 24 jam jalankan di komputer yang selalu nyala.
+
+        **WhatsApp: jalur resmi, butuh persiapan toko.**
+        - Tidak ada cara resmi menyambungkan bot ke aplikasi WhatsApp biasa. Jalurnya **WhatsApp Business
+          Platform (Cloud API)** dari Meta, dan bot harus jalan di server (bagian 6): folder ekspor sudah
+          punya webhook `/whatsapp`.
+        - Uji coba gratis dengan nomor tes Meta (maksimal 5 nomor penerima terdaftar).
+        - Untuk nomor toko sungguhan: **verifikasi bisnis** Meta (dokumen usaha, misalnya NIB), nama tampilan
+          disetujui, metode pembayaran. Bisa makan waktu beberapa hari sampai minggu.
+        - Biaya: Meta menagih pesan *template* (promo, notifikasi di luar jendela 24 jam); aturan dan tarifnya
+          berubah-ubah, jadi selalu cek [halaman harga resmi](https://developers.facebook.com/docs/whatsapp/pricing)
+          sebelum memberi harga ke klien. Ditambah hosting dan biaya model AI.
+
+        Saran untuk klien pertama: mulai dari **web chat + Telegram** sebagai uji coba 2 minggu, WhatsApp
+        setelah verifikasi bisnis selesai. Cara menghitung biayanya ke dalam penawaran dibahas di Lab 8-9.
         """),
-        "EXERCISES",
         recap(
             [
                 "Fungsi balasan Gradio: `balas(pesan, riwayat)`, riwayat = daftar `{'role', 'content'}` (Gradio 6).",
                 "Uji fungsi balasan langsung sebelum membuat aplikasi; `build_chat_app(bot)` hanya membangun, tidak meluncurkan.",
                 "`app.launch()` untuk diri sendiri, `launch_shared(app, mode='lan')` untuk ruangan; jangan `debug=True`.",
+                "Bagikan ke kelas dengan mode `lan` (+ QR code); `share` = link publik, wajib password.",
                 "`export_app()` menulis folder siap deploy; kunci API selalu lewat environment/secret.",
+                "Link web bukan WhatsApp: Telegram bisa hari ini, WhatsApp butuh Cloud API, server, dan verifikasi bisnis.",
             ],
             "Lab 6 — *Naskah video*: dari brief ke storyboard dengan LLM, hook dan call to action.",
         ),

@@ -22,11 +22,13 @@ def cells():
                 "Menyunting scene (narasi, teks layar, durasi) tanpa merusak naskah asli.",
                 "Menjelaskan apa yang membuat *hook* (maks. 3 detik) dan *call to action* yang kuat.",
                 "Menyimpan storyboard ke `storyboard.json` untuk dirender di Lab 7.",
+                "Tahu aturan label konten AI, hak musik dan gambar, dan izin wajah/suara sebelum mengunggah.",
             ],
             parts=[
                 ("Hook dan CTA: teori singkat", 10),
                 ("Brief → storyboard", 10),
                 ("Menyunting scene", 10),
+                ("Label AI, hak musik/gambar, izin wajah dan suara", 5),
                 ("Menyimpan storyboard", 5),
                 ("Latihan + ringkasan", 10),
             ],
@@ -38,7 +40,10 @@ def cells():
         from pathlib import Path
 
         import gigai
+        from IPython.display import display
+
         from gigai.latihan import lab6
+        from gigai.latihan.pictures import thumbnails
         from gigai.video import Brief, Scene, Storyboard, write_storyboard
 
         print("Model aktif:", gigai.get_model().label)
@@ -51,7 +56,7 @@ def cells():
 
         | bagian | tugas | contoh |
         |---|---|---|
-        | **Hook** (scene 1) | menghentikan jempol | pertanyaan ("Ngantuk pas kelas pagi?"), angka ("3 menit jadi!"), hal mengejutkan |
+        | **Hook** (scene 1) | membuat penonton berhenti *scroll* | pertanyaan ("Ngantuk pas kelas pagi?"), angka ("3 menit jadi!"), hal mengejutkan |
         | Masalah / kenalan | "ini aku banget" | "Tugas numpuk, dompet tipis." |
         | Produk + manfaat | solusi, bukan daftar fitur | "Kopi susu gula aren: melek tanpa bikin kantong bolong." |
         | Bukti / penawaran | alasan percaya | harga, testimoni, promo |
@@ -81,7 +86,10 @@ def cells():
         Dengan provider sungguhan, LLM menulis naskah yang lebih kreatif — tapi tetap dengan struktur yang sama:
         hook di scene pertama, CTA di scene terakhir.
 
-        Total durasi dan isi tiap scene:
+        Sebelum merender, lihat dulu gambaran tiap scene (kartu pertama tiap scene, ukuran kecil) dan tabelnya:
+        """),
+        code("""
+        display(thumbnails(naskah))
         """),
         code("""
         print("Judul  :", naskah.title)
@@ -122,7 +130,29 @@ def cells():
         naskah_v3
         """),
         md("""
-        ## 4. Menyimpan naskah
+        ## 4. Sebelum mengunggah: label AI, hak musik dan gambar, izin
+
+        - **Label konten AI.** TikTok, Instagram/Facebook (Reels) dan YouTube (Shorts) meminta kreator memberi
+          label pada konten AI yang **terlihat nyata**: wajah atau suara orang yang dibuat/ditiru AI, kejadian
+          yang tidak pernah terjadi, foto realistis buatan AI. Caranya: sakelar *AI-generated content* (TikTok),
+          *AI info* (Meta), *Altered or synthetic content* (YouTube Studio) saat mengunggah. Kartu teks dan suara
+          narasi offline seperti di lab ini jelas bukan rekaman nyata, tapi kalau kamu memakai foto/wajah/suara
+          buatan AI yang realistis, **pasang labelnya**. Sumber: [TikTok, konten buatan AI](https://support.tiktok.com/en/using-tiktok/creating-videos/ai-generated-content);
+          [YouTube, mengungkapkan konten yang diubah atau sintetis](https://support.google.com/youtube/answer/14328491)
+          (berlaku sejak 18 Maret 2024); [Meta, cara mengenali konten AI](https://www.meta.com/help/artificial-intelligence/1783222608822690/).
+        - **Musik.** Lagu populer di aplikasi TikTok umumnya dilisensikan untuk akun **pribadi**. Akun bisnis dan
+          video promosi memakai **Commercial Music Library** TikTok (musik yang boleh dipakai untuk promosi, hanya
+          di TikTok): [TikTok Commercial Music Library](https://ads.tiktok.com/business/creativecenter/music/pc/en).
+          Musik bawaan gigai (folder `assets/music`) boleh dipakai; lagu dari Spotify/YouTube **tidak**.
+        - **Gambar.** Pakai foto produk sendiri atau foto yang lisensinya jelas. Gambar dari Google Image bukan
+          gratis dipakai; logo dan karakter milik merek lain juga tidak.
+        - **Wajah dan suara.** Minta izin (sebaiknya tertulis, cukup chat WhatsApp) sebelum menampilkan wajah atau
+          suara pelanggan, karyawan, atau teman. Jangan meniru suara atau wajah orang lain (termasuk artis) dengan AI.
+
+        Ini bukan nasihat hukum, dan aturan platform sering berubah (dicek 1 Desember 2026): buka lagi tautannya
+        sebelum mengunggah untuk klien.
+
+        ## 5. Menyimpan naskah
 
         Lab 7 merender video dari file `storyboard.json`. Kita simpan di folder sementara; di laptopmu sendiri
         kamu boleh menyimpannya di folder proyek, misal `Path("hasil/storyboard.json")`.
@@ -136,11 +166,13 @@ def cells():
         print("Sama dengan yang disimpan?", dibaca_lagi == naskah_v3)
         """),
         md("""
-        ## 5. Latihan: naskah untuk usahamu
+        ## 6. Latihan: naskah untuk usahamu
 
         Tulis brief untuk usaha pilihanmu (boleh sama dengan bot di Lab 3), buat naskah, lalu perbaiki
-        **hook** dan **CTA**-nya. Pemeriksa menilai rubrik (hook pendek dan memancing rasa ingin tahu, CTA berisi
-        satu ajakan yang jelas, durasi masuk akal) — bukan kalimat tertentu.
+        **hook** dan **CTA**-nya. Pemeriksa menilai rubrik, bukan kalimat tertentu: hook maks. 3 detik dengan
+        pertanyaan, angka, atau hal mengejutkan (bukan salam); CTA berisi **satu** ajakan dan kanalnya (WhatsApp,
+        DM Instagram, GoFood, Shopee, alamat toko); durasi masuk akal. Contoh buruk dari bagian 1 tidak lolos,
+        begitu juga draf template yang belum disunting dan usaha contoh (Kopi Kita).
         """),
         "EXERCISES",
         recap(
@@ -149,6 +181,7 @@ def cells():
                 "Hook (maks. 3 detik) menghentikan *scroll*; CTA di akhir berisi satu ajakan yang jelas.",
                 "Suntingan menghasilkan naskah baru (`model_copy`, `table()`/`from_table()`), versi lama aman.",
                 "`save()`/`Storyboard.load()` menyimpan dan membaca `storyboard.json` untuk Lab 7.",
+                "Label konten AI yang realistis, musik dari Commercial Music Library untuk akun bisnis, izin wajah/suara.",
             ],
             "Lab 7 — *Video AI*: narasi, caption, visual, musik, dan render video.",
         ),

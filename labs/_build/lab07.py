@@ -26,10 +26,11 @@ def cells():
             parts=[
                 ("Pipeline video", 5),
                 ("Narasi dan normalisasi teks", 10),
-                ("Caption dari waktu kata", 10),
+                ("Caption dari waktu kata", 10, "opsional"),
                 ("Visual dan musik", 10),
                 ("Render preview", 10),
-                ("Final + kredit + latihan", 15),
+                ("Kredit dan render final", 5, "opsional"),
+                ("Latihan + ringkasan", 15),
             ],
         ),
         install(),
@@ -110,6 +111,10 @@ def cells():
 
         Musik latar dipilih dengan `music=` (misal `"lofi"`), atau `None` tanpa musik. Semua aset bawaan gigai
         punya lisensi yang jelas dan tercatat di `credits.json`.
+
+        Ingat aturan dari Lab 6 bagian 4: foto/video orang lain (pelanggan, karyawan, teman) hanya dengan
+        **izin**; lagu populer dari Spotify/YouTube **tidak** boleh untuk promosi (akun bisnis TikTok memakai
+        *Commercial Music Library*); foto atau suara realistis buatan AI diberi **label AI** saat diunggah.
         """),
         code("""
         scene_akhir = storyboard.scenes[-1]
@@ -150,7 +155,7 @@ def cells():
         **Kenapa kredit penting?** Musik, font, dan gambar punya pemilik. Platform bisa menurunkan (*takedown*)
         video yang memakai aset tanpa izin, dan itu merusak akun usahamu. Cantumkan kredit di deskripsi video.
 
-        ## 6. Render final (di kelas)
+        ## 6. *(Opsional)* Render final (di kelas)
 
         Versi final 1080×1920 (9:16) lebih lama: sekitar setengah sampai satu menit untuk video 30 detik.
         Sel ini dilewati saat notebook diuji otomatis (`# NBVAL_SKIP`); jalankan di kelas. Hasilnya disimpan di
@@ -162,7 +167,7 @@ def cells():
         video_final = render(storyboard_final, out=Path("hasil") / "promo_final.mp4", preset="9:16",
                              voice="offline", music="lofi")
         print("Video final:", video_final.as_posix())
-        Video(video_final.as_posix(), width=270)
+        Video(video_final.as_posix(), embed=True, width=270)  # embed=True: bisa diputar juga di Colab
         """),
         md("""
         ## 7. Latihan

@@ -143,7 +143,8 @@ def header(
             lines += [_clean(intro), ""]
         lines += ["## Tujuan belajar", ""]
         lines += [f"- {g}" for g in goals]
-        lines += ["", f"## Waktu: ± {minutes} menit (jalur minimum ± {minimum} menit)", ""]
+        path_note = f"jalur minimum ± {minimum} menit" if minimum else "seluruh lab ini opsional"
+        lines += ["", f"## Waktu: ± {minutes} menit ({path_note})", ""]
         lines += ["| Bagian | Menit | |", "|---|---|---|"]
         lines += [f"| {p[0]} | {p[1]} | {'opsional' if len(p) == 3 else 'wajib'} |" for p in parts]
         if solution:

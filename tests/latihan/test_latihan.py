@@ -1,17 +1,20 @@
-"""Every checker with a right, a wrong and an untouched answer, on small fakes (no LLM, no gradio)."""
+"""Every checker of labs 1-7 with a right, a wrong, a placeholder and a copied-sample answer, on small fakes and
+on the real objects (offline engine), plus the framework: language, progress reporting, hints, solutions."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from dataclasses import dataclass, field
 
 import pytest
 
-from gigai.latihan import lab1, lab2, lab3, lab4, lab5, lab6, lab7, lab8, lab9, registry
-from gigai.latihan.core import CORRECT, INCORRECT, NOT_ATTEMPTED
+from gigai.latihan import lab1, lab2, lab3, lab4, lab5, lab6, lab7, registry
+from gigai.latihan.core import CORRECT, INCORRECT, NOT_ATTEMPTED, find_placeholder
 
 OK, NO, TODO = CORRECT, INCORRECT, NOT_ATTEMPTED
+DAY_ONE = [lab1, lab2, lab3, lab4, lab5, lab6, lab7]
 
 
 def status(ex, *args, ns=None):
@@ -23,20 +26,56 @@ def status(ex, *args, ns=None):
 
 def test_untouched_from_namespace_and_placeholders():
     assert status(lab1.q1) == TODO
-    assert status(lab1.q1, ns={"provider": ...}) == TODO
-    assert status(lab1.q1, ns={"provider": ""}) == TODO
+    for blank in (..., "", "____", "...", "…", None):
+        assert status(lab1.q1, ns={"provider": blank}) == TODO, blank
     assert status(lab1.q1, ns={"provider": "offline"}) == OK
     assert status(lab1.q1, ns={"provider": "chatgpt-gratis"}) == NO
 
 
-def test_check_reads_main_namespace_and_prints(monkeypatch, capsys):
+def test_placeholders_inside_answers_are_found():
+    assert find_placeholder({"a": ["ok", {"b": "Harga: ____"}]}) == "a[1].b"
+    assert find_placeholder("Produk: kopi\nHarga: ...") == "jawaban"
+    assert find_placeholder("Produk: kopi\nHarga: …") == "jawaban"
+    assert find_placeholder("Tunggu ya... nanti kami kabari. Harga Rp 18.000") is None
+    assert find_placeholder("sk-...WXYZ") is None
+
+
+def test_check_reads_main_namespace_prints_indonesian_and_reports_progress(monkeypatch, capsys):
     import __main__
 
+    sent = []
+    fake = type(sys)("gigai.latihan.progress")
+    fake.send = lambda lab, exercise, outcome: sent.append((lab, exercise, outcome))
+    monkeypatch.setitem(sys.modules, "gigai.latihan.progress", fake)
+    monkeypatch.delenv("GIGAI_LANG", raising=False)
     monkeypatch.setattr(__main__, "provider", "offline", raising=False)
     lab1.q1.check()
     out = capsys.readouterr().out
-    assert "✅" in out and "Benar" in out
-    assert lab1.q1.last.correct
+    assert "✅" in out and "Benar" in out and "Correct" not in out
+    monkeypatch.setattr(__main__, "provider", "chatgpt", raising=False)
+    lab1.q1.check()
+    assert sent == [(1, "q1", "benar"), (1, "q1", "belum benar")]
+
+
+def test_progress_send_failing_or_missing_never_breaks_a_check(monkeypatch, capsys):
+    fake = type(sys)("gigai.latihan.progress")
+
+    def boom(*a):
+        raise RuntimeError("gateway down")
+
+    fake.send = boom
+    monkeypatch.setitem(sys.modules, "gigai.latihan.progress", fake)
+    lab1.q1.check("offline")
+    assert "Benar" in capsys.readouterr().out
+
+
+def test_english_only_when_asked(monkeypatch):
+    r = lab1.q1.evaluate("x", ns={})
+    monkeypatch.delenv("GIGAI_LANG", raising=False)
+    assert "Belum benar" in str(r) and "Not yet" not in str(r) and "Unknown" not in str(r)
+    assert 'data-gigai-check="belum benar"' in r._repr_html_()
+    monkeypatch.setenv("GIGAI_LANG", "en")
+    assert "Not yet" in str(r) and "Unknown provider" in str(r) and "Belum" not in str(r)
 
 
 def test_result_renders_html_markdown_text():
@@ -46,19 +85,31 @@ def test_result_renders_html_markdown_text():
 
 
 def test_hints_are_tiered_and_solution_shows_code(capsys):
-    lab8.q3.hint()
-    lab8.q3.hint(2)
-    lab8.q3.hint(99)
-    lab8.q3.solution()
+    lab2.q3.hint()
+    lab2.q3.hint(2)
+    lab2.q3.hint(99)
+    lab2.q3.solution()
     out = capsys.readouterr().out
     assert "Petunjuk 1/3" in out and "Petunjuk 2/3" in out and "Petunjuk 3/3" in out
-    assert "rate_calculator(" in out and "lab8.q3.hint(2)" in out
+    assert "biaya_sebulan =" in out and "lab2.q3.hint(2)" in out
+
+
+@pytest.mark.parametrize("lab", DAY_ONE, ids=lambda m: m.__name__.rsplit(".", 1)[-1])
+def test_every_exercise_has_tiered_hints_whose_first_tier_does_not_give_the_answer(lab):
+    for ex in lab.lab.exercises:
+        assert len(ex.hints) >= 2, f"{ex.label}: at least two hint tiers"
+        first = ex.hints[0]
+        answers = [v for v in ex.vars if not v.endswith("?")]
+        assert not any(re.search(rf"\b{re.escape(v)}\s*=", first) for v in answers), (ex.label, first)
+        literals = re.findall(r"=\s*\"([^\"]{3,})\"", ex.solution_code)  # the values an answer assigns
+        assert not any(lit in first for lit in literals), (ex.label, first)
+        assert "(" not in first or "`" not in first, f"{ex.label}: the first hint shows code: {first}"
 
 
 def test_check_crash_becomes_feedback():
     class Broken:
-        system_prompt = "Kamu asisten Kopi Kita yang ramah dan membantu pelanggan."
-        persona = type("P", (), {"business": "Kopi Kita"})()
+        system_prompt = "Kamu asisten Thrift Kece yang ramah dan membantu pelanggan."
+        persona = type("P", (), {"business": "Thrift Kece"})()
         knowledge = [1]
 
         def ask(self, q):
@@ -76,12 +127,12 @@ def test_registry_has_nine_labs_with_exercises():
 
 
 def test_progress_summary(capsys):
-    lab9.progress()
-    assert "0/4 benar" in capsys.readouterr().out
+    lab7.progress()
+    assert "0/3 benar" in capsys.readouterr().out
 
 
 def test_import_latihan_is_light():
-    code = "import sys, gigai.latihan; from gigai.latihan import lab8; print('pydantic' in sys.modules, 'IPython' in sys.modules)"
+    code = "import sys, gigai.latihan; from gigai.latihan import lab6; print('pydantic' in sys.modules, 'IPython' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False False"
 
@@ -93,17 +144,27 @@ def test_lab1():
     assert status(lab1.q2, "sk-...WXYZ") == OK
     assert status(lab1.q2, lab1.DEMO_KEY) == NO
     assert status(lab1.q2, "sk-proj.CONTOH...") == NO
+    assert status(lab1.q2, "____") == TODO
     assert status(lab1.q2, "sk-...abcd", "sk-mykey-1234567890abcd") == OK
     assert status(lab1.q3, "Halo, aku asisten.") == OK
     assert status(lab1.q3, " .") == NO
+    assert status(lab1.q3, "…") == TODO
     assert status(lab1.q3) == TODO
 
 
+OWN_SYSTEM = {"role": "system", "content": "Kamu CS Thrift Kece di Bandung. Jawab ramah, panggil 'kak'."}
+
+
 def test_lab2_messages():
-    good = [{"role": "system", "content": "Kamu asisten Kopi Kita yang ramah."}, {"role": "user", "content": "Hai"}]
+    good = [OWN_SYSTEM, {"role": "user", "content": "Ada jaket ukuran L?"}]
     assert status(lab2.q1, good) == OK
     assert status(lab2.q1, good[1:]) == NO
     assert status(lab2.q1, [{"role": "bot", "content": "x"}]) == NO
+    assert status(lab2.q1, [{"role": "system", "content": "____"}, good[1]]) == TODO
+    assert status(lab2.q1, [{"role": "system", "content": "..."}, good[1]]) == TODO
+    sample = [{"role": "system", "content": "Kamu CS Kopi Kita, kedai kopi di Bandung. Jawab ramah."}, good[1]]
+    r = lab2.q1.evaluate(sample, ns={})
+    assert r.status == NO and "contoh" in r.id
     assert status(lab2.q1) == TODO
 
 
@@ -113,6 +174,7 @@ def test_lab2_temperature():
     assert status(lab2.q2, 0.2, 0.3) == NO
     assert status(lab2.q2, 0.2) == NO
     assert status(lab2.q2, None) == TODO
+    assert status(lab2.q2, ns={"temperature_cs": 0.2, "temperature_promo": "____"}) == NO  # promo still blank
 
 
 def test_lab2_cost():
@@ -122,7 +184,9 @@ def test_lab2_cost():
     r = lab2.q3.evaluate(right / 16_500, ns={})
     assert r.status == NO and "USD" in r.id
     assert "percakapan" in lab2.q3.evaluate(right / 1000, ns={}).id
-    assert status(lab2.q3, 123) == NO
+    r = lab2.q3.evaluate(123, ns={})
+    assert r.status == NO and "Rp 123" in r.id
+    assert status(lab2.q3, "____") == TODO
     assert status(lab2.q3) == TODO
 
 
@@ -131,15 +195,17 @@ def test_lab2_cost():
 
 @dataclass
 class FakePersona:
-    business: str = "Kopi Kita"
+    business: str = "Thrift Kece"
+    name: str = "Kece"
+    admin_contact: str = "WhatsApp 0812-3456-7890"
 
 
 @dataclass
 class FakeBot:
     persona: FakePersona = field(default_factory=FakePersona)
-    knowledge: list = field(default_factory=lambda: ["menu"])
-    reply: str = "Maaf, aku hanya bisa bantu soal Kopi Kita."
-    prompt: str = "Kamu adalah Mang Kopi, asisten layanan pelanggan untuk Kopi Kita."
+    knowledge: list = field(default_factory=lambda: ["jaket denim Rp 85.000"])
+    reply: str = "Maaf, aku hanya bisa bantu soal Thrift Kece."
+    prompt: str = "Kamu adalah Kece, asisten layanan pelanggan untuk Thrift Kece."
     asked: list = field(default_factory=list)
 
     @property
@@ -158,13 +224,19 @@ def test_lab3_system_prompt():
     assert status(lab3.q1, FakeBot()) == OK
     assert status(lab3.q1, FakeBot(prompt="Kamu asisten toko yang ramah sekali ya.")) == NO
     assert status(lab3.q1, FakeBot(persona=FakePersona("usaha kami"))) == NO
+    assert status(lab3.q1, FakeBot(persona=FakePersona(name="____"))) == TODO
+    assert status(lab3.q1, FakeBot(persona=FakePersona(admin_contact="..."))) == TODO
+    copied = FakeBot(persona=FakePersona("Kopi Kita"), prompt="Kamu Mang Kopi, asisten untuk Kopi Kita.")
+    assert status(lab3.q1, copied) == NO
     assert status(lab3.q1) == TODO
 
 
 def test_lab3_knowledge():
-    assert status(lab3.q2, FakeBot(reply="Kami jual kopi susu Rp 18.000.")) == OK
+    assert status(lab3.q2, FakeBot(reply="Jaket denim Rp 85.000.")) == OK
     assert status(lab3.q2, FakeBot(knowledge=[])) == NO
     assert status(lab3.q2, FakeBot(reply="")) == NO
+    assert status(lab3.q2, FakeBot(knowledge=["# Usahaku\nHarga: ____"])) == TODO
+    assert status(lab3.q2, FakeBot(persona=FakePersona("Laundry Bersih Kilat"))) == NO
 
 
 def test_lab3_declines_off_topic():
@@ -172,17 +244,24 @@ def test_lab3_declines_off_topic():
     assert status(lab3.q3, FakeBot(reply="[mode offline] Maaf, saya belum tahu.")) == OK
     assert status(lab3.q3, FakeBot(reply="Presiden pertama AS adalah George Washington.")) == NO
     assert status(lab3.q3, object()) == NO
+    assert status(lab3.q3, FakeBot(persona=FakePersona("Studio Rupa"))) == NO
     assert status(lab3.q3) == TODO
 
 
 def test_lab3_with_real_chatbot_offline():
     chatbot = pytest.importorskip("gigai.chatbot", reason="chatbot package not importable")
-    try:
-        bot = chatbot.Chatbot.from_business("kopi-kita", provider="offline")
-    except Exception as exc:  # noqa: BLE001
-        pytest.skip(f"sample business not available yet: {exc}")
-    assert status(lab3.q1, bot) == OK
-    assert status(lab3.q3, bot) == OK
+    sample = chatbot.Chatbot.from_business("kopi-kita", provider="offline")
+    assert status(lab3.q1, sample) == NO  # a copy of the sample business is not the participant's work
+    own = chatbot.Chatbot(
+        persona=chatbot.Persona(name="Kece", business="Thrift Kece Bandung", tone="ramah",
+                                topics=["produk", "harga"], admin_contact="WhatsApp 0812-3456-7890"),
+        knowledge=chatbot.Knowledge.from_markdown("# Thrift Kece Bandung\n\nHarga: jaket denim Rp 85.000.",
+                                                  source="usaha.md"),
+        provider="offline",
+    )
+    assert status(lab3.q1, own) == OK and status(lab3.q2, own) == OK and status(lab3.q3, own) == OK
+    blank = chatbot.Chatbot(persona=chatbot.Persona(name="____", business="____"), provider="offline")
+    assert status(lab3.q1, blank) == TODO
 
 
 # ---------------------------------------------------------------- lab 4-5
@@ -192,10 +271,16 @@ def test_lab4():
     from langchain_core.prompts import ChatPromptTemplate
     from pydantic import BaseModel, Field
 
-    tpl = ChatPromptTemplate.from_messages([("system", "Copywriter"), ("user", "Caption {produk} untuk {target}")])
+    tpl = ChatPromptTemplate.from_messages([("system", "Copywriter Thrift Kece"), ("user", "Caption {produk} untuk {target}")])
     assert status(lab4.q1, tpl) == OK
     assert status(lab4.q1, ChatPromptTemplate.from_messages([("user", "Caption {produk}")])) == NO
     assert status(lab4.q1, "Caption {produk}") == NO  # a plain str is not a template
+    example = ChatPromptTemplate.from_messages([
+        ("system", "Kamu copywriter media sosial untuk UMKM Indonesia. Gaya: {gaya}."),
+        ("user", "Tulis satu caption Instagram untuk produk {produk} dengan harga {harga}."),
+    ])
+    assert status(lab4.q1, example) == NO  # the lab's own example
+    assert status(lab4.q1, ChatPromptTemplate.from_messages([("user", "____ {produk} {target}")])) == TODO
     assert status(lab4.q1) == TODO
 
     class Good(BaseModel):
@@ -208,27 +293,73 @@ def test_lab4():
         b: str
         c: str
 
+    class InfoProduk(BaseModel):
+        nama: str = Field(description="nama produk")
+        harga_rupiah: int = Field(description="harga dalam rupiah, angka saja")
+        kata_kunci: list[str] = Field(description="3 kata kunci untuk pemasaran")
+
     assert status(lab4.q2, Good) == OK
     assert status(lab4.q2, Bare) == NO
+    assert status(lab4.q2, InfoProduk) == NO
     assert status(lab4.q2, Good(caption="a", hashtags=["b"], cta="c")) == NO
     assert status(lab4.q3, Good(caption="a", hashtags=["b"], cta="c"), Good) == OK
     assert status(lab4.q3, Good(caption="", hashtags=[], cta="c"), Good) == NO
+    assert status(lab4.q3, Good(caption="____", hashtags=["b"], cta="c"), Good) == TODO
     assert status(lab4.q3, "teks") == NO
 
 
-def test_lab5():
+def _blocks(title):
     class Blocks:  # a stand-in with gradio's module name
         def launch(self):
             pass
 
     Blocks.__module__ = "gradio.blocks"
-    assert status(lab5.q1, Blocks()) == OK
+    b = Blocks()
+    b.title = title
+    return b
+
+
+def test_lab5():
+    assert status(lab5.q1, _blocks("Kece · Thrift Kece Bandung")) == OK
+    assert status(lab5.q1, _blocks("Kilat · Laundry Bersih Kilat")) == NO  # the sample business
     assert status(lab5.q1, object()) == NO
     assert status(lab5.q1) == TODO
     assert status(lab5.q2, "lan") == OK
-    assert status(lab5.q2, "share") == NO
-    assert status(lab5.q2, "share", ("tamu", "rahasia123")) == OK
+    assert status(lab5.q2, "lan", ("tamu", "rahasia123")) == OK
+    assert status(lab5.q2, "local") == NO  # classmates over the wifi cannot reach 127.0.0.1
+    assert status(lab5.q2, "share", ("tamu", "rahasia123")) == NO  # public internet link, not the room's wifi
+    assert status(lab5.q2, "server") == NO
+    assert status(lab5.q2, "lan", ("tamu", "123")) == NO
     assert status(lab5.q2, "publik") == NO
+    assert status(lab5.q2, "____") == TODO
+
+
+def _solution_cells(number):
+    import json
+    from pathlib import Path
+
+    labs = Path(__file__).resolve().parents[2] / "labs" / "solutions"
+    nb = json.loads(next(labs.glob(f"0{number}_*.ipynb")).read_text(encoding="utf-8"))
+    return ["".join(c["source"]) if isinstance(c["source"], list) else c["source"]
+            for c in nb["cells"] if c["cell_type"] == "code"]
+
+
+@pytest.mark.parametrize("lab", DAY_ONE, ids=lambda m: m.__name__.rsplit(".", 1)[-1])
+def test_solution_agrees_with_the_solution_notebook(lab):
+    """Each exercise cell of a solution notebook IS the code `.solution()` shows (one copy, in gigai.latihan)."""
+    cells = _solution_cells(int(lab.__name__[-1]))
+    q1 = lab.q1.solution_code.strip()
+    assert q1 in cells, f"{lab.__name__}.q1.solution() differs from the solution notebook"
+    for ex in lab.lab.exercises:
+        code = ex.solution_code.strip()
+        assert code in cells or all(line in "\n".join(cells) for line in code.splitlines()), ex.label
+
+
+def test_lab5_q2_solution_is_the_wifi_answer():
+    assert '"lan"' in lab5.q2.solution_code and lab5.q2.solution_code.strip() in _solution_cells(5)
+    ns = {}
+    exec(lab5.q2.solution_code, ns)  # noqa: S102 - our own solution text
+    assert status(lab5.q2, ns=ns) == OK
 
 
 # ---------------------------------------------------------------- lab 6-7
@@ -244,34 +375,74 @@ class Sc:
 @dataclass
 class Sb:
     scenes: list
+    source: str = "user"
 
     @property
     def duration(self):
         return sum(s.duration for s in self.scenes)
 
 
-GOOD_SB = Sb([Sc("Ngantuk di kelas?", 3), Sc("Kopi Susu Gula Aren Rp 18.000", 10), Sc("Pesan via GoFood!", 6)])
+GOOD_SB = Sb([Sc("Outfit ospek gitu-gitu aja?", 3), Sc("Jaket denim thrift Rp 85.000", 10),
+              Sc("Checkout di Shopee Thrift Kece!", 6)])
 
 
-def test_lab6():
+def test_lab6_rubric_accepts_own_work():
     assert status(lab6.q1, GOOD_SB) == OK and status(lab6.q2, GOOD_SB) == OK and status(lab6.q3, GOOD_SB) == OK
-    slow_hook = Sb([Sc("Halo semuanya, selamat datang", 6), *GOOD_SB.scenes[1:]])
+    for hook in ["3 menit jadi outfit kece", "Ternyata thrift bisa semurah ini", "Masih pakai jaket yang sama?"]:
+        assert status(lab6.q1, Sb([Sc(hook, 3), *GOOD_SB.scenes[1:]])) == OK, hook
+    for cta in ["Pesan sekarang via WhatsApp 0812-3456-7890!", "DM Instagram @thriftkece ya",
+                "Mampir ke toko kami di Jl. Dago 12"]:
+        assert status(lab6.q2, Sb([*GOOD_SB.scenes[:2], Sc(cta, 5)])) == OK, cta
+
+
+def test_lab6_rubric_rejects_the_labs_bad_examples():
+    greeting = Sb([Sc("Halo semuanya, selamat datang di video kami", 3), *GOOD_SB.scenes[1:]])
+    r = lab6.q1.evaluate(greeting, ns={})
+    assert r.status == NO and "salam" in r.id
+    bland = Sb([Sc("Jaket denim bagus", 3), *GOOD_SB.scenes[1:]])
+    assert status(lab6.q1, bland) == NO
+    slow_hook = Sb([Sc("Outfit ospek gitu-gitu aja?", 6), *GOOD_SB.scenes[1:]])
     assert status(lab6.q1, slow_hook) == NO
-    no_cta = Sb([*GOOD_SB.scenes[:2], Sc("Terima kasih sudah menonton", 5)])
-    assert status(lab6.q2, no_cta) == NO
-    long = Sb([Sc("Hook", 3), Sc("Isi", 60), Sc("Pesan sekarang", 5)])
-    assert status(lab6.q3, long) == NO
-    assert status(lab6.q3, Sb([Sc("a", 3), Sc("Pesan", 20)])) == NO
+    everything = Sb([*GOOD_SB.scenes[:2], Sc("Jangan lupa follow, like, share, komen, DM, kunjungi toko kami ya!", 5)])
+    r = lab6.q2.evaluate(everything, ns={})
+    assert r.status == NO and "Terlalu banyak" in r.id
+    no_channel = Sb([*GOOD_SB.scenes[:2], Sc("Yuk beli sekarang!", 5)])
+    assert status(lab6.q2, no_channel) == NO
+    thanks = Sb([*GOOD_SB.scenes[:2], Sc("Terima kasih sudah menonton", 5)])
+    assert status(lab6.q2, thanks) == NO
+    assert status(lab6.q3, Sb([Sc("Hook?", 3), Sc("Isi", 60), Sc("Pesan via WA", 5)])) == NO
+    assert status(lab6.q3, Sb([Sc("a?", 3), Sc("Pesan via WA", 10)])) == NO
+
+
+def test_lab6_placeholder_template_and_sample():
     assert status(lab6.q1) == TODO
+    assert status(lab6.q1, Sb([Sc("____", 3), *GOOD_SB.scenes[1:]])) == TODO
+    sample = Sb([Sc("Ngantuk pas kelas pagi?", 3), Sc("Kopi Kita, Rp 18.000", 10),
+                 Sc("Pesan via GoFood, cari Kopi Kita!", 5)])
+    assert status(lab6.q1, sample) == NO and status(lab6.q2, sample) == NO and status(lab6.q3, sample) == NO
+    template = Sb(GOOD_SB.scenes, source="template")
+    assert status(lab6.q1, template) == NO and status(lab6.q2, template) == NO
+    assert status(lab6.q1, GOOD_SB, GOOD_SB) == NO  # `draf` kept and not edited
+    draft = Sb([Sc("Jaket denim thrift?", 5), *GOOD_SB.scenes[1:2], Sc("Checkout di Shopee!", 5)], source="template")
+    assert status(lab6.q1, GOOD_SB, draft) == OK
+    assert status(lab6.q2, GOOD_SB, draft) == OK
 
 
 def test_lab6_with_real_storyboard():
     video = pytest.importorskip("gigai.video", reason="video package not importable")
-    sb = video.write_storyboard(video.Brief(product="Kopi Susu Gula Aren", cta="Pesan via GoFood"), provider="offline")
-    assert status(lab6.q2, sb) == OK and status(lab6.q3, sb) == OK
-    rows = sb.table()
-    rows[0]["durasi"] = 3
-    assert status(lab6.q1, sb.from_table(rows)) == OK
+    try:
+        write = video.write_storyboard
+    except AttributeError as exc:  # the video package is being rebuilt by its owner
+        pytest.skip(f"gigai.video.write_storyboard missing: {exc}")
+    brief = video.Brief(product="Jaket Denim Thrift", business="Thrift Kece", cta="Checkout di Shopee Thrift Kece!")
+    draf = write(brief, scenes=5, provider="offline")
+    assert status(lab6.q1, draf, draf) == NO and status(lab6.q2, draf) == NO  # the unedited template
+    rows = draf.table()
+    rows[0].update(narasi="Outfit ospek gitu-gitu aja?", teks_layar="Outfit ospek gitu-gitu aja?", durasi=3)
+    rows[-1].update(narasi="Checkout di Shopee Thrift Kece sekarang!")
+    mine = draf.from_table(rows)
+    assert status(lab6.q1, mine, draf) == OK and status(lab6.q2, mine, draf) == OK
+    assert status(lab6.q3, mine) == (OK if 15 <= mine.duration <= 60 else NO)
 
 
 @pytest.fixture(scope="module")
@@ -291,7 +462,7 @@ def clips(tmp_path_factory):
         return out
 
     return {"vertical": make("v.mp4", "180x320", True), "wide": make("w.mp4", "320x180", True),
-            "silent": make("s.mp4", "180x320", False), "pitch": make("p.mp4", "180x320", True, 6)}
+            "silent": make("s.mp4", "180x320", False)}
 
 
 def test_lab7(clips, tmp_path):
@@ -303,10 +474,13 @@ def test_lab7(clips, tmp_path):
     assert status(lab7.q3, clips["vertical"], Sb([Sc("a", 3)])) == OK
     assert status(lab7.q3, clips["vertical"], Sb([Sc("a", 30)])) == NO
     assert status(lab7.q3, clips["vertical"]) == NO
+    sample = Sb([Sc("Pesan Kopi Kita via GoFood", 3)])
+    assert status(lab7.q1, clips["vertical"], sample) == NO and status(lab7.q3, clips["vertical"], sample) == NO
+    assert status(lab7.q1, "____") == TODO
     assert status(lab7.q1) == TODO
 
 
-def test_lab7_ffmpeg_fallback(clips, monkeypatch):
+def test_lab7_ffmpeg_fallback(clips):
     from gigai.latihan import _util
 
     facts = _util._ffmpeg_facts(clips["vertical"])
