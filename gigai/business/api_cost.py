@@ -1,7 +1,8 @@
 """How much the AI part of a gig costs per month, in rupiah, so it goes into the price.
 
-Prices come from the LLM layer's presets (gigai/llm/presets.json, USD per 1M tokens) when they can be
-read; explicit arguments always win. Used in: Lab 8.
+Prices and the exchange rate come from the LLM layer's one catalogue (``gigai.llm.registry``: USD per 1M
+tokens per model, GIGAI_USD_IDR or the catalogue's default rate); explicit arguments always win.
+Used in: Lab 8.
 """
 
 from __future__ import annotations
@@ -10,42 +11,22 @@ from dataclasses import dataclass
 from typing import Any
 
 from gigai.business.money import as_amount, ceil_to, rupiah
-from gigai.errors import InputError
+from gigai.errors import ConfigError, InputError
+from gigai.llm import registry
 
-__all__ = ["ApiCost", "api_cost_estimate", "DEFAULT_USD_IDR", "FALLBACK_PRICES"]
-
-DEFAULT_USD_IDR = 16_500.0
-# Used only when the LLM layer's presets cannot be read: USD per 1M tokens (in, out), approximate, 2026-11.
-FALLBACK_PRICES: dict[str, tuple[float, float]] = {
-    "offline": (0.0, 0.0),
-    "openai": (0.15, 0.60),
-    "gemini": (0.10, 0.40),
-    "groq": (0.05, 0.08),
-}
+__all__ = ["ApiCost", "api_cost_estimate"]
 
 
-def _preset_prices(provider: str) -> tuple[float, float, str] | None:
+def _catalogue_prices(provider: str, model: str | None) -> tuple[float, float, str]:
     try:
-        from gigai.llm import registry
-
-        row = registry.presets().get(provider)
-        if row and row.get("price_in") is not None and row.get("price_out") is not None:
-            return float(row["price_in"]), float(row["price_out"]), "gigai presets"
-    except Exception:  # noqa: BLE001 - LLM layer missing or changed: fall back to our small table
-        pass
-    if provider in FALLBACK_PRICES:
-        p_in, p_out = FALLBACK_PRICES[provider]
-        return p_in, p_out, "tabel bawaan gigai.business"
-    return None
-
-
-def _usd_idr() -> float:
-    try:
-        from gigai.llm import registry
-
-        return float(registry.usd_idr())
-    except Exception:  # noqa: BLE001
-        return DEFAULT_USD_IDR
+        p_in, p_out = registry.model_price(provider, model)
+    except ConfigError as exc:  # an unknown provider name: say it in this function's words
+        raise InputError("E037", f"Harga untuk provider '{provider}' tidak diketahui.",
+                         f"No price known for provider '{provider}'.",
+                         hint="pilih provider dari `gigai providers`, atau isi price_in_usd_per_million=... "
+                              "dan price_out_usd_per_million=...",
+                         value=provider) from exc
+    return p_in, p_out, f"katalog gigai ({model or registry.presets()[provider].get('default_model')})"
 
 
 @dataclass(frozen=True)
@@ -99,6 +80,7 @@ def api_cost_estimate(
     conversations_per_month: int = 1_000,
     *,
     provider: str = "gemini",
+    model: str | None = None,
     tokens_in_per_conversation: int = 1_500,
     tokens_out_per_conversation: int = 300,
     price_in_usd_per_million: float | None = None,
@@ -110,6 +92,7 @@ def api_cost_estimate(
 
     A conversation's input tokens include the system prompt and knowledge passages sent every turn, so
     1.500 in / 300 out is a fair start for a small FAQ bot. ``safety_factor`` covers busy months.
+    ``model`` picks a model of ``provider`` (default: the provider's default model).
 
         >>> api_cost_estimate(2000, provider="openai").budget_idr
 
@@ -128,18 +111,13 @@ def api_cost_estimate(
                          "Conversations and tokens cannot be negative.", hint="pakai angka >= 0", value=n)
     source = "parameter"
     if price_in_usd_per_million is None or price_out_usd_per_million is None:
-        found = _preset_prices(provider)
-        if found is None:
-            raise InputError("E037", f"Harga untuk provider '{provider}' tidak diketahui.",
-                             f"No price known for provider '{provider}'.",
-                             hint="isi price_in_usd_per_million=... dan price_out_usd_per_million=...",
-                             value=provider)
+        found = _catalogue_prices(provider, model)
         p_in = found[0] if price_in_usd_per_million is None else float(price_in_usd_per_million)
         p_out = found[1] if price_out_usd_per_million is None else float(price_out_usd_per_million)
         source = found[2]
     else:
         p_in, p_out = float(price_in_usd_per_million), float(price_out_usd_per_million)
-    kurs = _usd_idr() if usd_idr is None else as_amount(usd_idr, what="kurs")
+    kurs = registry.usd_idr() if usd_idr is None else as_amount(usd_idr, what="kurs")
     tokens_in, tokens_out = n * t_in, n * t_out
     usd = tokens_in / 1e6 * p_in + tokens_out / 1e6 * p_out
     return ApiCost(

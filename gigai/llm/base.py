@@ -15,6 +15,10 @@ from typing import Any
 Messages = list[dict[str, Any]]
 
 
+class GigaiNotice(UserWarning):
+    """A visible, non-fatal notice (history trimmed, fell back to offline)."""
+
+
 def estimate_tokens(text: str) -> int:
     """Rough token count (~4 characters per token) for providers that do not report usage."""
     return math.ceil(len(text) / 4) if text else 0
@@ -83,10 +87,39 @@ class Model(ABC):
         """Answer ``messages``. params: temperature, max_tokens, response_format, tools, ..."""
 
     def stream(self, messages: Messages, **params: Any) -> Iterator[str]:
-        """Yield text chunks; the default streams a finished completion word by word."""
-        text = self.complete(messages, **params).text
-        for i, word in enumerate(text.split(" ")):
+        """Yield text chunks (the text parts of :meth:`events`)."""
+        for event in self.events(messages, **params):
+            if isinstance(event, str):
+                yield event
+
+    def events(self, messages: Messages, **params: Any) -> Iterator[str | Completion]:
+        """Text chunks, then ONE final Completion (tokens, notice), so wrappers can account a stream.
+
+        The default streams a subclass's own ``stream()`` (token counts estimated), or else a finished
+        ``complete()`` word by word.
+        """
+        if type(self).stream is not Model.stream:
+            parts: list[str] = []
+            for piece in self.stream(messages, **params):
+                parts.append(piece)
+                yield piece
+            text = "".join(parts)
+            used = Usage(estimate_messages(messages), estimate_tokens(text), estimated=True)
+            yield Completion(text, self.provider, self.model_id, used, finish_reason="stop")
+            return
+        comp = self.complete(messages, **params)
+        for i, word in enumerate(comp.text.split(" ")):
             yield word if i == 0 else " " + word
+        yield comp
+
+    def structured(self, messages: Messages, schema: Any, **params: Any) -> Any:
+        """A validated object for ``schema`` (pydantic v2/v1 class, TypedDict or JSON-schema dict).
+
+        The default asks for JSON through ``self.complete`` and repairs once (gigai/llm/schemas.py).
+        """
+        from gigai.llm.schemas import prompt_and_repair
+
+        return prompt_and_repair(self, messages, schema, **params)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.label}>"

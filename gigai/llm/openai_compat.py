@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import threading
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -11,21 +12,9 @@ from gigai import config
 from gigai.errors import GigaiError
 from gigai.llm import faults, usage
 from gigai.llm.base import Completion, Messages, Model
+from gigai.llm.params import MODEL_PARAMS
 
 _sleep = time.sleep  # tests replace this to retry without waiting
-_PASS = (
-    "temperature",
-    "max_tokens",
-    "top_p",
-    "stop",
-    "seed",
-    "response_format",
-    "tools",
-    "tool_choice",
-    "presence_penalty",
-    "frequency_penalty",
-    "extra_body",
-)
 
 
 def _float_setting(name: str, default: float) -> float:
@@ -48,7 +37,12 @@ def _http_module():
 
 
 class OpenAICompatible(Model):
-    """Chat completions on any OpenAI-compatible endpoint, with bounded retries and bilingual errors."""
+    """Chat completions on any OpenAI-compatible endpoint, with bounded retries and bilingual errors.
+
+    One ``openai.OpenAI`` client (one connection pool, one SSL context) per instance, built on first use
+    and shared by every call and thread; ``registry.resolve`` hands out the same instance for the same
+    settings, so a loop of ``gigai.chat`` calls reuses one pool.
+    """
 
     def __init__(
         self,
@@ -73,6 +67,11 @@ class OpenAICompatible(Model):
         self._key = api_key  # kept private; never printed (see __repr__)
         self._http_client = http_client
         self._client: Any = None
+        self._client_lock = threading.Lock()
+
+    def credentials(self) -> tuple[str, str]:
+        """(base URL, key) for adapters that build their own client (LangChain's ChatOpenAI)."""
+        return self.base_url, self._key or "not-needed"
 
     def __repr__(self) -> str:
         return f"<OpenAICompatible {self.label} base_url={self.base_url!r}>"
@@ -80,23 +79,27 @@ class OpenAICompatible(Model):
     @property
     def client(self) -> Any:
         if self._client is None:
-            from gigai._deps import require
-
-            openai = require("openai")
-            http = _http_module()
-
-            # Our own retry loop (bounded, Retry-After capped) replaces the SDK's, which may wait up to 60 s.
-            self._client = openai.OpenAI(
-                api_key=self._key or "not-needed",
-                base_url=self.base_url,
-                max_retries=0,
-                timeout=http.Timeout(self.timeout, connect=min(10.0, self.timeout)),
-                http_client=self._http_client,
-            )
+            with self._client_lock:  # two threads asking at once still get ONE client
+                if self._client is None:
+                    self._client = self._make_client()
         return self._client
 
+    def _make_client(self) -> Any:
+        from gigai._deps import require
+
+        openai = require("openai")
+        http = _http_module()
+        # Our own retry loop (bounded, Retry-After capped) replaces the SDK's, which may wait up to 60 s.
+        return openai.OpenAI(
+            api_key=self._key or "not-needed",
+            base_url=self.base_url,
+            max_retries=0,
+            timeout=http.Timeout(self.timeout, connect=min(10.0, self.timeout)),
+            http_client=self._http_client,
+        )
+
     def _params(self, params: dict[str, Any]) -> dict[str, Any]:
-        out = {k: v for k, v in params.items() if k in _PASS and v is not None}
+        out = {k: v for k, v in params.items() if k in MODEL_PARAMS and v is not None}
         if "max_tokens" not in out and self.preset.get("default_max_tokens"):
             out["max_tokens"] = int(self.preset["default_max_tokens"])
         return out
@@ -134,7 +137,7 @@ class OpenAICompatible(Model):
             getattr(u, "prompt_tokens", None),
             getattr(u, "completion_tokens", None),
         )
-        comp = Completion(
+        return Completion(
             text=text,
             provider=self.provider,
             model=self.model_id,
@@ -142,12 +145,8 @@ class OpenAICompatible(Model):
             finish_reason=getattr(choice, "finish_reason", None),
             raw=tool_calls or None,
         )
-        from gigai.llm import replay
 
-        replay.maybe_record(self, messages, kwargs, comp)
-        return comp
-
-    def stream(self, messages: Messages, **params: Any) -> Iterator[str]:
+    def events(self, messages: Messages, **params: Any) -> Iterator[str | Completion]:
         kwargs = self._params(params)
         want_usage = self.preset.get("stream_usage", True)
 
@@ -190,6 +189,4 @@ class OpenAICompatible(Model):
                     pass
         text = "".join(parts)
         used = usage.record(self.provider, self.model_id, messages, text, pin, pout)
-        from gigai.llm import replay
-
-        replay.maybe_record(self, messages, kwargs, Completion(text, self.provider, self.model_id, used))
+        yield Completion(text, self.provider, self.model_id, used, finish_reason="stop")

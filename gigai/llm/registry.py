@@ -1,11 +1,16 @@
-"""Provider presets (data in presets.json, plus the user's $GIGAI_HOME/providers.json) and model selection.
+"""The provider catalogue and model selection: the ONLY reader of presets.json (and $GIGAI_HOME/providers.json).
 
-Selection: explicit > GIGAI_PROVIDER > first preset whose key is found > a running Ollama > offline.
+Base URLs, key variables, default and allowed models, per-model prices and the USD->IDR rate live here as
+data; doctor, gateway, business tables and apps ask these functions (presets, models, model_price, cost,
+usd_idr, find_key, base_url, resolve). Selection: explicit > GIGAI_PROVIDER > first preset whose key is
+found > a running Ollama > offline.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import threading
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -13,6 +18,7 @@ from typing import Any
 from gigai import config
 from gigai.errors import ConfigError
 from gigai.llm.base import Model
+from gigai.llm.params import MODEL_OPTIONS, check, closest
 
 
 @lru_cache(maxsize=1)
@@ -48,14 +54,37 @@ def presets() -> dict[str, dict[str, Any]]:
             {
                 "kind": "openai_compatible",
                 "key_env": [],
+                "open_models": True,
                 "price_in": 0.0,
                 "price_out": 0.0,
                 "context_window": 8192,
                 "structured": "json_object",
             },
         )
-        rows[row["name"]] = {**base, **row}
+        merged = {**base, **row}
+        if isinstance(base.get("models"), dict) and isinstance(row.get("models"), dict):
+            merged["models"] = {**base["models"], **row["models"]}
+        rows[row["name"]] = merged
+    for row in rows.values():  # derived, for tables: the default model's price (never stored twice)
+        if "price_in" not in row or "price_out" not in row:
+            entry = _entry(rows, row, row.get("default_model")) or {}
+            row["price_in"] = float(entry.get("price_in") or 0.0)
+            row["price_out"] = float(entry.get("price_out") or 0.0)
     return rows
+
+
+def _entry(table: dict[str, dict[str, Any]], row: dict[str, Any], model: str | None) -> dict[str, Any] | None:
+    """The catalogue entry (prices) of ``model`` on ``row``: its own models, then its ``models_from`` presets."""
+    if not model:
+        return None
+    own = row.get("models") or {}
+    if model in own:
+        return own[model] if isinstance(own[model], dict) else {}
+    for other in row.get("models_from") or []:
+        found = (table.get(other, {}).get("models") or {}).get(model)
+        if found is not None:
+            return found if isinstance(found, dict) else {}
+    return None
 
 
 def usd_idr() -> float:
@@ -69,15 +98,23 @@ def usd_idr() -> float:
 
 def models(provider: str) -> list[str]:
     """Model ids the catalogue knows for ``provider`` (default model first)."""
-    row = _get(provider)
-    names = [row.get("default_model")] + list((row.get("models") or {}).keys())
+    table = presets()
+    row = _get(provider, table)
+    names = [row.get("default_model"), *(row.get("models") or {})]
+    for other in row.get("models_from") or []:
+        names += list((table.get(other, {}).get("models") or {}))
     return [n for i, n in enumerate(names) if n and n not in names[:i]]
 
 
 def model_price(provider: str, model: str | None = None) -> tuple[float, float]:
-    """USD per 1M tokens (input, output) of ``model`` on ``provider``; the preset's own price otherwise."""
-    row = _get(provider)
-    entry = (row.get("models") or {}).get(model or "") or {}
+    """USD per 1M tokens (input, output) of ``model`` on ``provider``.
+
+    A model the catalogue does not list (open presets: Ollama, OpenRouter, gateway, ...) is priced at the
+    preset's own ``price_in``/``price_out``.
+    """
+    table = presets()
+    row = _get(provider, table)
+    entry = _entry(table, row, model or row.get("default_model")) or {}
     return (
         float(entry.get("price_in", row.get("price_in")) or 0.0),
         float(entry.get("price_out", row.get("price_out")) or 0.0),
@@ -89,6 +126,26 @@ def cost(provider: str, model: str | None, prompt_tokens: int, completion_tokens
     p_in, p_out = model_price(provider, model)
     usd = (prompt_tokens * p_in + completion_tokens * p_out) / 1_000_000
     return usd, usd * usd_idr()
+
+
+def check_model(provider: str, model: str) -> None:
+    """Reject a model id the catalogue does not allow for ``provider`` (E017, naming the closest one)."""
+    table = presets()
+    row = _get(provider, table)
+    if row.get("open_models") or _entry(table, row, model) is not None:
+        return
+    valid = models(provider)
+    guess = closest(model, valid)
+    raise ConfigError(
+        "E017",
+        f"Model '{model}' tidak dikenal untuk '{provider}'."
+        + (f" Maksudmu '{guess}'?" if guess else "")
+        + f" Pilihan: {', '.join(valid)}.",
+        f"Unknown model '{model}' for '{provider}'." + (f" Did you mean '{guess}'?" if guess else ""),
+        hint=f"GIGAI_MODEL={guess or valid[0]}  (model baru? tambahkan di / new model? add it to "
+        f"$GIGAI_HOME/providers.json: {{\"name\": \"{provider}\", \"models\": {{\"{model}\": {{}}}}}})",
+        value=model,
+    )
 
 
 def find_key(preset: dict[str, Any]) -> tuple[str | None, str | None]:
@@ -111,8 +168,8 @@ def base_url(preset: dict[str, Any]) -> str | None:
     return preset.get("base_url")
 
 
-def _get(name: str) -> dict[str, Any]:
-    table = presets()
+def _get(name: str, table: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
+    table = presets() if table is None else table
     if name not in table:
         raise ConfigError(
             "E011",
@@ -163,45 +220,117 @@ def choose(provider: str | None = None, model: str | None = None) -> tuple[str, 
     return "offline", model
 
 
-def resolve(provider: str | None = None, model: str | None = None, **options: Any) -> Model:
-    """Build the Model for ``provider``/``model`` (see module doc for the selection order).
+_CACHE: dict[tuple[Any, ...], Model] = {}
+_CACHE_LOCK = threading.Lock()
 
-    options go to the model class (e.g. ``http_client=``, ``timeout=``, ``max_retries=``, ``api_key=``).
+
+def clear_cache() -> None:
+    """Forget the resolved models (their clients and connection pools)."""
+    with _CACHE_LOCK:
+        _CACHE.clear()
+
+
+def _offline() -> Model:
+    from gigai.llm.offline import OfflineEngine
+    from gigai.llm.wrappers import AccountingModel
+
+    return AccountingModel(OfflineEngine(), price=cost)
+
+
+def resolve(provider: str | None = None, model: str | None = None, **options: Any) -> Model:
+    """The ready-to-call Model for ``provider``/``model`` (see module doc for the selection order).
+
+    options: ``api_key=``, ``base_url=``, ``timeout=``, ``max_retries=``, ``max_wait=``, ``http_client=``,
+    ``path=`` (replay cassette), ``fallback="offline"``. The model comes wrapped (gigai/llm/wrappers.py):
+    parameters checked, usage priced and logged, calls recorded, and fallback to offline when enabled.
+    The same settings give the same object back (one client and connection pool, shared across threads).
     """
+    check(options, MODEL_OPTIONS, where="gigai.get_model")
+    from gigai.llm import wrappers
+
     name, model = choose(provider, model)
     row = _get(name)
     kind = row.get("kind", "openai_compatible")
     model_id = model or config.setting("GIGAI_MODEL") or row.get("default_model")
+    check_model(name, model_id)
+    policy = options.pop("fallback", None)
     if kind == "offline":
-        from gigai.llm.offline import OfflineEngine
-
-        return OfflineEngine()
+        return _offline()
     if kind == "replay":
         from gigai.llm.replay import ReplayModel
 
-        return ReplayModel(path=options.get("path"))
+        return wrappers.AccountingModel(ReplayModel(path=options.get("path")), price=cost)
+    key = options.pop("api_key", None) or find_key(row)[1]
+    url = options.pop("base_url", None) or base_url(row)
+    error = _not_ready(name, row, key, url)
+    if error is not None:
+        if wrappers.fallback_enabled(policy):
+            return wrappers.FallbackModel(wrappers.UnavailableModel(name, model_id, error), _offline, policy)
+        raise error
+    cache_key = _cache_key(row, model_id, url, key, policy, options)
+    if cache_key is not None:
+        found = _CACHE.get(cache_key)
+        if found is not None:
+            return found
     from gigai.llm.openai_compat import OpenAICompatible
 
-    key = options.pop("api_key", None) or find_key(row)[1]
+    inner = OpenAICompatible(row, model_id=model_id, base_url=url, api_key=key, **options)
+    built = wrappers.FallbackModel(
+        wrappers.AccountingModel(wrappers.RecordingModel(inner), price=cost), _offline, policy
+    )
+    if cache_key is not None:
+        with _CACHE_LOCK:
+            built = _CACHE.setdefault(cache_key, built)
+    return built
+
+
+def with_fallback(model: Model, policy: str | None) -> Model:
+    """``model`` with an explicit fallback policy (``"offline"``), e.g. for a Model object passed in."""
+    from gigai.llm import wrappers
+
+    inner = model.inner if isinstance(model, wrappers.FallbackModel) else model
+    return wrappers.FallbackModel(inner, _offline, policy)
+
+
+def _not_ready(name: str, row: dict[str, Any], key: str | None, url: str | None) -> ConfigError | None:
     if row.get("key_env") and not key:
         env = row["key_env"][0]
-        raise ConfigError(
+        return ConfigError(
             "E012",
             f"Kunci API untuk '{name}' belum diatur.",
             f"API key for '{name}' is not set.",
             hint=f"gigai doctor  (atau / or: set {env}=... di file .env; daftar / sign up: {row.get('signup')})",
             value=name,
         )
-    url = options.pop("base_url", None) or base_url(row)
     if not url:
-        raise ConfigError(
+        return ConfigError(
             "E014",
             f"Alamat server untuk '{name}' belum diatur.",
             f"Base URL for '{name}' is not set.",
             hint="set GIGAI_BASE_URL=http://... di file .env (minta ke trainer / ask your trainer)",
             value=name,
         )
-    return OpenAICompatible(row, model_id=model_id, base_url=url, api_key=key, **options)
+    return None
+
+
+def _cache_key(
+    row: dict[str, Any], model_id: str, url: str, key: str | None, policy: Any, options: dict[str, Any]
+) -> tuple[Any, ...] | None:
+    """What makes two resolved models interchangeable; None (no caching) for objects like http_client."""
+    if any(not isinstance(v, (str, int, float, bool, type(None))) for v in options.values()):
+        return None
+    digest = hashlib.sha256((key or "").encode()).hexdigest()[:16]  # never the key itself
+    env = tuple(config.setting(n) for n in ("GIGAI_TIMEOUT", "GIGAI_RETRIES", "GIGAI_RETRY_MAX_WAIT"))
+    return (
+        row["name"],
+        model_id,
+        url,
+        digest,
+        policy,
+        tuple(sorted(options.items())),
+        env,
+        json.dumps(row, sort_keys=True, default=str),
+    )
 
 
 class ProviderTable(list):

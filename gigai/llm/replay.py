@@ -20,8 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from gigai import config
-from gigai.llm import usage
-from gigai.llm.base import Completion, Messages, Model
+from gigai.llm.base import Completion, Messages, Model, Usage, text_of
 
 _active: list[Path] = []
 _lock = threading.Lock()
@@ -44,7 +43,7 @@ def recording(path: str | Path | None = None) -> Iterator[Path]:
 
 
 def _norm(text: Any) -> str:
-    return re.sub(r"\s+", " ", usage.text_of(text)).strip().lower()
+    return re.sub(r"\s+", " ", text_of(text)).strip().lower()
 
 
 def normalise(messages: Messages) -> list[dict[str, str]]:
@@ -55,12 +54,18 @@ def _last_user(norm: list[dict[str, str]]) -> str:
     return next((m["content"] for m in reversed(norm) if m["role"] == "user"), "")
 
 
+def targets() -> list[Path]:
+    """The cassettes a real call is written to now (empty when recording is off)."""
+    active = list(_active)
+    if not active and config.setting("GIGAI_RECORD") in ("1", "true", "yes"):
+        active = [default_cassette()]
+    return active
+
+
 def maybe_record(model: Model, messages: Messages, params: dict[str, Any], comp: Completion) -> None:
     """Append one real call to the active cassette(s), if recording is on."""
-    targets = list(_active)
-    if config.setting("GIGAI_RECORD") in ("1", "true", "yes") and not targets:
-        targets = [default_cassette()]
-    if not targets:
+    paths = targets()
+    if not paths:
         return
     safe = {
         k: v
@@ -82,7 +87,7 @@ def maybe_record(model: Model, messages: Messages, params: dict[str, Any], comp:
     }
     line = json.dumps(row, ensure_ascii=False)
     with _lock:
-        for target in targets:
+        for target in paths:
             target.parent.mkdir(parents=True, exist_ok=True)
             with open(target, "a", encoding="utf-8") as fh:
                 fh.write(line + "\n")
@@ -138,14 +143,12 @@ class ReplayModel(Model):
             )
             return comp
         u = row.get("usage") or {}
-        # Replayed calls cost nothing now; tokens are kept so a demo can still show the original counts.
-        used = usage.make_usage(
-            "replay",
+        # Replayed calls cost nothing now (the replay preset is free); the original token counts are kept.
+        used = Usage(
             int(u.get("prompt_tokens") or 0),
             int(u.get("completion_tokens") or 0),
             estimated=bool(u.get("estimated")),
         )
-        usage.usage().add("replay", row.get("model", "?"), used)
         return Completion(
             text=row.get("text", ""),
             provider="replay",
@@ -154,8 +157,23 @@ class ReplayModel(Model):
             finish_reason="stop",
         )
 
-    def stream(self, messages: Messages, **params: Any) -> Iterator[str]:
+    def events(self, messages: Messages, **params: Any) -> Iterator[str | Completion]:
         comp = self.complete(messages, **params)
         text = f"{comp.notice}\n\n{comp.text}" if comp.notice else comp.text
         for i, word in enumerate(text.split(" ")):
             yield word if i == 0 else " " + word
+        yield comp
+
+    def structured(self, messages: Messages, schema: Any, **params: Any) -> Any:
+        """The recorded structured answer for this prompt and schema, else the offline filler."""
+        from gigai.llm import schemas
+
+        row = self.find(schemas.instructed(messages, schema))
+        if row is not None:
+            try:
+                return schemas.Schema(schema).validate(schemas.extract_json(row.get("text", "")))
+            except Exception:  # noqa: BLE001, S110 - a bad recording falls through to the offline filler
+                pass
+        from gigai.llm.offline import OfflineEngine
+
+        return schemas.offline_structured(OfflineEngine(), messages, schema)

@@ -1,4 +1,4 @@
-"""Token and cost accounting: every call lands in an in-memory session log and $GIGAI_HOME/usage.jsonl.
+"""The usage log: every call (priced by the accounting wrapper) lands here and in $GIGAI_HOME/usage.jsonl.
 
 >>> gigai.usage().summary()["cost_idr"]
 """
@@ -12,24 +12,7 @@ from typing import Any
 
 from gigai.llm.base import Usage, estimate_messages, estimate_tokens, text_of
 
-__all__ = ["estimate_messages", "estimate_tokens", "text_of", "price", "make_usage", "UsageLog", "usage", "record"]
-
-
-def price(provider: str, prompt_tokens: int, completion_tokens: int) -> tuple[float, float]:
-    """(cost USD, cost IDR) from the preset's approximate prices."""
-    from gigai.llm import registry
-
-    row = registry.presets().get(provider, {})
-    usd = prompt_tokens * float(row.get("price_in") or 0) + completion_tokens * float(
-        row.get("price_out") or 0
-    )
-    usd /= 1_000_000
-    return usd, usd * registry.usd_idr()
-
-
-def make_usage(provider: str, prompt_tokens: int, completion_tokens: int, *, estimated: bool) -> Usage:
-    usd, idr = price(provider, prompt_tokens, completion_tokens)
-    return Usage(prompt_tokens, completion_tokens, usd, idr, estimated)
+__all__ = ["estimate_messages", "estimate_tokens", "text_of", "UsageLog", "usage", "record"]
 
 
 class UsageLog:
@@ -131,10 +114,12 @@ def record(
     prompt_tokens: int | None = None,
     completion_tokens: int | None = None,
 ) -> Usage:
-    """Build the Usage of one call (estimating missing counts) and log it."""
+    """The tokens of one call (estimating missing counts), NOT priced and NOT logged.
+
+    Pricing and logging happen once per call in the accounting wrapper that ``registry.resolve`` puts
+    around every model (gigai/llm/wrappers.py), so a model class never logs itself.
+    """
     estimated = prompt_tokens is None or completion_tokens is None
     pin = prompt_tokens if prompt_tokens is not None else estimate_messages(messages)
     pout = completion_tokens if completion_tokens is not None else estimate_tokens(text)
-    u = make_usage(provider, pin, pout, estimated=estimated)
-    _LOG.add(provider, model, u)
-    return u
+    return Usage(pin, pout, estimated=estimated)

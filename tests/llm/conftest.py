@@ -66,19 +66,18 @@ def error_body(status, code=None, message="fake error"):
 
 @pytest.fixture
 def fake_model():
-    """Factory: fake_model(handler, provider="gemini") -> OpenAICompatible over httpx.MockTransport(handler)."""
+    """Factory: fake_model(handler, provider="gemini") -> a resolved model (wrappers included) whose HTTP
+    layer is httpx.MockTransport(handler)."""
     import httpx2 as httpx
 
-    from gigai.llm import openai_compat, registry
+    from gigai.llm import registry
 
     def make(handler, provider="gemini", key=SECRET, **kw):
-        row = registry.presets()[provider]
         kw.setdefault("max_retries", 2)
-        return openai_compat.OpenAICompatible(
-            row,
-            model_id=row["default_model"],
-            base_url="https://fake.invalid/v1",
+        return registry.resolve(
+            provider,
             api_key=key,
+            base_url="https://fake.invalid/v1",
             http_client=httpx.Client(transport=httpx.MockTransport(handler)),
             **kw,
         )

@@ -85,8 +85,18 @@ def test_missing_key_for_explicit_provider_says_what_to_do():
 def test_model_override(monkeypatch):
     monkeypatch.setenv("GROQ_API_KEY", "gsk_abc")
     assert registry.resolve(model="llama-3.3-70b-versatile").model_id == "llama-3.3-70b-versatile"
+    monkeypatch.setenv("GIGAI_MODEL", "llama-3.3-70b-versatle")  # a typo names the closest valid model
+    with pytest.raises(gigai.ConfigError) as info:
+        registry.resolve()
+    assert info.value.code == "E017" and "llama-3.3-70b-versatile" in str(info.value)
     monkeypatch.setenv("GIGAI_MODEL", "other")
+    config.home().mkdir(parents=True, exist_ok=True)  # a new model becomes valid as data, priced
+    (config.home() / "providers.json").write_text(
+        json.dumps([{"name": "groq", "models": {"other": {"price_in": 1.0, "price_out": 2.0}}}])
+    )
     assert registry.resolve().model_id == "other"
+    assert registry.model_price("groq", "other") == (1.0, 2.0)
+    assert registry.model_price("groq", "llama-3.1-8b-instant") == (0.05, 0.08)  # built-in rows kept
 
 
 def test_local_presets_need_no_key(monkeypatch):
