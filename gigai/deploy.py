@@ -1,23 +1,25 @@
-"""Export a participant's chatbot as a self-contained app folder for Hugging Face Spaces or any host.
+"""Export a participant's chatbot as a self-contained folder that runs on any host (``python app.py``).
 
     from gigai.deploy import export_app
-    export_app("kopi-kita-app", business="kopi-kita")        # or bot=my_chatbot
+    export_app("kopi-kita-app", business="kopi-kita")        # a sample name, a folder, or bot=my_chatbot
     # then: cd kopi-kita-app && pip install -r requirements.txt && python app.py
 
-The folder holds app.py (a standalone copy of the chat app: gradio + openai only, gigai NOT needed, since
-gigai is not on PyPI), bot.json (persona, system prompt, public knowledge, guardrail data), requirements.txt,
-README.md with Spaces front matter, a Dockerfile, .env.example and an Indonesian DEPLOY.md. Internal notes
-are never exported. Keys come from environment variables / Space secrets only.
+The folder holds app.py (web chat + WhatsApp webhook on one server), botcore.py and whatsapp.py (copied from
+``gigai/deploy_kit``: gradio/openai/httpx only, gigai NOT needed since it is not on PyPI), bot.json (persona,
+public knowledge, guardrail data, provider facts from ``gigai.llm.registry``), requirements.txt, a README.md
+(with Hugging Face front matter), a Dockerfile that runs as a non-root user, .dockerignore, .env.example and
+the Indonesian guides DEPLOY.md (one free path, step by step) and CHANNELS.md (Telegram, WhatsApp).
+Internal notes never leave the laptop; every text goes into JSON or Markdown, never into Python source.
 
-Used in: Lab 5 (berbagi & deploy). CLI: ``gigai deploy export DIR --business SLUG``.
+Used in: Lab 5 (berbagi & deploy). CLI: ``gigai deploy export DIR --business SLUG_OR_FOLDER [--overwrite]``.
 """
 
 from __future__ import annotations
 
 import json
-import re
+from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from gigai.errors import AppError
 
@@ -25,6 +27,8 @@ if TYPE_CHECKING:
     from gigai.chatbot import Chatbot
 
 PYTHON_VERSION = "3.11"
+KIT_FILES = ("app.py", "botcore.py", "whatsapp.py")
+WHATSAPP_SETTINGS = ("WHATSAPP_TOKEN", "WHATSAPP_PHONE_ID", "WHATSAPP_APP_SECRET", "WHATSAPP_VERIFY_TOKEN")
 _EMOJI = {"kopi": "☕", "laundry": "🧺", "desain": "🎨", "studio": "🎨", "makan": "🍜", "warung": "🍜"}
 
 
@@ -37,46 +41,75 @@ def _gradio_version() -> str:
         return "6.31.0"
 
 
-def bot_data(bot: Chatbot) -> dict:
-    """Everything the standalone app needs, as plain JSON (no internal notes, no keys, no paths)."""
+def provider_rows() -> list[dict[str, Any]]:
+    """The hosted providers the exported app may use, straight from gigai's one catalogue (gateway first)."""
+    from gigai.llm import registry
+
+    rows = []
+    for name, row in registry.presets().items():
+        if row.get("kind") != "openai_compatible" or not row.get("key_env"):
+            continue  # local servers (no key) are a laptop thing; the export talks to hosted APIs or a gateway
+        rows.append(
+            {
+                "name": name,
+                "key_env": list(row["key_env"]),
+                "base_url": row.get("base_url"),
+                "base_url_env": list(row.get("base_url_env") or []),
+                "default_model": row.get("default_model"),
+                "signup": row.get("signup") or "",
+            }
+        )
+    rows.sort(key=lambda r: r["name"] != "gateway")  # a trainer's gateway key wins, as in gigai
+    return rows
+
+
+def _guard_data(bot: Chatbot) -> dict[str, Any]:
     from gigai.chatbot import guardrails as g
     from gigai.llm import retrieval as k
 
+    # NOTE: private names of gigai.chatbot.guardrails / gigai.llm.retrieval until B exports public ones.
+    return {
+        "max_chars": bot.max_chars,
+        "injection": list(g._INJECTION),
+        "human": g._HUMAN.pattern,
+        "greeting": g._GREETING.pattern,
+        "stopwords": sorted(k.STOPWORDS),
+        "synonyms": {**k.SLANG, **k._CANON},
+    }
+
+
+def bot_data(bot: Chatbot) -> dict[str, Any]:
+    """Everything the exported app needs, as plain JSON (public passages only: no internal notes, keys, paths)."""
     return {
         "exported_by": "gigai",
         "persona": bot.persona.to_dict(),
         "system_prompt": bot.persona.system_prompt(),
         "passages": [{"source": p.source, "text": p.text} for p in bot.knowledge.passages],
-        "guard": {
-            "max_chars": bot.max_chars,
-            "injection": list(g._INJECTION),
-            "human": g._HUMAN.pattern,
-            "greeting": g._GREETING.pattern,
-            "stopwords": sorted(k.STOPWORDS),
-            "synonyms": {**k.SLANG, **k._CANON},
-        },
+        "guard": _guard_data(bot),
+        "providers": [{k: v for k, v in r.items() if k != "signup"} for r in provider_rows()],
     }
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "chatbot"
 
 
 def _readme(bot: Chatbot, gradio_version: str) -> str:
     p = bot.persona
     emoji = next((e for word, e in _EMOJI.items() if word in f"{p.business} {p.kind}".lower()), "💬")
     short = f"Chatbot layanan pelanggan {p.business}"[:60]
+    front = {
+        "title": f"{p.name} - {p.business}"[:60],
+        "emoji": emoji,
+        "colorFrom": "yellow",
+        "colorTo": "red",
+        "sdk": "gradio",
+        "sdk_version": gradio_version,
+        "python_version": PYTHON_VERSION,
+        "app_file": "app.py",
+        "pinned": False,
+        "short_description": short,
+    }
+    # JSON strings are valid YAML scalars: quotes, colons and backslashes in a name cannot break the header.
+    header = "\n".join(f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items())
     return f"""---
-title: {json.dumps(f"{p.name} - {p.business}"[:60], ensure_ascii=False)}
-emoji: {emoji}
-colorFrom: yellow
-colorTo: red
-sdk: gradio
-sdk_version: "{gradio_version}"
-python_version: "{PYTHON_VERSION}"
-app_file: app.py
-pinned: false
-short_description: {json.dumps(short, ensure_ascii=False)}
+{header}
 ---
 
 # {p.name} · {p.business}
@@ -85,130 +118,166 @@ Chatbot layanan pelanggan untuk **{p.business}**, dibuat dengan gigai (lab Gig E
 Customer-service chatbot for {p.business}, made with the gigai lab kit.
 
 - Jalankan / run: `pip install -r requirements.txt` lalu / then `python app.py` → http://127.0.0.1:7860
-- Data bot / bot data: `bot.json` (persona + pengetahuan / knowledge). Ubah, lalu jalankan ulang.
-- Tanpa kunci API, app berjalan dalam **mode offline** (mengutip fakta dari `bot.json`).
-  Without an API key the app runs in offline mode.
-- Kunci API hanya lewat environment variable / Space secrets: `OPENAI_API_KEY`, `GEMINI_API_KEY`,
-  `GROQ_API_KEY`, atau `GIGAI_BASE_URL` + `GIGAI_API_KEY`. Jangan pernah menulis kunci di file.
-
-Panduan deploy lengkap: [DEPLOY.md](DEPLOY.md).
+- Data bot / bot data: `bot.json` (persona + pengetahuan publik). Ubah, lalu jalankan ulang.
+- Kunci API di file `.env` (salin dari `.env.example`) atau di "Environment" hosting. Tanpa kunci, bot
+  berjalan dalam **mode offline** (mengutip fakta dari `bot.json`). / Keys in `.env` or the host's settings.
+- Deploy gratis langkah demi langkah: [DEPLOY.md](DEPLOY.md) · Telegram & WhatsApp: [CHANNELS.md](CHANNELS.md)
 """
 
 
-_DEPLOY_MD = """# Panduan deploy (Bahasa Indonesia)
+def _providers_table() -> str:
+    lines = ["| Variabel | Provider | Cara dapat / sign up |", "|---|---|---|"]
+    for r in provider_rows():
+        keys = " + ".join(f"`{k}`" for k in [*r["base_url_env"][:1], r["key_env"][0]] if k)
+        lines.append(f"| {keys} | {r['name']} | {r['signup']} |")
+    return "\n".join(lines)
 
-Folder ini sudah lengkap: `app.py`, `bot.json`, `requirements.txt`, `Dockerfile`. Tidak perlu memasang gigai.
 
-## 1. Coba di laptop sendiri
+def _env_example() -> str:
+    lines = [
+        "# Salin jadi .env (file ini boleh di-commit, .env TIDAK). / Copy to .env; never commit .env.",
+        "# Isi SATU provider saja; kosong semua = mode offline.",
+    ]
+    for r in provider_rows():
+        lines += [f"# {r['name']}"] + [f"{k}=" for k in [*r["base_url_env"][:1], r["key_env"][0]]]
+    lines += ["", "# WhatsApp Business Cloud API (lihat CHANNELS.md)"] + [f"{k}=" for k in WHATSAPP_SETTINGS]
+    return "\n".join(lines) + "\n"
 
-    python -m venv .venv
-    .venv\\Scripts\\activate            (Windows)   |   source .venv/bin/activate   (Mac/Linux)
-    pip install -r requirements.txt
-    python app.py
-
-Buka http://127.0.0.1:7860. Teman di wifi yang sama bisa membuka http://IP-LAPTOP-KAMU:7860
-(lihat IP dengan `ipconfig` di Windows). Tanpa kunci API, bot berjalan dalam **mode offline**.
-
-## 2. Kunci API (opsional, untuk jawaban AI sungguhan)
-
-Kunci HANYA lewat environment variable atau "Secrets" di hosting, JANGAN ditulis di file atau di-commit:
-
-| Variabel | Penyedia |
-|---|---|
-| `GEMINI_API_KEY` | Google Gemini (ada kuota gratis: https://aistudio.google.com/apikey) |
-| `GROQ_API_KEY` | Groq (kuota gratis per menit) |
-| `OPENAI_API_KEY` | OpenAI (berbayar) |
-| `GIGAI_BASE_URL` + `GIGAI_API_KEY` | gateway dari trainer |
-
-Opsional: `GIGAI_MODEL` untuk memilih model, `GIGAI_PROVIDER=offline` untuk memaksa mode offline.
-Contoh di Windows: `set GEMINI_API_KEY=...` lalu `python app.py`.
-
-## 3. Hugging Face Spaces
-
-`README.md` sudah berisi "front matter" Spaces (sdk: gradio, sdk_version, app_file: app.py).
-ATURAN PAKET (per Juli 2026, cek lagi di https://huggingface.co/pricing sebelum kelas):
-- Sejak 21 Juli 2026 membuat Space **Gradio** baru butuh **paket berbayar** (PRO / Team).
-- Akun gratis: maksimal 2 Space ZeroGPU, email harus terverifikasi, dan umur akun minimal 30 hari.
-- Kunci API dimasukkan di Settings → Variables and secrets → New secret (misal `GEMINI_API_KEY`).
-
-Langkah: buat Space (SDK Gradio) → unggah semua file di folder ini (Files → Add file → Upload) →
-tambahkan secret → tunggu build selesai.
-
-## 4. Alternatif tanpa Spaces
-
-- **Docker di hosting mana saja** (Render, Railway, Fly.io, Google Cloud Run, VPS):
-  `docker build -t chatbot .` lalu `docker run -p 7860:7860 -e GEMINI_API_KEY=... chatbot`.
-  Hosting yang memberi variabel `PORT` otomatis didukung.
-- **Hosting Python biasa**: perintah start `python app.py` (app membaca `PORT` atau `GRADIO_SERVER_PORT`).
-- **Laptop sendiri di acara/bazar**: jalankan `python app.py`, bagikan alamat LAN ke HP pengunjung.
-- **Google Colab**: unggah folder, `!pip install -r requirements.txt`, lalu jalankan app dengan
-  `demo.launch(share=True)` untuk link sementara (72 jam).
-
-## 5. Keamanan
-
-- Catatan internal bisnis TIDAK ikut diekspor. Jangan menambahkan rahasia ke `bot.json`: isinya publik.
-- Link publik bisa dibuka siapa saja: pakai `demo.launch(auth=("nama", "sandi"))` bila perlu.
-"""
 
 _DOCKERFILE = f"""FROM python:{PYTHON_VERSION}-slim
-WORKDIR /app
-COPY requirements.txt .
+ENV PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 GRADIO_SERVER_NAME=0.0.0.0 GRADIO_ANALYTICS_ENABLED=False
+# The app never runs as root: a plain user owns the code (uid 1000 also suits Hugging Face Docker Spaces).
+RUN useradd --create-home --uid 1000 app
+WORKDIR /home/app/bot
+COPY --chown=app:app requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt
-COPY . .
-ENV GRADIO_SERVER_NAME=0.0.0.0 GRADIO_ANALYTICS_ENABLED=False PYTHONUNBUFFERED=1
+# .dockerignore keeps .env, outputs and recordings out of the image: keys go in as environment variables.
+COPY --chown=app:app . .
+USER app
 EXPOSE 7860
-# Keys: docker run -e GEMINI_API_KEY=... (never bake them into the image)
 CMD ["python", "app.py"]
 """
 
-_ENV_EXAMPLE = """# Salin ke environment / Space secrets. JANGAN commit kunci asli. / Never commit real keys.
-GEMINI_API_KEY=
-GROQ_API_KEY=
-OPENAI_API_KEY=
-GIGAI_BASE_URL=
-GIGAI_API_KEY=
+_DOCKERIGNORE = """# Never inside the image: keys, outputs, recordings, local environments.
+.env
+.env.*
+**/.env
+**/.env.*
+hasil/
+**/hasil/
+cassettes/
+**/cassettes/
+*.cassette.json
+.git/
+.venv/
+venv/
+__pycache__/
+*.pyc
 """
+
+_GITIGNORE = ".env\n.env.*\n!.env.example\n__pycache__/\n.venv/\nhasil/\ncassettes/\n"
+
+
+def _kit(name: str) -> str:
+    return resources.files("gigai.deploy_kit").joinpath(name).read_text(encoding="utf-8")
+
+
+def _check_target(out: Path, overwrite: bool) -> None:
+    if not out.exists():
+        return
+    if not out.is_dir():
+        raise AppError(
+            "E146", "Tujuan ekspor adalah file, bukan folder.", "The export target is a file, not a folder.",
+            hint="Pilih nama folder baru, mis. gigai deploy export bot_saya --business kopi-kita", value=str(out),
+        )  # fmt: skip
+    if not any(out.iterdir()):
+        return
+    previous = out / "bot.json"
+    try:
+        ours = json.loads(previous.read_text(encoding="utf-8")).get("exported_by") == "gigai"
+    except (OSError, ValueError, AttributeError):
+        ours = False
+    if not ours:
+        raise AppError(
+            "E060",
+            "Folder tujuan sudah berisi file lain (bukan hasil ekspor gigai); tidak akan ditimpa.",
+            "The target folder holds other files (not a gigai export); it will not be overwritten.",
+            hint="Pilih folder baru yang kosong.",
+            value=str(out),
+        )
+    if not overwrite:
+        raise AppError(
+            "E145",
+            "Folder ini sudah berisi hasil ekspor sebelumnya.",
+            "This folder already holds an earlier export.",
+            hint="Tambahkan --overwrite untuk menimpanya (atau overwrite=True), atau pilih folder baru",
+            value=str(out),
+        )
 
 
 def export_app(
-    out_dir: str | Path, *, business: str | None = None, bot: Chatbot | None = None, overwrite: bool = False
+    out_dir: str | Path,
+    *,
+    business: str | Path | None = None,
+    bot: Chatbot | None = None,
+    overwrite: bool = False,
 ) -> Path:
-    """Write a self-contained app folder for ``bot`` (or sample ``business``) and return its path."""
-    from gigai.chatbot import Chatbot
-
+    """Write a self-contained app folder for ``bot`` (or ``business``: a sample name or a folder)."""
     if bot is None:
         if business is None:
             raise AppError(
                 "E059",
                 "Pilih bot atau bisnis untuk diekspor.",
                 "Give a bot or a business to export.",
-                hint='export_app("folder", business="kopi-kita")',
+                hint='export_app("folder", business="kopi-kita")  (nama contoh atau folder berisi persona.yaml)',
             )
-        bot = Chatbot.from_business(business)
+        from gigai.channels.source import load_bot
+
+        bot = load_bot(business)
     out = Path(out_dir)
-    if out.exists() and any(out.iterdir()) and not overwrite:
-        if not (out / "bot.json").is_file():
-            raise AppError(
-                "E060",
-                "Folder tujuan sudah berisi file lain.",
-                "The target folder is not empty.",
-                hint="Pilih folder baru atau pakai overwrite=True.",
-                value=str(out),
-            )
+    _check_target(out, overwrite)
     out.mkdir(parents=True, exist_ok=True)
     version = _gradio_version()
-    template = (Path(__file__).parent / "chatbot" / "standalone_app.py").read_text(encoding="utf-8")
-    title = f"{bot.persona.name} · {bot.persona.business}"
-    files = {
-        "app.py": template.replace("{TITLE}", title, 1),
-        "bot.json": json.dumps(bot_data(bot), ensure_ascii=False, indent=2) + "\n",
-        "requirements.txt": f"gradio=={version}\nopenai>=1.40,<4\n",
-        "README.md": _readme(bot, version),
-        "DEPLOY.md": _DEPLOY_MD,
-        "Dockerfile": _DOCKERFILE,
-        ".env.example": _ENV_EXAMPLE,
-        ".gitignore": ".env\n__pycache__/\n.venv/\n",
-    }
+    files = {name: _kit(name) for name in KIT_FILES}
+    files.update(
+        {
+            "bot.json": json.dumps(bot_data(bot), ensure_ascii=False, indent=2) + "\n",
+            "requirements.txt": f"gradio=={version}\nopenai>=1.40,<4\nhttpx>=0.27\npython-dotenv>=1.0\n",
+            "README.md": _readme(bot, version),
+            "DEPLOY.md": _kit("DEPLOY.md").replace("{PROVIDERS_TABLE}", _providers_table()),
+            "CHANNELS.md": _kit("CHANNELS.md"),
+            "Dockerfile": _DOCKERFILE,
+            ".dockerignore": _DOCKERIGNORE,
+            ".env.example": _env_example(),
+            ".gitignore": _GITIGNORE,
+        }
+    )
     for name, text in files.items():
         (out / name).write_text(text, encoding="utf-8")
+    stale = out / "__pycache__"
+    if stale.is_dir():  # an earlier export's bytecode must not shadow the new files
+        for f in stale.glob("*.pyc"):
+            f.unlink()
     return out
+
+
+def held_back(bot: Chatbot) -> list[str]:
+    """Internal notes that the export leaves out (shown to the participant after exporting)."""
+    return list(bot.knowledge.internal)
+
+
+def export_summary(out_dir: str | Path, business: str, *, overwrite: bool = False) -> str:
+    """What ``gigai deploy export`` prints: where, what was held back, the next step (Indonesian first)."""
+    from gigai.channels.source import load_bot
+
+    bot = load_bot(business)
+    out = export_app(out_dir, bot=bot, overwrite=overwrite)
+    lines = [f"Selesai / done: {out}"]
+    notes = held_back(bot)
+    if notes:
+        lines.append(f"Catatan internal TIDAK ikut diekspor / internal notes left out: {len(notes)}")
+    lines += [
+        f"Coba / Try: cd {out.name} && pip install -r requirements.txt && python app.py",
+        "Deploy gratis: baca DEPLOY.md · Telegram & WhatsApp: CHANNELS.md",
+    ]
+    return "\n".join(lines)

@@ -1,12 +1,9 @@
-"""{TITLE}: a customer-service chatbot exported by the gigai lab kit (Gig Economy AI training).
+"""The exported bot's brain, without any user interface: retrieval, guardrails, provider, answers.
 
-Run:   pip install -r requirements.txt  &&  python app.py        (then open http://127.0.0.1:7860)
-Data:  bot.json (persona + knowledge). Edit it, restart, done.
-Keys:  environment variables / Space secrets only, never in a file:
-       OPENAI_API_KEY, GEMINI_API_KEY, GROQ_API_KEY, or GIGAI_BASE_URL (+ GIGAI_API_KEY) for a gateway.
-       Without a key the app runs in OFFLINE mode: it quotes the best matching facts from bot.json.
-
-This file depends only on gradio (and openai when a key is set); it does not need gigai installed.
+Everything about the business comes from bot.json (written by gigai); settings come from the environment or
+a .env file next to this file (the environment wins), exactly as in the gigai labs.
+Used by app.py (web chat) and whatsapp.py (WhatsApp webhook). Needs only the standard library, plus openai
+when a provider key is set.
 """
 
 from __future__ import annotations
@@ -15,19 +12,56 @@ import json
 import math
 import os
 import re
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 HERE = Path(__file__).resolve().parent
+
+
+def load_dotenv_files() -> list[str]:
+    """Read KEY=value lines from .env (this folder, then the working folder); never overrides the environment."""
+    loaded = []
+    for path in dict.fromkeys([HERE / ".env", Path.cwd() / ".env"]):
+        if not path.is_file():
+            continue
+        try:
+            from dotenv import dotenv_values
+
+            values = dotenv_values(path)
+        except ImportError:  # python-dotenv is in requirements.txt; keep a tiny parser for safety
+            values = {}
+            for line in path.read_text(encoding="utf-8").splitlines():
+                key, sep, value = line.strip().removeprefix("export ").partition("=")
+                if sep and key and not key.startswith("#"):
+                    values[key.strip()] = value.strip().strip("'\"")
+        for key, value in values.items():
+            if value and not os.environ.get(key):
+                os.environ[key] = value
+        loaded.append(path.name)
+    return loaded
+
+
+load_dotenv_files()
 BOT = json.loads((HERE / "bot.json").read_text(encoding="utf-8"))
 PERSONA = BOT["persona"]
 PASSAGES = [(p["source"], p["text"]) for p in BOT["passages"]]
 GUARD = BOT["guard"]
 MAX_CHARS = int(GUARD.get("max_chars", 800))
+MAX_HISTORY = 8  # messages of client-sent history kept for the model
 SOURCES_MARK = "\n\n📎 Sumber:"
+TITLE = f"{PERSONA['name']} · {PERSONA['business']}"
 
-# ----- retrieval: a small BM25 (no extra dependency) -----------------------------------------------------
+# ----- text normalisation: what a customer types may hide words behind look-alike characters -----------
+ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+LOOKALIKE = str.maketrans("аеорсухіјԁӏ", "aeopcyxijdl")  # Cyrillic letters that look Latin
+
+
+def normalize(text):
+    return unicodedata.normalize("NFKC", str(text)).translate(ZERO_WIDTH).translate(LOOKALIKE)
+
+
+# ----- retrieval: a small BM25 (no extra dependency) ---------------------------------------------------
 STOP = set(GUARD["stopwords"])
 CANON = GUARD["synonyms"]
 WORD = re.compile(r"[0-9a-zA-ZÀ-ÿ]+")
@@ -35,7 +69,7 @@ WORD = re.compile(r"[0-9a-zA-ZÀ-ÿ]+")
 
 def tokenize(text):
     out = []
-    text = re.sub(r"(?<=\d)[.,](?=\d{3}\b)", "", text)
+    text = re.sub(r"(?<=\d)[.,](?=\d{3}\b)", "", normalize(text))
     for w in WORD.findall(text.lower()):
         w = CANON.get(w, w)
         if len(w) > 5:
@@ -68,20 +102,17 @@ def search(query, k=3):
         if s > 0:
             scored.append((s, i))
     scored.sort(reverse=True)
-    return [(PASSAGES[i][0], PASSAGES[i][1], s) for s, i in scored[:k]]
+    return [(PASSAGES[i][0], PASSAGES[i][1], s, i) for s, i in scored[:k]]
 
 
 def coverage(query, hits):
     terms = set(tokenize(query))
     if not terms:
         return 0.0
-    return max(
-        (len(terms & set(DOCS[PASSAGES.index((src, text))])) / len(terms) for src, text, _ in hits),
-        default=0.0,
-    )
+    return max((len(terms & set(DOCS[i])) / len(terms) for *_, i in hits), default=0.0)
 
 
-# ----- guardrails ----------------------------------------------------------------------------------------
+# ----- guardrails ---------------------------------------------------------------------------------------
 INJECTION = re.compile("|".join(f"(?:{p})" for p in GUARD["injection"]), re.I | re.M)
 HUMAN = re.compile(GUARD["human"], re.I)
 GREETING = re.compile(GUARD["greeting"], re.I)
@@ -121,27 +152,39 @@ def canned(kind, text):
     }[kind]
 
 
+def safe_history(history):
+    """The last few plain turns of a client-sent history; turns that try to instruct the bot are dropped."""
+    out = []
+    for m in list(history or [])[-MAX_HISTORY:]:
+        if not isinstance(m, dict) or m.get("role") not in ("user", "assistant"):
+            continue
+        content = str(m.get("content") or "").split(SOURCES_MARK)[0][:MAX_CHARS]
+        if content.strip() and not INJECTION.search(normalize(content)):
+            out.append({"role": m["role"], "content": content})
+    return out
+
+
 def gate(message, history):
     """Return (canned reply or None, passages)."""
     if not message.strip():
         return canned("empty", message), []
     if len(message) > MAX_CHARS:
         return canned("long", message), []
-    if INJECTION.search(message):
+    if INJECTION.search(normalize(message)):
         return canned("injection", message), []
-    if HUMAN.search(message):
+    if HUMAN.search(normalize(message)):
         return canned("handoff", message), []
     if GREETING.match(message) and len(message.split()) <= 6:
         return None, []
     hits = search(message)
     if not (hits and coverage(message, hits) >= 0.5):
-        prev = next((m["content"] for m in reversed(history or []) if m.get("role") == "user"), "")
+        prev = next((m["content"] for m in reversed(history) if m["role"] == "user"), "")
         terms = tokenize(message)
         known = terms and sum(t in VOCAB for t in terms) / len(terms) >= 0.5
         more = search(f"{prev} {message}") if prev and known and len(message.split()) <= 6 else []
         if more and coverage(f"{prev} {message}", more) >= 0.5:
             return None, more
-        low = message.lower()
+        low = normalize(message).lower()
         if any(re.search(rf"\b{re.escape(t.lower())}", low) for t in PERSONA.get("topics", [])):
             return canned("handoff", message), []
         return canned("off", message), []
@@ -153,65 +196,66 @@ def system_prompt(hits, message):
     if lang(message) == "en":
         lines.append("Pelanggan menulis dalam bahasa Inggris: jawab dalam bahasa Inggris.")
     if hits:
-        lines += ["", "### Pengetahuan"] + [f"[sumber: {s}] {t}" for s, t, _ in hits]
+        lines += ["", "### Pengetahuan"] + [f"[sumber: {h[0]}] {h[1]}" for h in hits]
     return "\n".join(lines)
 
 
-# ----- models: an OpenAI-compatible provider from the environment, else offline --------------------------
-PROVIDERS = [  # (key variable, base_url, default model)
-    ("GIGAI_API_KEY", os.environ.get("GIGAI_BASE_URL"), "gpt-4o-mini"),
-    ("OPENAI_API_KEY", None, "gpt-4o-mini"),
-    ("GEMINI_API_KEY", "https://generativelanguage.googleapis.com/v1beta/openai/", "gemini-2.5-flash-lite"),
-    ("GROQ_API_KEY", "https://api.groq.com/openai/v1", "llama-3.1-8b-instant"),
-]
+# ----- provider: the first one configured (catalogue rows in bot.json, written by gigai), else offline -----
+def _setting(names):
+    return next((os.environ[n] for n in names or [] if os.environ.get(n)), None)
 
 
 def provider():
-    """(label, client, model) for the first configured provider, or ("offline", None, None)."""
-    if os.environ.get("GIGAI_PROVIDER", "") == "offline":
+    """(label, client, model) for the configured provider, or ("offline", None, None)."""
+    wanted = os.environ.get("GIGAI_PROVIDER", "").strip().lower()
+    if wanted == "offline":
         return "offline", None, None
-    for key_env, base_url, model in PROVIDERS:
-        key = os.environ.get(key_env)
-        if key_env == "GIGAI_API_KEY" and os.environ.get("GIGAI_BASE_URL"):
-            key = key or "gigai"
-        if key and (key_env != "GIGAI_API_KEY" or base_url):
+    for row in BOT["providers"]:
+        if wanted and row["name"] != wanted:
+            continue
+        key = _setting(row["key_env"])
+        url = _setting(row.get("base_url_env")) or row.get("base_url")
+        if key and url:
             from openai import OpenAI
 
-            client = OpenAI(api_key=key, base_url=base_url, timeout=30, max_retries=1)
-            model = os.environ.get("GIGAI_MODEL", model)
-            return f"{key_env.split('_')[0].lower()} · {model}", client, model
+            client = OpenAI(api_key=key, base_url=url, timeout=30, max_retries=1)
+            model = os.environ.get("GIGAI_MODEL") or row["default_model"]
+            return f"{row['name']} · {model}", client, model
     return "offline", None, None
 
 
 LABEL, CLIENT, MODEL = provider()
 
 
-def offline_answer(message, hits):
+def offline_answer(hits):
     if not hits:
         return (
             f"[mode offline] Halo, saya {PERSONA['name']} dari {PERSONA['business']}. Ada yang bisa dibantu?"
         )
-    src, text, _ = hits[0]
-    return f"[mode offline] {text} (sumber: {src})"
+    return f"[mode offline] {hits[0][1]}"
 
 
-def respond(message, history):
+def names_sources(text):
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+    return bool(lines) and bool(re.match(r"^(📎\s*)?(sumber|sources?)\s*:", lines[-1], re.I))
+
+
+def respond(message, history=None):
+    """Yield the growing answer text; the last item is the whole answer with its sources line (once)."""
     if isinstance(message, dict):
         message = message.get("text", "")
-    reply, hits = gate(message, history)
+    message = str(message or "")
+    past = safe_history(history)
+    reply, hits = gate(message, past)
     if reply is not None:
         yield reply
         return
     text, notice = "", ""
     if CLIENT is None:
-        text = offline_answer(message, hits)
+        hits = hits[:1]
+        text = offline_answer(hits)
         yield text
     else:
-        past = [
-            {"role": m["role"], "content": str(m["content"]).split(SOURCES_MARK)[0]}
-            for m in (history or [])[-8:]
-            if m.get("role") in ("user", "assistant")
-        ]
         messages = [
             {"role": "system", "content": system_prompt(hits, message)},
             *past,
@@ -225,50 +269,20 @@ def respond(message, history):
                 if chunk.choices and chunk.choices[0].delta.content:
                     text += chunk.choices[0].delta.content
                     yield text
-        except Exception as exc:  # noqa: BLE001 - the demo must survive a provider failure
+        except Exception as exc:  # noqa: BLE001 - the shop's bot must survive a provider failure
             notice = f"_(provider gagal / failed: {type(exc).__name__}; jawaban dari mode offline)_"
-            text = offline_answer(message, hits)
-    sources = list(dict.fromkeys(s for s, _, _ in hits))
-    if sources:
+            hits = hits[:1]
+            text = offline_answer(hits)
+        if not text.strip():
+            yield canned("handoff", message)
+            return
+    sources = list(dict.fromkeys(h[0] for h in hits))
+    if sources and not names_sources(text):
         text += f"{SOURCES_MARK} " + ", ".join(sources)
     yield text + (f"\n\n{notice}" if notice else "")
 
 
-def build():
-    import gradio as gr
-
-    title = f"{PERSONA['name']} · {PERSONA['business']}"
-    with gr.Blocks(title=title, analytics_enabled=False) as demo:
-        gr.Markdown(f"## 🤖 {title}\n{PERSONA.get('greeting') or ''}")
-        badge = (
-            "🔌 Mode offline: jawaban dari data, bukan AI sungguhan / offline mode, not a real LLM"
-            if CLIENT is None
-            else f"🌐 Online · {LABEL}"
-        )
-        gr.Markdown(f"`{badge}`")
-        gr.ChatInterface(
-            respond,
-            examples=PERSONA.get("examples") or None,
-            api_name="chat",
-            textbox=gr.Textbox(
-                placeholder="Ketik pertanyaan… / Type a question…",
-                submit_btn="Kirim",
-                show_label=False,
-                max_length=MAX_CHARS,
-            ),
-            chatbot=gr.Chatbot(label=f"Chat dengan {PERSONA['name']}", height=460),
-            save_history=False,
-        )
-        gr.Markdown(f"<sub>Kontak admin: {PERSONA.get('admin_contact') or '-'} · dibuat dengan gigai</sub>")
-    demo.queue(default_concurrency_limit=8, max_size=64)
-    return demo
-
-
-demo = build()
-
-if __name__ == "__main__":
-    demo.launch(
-        server_name=os.environ.get("GRADIO_SERVER_NAME", "0.0.0.0"),
-        server_port=int(os.environ.get("PORT") or os.environ.get("GRADIO_SERVER_PORT") or 7860),
-        show_error=False,
-    )
+def answer(message, history=None):
+    """The whole answer at once (for channels that cannot stream, like WhatsApp)."""
+    parts = list(respond(message, history))
+    return parts[-1] if parts else ""

@@ -1,0 +1,159 @@
+"""WhatsApp Business Cloud API webhook for the exported bot: GET /whatsapp (handshake), POST /whatsapp.
+
+Settings (environment or .env): WHATSAPP_TOKEN, WHATSAPP_PHONE_ID, WHATSAPP_APP_SECRET,
+WHATSAPP_VERIFY_TOKEN; GIGAI_WHATSAPP_API changes the Graph API address (tests use a fake one).
+
+- The handshake answers hub.challenge only for hub.mode=subscribe and the right verify token.
+- Every POST must carry X-Hub-Signature-256 = HMAC-SHA256 of the raw body with the app secret (constant-time
+  compare); unsigned or forged requests get 403 and are never read. Without an app secret nothing is accepted.
+- Each message id is answered once (Meta retries deliveries); only text is read, anything else gets a polite
+  fixed reply; each phone number has its own short memory and rate limit.
+
+Why plain FastAPI + httpx rather than pywa: the whole webhook is ~150 lines the participant can read, it
+mounts on the same server as the web chat (one process, one free host), and both libraries are already
+installed with gradio; pywa would add a dependency for the same two HTTP calls and the same HMAC check.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import threading
+import time
+from collections import OrderedDict, deque
+
+import botcore
+from fastapi import APIRouter, BackgroundTasks, Request
+from fastapi.responses import JSONResponse, PlainTextResponse
+
+GRAPH_API = "https://graph.facebook.com/v23.0"
+NOT_TEXT = "Maaf, saat ini saya baru bisa membaca pesan teks. Silakan ketik pertanyaannya ya 🙏"
+WHATSAPP_LIMIT = 4096  # characters in one text message
+RATE_MESSAGES, RATE_WINDOW = 8, 60.0
+MAX_NUMBERS = 2000  # phone numbers remembered (oldest forgotten first)
+MAX_SEEN = 5000  # message ids remembered for de-duplication
+
+router = APIRouter()
+_lock = threading.Lock()
+_seen: OrderedDict[str, None] = OrderedDict()
+_memory: OrderedDict[str, list] = OrderedDict()
+_hits: dict[str, deque] = {}
+
+
+def setting(name, default=""):
+    return (os.environ.get(name) or default).strip()
+
+
+def configured():
+    """Names of the WhatsApp settings that are missing (empty list: ready)."""
+    names = ("WHATSAPP_TOKEN", "WHATSAPP_PHONE_ID", "WHATSAPP_APP_SECRET", "WHATSAPP_VERIFY_TOKEN")
+    return [n for n in names if not setting(n)]
+
+
+def signature_ok(raw: bytes, header: str | None) -> bool:
+    secret = setting("WHATSAPP_APP_SECRET")
+    if not secret or not header or not header.startswith("sha256="):
+        return False
+    expected = hmac.new(secret.encode(), raw, hashlib.sha256).hexdigest()
+    return hmac.compare_digest(expected, header.removeprefix("sha256=").strip())
+
+
+def first_time(message_id: str) -> bool:
+    with _lock:
+        if message_id in _seen:
+            return False
+        _seen[message_id] = None
+        while len(_seen) > MAX_SEEN:
+            _seen.popitem(last=False)
+        return True
+
+
+def allowed(number: str) -> bool:
+    now = time.monotonic()
+    with _lock:
+        hits = _hits.setdefault(number, deque())
+        while hits and now - hits[0] > RATE_WINDOW:
+            hits.popleft()
+        if len(hits) >= RATE_MESSAGES:
+            return False
+        hits.append(now)
+        return True
+
+
+def remember(number: str, question: str, reply: str) -> None:
+    with _lock:
+        turns = [*_memory.get(number, []), {"role": "user", "content": question}]
+        _memory[number] = [*turns, {"role": "assistant", "content": reply}][-botcore.MAX_HISTORY :]
+        _memory.move_to_end(number)
+        while len(_memory) > MAX_NUMBERS:
+            old, _ = _memory.popitem(last=False)
+            _hits.pop(old, None)
+
+
+def history(number: str) -> list:
+    with _lock:
+        return [dict(m) for m in _memory.get(number, [])]
+
+
+def send_text(number: str, text: str) -> None:
+    import httpx
+
+    url = f"{setting('GIGAI_WHATSAPP_API', GRAPH_API).rstrip('/')}/{setting('WHATSAPP_PHONE_ID')}/messages"
+    body = {
+        "messaging_product": "whatsapp",
+        "recipient_type": "individual",
+        "to": number,
+        "type": "text",
+        "text": {"preview_url": False, "body": text[:WHATSAPP_LIMIT]},
+    }
+    headers = {"Authorization": f"Bearer {setting('WHATSAPP_TOKEN')}"}
+    try:
+        resp = httpx.post(url, json=body, headers=headers, timeout=20)
+        if resp.status_code >= 400:
+            print(f"[whatsapp] Graph API {resp.status_code}: {resp.text[:200]}")
+    except httpx.HTTPError as exc:
+        print(f"[whatsapp] kirim gagal / send failed: {type(exc).__name__}")
+
+
+def handle(message: dict) -> None:
+    """Answer one incoming message (runs after the webhook has already said 200 to Meta)."""
+    number = str(message.get("from") or "")
+    if not number or not allowed(number):
+        return
+    if message.get("type") != "text":
+        send_text(number, NOT_TEXT)
+        return
+    question = str((message.get("text") or {}).get("body") or "")
+    reply = botcore.answer(question, history(number))
+    remember(number, question, reply)
+    send_text(number, reply)
+
+
+@router.get("/whatsapp")
+def verify(request: Request):
+    q = request.query_params
+    token = setting("WHATSAPP_VERIFY_TOKEN")
+    given = q.get("hub.verify_token") or ""
+    if q.get("hub.mode") == "subscribe" and token and hmac.compare_digest(given.encode(), token.encode()):
+        return PlainTextResponse(q.get("hub.challenge") or "")
+    return PlainTextResponse("verify token salah / wrong verify token", status_code=403)
+
+
+@router.post("/whatsapp")
+async def receive(request: Request, background: BackgroundTasks):
+    raw = await request.body()
+    if not signature_ok(raw, request.headers.get("X-Hub-Signature-256")):
+        return JSONResponse({"error": "tanda tangan tidak sah / invalid signature"}, status_code=403)
+    try:
+        import json
+
+        payload = json.loads(raw)
+    except ValueError:
+        return JSONResponse({"error": "bukan JSON / not JSON"}, status_code=400)
+    for entry in payload.get("entry") or []:
+        for change in entry.get("changes") or []:
+            for message in (change.get("value") or {}).get("messages") or []:
+                if isinstance(message, dict) and first_time(str(message.get("id") or "")):
+                    background.add_task(handle, message)
+    return {"ok": True}  # statuses (sent/delivered/read) are acknowledged and ignored
