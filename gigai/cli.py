@@ -206,24 +206,68 @@ def deploy_export(
     _echo_safe(export_summary(out_dir, business, overwrite=overwrite))
 
 
-@app.command("pack")
-@_guard
-def pack(out_dir: Path = typer.Argument(..., help="Folder paket / pack folder")) -> None:
-    """Buat paket instal offline untuk kelas / build the room's offline install pack."""
-    from gigai.pack import build_pack
+PACK_HELP = """Buat paket instal offline untuk kelas / build the room's offline install pack.
 
-    _show(build_pack(out_dir))
+Internet: dibutuhkan saat membuat paket (PyPI), tidak di kelas / needed while building (PyPI), not in class.
+
+Waktu / time: sekitar 10-30 menit. Ukuran / size: sekitar 1-2 GB untuk 9 target (angka pasti di
+manifest.json / exact figure in manifest.json).
+
+Sistem / platforms: Windows x64, macOS Apple M1+ (arm64), Linux x86_64; Python 3.10-3.12 (Mac Intel: tidak ada).
+
+Isi / contents: wheel gigai\\[labs] + semua kebutuhannya (wheel saja, tanpa sdist / wheels only), notebook lab,
+aset contoh, gigai-install.txt (SHA-256 tiap wheel untuk pip --require-hashes).
+
+Tidak ikut / never included: .env, dotfile, hasil/, kaset (kecuali / unless --cassettes).
+
+Lihat dulu tanpa mengunduh / preview without downloading: gigai pack paket-gigai --list
+"""
+
+
+@app.command("pack", help=PACK_HELP)
+@_guard
+def pack(
+    out_dir: Path = typer.Argument(..., help="Folder paket, mis. / pack folder, e.g. paket-gigai"),
+    list_only: bool = typer.Option(
+        False, "--list", help="Tampilkan isi tanpa mengunduh / list, no download."
+    ),
+    cassettes: list[Path] = typer.Option(  # noqa: B008 - typer idiom
+        [], "--cassettes", help="Kaset rekaman yang ikut (file/folder) / cassettes to include (gigai record)."
+    ),
+    gguf: Path | None = typer.Option(
+        None, "--gguf", help="Model .gguf yang ikut / a .gguf model to include."
+    ),
+    solutions: bool = typer.Option(False, "--solutions", help="Sertakan kunci jawaban / include solutions."),
+    platform: list[str] = typer.Option(  # noqa: B008
+        [], "--platform", help="win_amd64, macosx_11_0_arm64, manylinux2014_x86_64 (bawaan / default: semua)"
+    ),
+    python: list[str] = typer.Option([], "--python", help="3.10, 3.11, 3.12 (bawaan / default: semua)"),  # noqa: B008
+) -> None:
+    from gigai.pack import DEFAULT_PLATFORMS, DEFAULT_PYTHONS, build_pack
+
+    result = build_pack(
+        out_dir,
+        platforms=tuple(platform) or DEFAULT_PLATFORMS,
+        pythons=tuple(python) or DEFAULT_PYTHONS,
+        cassettes=cassettes,
+        gguf=gguf,
+        solutions=solutions,
+        list_only=list_only,
+    )
+    _show(result)
+    if not list_only:
+        typer.echo(f"Lalu di kelas / then in class: gigai serve-pack {out_dir}")
 
 
 @app.command("serve-pack")
 @_guard
 def serve_pack(
-    pack_dir: Path = typer.Argument(..., help="Folder paket / pack folder"),
-    host: str = typer.Option("0.0.0.0", "--host"),
+    pack_dir: Path = typer.Argument(..., help="Folder paket / pack folder (paket-gigai)"),
+    host: str = typer.Option("0.0.0.0", "--host", help="0.0.0.0 = wifi kelas / the room's wifi"),
     port: int = typer.Option(8000, "--port"),
 ) -> None:
-    """Bagikan paket lewat wifi kelas / serve the pack on the room's LAN."""
-    from gigai.pack import serve_pack as _serve
+    """Bagikan paket lewat wifi kelas (file saja, dengan hash) / serve the pack on the LAN (files only, hashed)."""
+    from gigai.pack_server import serve_pack as _serve
 
     _show(_serve(pack_dir, host, port))
 
