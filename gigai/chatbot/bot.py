@@ -215,7 +215,7 @@ class Chatbot:
             return None, [], self._canned(verdict)
         # Client-sent history is capped and screened like the message itself (it can be forged).
         past = trim_history(g.screen_history(history), self.memory_tokens)
-        generic = (p.business, p.name)
+        generic = (p.business, p.name, p.kind)
         hits = self.knowledge.search(message, self.top_k, generic=generic)
         coverage = self.knowledge.coverage(message, hits, generic=generic)
         if self.knowledge and not self._grounded(hits, coverage):

@@ -62,11 +62,14 @@ def stem(word: str) -> str:
         return word
     stemmer = _stemmer()
     root = stemmer.stem(word) if stemmer is not None else word
-    if root == word:  # not in the stemmer's dictionary (ongkirnya, servisnya): strip a chat suffix
+    if root == word:  # not in the stemmer's dictionary (ongkirnya, servisnya, dpnya): strip a chat suffix
         for suf in _SUFFIXES:
-            if word.endswith(suf) and len(word) - len(suf) >= 4:
-                root = word[: -len(suf)]
+            base = word[: -len(suf)]
+            if word.endswith(suf) and (len(base) >= 4 or base in CANON):
+                root = base
                 break
+        if root == word and word.endswith("s") and word[:-1] in CANON:  # English plurals: "cards"
+            root = word[:-1]
     return STEM_OVERRIDES.get(root, root) if len(root) >= 2 else word
 
 
@@ -85,6 +88,7 @@ def _prepare(text: str) -> str:
     text = re.sub(r"(?<=\d)[.,](?=\d{3}\b)", "", text)  # "1.250.000" needs a second pass
     text = re.sub(r"\b(\d+)\s*(?:k|rb|ribu)\b", r"\g<1>000 rp", text)  # "15k", "15rb" -> a price
     text = re.sub(r"\b(\d+)\s*(?:jt|juta)\b", r"\g<1>000000 rp", text)
+    text = re.sub(r"\b(\d+)\s*jam\b", r"\g<1> jamdurasi", text)  # "6 jam" is a duration, not opening hours
     return _PHRASE_RE.sub(lambda m: _PHRASE_MAP[m.group(1)], text)
 
 

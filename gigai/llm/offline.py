@@ -66,6 +66,7 @@ class Grounding:
 
     name: str | None = None
     business: str | None = None
+    kind: str | None = None
     admin: str | None = None
     facts: list[Fact] = field(default_factory=list)
     question: str = ""
@@ -126,8 +127,9 @@ def parse(messages: Messages) -> Grounding:
                 g.admin = g.admin or _line_value(line, "kontak admin", "admin contact", "kontak", "contact")
                 g.business = g.business or _line_value(line, "bisnis", "usaha", "business", "toko")
                 who = _ASSISTANT_OF.match(line)
-                if who and not g.business:
-                    g.business = who.group(8).strip()
+                if who:
+                    g.kind = g.kind or who.group(8).strip()
+                    g.business = g.business or who.group(8).strip()
             own.append(line)
         rest = "\n".join(own).strip()
         if role == "system" and rest:
@@ -147,7 +149,9 @@ def _source_words(source: str) -> str:
 
 @lru_cache(maxsize=64)
 def _index(facts: tuple[Fact, ...]) -> Index:
-    return Index.of_texts([f.text for f in facts], [f"{f.context} {f.question} {_source_words(f.source)}" for f in facts])
+    return Index.of_texts(
+        [f.text for f in facts], [f"{f.context} {_source_words(f.source)}" for f in facts], [f.question for f in facts]
+    )
 
 
 def _parts(question: str) -> list[str]:
@@ -161,7 +165,7 @@ def select(g: Grounding, question: str) -> list[Fact]:
         return []
     facts = tuple(g.facts)
     index = _index(facts)
-    generic = [g.business or "", g.name or ""]
+    generic = [g.business or "", g.name or "", g.kind or ""]
     q = query(question, generic=generic)
     if not q:
         return []
@@ -181,7 +185,7 @@ def select(g: Grounding, question: str) -> list[Fact]:
             pq = query(part, generic=generic)
             if not pq.hard:
                 continue
-            pq = Query(pq.terms + tuple(q.terms), pq.hard, (pq.soft | q.hard | q.soft) - pq.hard)
+            pq = Query(pq.terms + tuple(q.terms), pq.hard, (pq.soft | q.hard | q.soft) - pq.hard, q.generic)
             got = [r for r in index.rank(pq, part) if r[1] >= MIN_COVERAGE]
             if got and got[0][0] not in picked:
                 picked.append(got[0][0])

@@ -64,6 +64,7 @@ class Query:
     terms: tuple[str, ...]
     hard: frozenset[str]
     soft: frozenset[str]
+    generic: frozenset[str] = frozenset()  # the business's own name: matches, but says nothing
 
     def __bool__(self) -> bool:
         return bool(self.terms)
@@ -76,7 +77,7 @@ def query(text: str, *, generic: Iterable[str] = ()) -> Query:
     # Numbers in a question ("untuk 25 orang", "nomor 7") help where they match but are not the topic.
     hard = frozenset(t for t, soft in pairs if not soft and t not in generic_terms and not t.isdigit())
     soft = frozenset(t for t, _ in pairs) - hard
-    return Query(tuple(t for t, _ in pairs), hard, soft)
+    return Query(tuple(t for t, _ in pairs), hard, soft, frozenset(generic_terms) - hard)
 
 
 _ANSWER_TYPES = frozenset({"harga", "buka", "durasi", "lokasi", "kontak"})
@@ -110,8 +111,10 @@ class Index:
         *,
         kinds: list[frozenset[str]] | None = None,
         raw: list[frozenset[str]] | None = None,
+        asks: list[frozenset[str]] | None = None,
     ) -> None:
         self.corpus = corpus
+        self.asks = asks or [frozenset()] * len(corpus)  # the FAQ question a text answers, as terms
         self.kinds = kinds or [frozenset()] * len(corpus)
         self.raw = raw or [frozenset()] * len(corpus)
         self.k1, self.b = k1, b
@@ -140,19 +143,28 @@ class Index:
         asked = [t for t in q.hard] + [t for t in q.soft if t in tf]
         if not asked or not any(t in tf for t in q.hard | q.soft):
             return 0.0
-        if not q.hard:  # only question words ("berapa?"): a weak match at best
-            return 0.5 if asked else 0.0
+        if not q.hard:  # only question words and the business's name ("bengkelnya di mana?")
+            wanted = q.soft - q.generic
+            if not wanted:
+                return 0.5
+            total = sum(self.idf(t) for t in wanted)
+            return sum(self.idf(t) for t in wanted if t in tf) / total if total else 0.0
         total = sum(self.idf(t) for t in asked)
         return sum(self.idf(t) for t in asked if t in tf) / total if total else 0.0
 
     @classmethod
-    def of_texts(cls, texts: list[str], contexts: list[str] | None = None) -> Index:
-        """An Index over texts, knowing what kind of value each holds (see :func:`features`)."""
+    def of_texts(
+        cls, texts: list[str], contexts: list[str] | None = None, questions: list[str] | None = None
+    ) -> Index:
+        """An Index over texts, knowing what kind of value each holds (see :func:`features`) and, for FAQ
+        answers, the question each one answers."""
         contexts = contexts or [""] * len(texts)
+        questions = questions or [""] * len(texts)
         return cls(
-            [doc_terms(t, c) for t, c in zip(texts, contexts)],
+            [doc_terms(t, f"{c} {q}") for t, c, q in zip(texts, contexts, questions)],
             kinds=[features(t) for t in texts],
-            raw=[raw_words(f"{c} {t}") for t, c in zip(texts, contexts)],
+            raw=[raw_words(f"{c} {q} {t}") for t, c, q in zip(texts, contexts, questions)],
+            asks=[frozenset(tokenize(q)) for q in questions],
         )
 
     def rank(self, q: Query, text: str = "") -> list[tuple[int, float, float]]:
@@ -168,7 +180,16 @@ class Index:
         def kind(i: int) -> int:  # 2: the value asked for; 1: some amount for a "berapa" question
             return 2 if asked & self.kinds[i] else int("harga" in asked and "angka" in self.kinds[i])
 
-        return sorted(rows, key=lambda r: (-round(r[1], 2), -kind(r[0]), -r[2], r[0]))
+        every = (q.hard | q.soft) - q.generic
+
+        def fits(i: int) -> int:  # an FAQ answer fits when its question asks mostly what the customer asks
+            faq = self.asks[i] - {"harga", "durasi", "buka", "lokasi"}
+            return 1 if not faq else int(len(faq & every) * 2 >= len(faq))
+
+        def matched(i: int) -> int:
+            return len(every & self.tfs[i].keys())
+
+        return sorted(rows, key=lambda r: (-round(r[1], 2), -kind(r[0]), -fits(r[0]), -matched(r[0]), -r[2], r[0]))
 
 
 class BM25(Index):
