@@ -5,6 +5,7 @@ Hierarchy::
     GigaiError                      base; .code, .id, .en, .hint, .value
     ├── ConfigError                 bad settings (E010), unknown provider (E011), key missing (E012),
     │   │                           broken providers.json (E013), base URL missing (E014)
+    │   │                           model not in the catalogue for that provider (E017)
     │   └── MissingDependency       an optional package is not installed              (E015)
     ├── ProviderError               a provider call failed                            (E02x)
     │   ├── AuthError               401/403: the key is wrong or lacks access         (E021)
@@ -15,7 +16,8 @@ Hierarchy::
     │   ├── ServerError             5xx from the provider                             (E026)
     │   ├── ModelNotFound           the model id does not exist there                 (E027)
     │   └── (ProviderError E028)    no valid JSON for structured() after the repair retry
-    ├── InputError                  empty prompt (E030), bad message shape (E031), schema not a pydantic
+    ├── InputError                  unknown keyword, naming the closest valid one (E016),
+    │                               empty prompt (E030), bad message shape (E031), schema not a pydantic
     │                               model (E032), schema the offline engine cannot fill (E033), one message
     │                               too large (E034), business inputs (E037, E038), bad files (E03x)
     ├── VideoError                  the video pipeline: voice (E041), preset (E042), ffmpeg (E043),

@@ -117,3 +117,4 @@ def heavy_loaded():
         )
         if m in sys.modules
     ]
+
