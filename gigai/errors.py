@@ -24,6 +24,13 @@ Hierarchy::
     │                               render (E044), music file missing/unreadable (E045, E046)
     │   (InputError E081-E088)      storyboard file/invalid/too long/empty scene, image or clip missing/corrupt
     └── AppError                    chatbot / app / deploy (E05x), room gateway (E06x), offline pack (E07x)
+        (gateway E100-E119)         model not allowed (E100), bad parameter value (E101), feature refused
+                                    (E102), unknown field (E103), wrong tokens throttled per address (E104),
+                                    budget left below the request's worst case (E105), bad progress record
+                                    (E106), progress rate-limited (E107), token not revealable / no such
+                                    participant (E108), revoke/replace not confirmed (E109), URL upstream
+                                    without --price-as (E110), model outside the price catalogue (E111), no LAN
+                                    address for the cards (E112), console refused without admin key (E113)
 
 Exceptions hold data and never log on creation. ``str(err)`` is the full bilingual message.
 """

@@ -5,6 +5,10 @@ every answer would carry the real key if the gateway did not scrub it). Everythi
 
     python scripts/load_gateway.py --participants 50 --requests 5
 prints one JSON object: latency p50/p95 (full answer and first byte), errors, leaked_keys, wall time.
+
+    python scripts/load_gateway.py --progress --participants 30 --requests 20
+posts exercise outcomes the way ``gigai.latihan.progress`` does (each participant its own thread) and counts
+what the gateway stored: sent, stored, lost, grid cells, latency.
 """
 
 from __future__ import annotations
@@ -92,14 +96,18 @@ def run_load(
         BackgroundServer(create_fake_upstream(chunks=chunks, delay=delay, echo_auth=hostile)) as upstream,
     ):
         app = create_app(
-            upstream.url + "/v1", UPSTREAM_KEY, store_path=Path(tmp) / "load.db", admin_secret="adm-load"
+            upstream.url + "/v1",
+            UPSTREAM_KEY,
+            provider="openai",
+            store_path=Path(tmp) / "load.db",
+            say=lambda _line: None,
         )
         tokens = [t.token for t in app.state.store.issue(participants, budget_idr=1e9, rpm=10_000)]
         with BackgroundServer(app) as gw:
             t0 = time.perf_counter()
             res = asyncio.run(_run_clients(gw.url + "/v1/chat/completions", tokens, requests))
             wall = time.perf_counter() - t0
-            usage = httpx.get(gw.url + "/admin/usage", headers={"X-Admin-Key": "adm-load"}).json()
+            usage = httpx.get(gw.url + "/admin/state").json()  # loopback: the trainer's own laptop
             leaks_admin = UPSTREAM_KEY in json.dumps(usage)
     lat = res["latency"]
     return {
@@ -124,6 +132,69 @@ def run_load(
     }
 
 
+def run_progress_load(participants: int = 30, checks: int = 20) -> dict:
+    """Every participant posts ``checks`` outcomes (distinct exercises) concurrently; nothing may be lost."""
+    import threading
+    import urllib.request
+
+    from gigai.gateway.app import create_app
+    from gigai.gateway.server import BackgroundServer
+    from gigai.latihan.progress import OUTCOMES, record
+
+    errors: list[str] = []
+    latency: list[float] = []
+    lock = threading.Lock()
+
+    def participant(url: str, token: str, k: int) -> None:
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        for i in range(checks):
+            body = json.dumps(record(1 + i // 5, f"q{i % 5 + 1}", OUTCOMES[(i + k) % 3])).encode()
+            req = urllib.request.Request(url, data=body, method="POST", headers={
+                "Authorization": f"Bearer {token}", "Content-Type": "application/json"})  # fmt: skip
+            t0 = time.perf_counter()
+            try:
+                with opener.open(req, timeout=30) as resp:
+                    resp.read()
+            except Exception as exc:  # noqa: BLE001 - counted
+                with lock:
+                    errors.append(type(exc).__name__)
+                continue
+            with lock:
+                latency.append(time.perf_counter() - t0)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        app = create_app("http://127.0.0.1:9/v1", None, provider="openai", store_path=Path(tmp) / "p.db",
+                         say=lambda _line: None)  # fmt: skip
+        people = app.state.store.issue(participants)
+        with BackgroundServer(app) as gw:
+            url = gw.url + "/v1/gigai/progress"
+            t0 = time.perf_counter()
+            threads = [
+                threading.Thread(target=participant, args=(url, p.token, k)) for k, p in enumerate(people)
+            ]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join(120)
+            wall = time.perf_counter() - t0
+            book = app.state.room.book
+            stored = book.count()
+            cells = sum(1 for p in book.grid()["participants"] for v in p["cells"].values() if v)
+    sent = participants * checks
+    return {
+        "participants": participants,
+        "checks_each": checks,
+        "sent": sent,
+        "stored": stored,
+        "lost": sent - stored,
+        "grid_cells": cells,
+        "errors": len(errors),
+        "error_kinds": sorted(set(errors)),
+        "latency_ms": {"p50": _pct(latency, 50), "p95": _pct(latency, 95), "max": _pct(latency, 100)},
+        "wall_s": round(wall, 2),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--participants", type=int, default=50)
@@ -131,9 +202,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--chunks", type=int, default=8, help="streamed chunks per answer")
     ap.add_argument("--delay", type=float, default=0.0, help="upstream delay per chunk, seconds")
     ap.add_argument("--polite", action="store_true", help="upstream does not echo the key back")
+    ap.add_argument("--progress", action="store_true", help="exercise progress records instead of chats")
     args = ap.parse_args(argv)
     if args.participants * args.requests > 5_000:
         ap.error("bounded: at most 5000 requests in total")
+    if args.progress:
+        result = run_progress_load(args.participants, args.requests)
+        print(json.dumps(result, indent=2))
+        return 0 if result["lost"] == 0 and result["errors"] == 0 else 1
     result = run_load(
         args.participants, args.requests, chunks=args.chunks, delay=args.delay, hostile=not args.polite
     )

@@ -1,8 +1,11 @@
 """A tiny, fast OpenAI-compatible upstream for load tests and demos of the gateway (no model behind it).
 
-It streams a fixed answer in ``chunks`` pieces, reports ``usage`` when asked (``stream_options``), and can be
-told to misbehave: ``fail_status`` answers every chat call with that HTTP status, ``echo_auth`` puts the
-Authorization header it received into the answer (a hostile upstream: the gateway must scrub the key).
+It streams a fixed answer in ``chunks`` pieces, reports ``usage`` when asked (``stream_options``), records
+every body it received (``app.state.seen``), and can be told to misbehave: ``fail_status`` (also settable at
+run time: ``app.state.fail_status = 500``) answers every chat call with that HTTP status, ``echo_auth`` puts
+the Authorization header it received into the answer (a hostile upstream: the gateway must scrub the key),
+``bill_max_tokens`` bills what it is asked for, like a provider whose model talks until ``max_tokens``
+(no ``max_tokens``: 4096).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ def create_fake_upstream(
     delay: float = 0.0,
     fail_status: int | None = None,
     echo_auth: bool = False,
+    bill_max_tokens: bool = False,
     model: str = "fake-model",
 ) -> Starlette:
     """Build the stub app; serve it with ``gigai.gateway.server.BackgroundServer``."""
@@ -39,10 +43,11 @@ def create_fake_upstream(
     async def chat(request: Request):
         body = await request.json()
         seen.append({"body": body, "auth": request.headers.get("authorization", "")})
-        if fail_status:
-            return JSONResponse(
-                {"error": {"message": f"fake failure {fail_status}"}}, status_code=fail_status
-            )
+        failing = request.app.state.fail_status
+        if failing:
+            return JSONResponse({"error": {"message": f"fake failure {failing}"}}, status_code=failing)
+        if request.app.state.delay:
+            await asyncio.sleep(request.app.state.delay)
         text = ANSWER
         if echo_auth:
             text += " [auth: " + request.headers.get("authorization", "") + "]"
@@ -50,11 +55,16 @@ def create_fake_upstream(
         step = max(1, len(words) // chunks)
         pieces = [" ".join(words[i : i + step]) + " " for i in range(0, len(words), step)]
         prompt_tokens = sum(len(str(m.get("content", ""))) for m in body.get("messages", [])) // 4 + 1
+        completion = len(words)
+        if bill_max_tokens:
+            asked = body.get("max_tokens", body.get("max_completion_tokens"))
+            completion = int(asked) if isinstance(asked, int) else 4096
         usage = {
             "prompt_tokens": prompt_tokens,
-            "completion_tokens": len(words),
-            "total_tokens": prompt_tokens + len(words),
+            "completion_tokens": completion,
+            "total_tokens": prompt_tokens + completion,
         }
+        request.app.state.billed.append(usage)
         base = {"id": "chatcmpl-fake", "created": int(time.time()), "model": body.get("model") or model}
         if not body.get("stream"):
             return JSONResponse(
@@ -110,4 +120,7 @@ def create_fake_upstream(
         routes=[Route("/v1/models", models), Route("/v1/chat/completions", chat, methods=["POST"])]
     )
     app.state.seen = seen
+    app.state.billed = []
+    app.state.fail_status = fail_status
+    app.state.delay = 0.0
     return app

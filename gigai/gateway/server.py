@@ -1,34 +1,34 @@
 """Run the room gateway: ``serve()`` for the trainer (blocks), ``BackgroundServer`` for tests and scripts.
 
-gigai gateway serve --upstream gemini             # key from GEMINI_API_KEY, loopback only
+gigai gateway serve --upstream gemini                  # key from GEMINI_API_KEY, loopback only
 gigai gateway serve --upstream gemini --host 0.0.0.0   # the room's LAN (participants connect)
+
+Upstream URLs, keys, models and prices all come from the LLM catalogue (``gigai.llm.registry``).
 """
 
 from __future__ import annotations
 
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from gigai.apps.sharing import lan_ip
 
-# preset -> (OpenAI-compatible base URL, key variable). Mirrors the LLM layer's presets; kept here so the
-# gateway starts even if that file changes shape.
-KNOWN_UPSTREAMS: dict[str, tuple[str, str | None]] = {
-    "openai": ("https://api.openai.com/v1", "OPENAI_API_KEY"),
-    "gemini": ("https://generativelanguage.googleapis.com/v1beta/openai", "GEMINI_API_KEY"),
-    "groq": ("https://api.groq.com/openai/v1", "GROQ_API_KEY"),
-    "openrouter": ("https://openrouter.ai/api/v1", "OPENROUTER_API_KEY"),
-    "ollama": ("http://127.0.0.1:11434/v1", None),
-    "llamacpp": ("http://127.0.0.1:8080/v1", None),
-}
+@dataclass(frozen=True)
+class Upstream:
+    provider: str  # catalogue preset that prices the calls
+    base_url: str
+    key: str | None
 
 
-def resolve_upstream(upstream: str | None, upstream_key: str | None) -> tuple[str, str | None]:
-    """``"gemini"`` -> (base URL, key from GEMINI_API_KEY); a URL is taken as is (key: ``GIGAI_GATEWAY_KEY``)."""
+def resolve_upstream(
+    upstream: str | None, upstream_key: str | None, *, price_as: str | None = None
+) -> Upstream:
+    """``"gemini"`` -> its catalogue URL and key; a URL needs ``price_as`` (the preset whose prices apply)."""
     from gigai.config import setting
     from gigai.errors import ConfigError
+    from gigai.llm import registry
 
     upstream = upstream or setting("GIGAI_GATEWAY_UPSTREAM")
     if not upstream:
@@ -36,62 +36,49 @@ def resolve_upstream(upstream: str | None, upstream_key: str | None) -> tuple[st
             "E010",
             "Gateway belum tahu penyedia AI mana yang dipakai.",
             "The gateway has no upstream provider.",
-            hint="gigai gateway serve --upstream gemini   (atau / or --upstream https://.../v1 --key-env NAME)",
+            hint="gigai gateway serve --upstream gemini   (atau / or --upstream https://.../v1 --price-as openai)",
         )
+    table = registry.presets()
+    usable = [n for n, r in table.items() if r.get("kind") == "openai_compatible" and n != "gateway"]
     if "://" in upstream:
-        return upstream.rstrip("/"), upstream_key or setting("GIGAI_GATEWAY_KEY")
-    name = upstream.lower()
-    row = _preset_row(name)
-    if row is not None:
-        from gigai.llm import registry
-
-        env_name, key = registry.find_key(row)
-        key = upstream_key or key
-        if row.get("key_env") and not key:
+        if price_as not in usable:
             raise ConfigError(
-                "E012",
-                "Kunci API program belum diatur untuk gateway.",
-                "The program's API key is not set.",
-                hint=f"set {row['key_env'][0]}=... di .env laptop trainer / in the trainer's .env",
-                value=row["key_env"][0],
+                "E110",
+                "Untuk alamat URL, gateway perlu tahu harga mana yang dipakai.",
+                "With a URL upstream the gateway needs to know which prices apply.",
+                hint=f"--price-as NAMA, salah satu / one of: {', '.join(usable)}",
+                value=price_as,
             )
-        return str(registry.base_url(row)).rstrip("/"), key
-    if name not in KNOWN_UPSTREAMS:
+        return Upstream(price_as, upstream.rstrip("/"), upstream_key or setting("GIGAI_GATEWAY_KEY"))
+    name = upstream.strip().lower()
+    if name not in usable:
         raise ConfigError(
             "E011",
-            f"Penyedia '{upstream}' tidak dikenal gateway.",
-            "Unknown upstream provider.",
-            hint="pakai salah satu / use one of: " + ", ".join(KNOWN_UPSTREAMS) + " atau URL",
+            f"Penyedia '{upstream}' tidak bisa dipakai gateway.",
+            "Unknown upstream provider for the gateway.",
+            hint="pakai salah satu / use one of: " + ", ".join(usable) + " atau / or a URL with --price-as",
             value=upstream,
         )
-    url, env = KNOWN_UPSTREAMS[name]
-    if name == "llamacpp":
-        url = setting("LLAMACPP_BASE_URL") or url
-    key = upstream_key or (setting(env) if env else None)
-    if env and not key:
+    row = table[name]
+    url = registry.base_url(row)
+    if not url:
+        raise ConfigError(
+            "E014",
+            f"Alamat server '{name}' belum diatur.",
+            f"No base URL for '{name}'.",
+            hint=f"set {(row.get('base_url_env') or ['...'])[0]}=http://... di .env",
+            value=name,
+        )
+    key = upstream_key or registry.find_key(row)[1]
+    if row.get("key_env") and not key:
         raise ConfigError(
             "E012",
             "Kunci API program belum diatur untuk gateway.",
             "The program's API key is not set.",
-            hint=f"set {env}=... di .env laptop trainer / in the trainer's .env",
-            value=env,
+            hint=f"set {row['key_env'][0]}=... di .env laptop trainer / in the trainer's .env",
+            value=row["key_env"][0],
         )
-    return url, key
-
-
-def _preset_row(name: str) -> dict[str, Any] | None:
-    """The LLM layer's preset row for ``name`` if it is an OpenAI-compatible provider (never ``gateway``)."""
-    if name == "gateway":
-        return None
-    try:
-        from gigai.llm import registry
-
-        row = registry.presets().get(name)
-    except Exception:  # noqa: BLE001 - fall back to the built-in table
-        return None
-    if row and row.get("kind") == "openai_compatible" and registry.base_url(row):
-        return row
-    return None
+    return Upstream(name, str(url).rstrip("/"), key)
 
 
 def serve(
@@ -100,16 +87,17 @@ def serve(
     *,
     upstream: str | None = None,
     upstream_key: str | None = None,
+    price_as: str | None = None,
     store_path: str | Path | None = None,
     offline_fallback: bool = False,
     admin_secret: str | None = None,
-    log_level: str = "info",
+    log_level: str = "warning",
     **app_kwargs: Any,
 ) -> None:
     """Run the gateway until Ctrl+C. ``host="0.0.0.0"`` opens it to the room's LAN.
 
-    app_kwargs go to :func:`gigai.gateway.app.create_app` (max_request_bytes, max_tokens_cap, force_model,
-    prices, usd_to_idr, timeout, max_concurrency, admin_loopback_only).
+    app_kwargs go to :func:`gigai.gateway.app.create_app` (models, allow, max_tokens_cap, room_name,
+    max_request_bytes, timeout, max_concurrency).
     """
     from gigai._deps import require
 
@@ -118,42 +106,52 @@ def serve(
 
     from gigai.config import mask
     from gigai.gateway.app import create_app
+    from gigai.gateway.cards import lan_base_url
 
-    base, key = resolve_upstream(upstream, upstream_key)
+    up = resolve_upstream(upstream, upstream_key, price_as=price_as)
     app = create_app(
-        base,
-        key,
+        up.base_url,
+        up.key,
+        provider=up.provider,
         store_path=store_path,
         offline_fallback=offline_fallback,
         admin_secret=admin_secret,
         **app_kwargs,
     )
-    shown = lan_ip() if host in ("0.0.0.0", "::") else host
+    room = app.state.room
+    lan = lan_base_url(port) if host in ("0.0.0.0", "::") else None
     print(
         banner(
-            f"http://{shown}:{port}",
-            base,
-            mask(key) if key else "-",
+            lan or f"http://{host}:{port}/v1",
+            up,
+            mask(up.key) if up.key else "-",
             app.state.admin_secret,
             offline_fallback,
+            room.policy.models,
+            port,
         )
     )
     uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False)
 
 
-def banner(url: str, upstream: str, masked_key: str, admin: str, offline_fallback: bool) -> str:
+def banner(
+    base_url: str, up: Upstream, masked_key: str, admin: str, offline_fallback: bool, models: Any, port: int
+) -> str:
     return f"""
 gigai room gateway
-  Upstream / penyedia : {upstream}   (kunci / key {masked_key})
+  Upstream / penyedia : {up.provider} {up.base_url}   (kunci / key {masked_key})
+  Model yang diizinkan / allowed models: {", ".join(models)}
   Mode offline cadangan / offline fallback: {"ya / yes" if offline_fallback else "tidak / no"}
-  Admin (laptop ini saja / this laptop only): http://127.0.0.1:{url.rsplit(":", 1)[-1]}/admin
-  Kunci admin / admin key: {admin}
+  Konsol / console (laptop ini / this laptop): http://127.0.0.1:{port}/admin
+  Kunci admin / admin key (dari laptop lain / from another laptop): {admin}
 
 Peserta menulis di .env / participants put in .env:
   GIGAI_PROVIDER=gateway
-  GIGAI_BASE_URL={url}/v1
+  GIGAI_BASE_URL={base_url}
   GIGAI_API_KEY=<token dari kartu / token from your card>
-Token: gigai gateway tokens --n 30  (kartu QR / QR sheet: --sheet token.html)
+  GIGAI_MODEL={list(models)[0]}
+Kartu token / token cards: gigai gateway tokens 30 --sheet token.html --port {port}
+Perubahan status penyedia dicetak di sini / upstream status changes are printed here.
 """
 
 

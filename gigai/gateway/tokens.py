@@ -1,16 +1,20 @@
-"""Participant tokens for the room gateway: short, random, revocable, each with a rupiah budget.
+"""Participant tokens for the room gateway: random, typed from a card, stored only as hashes, each with a budget.
 
 Tokens live in one SQLite file in the trainer's gigai home (``~/.gigai/gateway/gateway.db``), so the CLI
 can issue or revoke while the gateway runs and the gateway sees it on the very next request.
 
+A token reads ``gg-k7mp-2xqa-9fhw-tcn4``: 16 letters from 31 without look-alikes (no 0/o, 1/l/i), about
+79 random bits. Only its SHA-256 is stored; the plain token exists once, on the card printed at issue time.
+Typing is forgiving: capitals, spaces and missing dashes are accepted.
+
     >>> from gigai.gateway import tokens
     >>> issued = tokens.issue(30, budget_idr=20_000, rpm=20)        # doctest: +SKIP
-    >>> tokens.write_sheet(issued, "token-peserta.html", base_url="http://192.168.1.10:8787/v1")  # doctest: +SKIP
 """
 
 from __future__ import annotations
 
-import html
+import hashlib
+import hmac
 import secrets
 import sqlite3
 import threading
@@ -19,15 +23,18 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-# No 0/O, 1/l/I: participants type these from a printed sheet or a projector.
-_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # 31 letters: no 0/o, 1/l/i
+GROUPS, GROUP_LEN = 4, 4
+PREFIX = "gg-"
+MASK = PREFIX + "-".join(["••••"] * GROUPS)  # the same for every token: no character is ever shown
 
 DEFAULT_BUDGET_IDR = 20_000.0
 DEFAULT_RPM = 20
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS tokens (
-    token TEXT PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    hash TEXT NOT NULL UNIQUE,
     name TEXT NOT NULL,
     budget_idr REAL NOT NULL,
     rpm INTEGER NOT NULL,
@@ -44,11 +51,38 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 
+def new_token() -> str:
+    """``gg-k7mp-2xqa-9fhw-tcn4``: 16 random letters (~79 bits) in groups of four."""
+    body = "".join(secrets.choice(_ALPHABET) for _ in range(GROUPS * GROUP_LEN))
+    return PREFIX + "-".join(body[i : i + GROUP_LEN] for i in range(0, len(body), GROUP_LEN))
+
+
+def canonical(text: str) -> str | None:
+    """The 16 letters of a token as typed (any case, spaces, dashes, with or without ``gg-``), else None."""
+    raw = "".join(ch for ch in str(text).lower() if ch not in " -_\t\r\n")
+    size = GROUPS * GROUP_LEN
+    if len(raw) == size + 2 and raw.startswith("gg"):
+        raw = raw[2:]
+    if len(raw) != size or any(ch not in _ALPHABET for ch in raw):
+        return None
+    return raw
+
+
+def token_hash(token: str) -> str | None:
+    """SHA-256 of the canonical token (79 random bits make a slow hash unnecessary); None if malformed."""
+    body = canonical(token)
+    return hashlib.sha256(b"gigai-token:" + body.encode()).hexdigest() if body else None
+
+
+def _secret_hash(secret: str) -> str:
+    return hashlib.sha256(b"gigai-admin:" + secret.encode()).hexdigest()
+
+
 @dataclass
 class TokenInfo:
-    """One participant token and what it has used so far."""
+    """One participant (a token row) and what it has used. ``token`` is set only right after issuing."""
 
-    token: str
+    id: int
     name: str
     budget_idr: float
     rpm: int
@@ -60,15 +94,23 @@ class TokenInfo:
     revoked: bool = False
     created: float = 0.0
     last_seen: float | None = None
+    token: str | None = None
 
     @property
     def remaining_idr(self) -> float:
         return max(0.0, self.budget_idr - self.spent_idr)
 
+    @property
+    def masked(self) -> str:
+        return MASK
+
     def to_dict(self) -> dict[str, Any]:
+        """Everything but the token (use ``.token`` explicitly where a card needs it)."""
         d = asdict(self)
-        d["remaining_idr"] = round(self.remaining_idr, 2)
-        d["spent_idr"] = round(self.spent_idr, 2)
+        d.pop("token")
+        d["masked"] = MASK
+        d["remaining_idr"] = round(self.remaining_idr, 4)
+        d["spent_idr"] = round(self.spent_idr, 4)
         return d
 
 
@@ -81,42 +123,92 @@ def default_store_path() -> Path:
     return path / "gateway.db"
 
 
-def new_token(prefix: str = "gg-", length: int = 8) -> str:
-    """``gg-k7mp-2xqa``: short enough to type, ~40 random bits (wrong guesses only ever get a 401)."""
-    body = "".join(secrets.choice(_ALPHABET) for _ in range(length))
-    half = length // 2
-    return f"{prefix}{body[:half]}-{body[half:]}"
-
-
 class TokenStore:
     """SQLite-backed token table; safe to share between the gateway's threads and a CLI process."""
 
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path else default_store_path()
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock = threading.Lock()
-        self._db = sqlite3.connect(str(self.path), check_same_thread=False, timeout=10)
-        self._db.row_factory = sqlite3.Row
-        with self._lock:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.executescript(_SCHEMA)
-            self._db.commit()
+        self.lock = threading.RLock()
+        self.db = sqlite3.connect(str(self.path), check_same_thread=False, timeout=10)
+        self.db.row_factory = sqlite3.Row
+        with self.lock:
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self._migrate_plain_tokens()
+            self.db.executescript(_SCHEMA)
+            self.db.commit()
+
+    def _migrate_plain_tokens(self) -> None:
+        """The first version stored tokens in plain text: hash them in place (old cards keep working)."""
+        cols = [r[1] for r in self.db.execute("PRAGMA table_info(tokens)").fetchall()]
+        if "token" not in cols:
+            return
+        old = [dict(r) for r in self.db.execute("SELECT * FROM tokens").fetchall()]
+        self.db.execute("ALTER TABLE tokens RENAME TO tokens_v1")
+        self.db.executescript(_SCHEMA)
+        for r in old:
+            digest = hashlib.sha256(b"gigai-token-v1:" + r["token"].encode()).hexdigest()
+            self.db.execute(
+                "INSERT INTO tokens (hash, name, budget_idr, rpm, spent_idr, requests, errors, prompt_tokens,"
+                " completion_tokens, revoked, created, last_seen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    digest,
+                    r["name"],
+                    r["budget_idr"],
+                    r["rpm"],
+                    r["spent_idr"],
+                    r["requests"],
+                    r["errors"],
+                    r["prompt_tokens"],
+                    r["completion_tokens"],
+                    r["revoked"],
+                    r["created"],
+                    r["last_seen"],
+                ),
+            )
+        self.db.execute("DROP TABLE tokens_v1")
+        self.db.execute("DELETE FROM meta WHERE key = 'admin_secret'")  # was plain text too
 
     def close(self) -> None:
-        with self._lock:
-            self._db.close()
+        with self.lock:
+            self.db.close()
 
     # -- reading ---------------------------------------------------------------------------------------
-    def get(self, token: str) -> TokenInfo | None:
-        with self._lock:
-            row = self._db.execute("SELECT * FROM tokens WHERE token = ?", (token,)).fetchone()
+    def find(self, token: str) -> TokenInfo | None:
+        """The participant holding ``token`` (revoked ones included), or None."""
+        digest = token_hash(token)
+        if digest is None:
+            legacy = hashlib.sha256(b"gigai-token-v1:" + str(token).strip().encode()).hexdigest()
+            digest = legacy if str(token).startswith(PREFIX) and len(str(token)) == 12 else None
+        if digest is None:
+            return None
+        with self.lock:
+            row = self.db.execute("SELECT * FROM tokens WHERE hash = ?", (digest,)).fetchone()
+        return _row(row) if row else None
+
+    def get(self, id_: int) -> TokenInfo | None:
+        with self.lock:
+            row = self.db.execute("SELECT * FROM tokens WHERE id = ?", (int(id_),)).fetchone()
         return _row(row) if row else None
 
     def all(self) -> list[TokenInfo]:
-        with self._lock:
-            rows = self._db.execute("SELECT * FROM tokens ORDER BY created, name").fetchall()
+        with self.lock:
+            rows = self.db.execute("SELECT * FROM tokens ORDER BY id").fetchall()
         return [_row(r) for r in rows]
+
+    def ids(self, who: str | int) -> list[int]:
+        """Row ids for a participant id, name, full token or ``"all"``."""
+        if isinstance(who, int) or str(who).isdigit():
+            return [int(who)] if self.get(int(who)) else []
+        if who == "all":
+            return [t.id for t in self.all()]
+        found = self.find(str(who))
+        if found:
+            return [found.id]
+        with self.lock:
+            rows = self.db.execute("SELECT id FROM tokens WHERE name = ?", (str(who),)).fetchall()
+        return [r[0] for r in rows]
 
     # -- writing ---------------------------------------------------------------------------------------
     def issue(
@@ -125,85 +217,123 @@ class TokenStore:
         *,
         budget_idr: float = DEFAULT_BUDGET_IDR,
         rpm: int = DEFAULT_RPM,
-        prefix: str = "gg-",
         names: list[str] | None = None,
     ) -> list[TokenInfo]:
-        if names is not None and len(names) != n:
-            n = len(names)
-        start = len(self.all())
+        """New participants; the returned infos carry the plain ``token`` (shown once, then only hashed)."""
+        names = [str(x).strip() for x in names if str(x).strip()] if names else None
+        count = len(names) if names else int(n)
         out: list[TokenInfo] = []
         now = time.time()
-        with self._lock:
-            for i in range(n):
+        with self.lock:
+            start = self.db.execute("SELECT COUNT(*) FROM tokens").fetchone()[0]
+            for i in range(count):
                 name = names[i] if names else f"peserta-{start + i + 1:02d}"
-                info = TokenInfo(new_token(prefix), name, float(budget_idr), int(rpm), created=now)
-                self._db.execute(
-                    "INSERT INTO tokens (token, name, budget_idr, rpm, created) VALUES (?, ?, ?, ?, ?)",
-                    (info.token, info.name, info.budget_idr, info.rpm, now),
+                token = new_token()
+                cur = self.db.execute(
+                    "INSERT INTO tokens (hash, name, budget_idr, rpm, created) VALUES (?, ?, ?, ?, ?)",
+                    (token_hash(token), name, float(budget_idr), int(rpm), now),
                 )
-                out.append(info)
-            self._db.commit()
+                out.append(
+                    TokenInfo(cur.lastrowid, name, float(budget_idr), int(rpm), created=now, token=token)
+                )
+            self.db.commit()
         return out
 
-    def revoke(self, token_or_name: str) -> int:
-        """Revoke by token, by name, or ``"all"``; returns how many tokens were revoked."""
-        with self._lock:
-            if token_or_name == "all":
-                cur = self._db.execute("UPDATE tokens SET revoked = 1")
-            else:
-                cur = self._db.execute(
-                    "UPDATE tokens SET revoked = 1 WHERE token = ? OR name = ?",
-                    (token_or_name, token_or_name),
-                )
-            self._db.commit()
-            return cur.rowcount
-
-    def set_budget(self, token_or_name: str, budget_idr: float) -> int:
-        with self._lock:
-            cur = self._db.execute(
-                "UPDATE tokens SET budget_idr = ? WHERE token = ? OR name = ?",
-                (float(budget_idr), token_or_name, token_or_name),
+    def replace(self, id_: int) -> TokenInfo | None:
+        """A new token for the same participant (lost card): the old one stops working, spend and progress stay."""
+        token = new_token()
+        with self.lock:
+            cur = self.db.execute(
+                "UPDATE tokens SET hash = ?, revoked = 0 WHERE id = ?", (token_hash(token), int(id_))
             )
-            self._db.commit()
-            return cur.rowcount
+            self.db.commit()
+        if not cur.rowcount:
+            return None
+        info = self.get(id_)
+        info.token = token
+        return info
+
+    def revoke(self, who: str | int) -> int:
+        """Revoke by id, token, name, or ``"all"``; returns how many tokens were revoked."""
+        ids = self.ids(who)
+        with self.lock:
+            for i in ids:
+                self.db.execute("UPDATE tokens SET revoked = 1 WHERE id = ?", (i,))
+            self.db.commit()
+        return len(ids)
+
+    def set_budget(self, who: str | int, budget_idr: float) -> int:
+        ids = self.ids(who)
+        with self.lock:
+            for i in ids:
+                self.db.execute("UPDATE tokens SET budget_idr = ? WHERE id = ?", (float(budget_idr), i))
+            self.db.commit()
+        return len(ids)
+
+    def top_up(self, who: str | int, add_idr: float) -> int:
+        ids = self.ids(who)
+        with self.lock:
+            for i in ids:
+                self.db.execute(
+                    "UPDATE tokens SET budget_idr = budget_idr + ? WHERE id = ?", (float(add_idr), i)
+                )
+            self.db.commit()
+        return len(ids)
 
     def record(
         self,
-        token: str,
+        id_: int,
         *,
         cost_idr: float = 0.0,
         prompt_tokens: int = 0,
         completion_tokens: int = 0,
         error: bool = False,
     ) -> None:
-        with self._lock:
-            self._db.execute(
+        with self.lock:
+            self.db.execute(
                 "UPDATE tokens SET spent_idr = spent_idr + ?, requests = requests + 1, errors = errors + ?,"
                 " prompt_tokens = prompt_tokens + ?, completion_tokens = completion_tokens + ?, last_seen = ?"
-                " WHERE token = ?",
-                (cost_idr, int(error), prompt_tokens, completion_tokens, time.time(), token),
+                " WHERE id = ?",
+                (
+                    float(cost_idr),
+                    int(error),
+                    int(prompt_tokens),
+                    int(completion_tokens),
+                    time.time(),
+                    int(id_),
+                ),
             )
-            self._db.commit()
+            self.db.commit()
 
-    # -- admin secret ----------------------------------------------------------------------------------
-    def admin_secret(self, given: str | None = None) -> str:
-        """The trainer's admin secret: ``given`` if passed (and stored), else the stored one, else a new one."""
-        with self._lock:
-            if given:
-                self._db.execute("INSERT OR REPLACE INTO meta VALUES ('admin_secret', ?)", (given,))
-                self._db.commit()
-                return given
-            row = self._db.execute("SELECT value FROM meta WHERE key = 'admin_secret'").fetchone()
-            if row:
-                return row[0]
-            secret = "adm-" + secrets.token_urlsafe(12)
-            self._db.execute("INSERT INTO meta VALUES ('admin_secret', ?)", (secret,))
-            self._db.commit()
-            return secret
+    def touch(self, id_: int) -> None:
+        with self.lock:
+            self.db.execute("UPDATE tokens SET last_seen = ? WHERE id = ?", (time.time(), int(id_)))
+            self.db.commit()
+
+    # -- room settings and the admin secret (hashed) -----------------------------------------------------
+    def meta(self, key: str, value: str | None = None) -> str | None:
+        with self.lock:
+            if value is not None:
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+                self.db.commit()
+                return value
+            row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_admin_secret(self, given: str | None = None) -> str:
+        """Store the hash of ``given`` (or of a new random secret) and return the plain secret once."""
+        secret = given or "adm-" + secrets.token_urlsafe(12)
+        self.meta("admin_hash", _secret_hash(secret))
+        return secret
+
+    def admin_ok(self, given: str) -> bool:
+        stored = self.meta("admin_hash")
+        return bool(given and stored) and hmac.compare_digest(_secret_hash(given), stored)
 
 
 def _row(row: sqlite3.Row) -> TokenInfo:
     d = dict(row)
+    d.pop("hash", None)
     d["revoked"] = bool(d["revoked"])
     return TokenInfo(**d)
 
@@ -214,79 +344,30 @@ def issue(
     *,
     budget_idr: float = DEFAULT_BUDGET_IDR,
     rpm: int = DEFAULT_RPM,
-    prefix: str = "gg-",
     names: list[str] | None = None,
     store_path: str | Path | None = None,
 ) -> list[TokenInfo]:
-    """Issue ``n`` participant tokens (named ``peserta-01``...) and store them. Used in: trainer notes."""
+    """Issue ``n`` participant tokens (named ``peserta-01``... unless ``names``). Used in: trainer notes."""
     store = TokenStore(store_path)
     try:
-        return store.issue(n, budget_idr=budget_idr, rpm=rpm, prefix=prefix, names=names)
+        return store.issue(n, budget_idr=budget_idr, rpm=rpm, names=names)
     finally:
         store.close()
 
 
-def revoke(token_or_name: str, *, store_path: str | Path | None = None) -> int:
+def revoke(who: str, *, store_path: str | Path | None = None) -> int:
     """Revoke a token (by token, name or ``"all"``); a running gateway refuses it on the next request."""
     store = TokenStore(store_path)
     try:
-        return store.revoke(token_or_name)
+        return store.revoke(who)
     finally:
         store.close()
 
 
 def list_tokens(*, store_path: str | Path | None = None) -> list[TokenInfo]:
-    """Every token with its usage so far."""
+    """Every participant with its usage so far (no tokens: they are stored hashed)."""
     store = TokenStore(store_path)
     try:
         return store.all()
     finally:
         store.close()
-
-
-def format_table(infos: list[TokenInfo]) -> str:
-    """Plain-text table for the terminal or a printout."""
-    lines = [
-        f"{'nama/name':<14} {'token':<16} {'Rp terpakai/spent':>18} {'Rp batas/budget':>16} {'req':>5}  status"
-    ]
-    for t in infos:
-        status = "DICABUT/revoked" if t.revoked else "aktif/active"
-        lines.append(
-            f"{t.name:<14} {t.token:<16} {t.spent_idr:>18,.0f} {t.budget_idr:>16,.0f} {t.requests:>5}  {status}"
-        )
-    return "\n".join(lines)
-
-
-def write_sheet(infos: list[TokenInfo], out: str | Path, *, base_url: str, qr: bool = True) -> Path:
-    """Write a printable HTML sheet: one card per participant with the two lines to put in ``.env`` + a QR.
-
-    The QR holds the same two lines, so a participant can scan it with a phone and send it to the laptop.
-    """
-    out = Path(out)
-    cards = []
-    for t in infos:
-        env = f"GIGAI_PROVIDER=gateway\nGIGAI_BASE_URL={base_url}\nGIGAI_API_KEY={t.token}"
-        svg = ""
-        if qr:
-            import segno  # in gigai's core dependencies
-
-            svg = segno.make(env, error="m").svg_inline(scale=3)
-        cards.append(
-            f'<div class="card"><h2>{html.escape(t.name)}</h2>{svg}'
-            f"<p>Token: <code>{html.escape(t.token)}</code><br>Budget: Rp {t.budget_idr:,.0f}</p>"
-            f"<pre>{html.escape(env)}</pre></div>"
-        )
-    page = f"""<!doctype html><html lang="id"><head><meta charset="utf-8">
-<title>Token peserta / Participant tokens</title>
-<style>body{{font-family:sans-serif}} .card{{display:inline-block;width:30%;min-width:260px;margin:6px;
-padding:8px;border:1px dashed #888;vertical-align:top;page-break-inside:avoid}}
-pre{{white-space:pre-wrap;font-size:11px}} h2{{margin:2px 0}}</style></head><body>
-<h1>Token gateway kelas / Room gateway tokens</h1>
-<p>Tulis tiga baris ini di file <code>.env</code> di folder lab kamu (atau jalankan <code>set</code>/<code>export</code>).
-Jangan bagikan token kamu. / Put these three lines in the <code>.env</code> file of your lab folder.
-Do not share your token.</p>
-{"".join(cards)}
-</body></html>"""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(page, encoding="utf-8")
-    return out

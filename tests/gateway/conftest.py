@@ -31,16 +31,22 @@ def fake_upstream():
 
 @pytest.fixture
 def make_gateway(tmp_path):
-    """Factory: ``make_gateway(upstream_url, **kwargs)`` -> running server with ``.url`` and ``.app``."""
+    """Factory: ``make_gateway(upstream_url, **kwargs)`` -> running server with ``.url``, ``.app``, ``.said``
+    (the lines the gateway printed for the trainer's terminal)."""
     running = []
+    said: list[str] = []
 
     def make(upstream_url: str, **kwargs):
         kwargs.setdefault("store_path", tmp_path / "gw.db")
         kwargs.setdefault("admin_secret", "adm-test")
+        kwargs.setdefault("provider", "openai")  # priced by the catalogue: gpt-4o-mini
+        kwargs.setdefault("say", said.append)
         app = create_app(upstream_url, kwargs.pop("upstream_key", UPSTREAM_KEY), **kwargs)
         srv = BackgroundServer(app).start()
         srv.app = app
         srv.store = app.state.store
+        srv.room = app.state.room
+        srv.said = said
         running.append(srv)
         return srv
 
