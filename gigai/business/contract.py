@@ -82,10 +82,10 @@ class Contract:
 
     def blocks(self) -> list[Block]:
         b: list[Block] = [
-            Title("SURAT PERJANJIAN KERJA (SPK)", self.title),
+            Title("SURAT PERJANJIAN KERJA (SPK)", self.title.removeprefix("Proposal ")),
             Meta((("Pihak Pertama", f"{self.client}" + (f", diwakili {self.client_rep}" if self.client_rep else "")
-                   + " (klien)"),
-                  ("Pihak Kedua", f"{self.freelancer or '(nama kamu)'} (freelancer)"),
+                   + " — klien"),
+                  ("Pihak Kedua", f"{self.freelancer or '(nama kamu)'} — freelancer"),
                   ("Tanggal", tanggal(self.date)))),
             Note(DISCLAIMER),
         ]

@@ -1,86 +1,204 @@
-"""Lab 9 exercises: a complete proposal, a consistent quote, a PDF, and a pitch video."""
+"""Lab 9 exercises: a proposal for YOUR client, your own quote, payment terms that follow it, an SPK, an
+invoice, the PDF, and (optional) a pitch video. The lab's worked example (the Laundry Bersih Kilat brief)
+and the kit's sample businesses do not pass."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from gigai.latihan._util import get, number, video_facts
-from gigai.latihan.core import Exercise, Lab, expect
+from gigai.latihan.core import Exercise, Lab, expect, fail
+from gigai.latihan.lab8 import expect_own, untouched_if_blank
 
 PPN_RATES = (0.0, 0.11, 0.12)
-DP_WORDS = ("dp", "uang muka", "down payment", "termin", "%")
+# The worked example's quote lines: a copy of them is not the participant's own quote.
+EXAMPLE_QUOTE = (("Setup chatbot FAQ laundry", 850_000), ("Video promo TikTok 9:16", 150_000))
 
 
-def _proposal(proposal: Any) -> None:
-    expect(str(get(proposal, "client", default="") or "").strip(), "Nama klien belum diisi.", "No client name.")
-    scope = list(get(proposal, "scope", default=[]) or [])
-    expect(scope, "Lingkup pekerjaan (scope) masih kosong.", "The scope is empty.")
-    timeline = list(get(proposal, "timeline", default=[]) or [])
-    expect(timeline, "Jadwal (timeline) belum ada.", "The timeline is missing.")
-    q = get(proposal, "quote", default=None)
-    total = number(get(q, "total", default=0) if q is not None else get(proposal, "total", default=0), "total")
+def _proposal(proposal_saya: Any) -> None:
+    client = str(get(proposal_saya, "client", default="") or "").strip()
+    untouched_if_blank(client, get(proposal_saya, "freelancer", default=""), get(proposal_saya, "problem", default=""))
+    expect(client, "Nama klien belum diisi.", "No client name.")
+    expect_own(f"{client} {get(proposal_saya, 'title', default='')}", "Proposalmu")
+    expect(list(get(proposal_saya, "scope", default=[]) or []), "Lingkup pekerjaan (scope) masih kosong.",
+           "The scope is empty.")
+    expect(list(get(proposal_saya, "timeline", default=[]) or []), "Jadwal (timeline) belum ada.",
+           "The timeline is missing.")
+    q = get(proposal_saya, "quote", default=None)
+    total = number(get(q, "total", default=0) if q is not None else 0, "total")
     expect(total > 0, "Harga total masih 0.", "The total price is 0.")
-    terms = " ".join(str(t) for t in (get(proposal, "payment_terms", default=[]) or [])).lower()
-    expect(terms.strip(), "Syarat pembayaran belum ada.", "Payment terms are missing.")
-    expect(any(w in terms for w in DP_WORDS), "Tulis skema pembayaran yang jelas, misalnya DP 50% di awal.",
-           "State a clear payment schedule, e.g. 50% down payment.")
+    freelancer = str(get(proposal_saya, "freelancer", default="") or "").strip()
+    expect(freelancer and freelancer.lower() not in ("nama kamu", "(nama kamu)"),
+           "Tulis namamu di `freelancer=...`: klien perlu tahu proposal ini dari siapa.",
+           "Put your name in freelancer=...")
 
 
-def _quote(my_quote: Any) -> None:
-    lines = list(get(my_quote, "lines", default=[]) or [])
+def _quote(penawaran_saya: Any) -> None:
+    lines = list(get(penawaran_saya, "lines", default=[]) or [])
+    untouched_if_blank(*[get(ln, "description", default="") for ln in lines])
     expect(lines, "Penawaran belum punya item.", "The quote has no lines.")
     subtotal = sum(number(get(ln, "qty", default=1), "qty") * number(get(ln, "unit_price", default=None), "harga")
                    for ln in lines)
-    discount = number(get(my_quote, "discount", default=0) or 0, "diskon")
-    rate = number(get(my_quote, "ppn_rate", default=0) or 0, "ppn_rate")
+    discount = number(get(penawaran_saya, "discount", default=0) or 0, "diskon")
+    rate = number(get(penawaran_saya, "ppn_rate", default=0) or 0, "ppn_rate")
     expect(any(abs(rate - r) < 1e-9 for r in PPN_RATES), f"PPN {rate:g} tidak lazim: pakai 0 (bukan PKP), 0.11, "
            "atau 0.12.", f"Unusual PPN {rate:g}: use 0 (not a PKP), 0.11 or 0.12.")
     expect(discount <= subtotal, "Diskon lebih besar dari subtotal.", "The discount exceeds the subtotal.")
     want = round(subtotal - discount) + round((subtotal - discount) * rate)
-    total = number(get(my_quote, "total", default=None), "total")
-    expect(abs(total - want) <= 1, f"Total {total:,.0f} tidak cocok dengan hitungan item ({want:,.0f}).",
+    total = number(get(penawaran_saya, "total", default=None), "total")
+    expect(abs(total - want) <= 1, f"Total {total:,.0f} tidak cocok dengan hitungan item ({want:,.0f}).".replace(",", "."),
            f"Total {total:,.0f} does not match the lines ({want:,.0f}).")
     expect(total > 0, "Total penawaran masih 0.", "The quote total is 0.")
+    mine = tuple((str(get(ln, "description", default="")), number(get(ln, "unit_price", default=0), "harga"))
+                 for ln in lines)
+    expect(mine != EXAMPLE_QUOTE, "Ini masih penawaran contoh notebook. Tulis item dan harga untuk klienmu.",
+           "This is still the notebook's example quote.")
+    expect_own(" ".join(d for d, _ in mine), "Penawaranmu")
 
 
-def _pdf(pdf_path: Any) -> None:
-    p = Path(str(pdf_path))
-    expect(p.exists(), f"File PDF tidak ditemukan: {p}", f"PDF not found: {p}")
-    head = p.read_bytes()[:5]
-    expect(head == b"%PDF-", "File itu bukan PDF.", "That file is not a PDF.")
+def _amounts(text: str) -> list[int]:
+    return [int(m.replace(".", "")) for m in re.findall(r"Rp\s?([\d.]+)", text)]
+
+
+def _terms(proposal_final: Any, penawaran_saya: Any = None) -> None:
+    q = get(proposal_final, "quote", default=None)
+    total = number(get(q, "total", default=0) if q is not None else 0, "total")
+    if penawaran_saya is None:
+        fail("Buat `penawaran_saya` dulu (Latihan 2).", "Make `penawaran_saya` first (exercise 2).")
+    expect(abs(total - number(get(penawaran_saya, "total", default=0), "total")) <= 1,
+           "Proposal final belum memakai penawaranmu. Pakai proposal_saya.with_quote(penawaran_saya).",
+           "The final proposal does not use your quote yet: proposal_saya.with_quote(penawaran_saya).")
+    terms = [str(t) for t in (get(proposal_final, "payment_terms", default=[]) or [])]
+    expect(terms, "Syarat pembayaran belum ada.", "Payment terms are missing.")
+    paid = [a for t in terms[:2] for a in _amounts(t)[:1]]
+    expect(paid and sum(paid) == round(total), f"DP + pelunasan di syarat pembayaran ({sum(paid):,} ) tidak sama "
+           f"dengan total ({total:,.0f}).".replace(",", "."), "DP + balance in the terms do not add up to the total.")
+    dp = number(get(proposal_final, "dp", default=0.5), "dp")
+    expect(0.3 <= dp <= 0.7 or len(paid) == 1, f"DP {dp:g} tidak lazim untuk klien baru: pilih 30%-70% (dp=0.5).",
+           "An unusual DP for a new client: pick 30-70%.")
+    revisions = number(get(proposal_final, "revisions", default=0), "revisions")
+    expect(1 <= revisions <= 5, "Tulis kuota revisi 1-5 kali (revisions=2), supaya proyek tidak tanpa ujung.",
+           "Set 1-5 revision rounds.")
+
+
+def _contract(spk: Any, proposal_final: Any = None) -> None:
+    render = get(spk, "to_markdown", default=None)
+    text = str(render()) if callable(render) else str(spk)
+    for must, label in (("LUNAS", "kepemilikan hasil kerja setelah lunas"), ("revisi", "jumlah revisi"),
+                        ("Pembatalan", "pembatalan"), ("nasihat hukum", "catatan 'bukan nasihat hukum'")):
+        expect(must.lower() in text.lower(), f"SPK belum memuat {label}. Buat dengan draft_contract(proposal_final).",
+               f"The SPK lacks {label}. Use draft_contract(proposal_final).")
+    rep = str(get(spk, "client_rep", default="") or "").strip()
+    untouched_if_blank(rep, get(spk, "city", default=""))
+    expect(rep, "Tulis siapa yang menandatangani dari pihak klien: client_rep=\"Bu ... (pemilik)\".",
+           "Name who signs for the client: client_rep=...")
+    expect_own(f"{get(spk, 'client', default='')} {rep}", "SPK-mu")
+    if proposal_final is not None:
+        expect(number(get(spk, "total", default=0), "total") == number(get(proposal_final, "total", default=-1), "total"),
+               "Nilai di SPK berbeda dengan proposal final. Buat ulang SPK dari proposal_final.",
+               "The SPK total differs from the final proposal. Rebuild it from proposal_final.")
+
+
+def _invoice(invoice_dp: Any, proposal_final: Any = None) -> None:
+    amount = number(get(invoice_dp, "amount", default=None), "jumlah tagihan")
+    bank = str(get(invoice_dp, "bank", default="") or "")
+    untouched_if_blank(bank)
+    expect(re.search(r"\d{4}", bank), "Tulis rekening atau e-wallet tujuan transfer di bank=\"...\" (dengan nomornya).",
+           "Put the account to pay into in bank=... (with its number).")
+    expect_own(str(get(invoice_dp, "client", default="")), "Invoice-mu")
+    if proposal_final is not None:
+        schedule = list(get(proposal_final, "payment_schedule", default=[]) or [])
+        dp = number(get(schedule[0], "amount", default=-1), "DP") if schedule else -1
+        expect(amount == dp, "Jumlah invoice DP tidak sama dengan DP di proposal final. Pakai "
+               "invoice_for(proposal_final, \"dp\", ...).", "The DP invoice differs from the proposal's DP.")
+
+
+def _pdf(pdf_proposal: Any) -> None:
+    p = Path(str(pdf_proposal))
+    expect(p.exists(), f"File PDF tidak ditemukan: {p.name}", f"PDF not found: {p.name}")
+    expect(p.read_bytes()[:5] == b"%PDF-", "File itu bukan PDF.", "That file is not a PDF.")
     expect(p.stat().st_size > 1000, "PDF-nya hampir kosong.", "The PDF is nearly empty.")
+    try:
+        import pypdfium2 as pdfium
+    except ImportError:
+        return
+    doc = pdfium.PdfDocument(str(p))
+    try:
+        text = " ".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+    finally:
+        doc.close()
+    expect("Rp" in text, "PDF ini tidak berisi harga. Buat dari proposal_final.to_pdf(...).",
+           "This PDF has no prices. Make it with proposal_final.to_pdf(...).")
+    expect_own(text[:400], "PDF-mu")
 
 
-def _pitch(pitch_video: Any) -> None:
-    facts = video_facts(pitch_video)
+def _pitch(video_pitch: Any) -> None:
+    facts = video_facts(video_pitch)
     expect(facts.get("width") and facts.get("height"), "File itu tidak berisi video.", "That file has no video.")
     expect(facts.get("has_audio"), "Video pitch belum ada suaranya.", "The pitch video has no audio.")
     dur = facts.get("duration") or 0
-    expect(5 <= dur <= 90, f"Video pitch {dur:.0f} detik; buat 15-60 detik.", f"The pitch is {dur:.0f} s; make 15-60 s.")
+    expect(10 <= dur <= 90, f"Video pitch {dur:.0f} detik; buat 15-60 detik.", f"The pitch is {dur:.0f} s; make 15-60 s.")
 
 
-q1 = Exercise("q1", "Proposal lengkap", _proposal, vars=("proposal",), hints=[
-    "Klien perlu tahu: apa yang dikerjakan, kapan selesai, berapa harganya, bagaimana bayarnya.",
-    "`proposal = draft_proposal(client_brief, rate=my_rate)` mengisi semuanya; lalu sesuaikan.",
-], solution_code='from gigai.business import draft_proposal\n\nproposal = draft_proposal(client_brief, rate=75_000, '
-                 'freelancer="Nama Kamu")\nproposal')
-q2 = Exercise("q2", "Penawaran harga konsisten", _quote, vars=("my_quote",), hints=[
-    "Total = jumlah (qty x harga satuan) - diskon + PPN. Jangan hitung manual, biarkan `quote()` menghitung.",
-    "`my_quote = quote([(\"Setup chatbot\", 1, 850_000), (\"Video promo\", 3, 150_000)], ppn=0)`",
-], solution_code='from gigai.business import quote\n\nmy_quote = quote([("Setup chatbot FAQ", 1, 850_000), '
-                 '("Video promo 9:16", 3, 150_000)], discount=50_000, ppn=0)\nmy_quote')
-q3 = Exercise("q3", "Proposal jadi PDF", _pdf, vars=("pdf_path",), hints=[
-    "`proposal.to_pdf(\"proposal.pdf\")` mengembalikan path file-nya.",
-], solution_code='pdf_path = proposal.to_pdf("proposal_klien.pdf")\npdf_path')
-q4 = Exercise("q4", "Video pitch", _pitch, vars=("pitch_video",), hints=[
-    "Pakai pipeline hari pertama: Brief -> write_storyboard -> render.",
-    "`pitch_video = render(write_storyboard(brief), out=\"pitch.mp4\", preset=\"preview\")`",
-], solution_code='from gigai.video import Brief, write_storyboard, render\n\n'
-                 'brief = Brief(product="Jasa chatbot WhatsApp", business="Nama Kamu", audience="pemilik UMKM",\n'
-                 '              cta="Chat aku untuk demo gratis!")\n'
-                 'pitch_video = render(write_storyboard(brief), out="pitch.mp4", preset="preview")')
+q1 = Exercise("q1", "Proposal untuk klienmu", _proposal, vars=("proposal_saya",), hints=[
+    "Proposal menjawab empat hal: apa yang dikerjakan, kapan selesai, berapa, bagaimana bayarnya. Mulai dari "
+    "pesan klienmu sendiri (atau usaha keluarga/teman), bukan contoh laundry.",
+    "Tulis `brief_klien` seperti pesan WhatsApp dari klien: nama usaha, kota, masalah, layanan, tenggat, budget.",
+    '`proposal_saya = draft_proposal(brief_klien, rate=tarif_saya, freelancer="Namamu", contact="WA ...")`',
+], solution_code='''brief_klien = """Klien: Warung Sate Pak Kumis
+Mas, saya punya warung sate di Solo. Tiap malam banyak chat tanya menu dan antrean, saya kewalahan.
+Mau dibuatkan chatbot dan 2 video promo. Bisa selesai 10 hari? Budget sekitar Rp 2 juta."""
+proposal_saya = draft_proposal(brief_klien, rate=tarif_saya, freelancer="Dimas", contact="WA 0812-3456-7890")
+proposal_saya''')
+q2 = Exercise("q2", "Penawaran harga milikmu", _quote, vars=("penawaran_saya",), hints=[
+    "Harga per item = jam x tarifmu, dibulatkan; biarkan `quote()` yang menjumlah.",
+    "Sesuaikan dengan budget klien: kurangi lingkup (lebih sedikit video), jangan turunkan tarif per jam.",
+    '`penawaran_saya = quote([("Chatbot menu", 1, 900_000), ("Video promo 9:16", 2, 200_000)], ppn=0)`',
+], solution_code='''penawaran_saya = quote(
+    [("Chatbot menu, harga, dan antrean", 1, 1_050_000), ("Video promo sate 9:16", 2, 250_000),
+     ("Hosting + API bulan pertama", 1, "bulan", 110_000)],
+    ppn=0,
+)
+penawaran_saya''')
+q3 = Exercise("q3", "Syarat pembayaran mengikuti penawaran", _terms, vars=("proposal_final", "penawaran_saya?"),
+              hints=[
+    "Jangan menulis DP dengan tangan: kalau harga berubah, angka DP lama tertinggal.",
+    "`with_quote(...)` membuat proposal baru dengan penawaranmu; DP dan pelunasan dihitung ulang otomatis.",
+    "`proposal_final = proposal_saya.with_quote(penawaran_saya)`",
+], solution_code='''proposal_final = proposal_saya.with_quote(penawaran_saya)
+proposal_final.payment_terms''')
+q4 = Exercise("q4", "SPK sederhana", _contract, vars=("spk", "proposal_final?"), hints=[
+    "SPK menjawab: apa yang dikerjakan, berapa kali revisi, kapan hasil kerja jadi milik klien, bagaimana kalau "
+    "batal.",
+    "Buat dari proposal final supaya angka dan lingkupnya sama; isi siapa penandatangan dari pihak klien.",
+    '`spk = draft_contract(proposal_final, client_rep="Pak ... (pemilik)", city="Kotamu")`',
+], solution_code='''spk = draft_contract(proposal_final, client_rep="Pak Kumis (pemilik)", city="Solo")
+spk''')
+q5 = Exercise("q5", "Invoice DP", _invoice, vars=("invoice_dp", "proposal_final?"), hints=[
+    "Invoice pertama menagih DP saja; angka DP datang dari proposal final.",
+    "Tulis ke mana klien mentransfer (bank/e-wallet dan nomornya).",
+    '`invoice_dp = invoice_for(proposal_final, "dp", bank="BCA 1234567890 a.n. Namamu")`',
+], solution_code='''invoice_dp = invoice_for(proposal_final, "dp", bank="BRI 0123-01-000123-50-9 a.n. Dimas")
+invoice_dp''')
+q6 = Exercise("q6", "Proposal jadi PDF", _pdf, vars=("pdf_proposal",), hints=[
+    "Klien lebih suka satu file rapi daripada teks panjang di chat.",
+    "`to_pdf(...)` menyimpan file dan mengembalikan path-nya; simpan di folder `hasil/`.",
+    '`pdf_proposal = proposal_final.to_pdf("hasil/proposal_saya.pdf")`',
+], solution_code='''pdf_proposal = proposal_final.to_pdf("hasil/proposal_saya.pdf")
+pdf_preview(pdf_proposal)''')
+q7 = Exercise("q7", "Video pitch (opsional)", _pitch, vars=("video_pitch",), hints=[
+    "Pakai pipeline video hari pertama untuk memperkenalkan JASAMU (bukan produk klien).",
+    "Brief: product = jasamu, business = namamu, audience = pemilik usaha, cta = ajakan chat untuk demo.",
+    '`video_pitch = render(write_storyboard(Brief(...), scenes=3), out="hasil/pitch.mp4", preset="preview")`',
+], solution_code='''from gigai.video import Brief, render, write_storyboard
 
-lab = Lab("lab9", "Lab 9: Proposal untuk klien", [q1, q2, q3, q4])
+brief_pitch = Brief(product="Chatbot menu dan video promo untuk warung", business="Dimas Digital",
+                    audience="pemilik warung di Solo", price="mulai Rp 900.000", cta="Chat aku untuk demo gratis!")
+video_pitch = render(write_storyboard(brief_pitch, scenes=3), out="hasil/pitch.mp4", preset="preview",
+                     progress=False)''')
+
+lab = Lab("lab9", "Lab 9: Proposal, SPK, dan invoice untuk klien", [q1, q2, q3, q4, q5, q6, q7])
 progress = lab.progress
-__all__ = ["q1", "q2", "q3", "q4", "lab", "progress"]
+__all__ = ["q1", "q2", "q3", "q4", "q5", "q6", "q7", "lab", "progress", "EXAMPLE_QUOTE"]
