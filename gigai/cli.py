@@ -6,7 +6,7 @@
     gigai deploy export DIR --business SLUG           a deployable chatbot folder
     gigai gateway serve | tokens N                    the trainer's room gateway
     gigai pack DIR / gigai serve-pack DIR             offline install pack for the room
-    gigai demo                                        the trainer's demo app
+    gigai demo [--lan] [--share] [--port N]           the trainer's demo app
     gigai video render STORYBOARD.json                storyboard -> mp4
 
 Every command imports what it needs inside its body, so ``gigai --help`` stays fast. A GigaiError is
@@ -134,6 +134,12 @@ def _stream(messages: Any, provider: str | None, model: str | None, system: str 
     return "".join(parts)
 
 
+CHAT_HELP = (
+    "Perintah / commands: /help (daftar ini / this list), /reset (mulai ulang / start over), "
+    "/keluar (selesai / quit)."
+)
+
+
 @app.command()
 @_guard
 def chat(
@@ -152,10 +158,7 @@ def chat(
     from gigai.errors import GigaiError
 
     label = gigai.get_model(provider, model).label
-    typer.echo(
-        f"gigai chat · {label}\nKetik pesan; /reset untuk mulai ulang, /keluar untuk selesai. "
-        f"/ Type a message; /reset to start over, /exit to quit."
-    )
+    typer.echo(f"gigai chat · {label}\n{CHAT_HELP}")
     history: list[dict[str, str]] = []
     while True:
         typer.echo("Kamu> ", nl=False)
@@ -166,11 +169,18 @@ def chat(
         text = line.strip()
         if not text:
             continue
-        if text.lower() in ("/keluar", "/exit", "/quit", "keluar", "exit"):
+        command = text.lower().split()[0] if text.startswith("/") else ""
+        if command in ("/keluar", "/exit", "/quit") or text.lower() in ("keluar", "exit"):
             break
-        if text.lower() == "/reset":
+        if command == "/reset":
             history = []
             typer.echo("(percakapan dimulai ulang / conversation reset)")
+            continue
+        if command in ("/help", "/bantuan", "/?"):
+            typer.echo(CHAT_HELP)
+            continue
+        if command:  # never send a mistyped command to the bot
+            typer.echo(f"Perintah tidak dikenal / unknown command: {command}. {CHAT_HELP}")
             continue
         asked = [*history, {"role": "user", "content": text}]
         typer.echo("Bot> ", nl=False)
@@ -274,11 +284,41 @@ def serve_pack(
 
 @app.command()
 @_guard
-def demo() -> None:
-    """Buka aplikasi demo trainer / open the trainer's demo app."""
+def demo(
+    host: str | None = typer.Option(
+        None, "--host", help="Alamat dengar / listen address (bawaan / default 127.0.0.1; --lan: 0.0.0.0)"
+    ),
+    port: int = typer.Option(7860, "--port", help="Port (bawaan / default 7860)"),
+    lan: bool = typer.Option(
+        False, "--lan", help="Buka untuk wifi kelas, HP juga / open to the room's wifi."
+    ),
+    share: bool = typer.Option(
+        False, "--share", help="Link publik Gradio, dengan kata sandi / public Gradio link, with a password."
+    ),
+    no_password: bool = typer.Option(
+        False,
+        "--no-password",
+        help="Link share tanpa kata sandi (tidak disarankan) / share link without password.",
+    ),
+    provider: str | None = typer.Option(None, "--provider", "-p", help="Penyedia awal / first provider."),
+    business: str = typer.Option("kopi-kita", "--business", "-b", help="Contoh bisnis / sample business."),
+) -> None:
+    """Buka aplikasi demo trainer (chatbot + Video Studio) / open the trainer's demo app.
+
+    Kontrol trainer (ganti provider, rekam, contoh video) hanya dari laptop trainer atau dengan kata sandi share.
+    Trainer controls (provider, recording, sample video) only from the trainer's laptop or with the share password.
+    """
     from gigai.apps.demo import main as demo_main
 
-    _show(demo_main())
+    demo_main(
+        host=host,
+        port=port,
+        lan=lan,
+        share=share,
+        password=not no_password,
+        provider=provider,
+        business=business,
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

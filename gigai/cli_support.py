@@ -53,10 +53,17 @@ def guard(fn):
 
             if isinstance(exc, click.ClickException):
                 raise
-            err(
-                f"Terjadi kesalahan tak terduga ({type(exc).__name__}). Jalankan: gigai doctor\n"
-                f"Unexpected error ({type(exc).__name__}). Run: gigai doctor  (details: gigai --debug ...)"
-            )
+            name = type(exc).__name__
+            if fn.__name__ == "doctor":  # never send people from the doctor back to the doctor
+                err(
+                    f"Terjadi kesalahan tak terduga ({name}). Kirim ke trainer hasil: gigai --debug doctor\n"
+                    f"Unexpected error ({name}). Send the trainer the output of: gigai --debug doctor"
+                )
+            else:
+                err(
+                    f"Terjadi kesalahan tak terduga ({name}). Jalankan: gigai doctor\n"
+                    f"Unexpected error ({name}). Run: gigai doctor  (details: gigai --debug ...)"
+                )
             if debug():
                 print_traceback()
             raise typer.Exit(1) from None

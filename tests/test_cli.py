@@ -113,6 +113,37 @@ def test_chat_repl_streams_and_keeps_history(runner, monkeypatch):
     ]
 
 
+def test_chat_commands_are_never_sent_to_the_bot(runner, monkeypatch):
+    calls = []
+
+    def fake_stream(messages, **kwargs):
+        calls.append(list(messages))
+        yield "Siap"
+
+    monkeypatch.setattr(gigai, "stream", fake_stream, raising=False)
+    monkeypatch.setattr(
+        gigai, "get_model", lambda *a, **k: types.SimpleNamespace(label="palsu · fake"), raising=False
+    )
+    typed = "/help\nHalo\n/reset\n/HELP\n/hepl\nJam buka?\n/keluar\nnot read\n"
+    result = runner.invoke(app, ["chat"], input=typed)
+    assert result.exit_code == 0, result.output
+    for command in ("/help", "/reset", "/keluar"):
+        assert result.output.count(command) >= 3  # greeting, /help, /HELP (and the unknown-command hint)
+    assert "unknown command: /hepl" in result.output
+    sent = [m["content"] for call in calls for m in call]
+    assert sent == ["Halo", "Jam buka?"]  # no command reached the bot; /reset dropped the history
+    assert "not read" not in result.output
+
+
+def test_unexpected_error_in_the_doctor_does_not_send_back_to_the_doctor(runner, monkeypatch):
+    from gigai import doctor
+
+    monkeypatch.setattr(doctor, "run", lambda **k: 1 / 0)
+    result = runner.invoke(app, ["doctor"])
+    assert result.exit_code == 1 and "ZeroDivisionError" in result.output
+    assert "gigai --debug doctor" in result.output and "Run: gigai doctor" not in result.output
+
+
 def test_chat_repl_survives_a_failed_turn(runner, monkeypatch):
     from gigai.errors import ConnectionFailed
 
@@ -178,6 +209,7 @@ def test_unexpected_error_is_short_unless_debug(runner, monkeypatch):
 
 
 def test_delegating_commands_call_the_library(runner, monkeypatch, tmp_path):
+    """Top-level commands owned here; gateway/deploy/video/channels test their own commands."""
     seen: dict = {}
 
     def rec(key):
@@ -187,82 +219,35 @@ def test_delegating_commands_call_the_library(runner, monkeypatch, tmp_path):
 
         return fn
 
-    _fake_module(monkeypatch, "gigai.deploy", export_app=rec("deploy"), export_summary=rec("deploy"))
     _fake_module(
         monkeypatch, "gigai.pack", build_pack=rec("pack"), DEFAULT_PLATFORMS=("p",), DEFAULT_PYTHONS=("3.11",)
     )
     _fake_module(monkeypatch, "gigai.pack_server", serve_pack=rec("serve_pack"))
-    _fake_module(monkeypatch, "gigai.gateway.server", serve=rec("serve"))
     _fake_module(monkeypatch, "gigai.apps.demo", main=rec("demo"))
 
-    assert runner.invoke(app, ["deploy", "export", "app-ku", "--business", "kopi-kita"]).exit_code == 0
-    assert seen["deploy"][0][0] == Path("app-ku") and "kopi-kita" in str(seen["deploy"])
     assert runner.invoke(app, ["pack", "paket-gigai", "--list"]).exit_code == 0
     assert seen["pack"][0] == (Path("paket-gigai"),) and seen["pack"][1]["list_only"] is True
     assert seen["pack"][1]["platforms"] == ("p",) and seen["pack"][1]["cassettes"] == []
     assert runner.invoke(app, ["serve-pack", "paket-gigai", "--port", "9000"]).exit_code == 0
     assert seen["serve_pack"] == ((Path("paket-gigai"), "0.0.0.0", 9000), {})
-    monkeypatch.setenv("TRAINER_GROQ_KEY", "gsk_trainerFAKE0001")
-    args = ["gateway", "serve", "--port", "8799", "--upstream", "groq", "--key-env", "TRAINER_GROQ_KEY"]
-    result = runner.invoke(app, [*args, "--offline-fallback"])
-    assert result.exit_code == 0, result.output
-    assert seen["serve"] == (
-        (),
-        {
-            "host": "127.0.0.1",  # loopback unless the trainer opens it to the room
-            "port": 8799,
-            "upstream": "groq",
-            "upstream_key": "gsk_trainerFAKE0001",
-            "offline_fallback": True,
-        },
-    )
-    monkeypatch.delenv("TRAINER_GROQ_KEY")
-    empty = runner.invoke(app, args)
-    assert empty.exit_code == 1 and "TRAINER_GROQ_KEY" in empty.output and "Traceback" not in empty.output
-    assert runner.invoke(app, ["demo"]).exit_code == 0
-    assert "demo" in seen
+    assert runner.invoke(app, ["demo", "--lan", "--port", "8080"]).exit_code == 0
+    assert seen["demo"][1] | {} == {
+        "host": None,
+        "port": 8080,
+        "lan": True,
+        "share": False,
+        "password": True,
+        "provider": None,
+        "business": "kopi-kita",
+    }
+    assert runner.invoke(app, ["demo", "--share", "--no-password"]).exit_code == 0
+    assert seen["demo"][1]["share"] is True and seen["demo"][1]["password"] is False
 
 
-def test_gateway_tokens(runner, monkeypatch, tmp_path):
-    issued = [types.SimpleNamespace(token="gg-abcd2345", name="peserta-01")]
-    calls = {}
-
-    def issue(n, **kwargs):
-        calls["issue"] = (n, kwargs)
-        return issued
-
-    def write_sheet(infos, out, *, base_url):
-        calls["sheet"] = (infos, out, base_url)
-        return out
-
-    _fake_module(
-        monkeypatch,
-        "gigai.gateway.tokens",
-        issue=issue,
-        write_sheet=write_sheet,
-        format_table=lambda infos: "\n".join(f"{i.name} {i.token}" for i in infos),
-    )
-    sheet = tmp_path / "token.html"
-    result = runner.invoke(
-        app,
-        [
-            "gateway",
-            "tokens",
-            "30",
-            "--budget-idr",
-            "15000",
-            "--rpm",
-            "10",
-            "--sheet",
-            str(sheet),
-            "--base-url",
-            "http://10.0.0.2:8787/v1",
-        ],
-    )
-    assert result.exit_code == 0, result.output
-    assert calls["issue"] == (30, {"budget_idr": 15000.0, "rpm": 10})
-    assert calls["sheet"] == (issued, sheet, "http://10.0.0.2:8787/v1")
-    assert "peserta-01 gg-abcd2345" in result.output
+def test_demo_help_documents_host_port_lan_share(runner):
+    result = runner.invoke(app, ["demo", "--help"])
+    for option in ("--host", "--port", "--lan", "--share", "--no-password"):
+        assert option in result.output
 
 
 def test_video_render_loads_the_storyboard(runner, monkeypatch, tmp_path):

@@ -66,8 +66,8 @@ def chat_handler(bot: Chatbot):
             yield f"⚠️ [GIGAI-{exc.code}] {exc.id} / {exc.en}" + (
                 f"\n\nCoba / Try: {exc.hint}" if exc.hint else ""
             )
-        except Exception:  # noqa: BLE001 - a participant's page must not die on one bad answer
-            log.exception("chat handler failed")
+        except Exception as exc:  # noqa: BLE001 - a participant's page must not die on one bad answer
+            log.warning("chat handler failed: %s", type(exc).__name__)  # one line, no traceback
             yield "⚠️ Maaf, terjadi kesalahan. Coba lagi sebentar. / Sorry, something went wrong, please retry."
 
     return chat
@@ -142,7 +142,8 @@ def main() -> None:  # pragma: no cover - convenience: python -m gigai.apps.chat
     from gigai.chatbot import Chatbot
 
     slug = sys.argv[1] if len(sys.argv) > 1 else "kopi-kita"
-    launch_shared(build_chat_app(Chatbot.from_business(slug)), mode=os.environ.get("GIGAI_SHARE", "local"))
+    demo = build_chat_app(Chatbot.from_business(slug))
+    launch_shared(demo, mode=os.environ.get("GIGAI_SHARE", "local"), css=CSS)
 
 
 if __name__ == "__main__":  # pragma: no cover

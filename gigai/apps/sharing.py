@@ -1,7 +1,7 @@
 """Share a Gradio app with the room: on the LAN, through a Gradio share link, or a trainer's share server.
 
     info = launch_shared(demo, mode="lan")        # prints http://192.168.x.y:7860 to type on a phone
-    info = launch_shared(demo, mode="share", auth=True)   # public link + a generated password
+    info = launch_shared(demo, mode="share")      # public link, behind a generated password by default
     info = launch_shared(demo, mode="server")     # GRADIO_SHARE_SERVER_ADDRESS=host:port (trainer's frp)
 
 Share links need api.gradio.app and Gradio's frpc binary (antivirus tools often quarantine it); when the
@@ -73,9 +73,19 @@ def _in_notebook() -> bool:
     return shell is not None and type(shell).__name__ != "TerminalInteractiveShell"
 
 
-def _auth(auth: Any) -> tuple[str, str] | None:
+_PASSWORD_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789"  # easy to read aloud: no 0/o, 1/l/i
+
+
+def new_password(length: int = 10) -> str:
+    """A password to read out or write on the whiteboard (about 50 bits)."""
+    return "".join(secrets.choice(_PASSWORD_LETTERS) for _ in range(length))
+
+
+def _auth(auth: Any, mode: str) -> tuple[str, str] | None:
+    if auth == "auto":  # share links are public: a password unless the trainer says auth=False
+        auth = mode in ("share", "server")
     if auth is True:
-        return ("peserta", secrets.token_urlsafe(6))
+        return ("peserta", new_password())
     if isinstance(auth, (tuple, list)) and len(auth) == 2:
         return (str(auth[0]), str(auth[1]))
     return None
@@ -85,7 +95,8 @@ def launch_shared(
     demo: Any,
     mode: str = "lan",
     *,
-    auth: Any = None,
+    auth: Any = "auto",
+    host: str | None = None,
     port: int | None = None,
     share_server: str | None = None,
     prevent_thread_lock: bool = False,
@@ -93,7 +104,11 @@ def launch_shared(
     check_timeout: float = 2.0,
     **launch_kwargs: Any,
 ) -> ShareInfo:
-    """Launch ``demo`` for a room. mode: "local" | "lan" | "share" | "server". auth: (user, pw) or True."""
+    """Launch ``demo`` for a room. mode: "local" | "lan" | "share" | "server".
+
+    auth: "auto" (default: a generated password for share links, none on this laptop or the LAN), True,
+    False, or (user, password). host: the address to listen on (default 127.0.0.1 for local, else 0.0.0.0).
+    """
     from gigai.errors import AppError
 
     if mode not in MODES:
@@ -106,7 +121,7 @@ def launch_shared(
         )
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     port = port or int(os.environ.get("GRADIO_SERVER_PORT", "7860"))
-    creds = _auth(auth)
+    creds = _auth(auth, mode)
     lines: list[str] = []
     share = False
     server_addr = None
@@ -136,11 +151,11 @@ def launch_shared(
                 "Pakai alamat LAN di bawah: HP dan laptop harus di wifi yang sama. / Gradio share link cannot be "
                 "made (offline or api.gradio.app blocked). Use the LAN address below on the same wifi."
             )
-    host = "127.0.0.1" if mode == "local" else "0.0.0.0"
+    host = host or ("127.0.0.1" if mode == "local" else "0.0.0.0")
     if share and creds is None:
         lines.append(
-            "ℹ️ Link share itu publik. Pakai auth=True untuk kata sandi. / Share links are public: "
-            "use auth=True for a password."
+            "⚠️ Link share ini publik TANPA kata sandi: siapa pun yang punya link bisa memakainya. / This share "
+            "link is public WITHOUT a password: anyone with the link can use it."
         )
 
     kwargs: dict[str, Any] = {
@@ -154,16 +169,12 @@ def launch_shared(
     }
     if server_addr and share:
         kwargs["share_server_address"] = server_addr
-    if "css" not in launch_kwargs:
-        from gigai.apps.chat_app import CSS
-
-        kwargs["css"] = CSS
     kwargs.update(launch_kwargs)
     demo.launch(**kwargs)
 
     real_port = getattr(demo, "server_port", None) or port
     info = ShareInfo(mode=mode, local_url=f"http://127.0.0.1:{real_port}", auth=creds)
-    if host == "0.0.0.0":
+    if host in ("0.0.0.0", "::"):
         info.lan_url = f"http://{lan_ip()}:{real_port}"
     info.share_url = getattr(demo, "share_url", None)
     if share and not info.share_url:

@@ -141,3 +141,16 @@ def test_build_does_not_launch_and_module_import_is_light():
     code = "import gigai.apps, gigai.chatbot, sys; print('gradio' in sys.modules, 'bm25s' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_a_failing_answer_is_one_log_line(caplog):
+    from gigai.apps.chat_app import chat_handler
+
+    class Broken:
+        def respond(self, message, history):
+            raise RuntimeError("participant typed something odd")
+
+    with caplog.at_level("WARNING"):
+        out = list(chat_handler(Broken())("halo", []))
+    assert "Maaf" in out[-1] and "Traceback" not in out[-1]
+    assert [r.exc_info for r in caplog.records] == [None] and "RuntimeError" in caplog.records[0].getMessage()

@@ -57,9 +57,34 @@ def test_share_mode_online_offers_auth_and_reports_antivirus(monkeypatch):
     )
     assert ok.share_url == "https://abc.gradio.live" and ok.auth[0] == "peserta" and len(ok.auth[1]) >= 6
     blocked = sharing.launch_shared(
-        FakeDemo(None), mode="share", port=7996, prevent_thread_lock=True, quiet=True
+        FakeDemo(None), mode="share", port=7996, prevent_thread_lock=True, quiet=True, auth=False
     )
-    assert "antivirus" in blocked.message and "publik" in blocked.message
+    assert "antivirus" in blocked.message and "publik" in blocked.message and blocked.auth is None
+
+
+def test_share_links_ask_for_a_password_by_default(monkeypatch):
+    monkeypatch.setattr(sharing, "reachable", lambda *a, **k: True)
+    demo = FakeDemo("https://abc.gradio.live")
+    info = sharing.launch_shared(demo, mode="share", port=7994, prevent_thread_lock=True, quiet=True)
+    user, password = demo.kwargs["auth"]
+    assert info.auth == (user, password) and len(password) >= 8
+    assert password in info.message  # printed once for the trainer to read out
+    other = sharing.launch_shared(FakeDemo("https://x.gradio.live"), mode="share", port=7993,
+                                  prevent_thread_lock=True, quiet=True)  # fmt: skip
+    assert other.auth[1] != password  # a new password per launch
+    lan = FakeDemo()
+    sharing.launch_shared(lan, mode="lan", port=7992, prevent_thread_lock=True, quiet=True)
+    assert lan.kwargs["auth"] is None  # the room's wifi: participants chat without a password
+
+
+def test_sharing_does_not_import_the_chat_app():
+    import ast
+    import inspect
+
+    tree = ast.parse(inspect.getsource(sharing))
+    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    imported |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    assert not any(m and m.startswith("gigai.apps.") for m in imported), imported
 
 
 def test_server_mode_uses_trainer_share_server(monkeypatch):

@@ -56,20 +56,84 @@ def test_demo_app_switches_provider_over_http(dead_gateway):
     demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
     try:
         client = gradio_client.Client(f"http://127.0.0.1:{port}/", verbose=False)
-        shown = client.predict("gateway", api_name="/set_provider")
-        assert "gateway" in shown
+        shown, picked = client.predict("gateway", api_name="/set_provider")
+        assert "gateway" in shown and picked == "gateway"
         answer = client.predict("Jam buka kapan?", api_name="/chat")
         assert "Penyedia 'gateway' gagal" in answer and "[mode offline]" in answer
         assert "Traceback" not in answer
-        shown = client.predict("offline", api_name="/set_provider")
+        shown, _ = client.predict("offline", api_name="/set_provider")
         assert "Mode offline" in shown and "gagal" not in shown
         answer = client.predict("Jam buka kapan?", api_name="/chat")
         assert answer.startswith("[mode offline]") and "gagal" not in answer
         badge_html, meter = client.predict(api_name="/refresh")
         assert "Rp" in meter
-        assert "⏺️" not in client.predict(True, api_name="/set_record")  # offline is never recorded
+        assert "⏺️" not in client.predict(True, api_name="/set_record")[0]  # offline is never recorded
     finally:
         demo.close()
+
+
+def test_visitor_api_calls_cannot_switch_provider_or_record(dead_gateway):
+    """A request that came through a proxy/tunnel (or from another laptop) is refused, whatever the API says."""
+    gradio_client = pytest.importorskip("gradio_client")
+    demo = build_demo_app(providers=["offline", "replay", "gateway"], timeout=5)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
+    try:
+        url = f"http://127.0.0.1:{port}/"
+        visitor = gradio_client.Client(url, verbose=False, headers={"X-Forwarded-For": "192.168.1.77"})
+        shown, picked = visitor.predict("gateway", api_name="/set_provider")
+        assert "Hanya trainer" in shown and picked == "offline"
+        shown, recording = visitor.predict(True, api_name="/set_record")
+        assert "Hanya trainer" in shown and recording is False
+        assert demo.gigai_model.name == "offline" and demo.gigai_model.record is False
+        trainer = gradio_client.Client(url, verbose=False)
+        assert trainer.predict("replay", api_name="/set_provider")[1] == "replay"
+    finally:
+        demo.close()
+
+
+@pytest.mark.parametrize(
+    ("client", "headers", "user", "allowed"),
+    [
+        ("127.0.0.1", {"host": "127.0.0.1:7860"}, None, True),
+        ("::1", {"host": "[::1]:7860"}, None, True),
+        ("127.0.0.1", {"host": "localhost:7860"}, None, True),
+        ("192.168.1.23", {"host": "192.168.1.10:7860"}, None, False),  # a participant on the wifi
+        ("127.0.0.1", {"host": "abcd1234.gradio.live"}, None, False),  # a share-link visitor via the tunnel
+        ("127.0.0.1", {"host": "127.0.0.1:7860", "x-forwarded-for": "10.0.0.9"}, None, False),
+        ("192.168.1.23", {"host": "abcd1234.gradio.live"}, "peserta", True),  # logged in with the password
+    ],
+)
+def test_trainer_allowed(client, headers, user, allowed):
+    from types import SimpleNamespace
+
+    from gigai.apps.trainer_gate import trainer_allowed
+
+    request = SimpleNamespace(client=SimpleNamespace(host=client), headers=headers, username=user)
+    assert trainer_allowed(request) is allowed
+
+
+def test_badge_says_what_answers_once():
+    m = DemoModel("offline")
+    text = badge(m)
+    assert text.count("offline") == 2 and "Mode offline" in text and "offline · offline" not in text
+    assert "replay" not in text.lower()
+    assert "Replay" in badge(DemoModel("replay")) and "Mode offline" not in badge(DemoModel("replay"))
+
+
+def test_handler_errors_are_one_log_line(caplog):
+    from gigai.apps.demo import safe
+
+    @safe
+    def broken(text):
+        raise ValueError(f"bad input {text}")
+
+    with caplog.at_level("WARNING"):
+        assert "Ada yang gagal" in broken("x")
+    assert [r.exc_info for r in caplog.records] == [None]
+    assert len(caplog.records[0].getMessage().splitlines()) == 1
 
 
 @pytest.mark.integration
