@@ -94,6 +94,7 @@ def create_app(
     store = TokenStore(store_path)
     if room_name:
         store.meta("room", room_name)
+    store.meta("models", ",".join(policy.models))  # token cards name the room's default model
     base = upstream_base_url.rstrip("/")
     room = Room(
         provider=provider,

@@ -83,7 +83,11 @@ def gateway_tokens(
         None, "--base-url", help="Alamat gateway di kartu / address on the cards"
     ),
     port: int = typer.Option(8787, "--port", help="Port gateway (untuk alamat LAN) / gateway port"),
-    model: str | None = typer.Option(None, "--model", help="GIGAI_MODEL di kartu / on the cards"),
+    model: str | None = typer.Option(
+        None,
+        "--model",
+        help="GIGAI_MODEL di kartu / on the cards (bawaan: model gateway / the gateway's default)",
+    ),
 ) -> None:
     """Buat token peserta dengan anggaran / issue participant tokens with a budget."""
     from gigai.gateway import cards, tokens
@@ -97,6 +101,12 @@ def gateway_tokens(
 
         raise InputError("E101", "Sebutkan jumlah peserta atau --names FILE.", "Give a number or --names FILE.",
                          hint="gigai gateway tokens 30 --sheet token.html")  # fmt: skip
+    if model is None:  # the model the gateway allows by default (stored when it last started)
+        store = tokens.TokenStore()
+        try:
+            model = (store.meta("models") or "").split(",")[0] or None
+        finally:
+            store.close()
     issued = tokens.issue(n, budget_idr=budget_idr, rpm=rpm, names=listed)
     typer.echo(format_table(issued))
     if sheet:
