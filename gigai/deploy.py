@@ -67,14 +67,14 @@ def _guard_data(bot: Chatbot) -> dict[str, Any]:
     from gigai.chatbot import guardrails as g
     from gigai.llm import retrieval as k
 
-    # NOTE: private names of gigai.chatbot.guardrails / gigai.llm.retrieval until B exports public ones.
+    # NOTE: _INJECTION/_HUMAN/_GREETING are private to gigai.chatbot.guardrails until B exports public ones.
     return {
         "max_chars": bot.max_chars,
         "injection": list(g._INJECTION),
         "human": g._HUMAN.pattern,
         "greeting": g._GREETING.pattern,
         "stopwords": sorted(k.STOPWORDS),
-        "synonyms": {**k.SLANG, **k._CANON},
+        "synonyms": {**k.SLANG, **k.CANON},
     }
 
 
@@ -84,7 +84,7 @@ def bot_data(bot: Chatbot) -> dict[str, Any]:
         "exported_by": "gigai",
         "persona": bot.persona.to_dict(),
         "system_prompt": bot.persona.system_prompt(),
-        "passages": [{"source": p.source, "text": p.text} for p in bot.knowledge.passages],
+        "passages": [{"source": p.source, "text": p.text} for p in bot.knowledge.public().passages],
         "guard": _guard_data(bot),
         "providers": [{k: v for k, v in r.items() if k != "signup"} for r in provider_rows()],
     }
@@ -263,7 +263,7 @@ def export_app(
 
 def held_back(bot: Chatbot) -> list[str]:
     """Internal notes that the export leaves out (shown to the participant after exporting)."""
-    return list(bot.knowledge.internal)
+    return list(bot.knowledge.held_back)
 
 
 def export_summary(out_dir: str | Path, business: str, *, overwrite: bool = False) -> str:
