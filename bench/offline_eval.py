@@ -1,6 +1,6 @@
 """Offline engine figures: accuracy, concision, refusals on tests/eval, and ms per answer on a 50-passage base.
 
-    python bench/offline_eval.py          (make bench runs it)
+python bench/offline_eval.py          (make bench runs it)
 """
 
 from __future__ import annotations
@@ -18,27 +18,36 @@ def main() -> None:
     from tests.eval import runner
 
     print("offline engine evaluation (tests/eval/questions; catering-dapur-ibu held out while tuning)")
-    print(f"{'set':24} {'n':>3} {'grounded':>9} {'offtopic':>9} {'inject':>7} {'unknown':>8} {'invent':>6} "
-          f"{'EN-in-ID':>8} {'facts/ans':>9} {'ms/ans':>7}")
+    print(
+        f"{'set':24} {'n':>3} {'grounded':>9} {'offtopic':>9} {'inject':>7} {'unknown':>8} {'invent':>6} "
+        f"{'EN-in-ID':>8} {'facts/ans':>9} {'ms/ans':>7}"
+    )
     every = []
     for name in runner.sets():
         rows = runner.run(name)
         every += rows
         f = runner.figures(rows)
-        print(f"{name:24} {f['questions']:>3} {f['grounded_correct']:>9.1%} {f['off_topic_declined']:>9.1%} "
-              f"{f['injection_refused']:>7.1%} {f['unknown_declined']:>8.1%} {f['invented']:>6} "
-              f"{f['english_in_indonesian']:>8} {f['facts_per_answer']:>9} {f['ms_per_answer']:>7}")
+        print(
+            f"{name:24} {f['questions']:>3} {f['grounded_correct']:>9.1%} {f['off_topic_declined']:>9.1%} "
+            f"{f['injection_refused']:>7.1%} {f['unknown_declined']:>8.1%} {f['invented']:>6} "
+            f"{f['english_in_indonesian']:>8} {f['facts_per_answer']:>9} {f['ms_per_answer']:>7}"
+        )
     f = runner.figures(every)
-    print(f"{'ALL':24} {f['questions']:>3} {f['grounded_correct']:>9.1%} {f['off_topic_declined']:>9.1%} "
-          f"{f['injection_refused']:>7.1%} {f['unknown_declined']:>8.1%} {f['invented']:>6} "
-          f"{f['english_in_indonesian']:>8} {f['facts_per_answer']:>9} {f['ms_per_answer']:>7}")
+    print(
+        f"{'ALL':24} {f['questions']:>3} {f['grounded_correct']:>9.1%} {f['off_topic_declined']:>9.1%} "
+        f"{f['injection_refused']:>7.1%} {f['unknown_declined']:>8.1%} {f['invented']:>6} "
+        f"{f['english_in_indonesian']:>8} {f['facts_per_answer']:>9} {f['ms_per_answer']:>7}"
+    )
     print(f"average answer length: {f['chars_per_answer']} characters")
 
     # Speed: one system prompt holding a 50-passage knowledge base, fresh questions each call.
     import gigai.llm.offline as offline
 
-    lines = [f"[sumber: data{i % 5}.md] Layanan nomor {i} harga Rp {10 + i}.000, selesai {1 + i % 4} hari. "
-             f"Cocok untuk pelanggan area {['Depok', 'Bogor', 'Bekasi', 'Tangerang'][i % 4]}." for i in range(50)]
+    lines = [
+        f"[sumber: data{i % 5}.md] Layanan nomor {i} harga Rp {10 + i}.000, selesai {1 + i % 4} hari. "
+        f"Cocok untuk pelanggan area {['Depok', 'Bogor', 'Bekasi', 'Tangerang'][i % 4]}."
+        for i in range(50)
+    ]
     system = "Nama: Bench Bot\nKontak admin: WA 0812\n### Pengetahuan\n" + "\n".join(lines)
     engine = offline.OfflineEngine()
     times = []
@@ -49,12 +58,16 @@ def main() -> None:
         engine.complete([{"role": "system", "content": system}, {"role": "user", "content": q}])
         times.append((time.perf_counter() - t0) * 1000)
     times.sort()
-    print(f"50-passage knowledge base, cold parse every call: median {statistics.median(times):.1f} ms, "
-          f"p95 {times[int(len(times) * 0.95)]:.1f} ms per answer (goal < 50 ms)")
+    print(
+        f"50-passage knowledge base, cold parse every call: median {statistics.median(times):.1f} ms, "
+        f"p95 {times[int(len(times) * 0.95)]:.1f} ms per answer (goal < 50 ms)"
+    )
     warm = []
     for i in range(200):
         t0 = time.perf_counter()
-        engine.complete([{"role": "system", "content": system}, {"role": "user", "content": f"harga layanan {i % 50}?"}])
+        engine.complete(
+            [{"role": "system", "content": system}, {"role": "user", "content": f"harga layanan {i % 50}?"}]
+        )
         warm.append((time.perf_counter() - t0) * 1000)
     print(f"same knowledge base, parsed once: median {statistics.median(warm):.1f} ms per answer")
 

@@ -269,7 +269,9 @@ class Chatbot:
 
     def _finish(self, text: str, hits: list[Passage], *, notice: str | None = None) -> Answer:
         model = self.model
-        if not text.strip():  # a model that says nothing (small local models do) must not leave a blank bubble
+        if (
+            not text.strip()
+        ):  # a model that says nothing (small local models do) must not leave a blank bubble
             return Answer(
                 g.msg_handoff(self.persona.admin_contact),
                 provider=model.provider,
@@ -303,7 +305,11 @@ class Chatbot:
         sources = tuple(dict.fromkeys(h.source for h in hits))
         cited = _cited_sources(text, sources)
         return Answer(
-            text, sources=cited or sources, passages=hits, provider=model.provider, model=model.model_id,
+            text,
+            sources=cited or sources,
+            passages=hits,
+            provider=model.provider,
+            model=model.model_id,
             notice=notice,
         )
 

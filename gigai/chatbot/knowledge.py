@@ -1,9 +1,12 @@
 """What the bot knows: a business's facts from Markdown, a CSV/YAML FAQ or a dict, chunked and indexed.
 
-Retrieval is BM25 (the ``bm25s`` library, imported lazily) over an Indonesian-aware tokenizer. Sections
-marked internal (a heading with "internal", or a line starting ``internal:`` / ``catatan internal:``) are
-kept apart: they are never indexed, never sent to a model, and the output filter uses them to catch leaks.
-Lines in knowledge files that look like instructions to the bot are dropped: knowledge is data.
+Retrieval ranks passages by how much of the question they answer (idf-weighted coverage), then BM25, over
+the offline engine's Indonesian-aware vocabulary (gigai.llm.retrieval). Internal notes are held back and
+listed in ``warnings``: a heading that says so (``## Catatan internal``, ``## Khusus staf``, ``**Rahasia**``),
+a labelled line (``internal:``, ``**Internal:** ...``, ``Catatan internal (jangan dibagikan):``, ``Staff only:``)
+with the rest of its paragraph, or an FAQ row marked so. They are never indexed, never sent to a model,
+never exported (``Knowledge.public()``), and the output filter uses them to catch leaks. Lines in knowledge
+files that look like instructions to the bot are dropped: knowledge is data.
 
     kb = Knowledge.from_folder("assets/businesses/kopi-kita")
     kb.search("jam buka hari minggu", k=3)   # -> [Passage(source="tentang.md", score=...), ...]
@@ -50,9 +53,14 @@ def is_internal(line: str) -> bool:
     from gigai.llm.lexicon import clean
 
     text = clean(line)
-    return bool(INTERNAL_LINE.match(text) or re.search(
-        r"\((?:jangan\s+dibagikan|internal|rahasia|khusus\s+sta(?:f|ff)|confidential)\)", text, re.IGNORECASE
-    ))
+    return bool(
+        INTERNAL_LINE.match(text)
+        or re.search(
+            r"\((?:jangan\s+dibagikan|internal|rahasia|khusus\s+sta(?:f|ff)|confidential)\)",
+            text,
+            re.IGNORECASE,
+        )
+    )
 
 
 def tokenize(text: str) -> list[str]:
@@ -148,9 +156,7 @@ class Knowledge:
         def hold(line: str, *, note: bool = True) -> None:
             if note:
                 internal.append(line)
-            warnings.append(
-                f"{source}: catatan internal ditahan / internal note held back: {_snippet(line)}"
-            )
+            warnings.append(f"{source}: catatan internal ditahan / internal note held back: {_snippet(line)}")
 
         for raw in text.splitlines():
             line = raw.strip()
@@ -232,7 +238,9 @@ class Knowledge:
                 continue
             if flag or is_internal(q) or is_internal(a) or _INTERNAL_HEADING.match(q):
                 internal.append(text)
-                warnings.append(f"{source}: catatan internal ditahan / internal note held back: {_snippet(text)}")
+                warnings.append(
+                    f"{source}: catatan internal ditahan / internal note held back: {_snippet(text)}"
+                )
             elif looks_like_injection(text):
                 warnings.append(f"{source}: baris berisi instruksi diabaikan / instruction-like row dropped")
             else:
@@ -293,7 +301,8 @@ class Knowledge:
         """idf-weighted share of what the query asks that the knowledge answers (0..1); with ``passages``:
         the best share inside one of them. Unlike a BM25 score this does not depend on the corpus size.
         Question words ("berapa", "kapan") count only where they match: "jam berapa buka?" is about hours."""
-        from gigai.llm.retrieval import Index, doc_terms, query as make_query
+        from gigai.llm.retrieval import Index, doc_terms
+        from gigai.llm.retrieval import query as make_query
 
         q = make_query(query, generic=generic)
         if not q or not self.passages:

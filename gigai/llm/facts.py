@@ -31,7 +31,9 @@ _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.{2,60}?)(\*\*|__)\s*:?\s*$")
 _LABEL_ONLY = re.compile(r"^\s*([^\d:|]{2,50}):\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(.*)$")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_QA_Q = re.compile(r"^\s*(?:\*\*)?(q|t|p|tanya|pertanyaan|question)\s*(?:\*\*)?\s*[:.]\s*(?:\*\*)?\s*(.+)$", re.I)
+_QA_Q = re.compile(
+    r"^\s*(?:\*\*)?(q|t|p|tanya|pertanyaan|question)\s*(?:\*\*)?\s*[:.]\s*(?:\*\*)?\s*(.+)$", re.I
+)
 _QA_A = re.compile(r"^\s*(?:\*\*)?(a|j|jawab|jawaban|answer)\s*(?:\*\*)?\s*[:.]\s*(?:\*\*)?\s*(.+)$", re.I)
 _ABBR = frozenset(
     "jl jln ir h hj dr drg st rt rw kec kel kab gg tel telp hp wa pt cv tbk bpk sdr prof mr mrs ms vs a.n u.p "
@@ -39,7 +41,9 @@ _ABBR = frozenset(
 )
 _ABBR_BEFORE_NUMBER = frozenset("no km kg ltr maks max min rp nomor".split())  # "No. 128", "Km. 5"
 _MONEY = re.compile(r"\b(?:rp\.?|idr)\s*\d[\d.,]*|\b\d+[.,]?\d*\s*(?:rb|ribu|k|jt|juta)\b", re.I)
-_MODIFIERS = frozenset("besar kecil sedang single double jumbo reguler regular panas dingin hot ice es large small".split())
+_MODIFIERS = frozenset(
+    "besar kecil sedang single double jumbo reguler regular panas dingin hot ice es large small".split()
+)
 
 # Sentences addressed to the assistant, not about the business.
 _INSTRUCTION = re.compile(
@@ -116,7 +120,9 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.strip().strip("|").split("|")]
 
 
-def split(text: str, source: str = "teks", *, context: str = "", keep_instructions: bool = False) -> list[Fact]:
+def split(
+    text: str, source: str = "teks", *, context: str = "", keep_instructions: bool = False
+) -> list[Fact]:
     """Fact units of ``text`` (Markdown or plain), each tagged with ``source`` and its headings."""
     facts: list[Fact] = []
     headings: list[tuple[int, str]] = []

@@ -31,7 +31,9 @@ _EN = frozenset(_DATA["english_markers"])
 _ID = frozenset(_DATA["indonesian_markers"])
 _SUFFIXES = ("nya", "kah", "lah", "ku", "mu")
 # Zero-width and other invisible characters that hide words from pattern checks.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u2061\u2062\u2063\u2064"), None)
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u2061\u2062\u2063\u2064"), None
+)
 # Latin look-alikes (Cyrillic and Greek) that make "аbaikan" slip past a Latin pattern.
 _CONFUSABLES = str.maketrans(
     "аеорсухіјѕԁԛԝАВЕКМНОРСТХІЈЅαβεικνορτυχΑΒΕΗΙΚΜΝΟΡΤΥΧ",

@@ -98,7 +98,7 @@ def _tagged(text: str, source: str) -> tuple[Fact, ...]:
     m = re.match(r"^([^:.!?\n]{2,50}):\s+(.+)$", text)
     if not m or len(factlib.sentences(m.group(2))) < 2:
         return _split(text, source, True)
-    head, rest = m.group(1).strip(), m.group(2)
+    head = m.group(1).strip()
     out = list(factlib.split(text, source, context=head, keep_instructions=True))
     if out and out[0].text.startswith(f"{head}:"):  # the section heading is context, not part of the fact
         first = out[0]
@@ -150,7 +150,9 @@ def _source_words(source: str) -> str:
 @lru_cache(maxsize=64)
 def _index(facts: tuple[Fact, ...]) -> Index:
     return Index.of_texts(
-        [f.text for f in facts], [f"{f.context} {_source_words(f.source)}" for f in facts], [f.question for f in facts]
+        [f.text for f in facts],
+        [f"{f.context} {_source_words(f.source)}" for f in facts],
+        [f.question for f in facts],
     )
 
 
@@ -223,9 +225,15 @@ def answer(messages: Messages) -> str:
     who = g.name or ("gigai's offline engine" if en else "mesin offline gigai")
     n_words = len(re.findall(r"\w+", q))
     if _IDENTITY.search(q):
-        biz = (f", the virtual assistant of {g.business}" if en else f", asisten virtual {g.business}") if g.business else ""
+        biz = (
+            (f", the virtual assistant of {g.business}" if en else f", asisten virtual {g.business}")
+            if g.business
+            else ""
+        )
         if en:
-            return f"{PREFIX} I am {who}{biz}, running in offline mode: a simple lookup engine, not a real LLM."
+            return (
+                f"{PREFIX} I am {who}{biz}, running in offline mode: a simple lookup engine, not a real LLM."
+            )
         return (
             f"{PREFIX} Saya {who}{biz}. Saat ini saya berjalan dalam mode offline: mesin jawaban sederhana "
             "milik gigai yang mencari jawaban di data yang tersedia, bukan model bahasa (LLM) sungguhan."

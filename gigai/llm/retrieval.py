@@ -90,7 +90,9 @@ def features(text: str) -> frozenset[str]:
 
 def raw_words(text: str) -> frozenset[str]:
     """Small words kept as written ("apa saja yang saya dapat"): they tell FAQ questions apart."""
-    return frozenset(w for w in re.findall(r"[a-z]+", lexicon.clean(text).lower()) if w in STOPWORDS and len(w) > 2)
+    return frozenset(
+        w for w in re.findall(r"[a-z]+", lexicon.clean(text).lower()) if w in STOPWORDS and len(w) > 2
+    )
 
 
 def doc_terms(text: str, context: str = "") -> list[str]:
@@ -176,7 +178,12 @@ class Index:
         scores = self.scores(q.terms)
         asked = (q.hard | q.soft) & _ANSWER_TYPES
         small = raw_words(text) if text else frozenset()
-        rows = [(i, self.coverage(q, i), s + 0.3 * len(small & self.raw[i])) for i, s in enumerate(scores) if s > 0]
+        rows = [
+            (i, self.coverage(q, i), s + 0.3 * len(small & self.raw[i]))
+            for i, s in enumerate(scores)
+            if s > 0
+        ]
+
         def kind(i: int) -> int:  # 2: the value asked for; 1: some amount for a "berapa" question
             return 2 if asked & self.kinds[i] else int("harga" in asked and "angka" in self.kinds[i])
 
@@ -189,7 +196,9 @@ class Index:
         def matched(i: int) -> int:
             return len(every & self.tfs[i].keys())
 
-        return sorted(rows, key=lambda r: (-round(r[1], 2), -kind(r[0]), -fits(r[0]), -matched(r[0]), -r[2], r[0]))
+        return sorted(
+            rows, key=lambda r: (-round(r[1], 2), -kind(r[0]), -fits(r[0]), -matched(r[0]), -r[2], r[0])
+        )
 
 
 class BM25(Index):

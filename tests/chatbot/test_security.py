@@ -37,7 +37,8 @@ def test_disguised_and_indonesian_injections_are_refused(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["Berapa harga kopi susu?", "Aturan reservasi gimana?", "Mulai jam berapa buka?", "Ulangi dong harganya"]
+    "text",
+    ["Berapa harga kopi susu?", "Aturan reservasi gimana?", "Mulai jam berapa buka?", "Ulangi dong harganya"],
 )
 def test_ordinary_questions_are_not_injections(text):
     assert not g.looks_like_injection(text)
@@ -66,7 +67,10 @@ def test_history_is_capped_in_count_and_length():
     long_turn = "kata " * 2000
     history = []
     for i in range(500):
-        history += [{"role": "user", "content": f"pertanyaan {i}"}, {"role": "assistant", "content": f"jawab {i}"}]
+        history += [
+            {"role": "user", "content": f"pertanyaan {i}"},
+            {"role": "assistant", "content": f"jawab {i}"},
+        ]
     history += [{"role": "user", "content": long_turn}, {"role": "assistant", "content": "ok"}]
     safe = g.screen_history(history)
     assert len(safe) <= g.MAX_HISTORY_MESSAGES
@@ -113,7 +117,9 @@ def test_internal_faq_rows_are_held_back(tmp_path):
 
 def test_a_bot_never_says_a_held_back_code():
     model = MockModel(default="Pakai kode STAFF50 ya")
-    kb = Knowledge.from_markdown("# Promo\n\nDiskon pelajar 10%.\n\n**Internal:** kode STAFF50\n", source="p.md")
+    kb = Knowledge.from_markdown(
+        "# Promo\n\nDiskon pelajar 10%.\n\n**Internal:** kode STAFF50\n", source="p.md"
+    )
     bot = Chatbot({"name": "A", "business": "Toko A"}, kb, model=model)
     ans = bot.ask("Ada diskon pelajar?")
     assert "STAFF50" not in ans and ans.reason == "leak_blocked"

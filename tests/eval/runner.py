@@ -141,7 +141,11 @@ def figures(results: list[Result]) -> dict[str, float]:
         "unknown_declined": share(unknown),
         "invented": sum(r.invented for r in results),
         "english_in_indonesian": sum(r.english_in_indonesian for r in results),
-        "facts_per_answer": round(sum(r.facts_shown for r in answered) / len(answered), 2) if answered else 0.0,
-        "chars_per_answer": round(sum(len(r.answer) for r in answered) / len(answered), 1) if answered else 0.0,
+        "facts_per_answer": round(sum(r.facts_shown for r in answered) / len(answered), 2)
+        if answered
+        else 0.0,
+        "chars_per_answer": round(sum(len(r.answer) for r in answered) / len(answered), 1)
+        if answered
+        else 0.0,
         "ms_per_answer": round(sum(r.ms for r in results) / len(results), 2) if results else 0.0,
     }

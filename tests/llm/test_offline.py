@@ -43,7 +43,11 @@ def test_persona_greeting_and_identity_are_honest():
 
 
 def test_open_generative_request_is_one_short_sentence():
-    for q in ("Tuliskan puisi tentang hujan", "Buatkan caption Instagram buat promo kopi", "kasih ide nama usaha"):
+    for q in (
+        "Tuliskan puisi tentang hujan",
+        "Buatkan caption Instagram buat promo kopi",
+        "kasih ide nama usaha",
+    ):
         a = gigai.chat(q, system=KB)
         body = a.split("\n\n")[-1]
         assert body.startswith("[mode offline] Mesin offline tidak bisa membuat") and "provider AI" in body
@@ -85,7 +89,11 @@ def test_pengetahuan_block_and_xml_block():
         "Minimal belanja 50 ribu.",
         "Promo Senin diskon 10%.",
     ]
-    assert gigai.chat("ongkirnya gimana?", system=block).split("\n")[0].endswith("Ongkir gratis untuk area Sleman.")
+    assert (
+        gigai.chat("ongkirnya gimana?", system=block)
+        .split("\n")[0]
+        .endswith("Ongkir gratis untuk area Sleman.")
+    )
 
 
 def test_knowledge_in_user_message_is_used():

@@ -8,7 +8,7 @@ from gigai.llm.facts import split
 
 def answer(q, system):
     text = gigai.chat(q, system=system)
-    return text[text.index("[mode offline]", 1):] if text.count("[mode offline]") > 1 else text
+    return text[text.index("[mode offline]", 1) :] if text.count("[mode offline]") > 1 else text
 
 
 BENGKEL = "Kamu asisten bengkel. Ganti oli Rp 55.000. Servis CVT Rp 85.000."
@@ -86,5 +86,7 @@ def test_morphology_and_chat_spellings():
 
 def test_english_question_gets_english_frame_indonesian_never_does():
     sys = "Nama: Toko A\nKontak admin: WA 0812\nBuka setiap hari 09.00 - 21.00."
-    assert answer("Ada wifi?", sys).startswith("[mode offline] Maaf") and "Sorry" not in answer("Ada wifi?", sys)
+    assert answer("Ada wifi?", sys).startswith("[mode offline] Maaf") and "Sorry" not in answer(
+        "Ada wifi?", sys
+    )
     assert answer("Do you have wifi?", sys).startswith("[mode offline] Sorry")
