@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import threading
 from functools import lru_cache
 from importlib import resources
@@ -27,8 +28,11 @@ def _builtin() -> dict[str, Any]:
     return json.loads(text)
 
 
-def _user_rows() -> list[dict[str, Any]]:
-    path = config.home() / "providers.json"
+def _user_path() -> Any:
+    return config.home() / "providers.json"
+
+
+def _user_rows(path: Any) -> list[dict[str, Any]]:
     if not path.exists():
         return []
     try:
@@ -45,10 +49,40 @@ def _user_rows() -> list[dict[str, Any]]:
     return [r for r in rows if isinstance(r, dict) and r.get("name")]
 
 
+_TABLE: dict[str, Any] = {"key": None, "rows": None, "version": 0}
+_TABLE_LOCK = threading.Lock()
+
+
+def _table() -> dict[str, dict[str, Any]]:
+    """The merged catalogue, rebuilt only when $GIGAI_HOME or its providers.json changes (callers: read only)."""
+    home_env = os.environ.get("GIGAI_HOME")
+    cached = _TABLE["rows"]
+    if cached is not None and _TABLE["home"] == home_env:
+        path = _TABLE["path"]
+    else:
+        path = _user_path()
+    try:
+        st = path.stat()
+        stamp: Any = (st.st_mtime_ns, st.st_size)
+    except OSError:
+        stamp = None
+    key = (str(path), stamp)
+    if cached is not None and _TABLE["key"] == key:
+        return cached
+    rows = _merge(_user_rows(path))
+    with _TABLE_LOCK:
+        _TABLE.update(key=key, rows=rows, home=home_env, path=path, version=_TABLE["version"] + 1)
+    return rows
+
+
 def presets() -> dict[str, dict[str, Any]]:
-    """All presets by name (built-in, then user rows merged over them)."""
+    """All presets by name (built-in, then user rows merged over them); the caller gets its own copies."""
+    return {name: dict(row) for name, row in _table().items()}
+
+
+def _merge(user_rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     rows = {r["name"]: dict(r) for r in _builtin()["presets"]}
-    for row in _user_rows():
+    for row in user_rows:
         base = rows.get(
             row["name"],
             {
@@ -98,7 +132,7 @@ def usd_idr() -> float:
 
 def models(provider: str) -> list[str]:
     """Model ids the catalogue knows for ``provider`` (default model first)."""
-    table = presets()
+    table = _table()
     row = _get(provider, table)
     names = [row.get("default_model"), *(row.get("models") or {})]
     for other in row.get("models_from") or []:
@@ -112,7 +146,7 @@ def model_price(provider: str, model: str | None = None) -> tuple[float, float]:
     A model the catalogue does not list (open presets: Ollama, OpenRouter, gateway, ...) is priced at the
     preset's own ``price_in``/``price_out``.
     """
-    table = presets()
+    table = _table()
     row = _get(provider, table)
     entry = _entry(table, row, model or row.get("default_model")) or {}
     return (
@@ -130,7 +164,7 @@ def cost(provider: str, model: str | None, prompt_tokens: int, completion_tokens
 
 def check_model(provider: str, model: str) -> None:
     """Reject a model id the catalogue does not allow for ``provider`` (E017, naming the closest one)."""
-    table = presets()
+    table = _table()
     row = _get(provider, table)
     if row.get("open_models") or _entry(table, row, model) is not None:
         return
@@ -169,7 +203,7 @@ def base_url(preset: dict[str, Any]) -> str | None:
 
 
 def _get(name: str, table: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
-    table = presets() if table is None else table
+    table = _table() if table is None else table
     if name not in table:
         raise ConfigError(
             "E011",
@@ -205,7 +239,7 @@ def choose(provider: str | None = None, model: str | None = None) -> tuple[str, 
     if env:
         _get(env.strip().lower())
         return env.strip().lower(), model
-    table = presets()
+    table = _table()
     order = list(_builtin().get("detect_order", []))
     order += [n for n, r in table.items() if n not in order and r.get("key_env") and r.get("detect", True)]
     for name in order:
@@ -274,7 +308,7 @@ def resolve(provider: str | None = None, model: str | None = None, **options: An
             return found
     from gigai.llm.openai_compat import OpenAICompatible
 
-    inner = OpenAICompatible(row, model_id=model_id, base_url=url, api_key=key, **options)
+    inner = OpenAICompatible(dict(row), model_id=model_id, base_url=url, api_key=key, **options)
     built = wrappers.FallbackModel(
         wrappers.AccountingModel(wrappers.RecordingModel(inner), price=cost), _offline, policy
     )
@@ -329,7 +363,7 @@ def _cache_key(
         policy,
         tuple(sorted(options.items())),
         env,
-        json.dumps(row, sort_keys=True, default=str),
+        _TABLE["version"],  # the catalogue changed (providers.json edited): build again
     )
 
 
