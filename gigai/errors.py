@@ -23,6 +23,9 @@ Hierarchy::
     ├── VideoError                  the video pipeline: voice (E041), preset (E042), ffmpeg (E043),
     │                               render (E044), music file missing/unreadable (E045, E046)
     │   (InputError E081-E088)      storyboard file/invalid/too long/empty scene, image or clip missing/corrupt
+    │   (InputError E190-E195)      day two: date or DP share (E190), invoice stage/not a proposal (E191),
+    │                               SPK from something not a proposal (E192), unknown platform (E193), PDF to
+    │                               preview missing/broken (E194), unknown hosting option (E195)
     └── AppError                    chatbot / app / deploy (E05x), room gateway (E06x), offline pack (E07x)
         (gateway E100-E119)         model not allowed (E100), bad parameter value (E101), feature refused
                                     (E102), unknown field (E103), wrong tokens throttled per address (E104),
