@@ -34,6 +34,10 @@ Hierarchy::
                                     participant (E108), revoke/replace not confirmed (E109), URL upstream
                                     without --price-as (E110), model outside the price catalogue (E111), no LAN
                                     address for the cards (E112), console refused without admin key (E113)
+        (channels/deploy E140-E159) Telegram token refused (E140), TELEGRAM_BOT_TOKEN missing (E141),
+                                    bad GIGAI_TELEGRAM_API (E142), business neither a sample nor a folder
+                                    with persona.yaml (E143), Telegram unreachable (E144), re-export without
+                                    --overwrite (E145), export target is a file (E146)
 
 Exceptions hold data and never log on creation. ``str(err)`` is the full bilingual message.
 """
