@@ -149,3 +149,34 @@ def decode_audio(
         )  # fmt: skip
     x = np.frombuffer(proc.stdout, dtype=np.float32).copy()
     return x if channels == 1 else x.reshape(-1, channels)
+
+
+MAX_MEDIA_BYTES = 300 * 1024 * 1024
+
+
+def confine(path: str | Path, *, base: Path | None = None, roots: list[Path] | None = None) -> Path:
+    """Resolve a media path; with ``roots`` (the Video Studio) only regular files inside them are allowed.
+
+    Outside the roots, a device (``/dev/zero``), a folder, ``..`` or a link out, a missing or a huge file:
+    all get the SAME message, so nobody can probe which files exist on the host.
+    """
+    p = Path(str(path)).expanduser()
+    if not p.is_absolute() and base is not None and (roots is not None or (base / p).exists()):
+        p = base / p
+    if roots is None:
+        return p
+    try:
+        real = p.resolve()
+        inside = any(real.is_relative_to(r.resolve()) for r in roots)
+        ok = inside and real.is_file() and real.stat().st_size <= MAX_MEDIA_BYTES
+    except (OSError, ValueError, RuntimeError):
+        ok = False
+    if not ok:
+        raise InputError(
+            "E165",
+            "File ini tidak bisa dipakai. Pakai foto/klip yang kamu unggah di Studio.",
+            "This file cannot be used. Use a photo or clip you uploaded in the Studio.",
+            hint="Unggah file-nya dulu, lalu pilih namanya / upload the file first, then pick its name",
+            value=str(path)[:120],
+        )
+    return real

@@ -8,11 +8,13 @@ Text is drawn with the bundled OFL font Plus Jakarta Sans (assets/fonts, licence
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gigai.errors import InputError
+from gigai.video.layout import Focus, Placement, caption_geometry, find_focus, given_focus, place, safe_area
 from gigai.video.normalize import drawable
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -38,16 +40,6 @@ PALETTES: dict[str, tuple[str, str, str]] = {
     "night": ("#232526", "#414345", "#ffe066"),
 }
 HIGHLIGHT = (255, 224, 102, 255)  # current caption word (TikTok yellow)
-
-
-def safe_area(w: int, h: int) -> tuple[int, int, int, int]:
-    """Box (left, top, right, bottom) clear of the platform's buttons and captions UI.
-
-    9:16 (TikTok/Reels/Shorts): keep ~8% top, ~22% bottom, ~12% right (like/comment column) free.
-    """
-    if h > w:
-        return int(w * 0.06), int(h * 0.08), int(w * 0.88), int(h * 0.78)
-    return int(w * 0.06), int(h * 0.07), int(w * 0.94), int(h * 0.90)
 
 
 @lru_cache(maxsize=32)
@@ -101,37 +93,72 @@ def gradient(w: int, h: int, top: str, bottom: str) -> Image.Image:
     return small.resize((w, h), Image.BICUBIC)
 
 
-def draw_text_block(img: Image.Image, text: str, *, layout: str = "center", color=(255, 255, 255)) -> None:
-    """Big on-screen text, wrapped inside the safe area, with a shadow so it reads on photos."""
-    from PIL import ImageDraw
+@dataclass(frozen=True)
+class TextBlock:
+    """On-screen text laid out in a frame: wrapped lines, font size, and its box (pill included)."""
 
+    lines: tuple[str, ...]
+    size: int
+    box: tuple[int, int, int, int]
+
+
+def text_block(text: str, w: int, h: int, layout: str = "center") -> TextBlock | None:
+    """Wrap ``text`` inside the safe area (never mid-word), never smaller than the captions, and place it."""
     text = drawable(text)
     if not text:
-        return
-    w, h = img.size
+        return None
     left, top, right, bottom = safe_area(w, h)
-    size = int(min(w, h) * (0.11 if len(text) < 24 else 0.085))
+    cap_y, _, cap_size = caption_geometry(w, h)
+    size = int(min(w, h) * (0.095 if len(text) < 24 else 0.08))
+    pad = int(size * 0.35)
+    lines = wrap(text, font(size), right - left - 2 * pad)
+    while len(lines) > 3 and size > cap_size:  # shrink a little, but never below the caption size
+        size = max(cap_size, int(size * 0.9))
+        lines = wrap(text, font(size), right - left - 2 * pad)
+        pad = int(size * 0.35)
     fnt = font(size)
-    lines = wrap(text, fnt, right - left)
-    while len(lines) > 4 and size > 24:
-        size = int(size * 0.85)
-        fnt = font(size)
-        lines = wrap(text, fnt, right - left)
-    line_h = int(size * 1.18)
-    block_h = line_h * len(lines)
+    line_h = int(size * 1.22)
+    block_w = int(max(fnt.getlength(x) for x in lines)) + 2 * pad
+    block_h = line_h * len(lines) + 2 * pad
+    x0 = left + ((right - left) - block_w) // 2
+    gap = int(h * 0.02)
     if layout == "top":
-        y = top + int(h * 0.04)
+        y0 = top
     elif layout == "bottom":
-        y = bottom - block_h - int(h * 0.18)
+        y0 = cap_y - gap - block_h
     else:
-        y = top + (bottom - top) // 2 - block_h // 2 - int(h * 0.08)
+        y0 = top + (cap_y - top) // 2 - block_h // 2
+    y0 = max(top, min(y0, bottom - block_h))
+    return TextBlock(tuple(lines), size, (x0, y0, x0 + block_w, y0 + block_h))
+
+
+def text_overlay(block: TextBlock, *, pill: bool = True, color=(255, 255, 255)) -> Image.Image:
+    """The text block as its own RGBA picture (composited over the moving picture, so it never drifts).
+
+    On photos the text sits on a translucent rounded pill instead of darkening part of the photo.
+    """
+    from PIL import Image, ImageDraw
+
+    x0, y0, x1, y1 = block.box
+    img = Image.new("RGBA", (x1 - x0, y1 - y0), (0, 0, 0, 0))
     draw = ImageDraw.Draw(img)
-    for line in lines:
+    size = block.size
+    if pill:
+        draw.rounded_rectangle(
+            (0, 0, x1 - x0 - 1, y1 - y0 - 1), radius=int(size * 0.45), fill=(12, 12, 20, 165)
+        )
+    fnt = font(size)
+    pad = int(size * 0.35)
+    line_h = int(size * 1.22)
+    y = pad
+    for line in block.lines:
         lw = fnt.getlength(line)
-        x = left + ((right - left) - lw) / 2
-        draw.text((x + size * 0.05, y + size * 0.06), line, font=fnt, fill=(0, 0, 0, 140))
-        draw.text((x, y), line, font=fnt, fill=color, stroke_width=max(2, size // 28), stroke_fill=(0, 0, 0))
+        x = (x1 - x0 - lw) / 2
+        if not pill:  # cards: a soft shadow instead of the pill
+            draw.text((x + size * 0.05, y + size * 0.06), line, font=fnt, fill=(0, 0, 0, 120))
+        draw.text((x, y), line, font=fnt, fill=color, stroke_width=max(2, size // 30), stroke_fill=(0, 0, 0))
         y += line_h
+    return img
 
 
 def open_image(path: str | Path) -> Image.Image:
@@ -155,8 +182,19 @@ def open_image(path: str | Path) -> Image.Image:
     return ImageOps.exif_transpose(im).convert("RGB")
 
 
+def blurred(im: Image.Image, w: int, h: int) -> Image.Image:
+    """A soft, slightly darkened copy covering w x h: the backdrop for a photo fitted whole."""
+    from PIL import Image, ImageEnhance, ImageFilter
+
+    small = cover(
+        im.copy().resize((max(8, im.width // 8), max(8, im.height // 8))), max(8, w // 8), max(8, h // 8)
+    )
+    small = small.filter(ImageFilter.GaussianBlur(radius=4))
+    return ImageEnhance.Brightness(small.resize((w, h), Image.BICUBIC)).enhance(0.7)
+
+
 def cover(im: Image.Image, w: int, h: int) -> Image.Image:
-    """Crop-to-fit: scale so the picture covers w x h, then crop the centre (no black bars)."""
+    """Crop-to-fit around the centre (used for backdrops; photos use :func:`place`)."""
     from PIL import Image
 
     scale = max(w / im.width, h / im.height)
@@ -166,28 +204,67 @@ def cover(im: Image.Image, w: int, h: int) -> Image.Image:
     return im.crop((x, y, x + w, y + h))
 
 
-def scene_card(scene: Any, w: int, h: int, *, base_dir: Path | None = None) -> Image.Image:
-    """The still of one scene at w x h: gradient card or photo, with its on-screen text."""
+def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int] | None) -> int:
+    if b is None:
+        return 0
+    return max(0, min(a[2], b[2]) - max(a[0], b[0])) * max(0, min(a[3], b[3]) - max(a[1], b[1]))
+
+
+@dataclass
+class Still:
+    """One scene's background (no text) plus where its text goes and where the photo's subject is."""
+
+    image: Image.Image
+    text: TextBlock | None
+    layout: str
+    placement: Placement | None = None
+
+
+def photo_still(im: Image.Image, w: int, h: int, text: str, *, layout: str = "auto", fit: str = "auto",
+                focus: tuple[float, float] | None = None, captions: bool = True) -> Still:  # fmt: skip
+    """Place a photo so its subject is clear of the on-screen text and the captions."""
     from PIL import Image
 
+    fc: Focus = given_focus(*focus) if focus else find_focus(im)
+    cap_y = caption_geometry(w, h)[0] if captions else h
+    _, top, _, _ = safe_area(w, h)
+    gap = int(h * 0.015)
+    best = None
+    for lay in [layout] if layout != "auto" else ["top", "bottom"]:
+        blk = text_block(text, w, h, lay)
+        if blk is None:
+            band = (0, cap_y - gap)
+        elif lay == "top":
+            band = (blk.box[3] + gap, cap_y - gap)
+        elif lay == "bottom":
+            band = (top, blk.box[1] - gap)
+        else:
+            band = (0, cap_y - gap)
+        pl = place(im.width, im.height, w, h, fc, fit=fit, band=band)
+        cap_box = (0, cap_y, w, h) if captions else None
+        score = (_overlap(pl.box, blk.box if blk else None) + _overlap(pl.box, cap_box), pl.mode != "cover")
+        if best is None or score < best[0]:
+            best = (score, lay, blk, pl)
+    _, lay, blk, pl = best
+    sw, sh = max(1, round(im.width * pl.scale)), max(1, round(im.height * pl.scale))
+    photo = im.resize((sw, sh), Image.LANCZOS)
+    canvas = blurred(im, w, h) if pl.mode == "contain" else Image.new("RGB", (w, h))
+    canvas.paste(photo, (round(pl.left), round(pl.top)))
+    return Still(canvas, blk, lay, pl)
+
+
+def scene_still(scene: Any, w: int, h: int, *, base_dir: Path | None = None, captions: bool = True) -> Still:
+    """The background of one scene at w x h (gradient card or placed photo) and its text block."""
     vis = scene.visual
     if vis.kind == "image" and vis.path:
         path = Path(vis.path)
         if not path.is_absolute() and base_dir is not None and (base_dir / path).exists():
             path = base_dir / path
-        img = cover(open_image(path), w, h)
-        if scene.on_screen_text:  # darken the top so white text reads on any photo
-            import numpy as np
-
-            ramp = np.clip(np.linspace(170, -60, h, dtype=np.float32), 0, 255).astype(np.uint8)
-            shade = Image.fromarray(ramp[:, None].repeat(w, 1), "L")
-            img = Image.composite(Image.new("RGB", (w, h), (0, 0, 0)), img, shade)
-    else:
-        top, bottom, _ = PALETTES.get(vis.palette, PALETTES["sunset"])
-        img = gradient(w, h, top, bottom)
-    layout = vis.layout if vis.kind == "card" else "top"
-    draw_text_block(img, scene.on_screen_text, layout=layout)
-    return img
+        return photo_still(open_image(path), w, h, scene.on_screen_text, layout=vis.layout, fit=vis.fit,
+                           focus=vis.focus, captions=captions)  # fmt: skip
+    top, bottom, _ = PALETTES.get(vis.palette, PALETTES["sunset"])
+    layout = "center" if vis.layout == "auto" else vis.layout
+    return Still(gradient(w, h, top, bottom), text_block(scene.on_screen_text, w, h, layout), layout)
 
 
 # ---------------------------------------------------------------- word-highlight caption states
@@ -211,14 +288,14 @@ def caption_pages(words: list[Any], fnt: Any, max_width: int, max_lines: int = 2
     return pages
 
 
-def caption_image(words: list[str], current: int, w: int, box_h: int, size: int) -> Image.Image:
+def caption_image(words: list[str], current: int, w: int, box_h: int, size: int, frame_h: int) -> Image.Image:
     """One caption state: the page's words, white with a black outline, the current one highlighted."""
     from PIL import Image, ImageDraw
 
     fnt = font(size)
     img = Image.new("RGBA", (w, box_h), (0, 0, 0, 0))
     draw = ImageDraw.Draw(img)
-    left, _, right, _ = safe_area(w, 2 * w)
+    left, _, right, _ = safe_area(w, frame_h)
     max_w = right - left
     lines: list[list[int]] = [[]]
     for i, _word in enumerate(words):
@@ -250,17 +327,14 @@ def caption_image(words: list[str], current: int, w: int, box_h: int, size: int)
     return img
 
 
-def caption_geometry(w: int, h: int) -> tuple[int, int, int]:
-    """(box top y, box height, font size) for captions: lower middle of the safe area."""
-    left, top, right, bottom = safe_area(w, h)
-    size = int(min(w, h) * (0.068 if h > w else 0.055))
-    box_h = int(size * 1.25 * 2 + size)
-    y = bottom - box_h - (int(h * 0.03) if h > w else 0)
-    return y, box_h, size
-
-
 __all__ = [
-    "scene_card",
+    "scene_still",
+    "photo_still",
+    "text_block",
+    "text_overlay",
+    "TextBlock",
+    "Still",
+    "caption_geometry",
     "caption_image",
     "caption_pages",
     "safe_area",

@@ -34,17 +34,25 @@ def test_preview_render_outputs(tmp_path, photo):
     sb = short_storyboard(3, image=str(photo))
     out = render(sb, out=tmp_path / "promo.mp4", preset="preview", progress=False)
     effective = Storyboard.load(tmp_path / "promo_proyek" / "storyboard.json")
-    assert [s.narration for s in effective.scenes] == [s.narration for s in sb.scenes]
+    assert [s.narration for s in effective.scenes[:-1]] == [s.narration for s in sb.scenes]
+    assert (
+        effective.scenes[-1].on_screen_text == "Dibuat dengan bantuan AI"
+    )  # the closing card, on by default
     _check_video(out, expected=effective.duration, width=720, height=1280)
     # side files
     cues = parse_srt(out.with_suffix(".srt").read_text(encoding="utf-8"))
     assert cues and "Rp 18.000!" in cues[0].text or "Rp 18.000!" in " ".join(c.text for c in cues)
     assert "🔥" not in out.with_suffix(".srt").read_text(encoding="utf-8")
     assert out.with_suffix(".vtt").read_text(encoding="utf-8").startswith("WEBVTT")
-    credits = json.loads((tmp_path / "credits.json").read_text(encoding="utf-8"))
+    assert not (tmp_path / "credits.json").exists()  # per-video credits only, never a shared file
+    text = out.with_name("promo.credits.json").read_text(encoding="utf-8")
+    credits = json.loads(text)
     kinds = {a["asset"] for a in credits["assets"]}
     assert {"font", "voice", "music", "image"} <= kinds
     assert all(a["license"] for a in credits["assets"])
+    assert str(tmp_path) not in text and "/tmp" not in text and "/root" not in text  # no absolute paths
+    assert credits["ai_disclosure"]["caption"] == "Dibuat dengan bantuan AI"
+    assert "Dibuat dengan bantuan AI" in out.with_suffix(".srt").read_text(encoding="utf-8")
     assert _leftovers(tmp_path) == []
 
 
@@ -58,6 +66,8 @@ def test_caption_timing_matches_word_events(tmp_path, sb2):
     for sc in stats["scenes"]:
         meta = json.loads((folder / "scenes" / sc["key"] / "meta.json").read_text())
         words = meta["words"]
+        if not words:  # the closing card
+            continue
         first_cue_of_scene.append(start + LEAD + words[0]["start"])
         last_word_end = start + LEAD + words[-1]["end"]
         assert last_word_end <= start + sc["duration"] + 1e-6  # narration fits its scene
@@ -79,6 +89,9 @@ def test_rerender_after_editing_one_scene_reuses_the_others(tmp_path):
     proj.render(edited, tmp_path / "b.mp4", preset="preview", progress=False, music=None)
     assert proj.stats["cache_hits"] == 2 and proj.stats["cache_misses"] == 1
     assert proj.stats["scenes"][1]["hit"] is False
+    # only the edited scene's body and the two transitions next to it are encoded again
+    assert sorted(proj.stats["segments"]["encoded"]) == ["scene", "transition", "transition"]
+    assert proj.stats["segments"]["reused"] == proj.stats["segments"]["total"] - 3
     # changing only a duration redoes nothing but the encode
     longer = edited.model_copy(
         update={"scenes": [edited.scenes[0].model_copy(update={"duration": 6.0}), *edited.scenes[1:]]}
@@ -129,8 +142,20 @@ def test_unsupported_characters_render_sensibly(tmp_path):
 def test_failed_encode_leaves_no_broken_file(tmp_path, monkeypatch, sb2):
     good = render(sb2, out=tmp_path / "v.mp4", preset="preview", progress=False)
     before = good.read_bytes()
-    real = encode.build_graph
-    monkeypatch.setattr(encode, "build_graph", lambda *a, **k: (real(*a, **k)[0], "[0:v]nosuchfilter[vout]"))
+    sb2 = sb2.model_copy(
+        update={
+            "title": "x",
+            "scenes": [sb2.scenes[0].model_copy(update={"narration": "Baru."}), *sb2.scenes[1:]],
+        }
+    )  # a change: a segment to encode
+    import gigai.video.project as project
+
+    def broken(*a, **k):
+        seg = encode.body_segment(*a, **k)
+        seg.graph = "[0:v]nosuchfilter[vout]"
+        return seg
+
+    monkeypatch.setattr(project, "body_segment", broken)
     with pytest.raises(VideoError) as err:
         render(sb2, out=good, preset="preview", progress=False)
     assert "gagal" in err.value.id and "failed" in err.value.en
@@ -195,8 +220,10 @@ def test_participant_clip_is_cropped_to_fit(tmp_path):
     out = render(sb, out=tmp_path / "klip_promo.mp4", preset="preview", progress=False, music=None)
     effective = Storyboard.load(tmp_path / "klip_promo_proyek" / "storyboard.json")
     _check_video(out, expected=effective.duration, width=720, height=1280)
-    credits = json.loads((tmp_path / "credits.json").read_text(encoding="utf-8"))
-    assert any(a["asset"] == "video" or "klip.mp4" in str(a.get("path", "")) for a in credits["assets"])
+    credits = json.loads((tmp_path / "klip_promo.credits.json").read_text(encoding="utf-8"))
+    assert {"asset": "video", "path": "klip.mp4"}.items() <= next(
+        a for a in credits["assets"] if a["asset"] == "video"
+    ).items()
 
 
 def test_captions_are_burned_in_when_rendering_to_a_relative_path(tmp_path, sb2):

@@ -1,0 +1,233 @@
+"""One scene's files, made once and cached by a hash of its inputs: background, text pill, speech, captions.
+
+``scenes/<key>/``: still.png (the background only: text is composited after the zoom), text.png (the
+on-screen text on its pill, cropped), speech.wav, caption states cap_*.png, meta.json (word times, where
+the text box and the photo's subject are). Editing one scene changes only that scene's key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from gigai.errors import InputError
+from gigai.video.captions import Cue, render_states
+from gigai.video.encode import Preset
+from gigai.video.media import confine, write_wav
+from gigai.video.storyboard import Scene
+from gigai.video.tts import Word, from_recording, speak
+
+CACHE_VERSION = "3"
+VOICE_CREDIT = {
+    "offline": (
+        "espeak-ng 1.52 via espeakng-loader, suara Indonesia",
+        "GPL-3.0 tool; generated audio is yours",
+    ),
+    "edge": ("Microsoft Edge read-aloud voices via edge-tts", "check Microsoft's terms for commercial use"),
+    "openai": ("OpenAI TTS", "OpenAI usage policies; disclose AI voice"),
+}
+OWNED = "milik peserta / owned by the participant"
+
+
+@dataclass
+class SceneWork:
+    """One scene after preparation: its picture, text, speech, word timings and caption states."""
+
+    key: str
+    folder: Path
+    layer_path: Path
+    kind: str  # "still" | "clip"
+    text_png: Path | None
+    text_box: list[int] | None
+    focus_box: list[int] | None
+    speech: Path | None
+    speech_seconds: float
+    words: list[Word]
+    states: list[dict[str, Any]]
+    cues: list[Cue]
+    hit: bool
+    notices: list[str] = field(default_factory=list)
+    credits: list[dict[str, str]] = field(default_factory=list)
+
+
+def file_digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+class SceneMaker:
+    """Makes (or reuses) scene folders under ``folder/scenes``; media paths are checked by :func:`confine`."""
+
+    def __init__(self, folder: Path, base_dir: Path | None, roots: list[Path] | None) -> None:
+        self.folder, self.base_dir, self.roots = folder, base_dir, roots
+
+    def media(self, path: str | None) -> Path:
+        return confine(path or "", base=self.base_dir, roots=self.roots)
+
+    def key(self, scene: Scene, preset: Preset, voice: str, rate: int) -> str:
+        """Hash of everything that changes a scene's files (its duration does not)."""
+        data = scene.model_dump(exclude={"duration"})
+        if scene.visual.kind in ("image", "video") and scene.visual.path:
+            p = self.media(scene.visual.path)
+            data["file"] = file_digest(p) if p.is_file() else f"missing:{p.name}"
+        if scene.voice_file:
+            p = self.media(scene.voice_file)
+            data["voice_file"] = file_digest(p) if p.is_file() else f"missing:{p.name}"
+        blob = json.dumps([CACHE_VERSION, data, preset.width, preset.height, voice, rate], sort_keys=True)
+        return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+    def prepare(self, scene: Scene, preset: Preset, voice: str = "offline", rate: int = 175) -> SceneWork:
+        key = self.key(scene, preset, voice, rate)
+        folder = self.folder / "scenes" / key
+        meta_path = folder / "meta.json"
+        if meta_path.exists():
+            return self._work(key, folder, json.loads(meta_path.read_text(encoding="utf-8")), hit=True)
+        tmp = folder.with_name(key + ".tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        try:
+            meta = self._make(scene, preset, voice, rate, tmp)
+            (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+            shutil.rmtree(folder, ignore_errors=True)
+            tmp.rename(folder)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        return self._work(key, folder, meta, hit=False)
+
+    def _make(self, scene: Scene, preset: Preset, voice: str, rate: int, out: Path) -> dict[str, Any]:
+        from gigai.video.visuals import (
+            FONT_CREDIT,
+            open_image,
+            photo_still,
+            scene_still,
+            text_block,
+            text_overlay,
+        )
+
+        W, H = preset.width, preset.height
+        notices: list[str] = []
+        credits: list[dict[str, str]] = [FONT_CREDIT] if scene.on_screen_text or scene.narration else []
+        vis = scene.visual
+        has_caps = bool(scene.narration.strip())
+        kind, layer, block, focus_box, pill = "still", "still.png", None, None, False
+        if vis.kind == "video":
+            clip = self._check_clip(vis.path)
+            kind, layer = "clip", str(clip)
+            block = text_block(scene.on_screen_text, W, H, "top" if vis.layout == "auto" else vis.layout)
+            pill = True
+            credits.append(
+                {"asset": "video", "path": clip.name, "source": "peserta / participant", "license": OWNED}
+            )
+        else:
+            if vis.kind == "ai":
+                got = self._ai_image(vis.prompt or scene.on_screen_text or scene.narration, out / "ai.png")
+                if got:
+                    vis = vis.model_copy(update={"kind": "image", "path": str(out / "ai.png")})
+                    credits.append(got)
+                else:
+                    notices.append("[mode offline] Gambar AI tidak tersedia, pakai kartu teks. / "
+                                   "AI image unavailable, using a text card.")  # fmt: skip
+                    vis = vis.model_copy(update={"kind": "card"})
+            if vis.kind == "image":
+                p = out / "ai.png" if vis.path == str(out / "ai.png") else self.media(vis.path)
+                still = photo_still(open_image(p), W, H, scene.on_screen_text, layout=vis.layout, fit=vis.fit,
+                                    focus=vis.focus, captions=has_caps)  # fmt: skip
+                focus_box, pill = list(still.placement.box), True
+                if p.name != "ai.png":
+                    credits.append({"asset": "image", "path": p.name, "source": "peserta / participant",
+                                    "license": OWNED})  # fmt: skip
+            else:
+                still = scene_still(scene.model_copy(update={"visual": vis}), W, H, captions=has_caps)
+            still.image.save(out / "still.png", compress_level=1)
+            block = still.text
+        text_png = None
+        if block is not None:
+            text_overlay(block, pill=pill).save(out / "text.png")
+            text_png = "text.png"
+        speech_file, seconds, words = None, 0.0, []
+        if scene.voice_file:
+            src = self.media(scene.voice_file)
+            sp = from_recording(src, scene.narration)
+            credits.append({"asset": "voice", "path": src.name, "source": "rekaman peserta / the participant's "
+                            "recording", "license": OWNED})  # fmt: skip
+        elif scene.narration.strip():
+            sp = speak(scene.narration, voice=voice, rate=rate)
+            if sp.notice:
+                notices.append(sp.notice)
+            src, lic = VOICE_CREDIT.get(sp.voice.split(":")[0], VOICE_CREDIT["offline"])
+            credits.append({"asset": "voice", "path": "", "source": f"{src} ({sp.voice})", "license": lic})
+        if scene.voice_file or scene.narration.strip():
+            if len(sp.samples):
+                write_wav(out / "speech.wav", sp.samples)
+                speech_file, seconds, words = "speech.wav", sp.duration, sp.words
+        states, cues = (
+            render_states(words, W, H, out, screen_text=scene.on_screen_text) if words else ([], [])
+        )
+        return {
+            "kind": kind, "layer": layer, "text_png": text_png, "text_box": list(block.box) if block else None,
+            "focus_box": focus_box, "speech": speech_file, "seconds": seconds,
+            "words": [w.__dict__ for w in words], "states": [s.__dict__ for s in states],
+            "cues": [c.__dict__ for c in cues], "notices": notices, "credits": credits,
+        }  # fmt: skip
+
+    def _work(self, key: str, folder: Path, meta: dict[str, Any], *, hit: bool) -> SceneWork:
+        layer = Path(meta["layer"]) if meta["kind"] == "clip" else folder / meta["layer"]
+        return SceneWork(
+            key=key, folder=folder, layer_path=layer, kind=meta["kind"],
+            text_png=folder / meta["text_png"] if meta.get("text_png") else None,
+            text_box=meta.get("text_box"), focus_box=meta.get("focus_box"),
+            speech=folder / meta["speech"] if meta.get("speech") else None, speech_seconds=meta["seconds"],
+            words=[Word(**w) for w in meta["words"]], states=meta["states"],
+            cues=[Cue(**c) for c in meta["cues"]], hit=hit, notices=meta.get("notices", []),
+            credits=meta.get("credits", []),
+        )  # fmt: skip
+
+    def _check_clip(self, path: str | None) -> Path:
+        """Open the participant's clip with moviepy to be sure it is a readable video."""
+        p = self.media(path)
+        if not path or not p.is_file():
+            raise InputError(
+                "E087", "File video tidak ditemukan.", "Video file not found.",
+                hint="Periksa nama file dan foldernya / check the file name and folder", value=p.name,
+            )  # fmt: skip
+        try:
+            from moviepy import VideoFileClip
+
+            with VideoFileClip(str(p), audio=False) as clip:
+                if not clip.duration or clip.duration <= 0:
+                    raise OSError("zero duration")
+        except Exception as exc:  # noqa: BLE001 - any reader failure means the file is unusable
+            raise InputError(
+                "E088", "Video rusak atau formatnya tidak dikenal.", "The video is corrupt or of an unknown format.",
+                hint="Ekspor ulang sebagai MP4 (H.264) / export it again as MP4", value=p.name,
+            ) from exc  # fmt: skip
+        return p.resolve()
+
+    def _ai_image(self, prompt: str, dst: Path) -> dict[str, str] | None:
+        """Ask the provider's image API (OpenAI-compatible) when a key is set; None when offline or failing."""
+        try:
+            from gigai.config import setting
+
+            if not setting("OPENAI_API_KEY"):
+                return None
+            import base64
+
+            from gigai._deps import require
+
+            client = require("openai").OpenAI(max_retries=0, timeout=60)
+            resp = client.images.generate(model="gpt-image-1", prompt=prompt, size="1024x1536", n=1)
+            dst.write_bytes(base64.b64decode(resp.data[0].b64_json))
+        except Exception:  # noqa: BLE001 - offline, no credit, blocked prompt: fall back to a card
+            return None
+        return {"asset": "image", "path": "ai.png", "source": f"AI (OpenAI gpt-image-1): {prompt[:80]}",
+                "license": "generated for the participant; OpenAI terms; label it as AI-generated"}  # fmt: skip
+
+
+__all__ = ["SceneMaker", "SceneWork", "file_digest", "CACHE_VERSION"]
