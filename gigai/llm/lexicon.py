@@ -84,20 +84,33 @@ def canonical(word: str) -> str:
     return CANON.get(root, root)
 
 
+_THOUSANDS = re.compile(r"(?<=\d)[.,](?=\d{3}\b)")
+_REWRITES = [
+    (re.compile(r"\b(\d+)\s*(?:k|rb|ribu)\b"), r"\g<1>000 rp"),  # "15k", "15rb" -> a price
+    (re.compile(r"\b(\d+)\s*(?:jt|juta)\b"), r"\g<1>000000 rp"),
+    (re.compile(r"\b(\d+)\s*jam\b"), r"\g<1> jamdurasi"),  # "6 jam" is a duration, not opening hours
+]
+_WORD = re.compile(r"[a-z0-9]+")
+
+
 def _prepare(text: str) -> str:
     text = clean(text).lower()
-    text = re.sub(r"(?<=\d)[.,](?=\d{3}\b)", "", text)  # "18.000" -> "18000"
-    text = re.sub(r"(?<=\d)[.,](?=\d{3}\b)", "", text)  # "1.250.000" needs a second pass
-    text = re.sub(r"\b(\d+)\s*(?:k|rb|ribu)\b", r"\g<1>000 rp", text)  # "15k", "15rb" -> a price
-    text = re.sub(r"\b(\d+)\s*(?:jt|juta)\b", r"\g<1>000000 rp", text)
-    text = re.sub(r"\b(\d+)\s*jam\b", r"\g<1> jamdurasi", text)  # "6 jam" is a duration, not opening hours
+    if any(c.isdigit() for c in text):
+        text = _THOUSANDS.sub("", _THOUSANDS.sub("", text))  # "1.250.000" -> "1250000"
+        for pattern, repl in _REWRITES:
+            text = pattern.sub(repl, text)
     return _PHRASE_RE.sub(lambda m: _PHRASE_MAP[m.group(1)], text)
 
 
 def words(text: str, *, keep_stopwords: bool = False) -> list[tuple[str, bool]]:
     """(canonical term, from_question_word) for each content word of ``text``."""
+    return list(_words(text, keep_stopwords))
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str, keep_stopwords: bool) -> tuple[tuple[str, bool], ...]:
     out: list[tuple[str, bool]] = []
-    for raw in re.findall(r"[a-z0-9]+", _prepare(text)):
+    for raw in _WORD.findall(_prepare(text)):
         w = SLANG.get(raw, raw)
         if w in QUESTION_WORDS:
             out.append((QUESTION_WORDS[w], True))
@@ -108,7 +121,7 @@ def words(text: str, *, keep_stopwords: bool = False) -> list[tuple[str, bool]]:
         if not keep_stopwords and term in STOPWORDS and term not in CANON:
             continue  # "diterima" -> "terima"
         out.append((term, False))
-    return out
+    return tuple(out)
 
 
 def language_of(text: str) -> str:

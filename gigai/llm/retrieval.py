@@ -80,6 +80,7 @@ def query(text: str, *, generic: Iterable[str] = ()) -> Query:
     return Query(tuple(t for t, _ in pairs), hard, soft, frozenset(generic_terms) - hard)
 
 
+_LETTERS = re.compile(r"[a-z]+")
 _ANSWER_TYPES = frozenset({"harga", "buka", "durasi", "lokasi", "kontak"})
 
 
@@ -95,11 +96,9 @@ def raw_words(text: str) -> frozenset[str]:
     )
 
 
-def doc_terms(text: str, context: str = "") -> list[str]:
+def doc_terms(text: str, context: str = "", kinds: frozenset[str] | None = None) -> list[str]:
     """Terms of a fact (plus its heading/source ``context``), with what its numbers say (price, time, address)."""
-    terms = tokenize(f"{context} {text}")
-    terms += [name for pattern, name in _FEATURES if pattern.search(text)]
-    return terms
+    return tokenize(f"{context} {text}") + sorted(features(text) if kinds is None else kinds)
 
 
 class Index:
@@ -162,11 +161,12 @@ class Index:
         answers, the question each one answers."""
         contexts = contexts or [""] * len(texts)
         questions = questions or [""] * len(texts)
+        kinds = [features(t) for t in texts]
         return cls(
-            [doc_terms(t, f"{c} {q}") for t, c, q in zip(texts, contexts, questions)],
-            kinds=[features(t) for t in texts],
+            [doc_terms(t, f"{c} {q}", k) for t, c, q, k in zip(texts, contexts, questions, kinds)],
+            kinds=kinds,
             raw=[raw_words(f"{c} {q} {t}") for t, c, q in zip(texts, contexts, questions)],
-            asks=[frozenset(tokenize(q)) for q in questions],
+            asks=[frozenset(tokenize(q)) if q else frozenset() for q in questions],
         )
 
     def rank(self, q: Query, text: str = "") -> list[tuple[int, float, float]]:
