@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from gigai.business.money import rupiah
 from gigai.latihan._util import get, number
 from gigai.latihan.core import Exercise, Lab, expect, fail, untouched
 
@@ -141,8 +142,8 @@ def _project_price(harga_proyek: Any, jam_proyek: Any = None, tarif_saya: Any = 
     expect(0 < hours <= 200, "Jam proyek harus antara 1 dan 200.", "Project hours must be 1-200.")
     extra = number(get(biaya_bot, "total", default=0) or 0, "biaya_bot.total") if biaya_bot is not None else 0.0
     floor = hours * hourly + extra
-    expect(price >= floor, f"Harga di bawah jam x tarif + biaya bulan pertama bot (Rp {floor:,.0f}): kamu rugi."
-           .replace(",", "."), "The price is below hours x rate + the bot's first month: you lose money.")
+    expect(price >= floor, f"Harga di bawah jam x tarif + biaya bulan pertama bot ({rupiah(floor)}): kamu rugi.",
+           "The price is below hours x rate + the bot's first month: you lose money.")
     expect(price <= 5 * floor, "Harganya lebih dari 5x biaya dasarmu: klien UMKM akan kabur. Cek lagi.",
            "More than 5x your floor price: small-business clients will walk away.")
 

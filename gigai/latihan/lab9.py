@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from gigai.business.money import rupiah
 from gigai.latihan._util import get, number, video_facts
 from gigai.latihan.core import Exercise, Lab, expect, fail
 from gigai.latihan.lab8 import expect_own, untouched_if_blank
@@ -48,8 +49,8 @@ def _quote(penawaran_saya: Any) -> None:
     expect(discount <= subtotal, "Diskon lebih besar dari subtotal.", "The discount exceeds the subtotal.")
     want = round(subtotal - discount) + round((subtotal - discount) * rate)
     total = number(get(penawaran_saya, "total", default=None), "total")
-    expect(abs(total - want) <= 1, f"Total {total:,.0f} tidak cocok dengan hitungan item ({want:,.0f}).".replace(",", "."),
-           f"Total {total:,.0f} does not match the lines ({want:,.0f}).")
+    expect(abs(total - want) <= 1, f"Total {rupiah(total)} tidak cocok dengan hitungan item ({rupiah(want)}).",
+           f"Total {rupiah(total)} does not match the lines ({rupiah(want)}).")
     expect(total > 0, "Total penawaran masih 0.", "The quote total is 0.")
     mine = tuple((str(get(ln, "description", default="")), number(get(ln, "unit_price", default=0), "harga"))
                  for ln in lines)
@@ -73,8 +74,8 @@ def _terms(proposal_final: Any, penawaran_saya: Any = None) -> None:
     terms = [str(t) for t in (get(proposal_final, "payment_terms", default=[]) or [])]
     expect(terms, "Syarat pembayaran belum ada.", "Payment terms are missing.")
     paid = [a for t in terms[:2] for a in _amounts(t)[:1]]
-    expect(paid and sum(paid) == round(total), f"DP + pelunasan di syarat pembayaran ({sum(paid):,} ) tidak sama "
-           f"dengan total ({total:,.0f}).".replace(",", "."), "DP + balance in the terms do not add up to the total.")
+    expect(paid and sum(paid) == round(total), f"DP + pelunasan di syarat pembayaran ({rupiah(sum(paid))}) tidak "
+           f"sama dengan total ({rupiah(total)}).", "DP + balance in the terms do not add up to the total.")
     dp = number(get(proposal_final, "dp", default=0.5), "dp")
     expect(0.3 <= dp <= 0.7 or len(paid) == 1, f"DP {dp:g} tidak lazim untuk klien baru: pilih 30%-70% (dp=0.5).",
            "An unusual DP for a new client: pick 30-70%.")
