@@ -24,7 +24,7 @@ class Platform:
     key: str
     name: str
     market: str
-    fee: float  # share of the order kept by the platform, from the freelancer's side (typical case)
+    fee: float  # share of the order kept by the platform, from the freelancer's side (typical case; Upwork's middle)
     fee_text: str
     good_for: str
     sources: tuple[str, ...]
@@ -46,10 +46,11 @@ PLATFORMS: dict[str, Platform] = {p.key: p for p in (
              "proyek kecil-menengah dengan sistem bid; bayar lewat rekening bersama",
              ("https://projects.co.id/community/conversation/post/9743",)),
     Platform("upwork", "Upwork", "global (bahasa Inggris, USD)", 0.10,
-             "10% dari freelancer sejak Mei 2023, ditambah biaya Connects untuk melamar dan biaya tarik dana",
+             "0-15% per kontrak sejak Mei 2025 (variabel, terlihat saat mengajukan proposal; sebelumnya 10% rata), "
+             "ditambah biaya Connects untuk melamar dan biaya tarik dana",
              "klien luar negeri, kontrak per jam atau per proyek",
-             ("https://stage-support.upwork.com/hc/en-us/articles/14380555589266--Project-Shamrock-Pricing-Refresh",
-              "https://freelancingbuzz.com/upwork-revises-freelancer-fee-structure/")),
+             ("https://huggingface.co/datasets/thedollartoolkit/dollar-fee-matrix",
+              "https://stage-support.upwork.com/hc/en-us/articles/14380555589266--Project-Shamrock-Pricing-Refresh")),
     Platform("fiverr", "Fiverr", "global (bahasa Inggris, USD)", 0.20,
              "20% dari setiap pesanan; pembeli juga membayar biaya layanan 5,5%",
              "gig/paket tetap (misalnya 'video promo 30 detik'), tanpa bid",
