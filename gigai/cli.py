@@ -7,6 +7,7 @@
     gigai gateway serve | tokens N                    the trainer's room gateway
     gigai pack DIR / gigai serve-pack DIR             offline install pack for the room
     gigai demo [--lan] [--share] [--port N]           the trainer's demo app
+    gigai record --demo | --labs 2,3                  the day-before cassettes (paced, resumes after 429)
     gigai video render STORYBOARD.json                storyboard -> mp4
 
 Every command imports what it needs inside its body, so ``gigai --help`` stays fast. A GigaiError is
@@ -280,6 +281,56 @@ def serve_pack(
     from gigai.pack_server import serve_pack as _serve
 
     _show(_serve(pack_dir, host, port))
+
+
+@app.command()
+@_guard
+def record(
+    labs: str | None = typer.Option(None, "--labs", help="Nomor lab, mis. / lab numbers, e.g. 2,3,4"),
+    demo_questions: bool = typer.Option(
+        False, "--demo", help="Contoh pertanyaan aplikasi demo / the demo app's example questions."
+    ),
+    provider: str | None = typer.Option(None, "--provider", "-p", help="gemini, groq, openai, gateway, ..."),
+    cassette: Path | None = typer.Option(
+        None,
+        "--cassette",
+        help="File kaset / cassette file (bawaan / default: GIGAI_CASSETTE atau ~/.gigai/cassettes/default.jsonl)",
+    ),
+    rpm: float | None = typer.Option(
+        None, "--rpm", help="Maks permintaan per menit / max requests per minute (bawaan: batas gratis)"
+    ),
+    labs_dir: Path | None = typer.Option(None, "--labs-dir", help="Folder labs/ (bawaan / default ./labs)"),
+) -> None:
+    """Rekam kaset H-1 (jawaban LLM sungguhan untuk replay di kelas) / record the day-before cassettes.
+
+    Cukup instalasi lab, tanpa pytest / needs the labs install only. Berjalan pelan di bawah batas gratis
+    provider dan lanjut sendiri setelah 429; menjalankan ulang melewati yang sudah terekam.
+    Paced under the provider's free-tier limit, resumes after a 429; a rerun skips what is recorded.
+    """
+    from gigai.errors import InputError
+    from gigai.record import record_demo, record_labs
+
+    if not labs and not demo_questions:
+        raise InputError(
+            "E123",
+            "Pilih apa yang direkam.",
+            "Choose what to record.",
+            hint="gigai record --demo   atau / or   gigai record --labs 2,3,4",
+        )
+    if labs:
+        try:
+            numbers = [int(x) for x in labs.replace(" ", "").split(",") if x]
+        except ValueError:
+            raise InputError(
+                "E123",
+                "Nomor lab tidak valid.",
+                "Invalid lab numbers.",
+                hint="gigai record --labs 2,3,4",
+                value=labs,
+            ) from None
+        _echo_safe(str(record_labs(numbers, cassette, provider=provider, rpm=rpm, labs_dir=labs_dir)))
+    if demo_questions:
+        _echo_safe(str(record_demo(cassette, provider=provider, rpm=rpm)))
 
 
 @app.command()
