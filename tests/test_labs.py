@@ -219,3 +219,15 @@ def test_untouched_participant_notebooks_fail_ci_when_a_check_passes():
     assert marker not in CheckResult("lab1.q1", "x", INCORRECT, "alasan")._repr_html_()
     conftest = (LABS / "conftest.py").read_text(encoding="utf-8")
     assert marker in conftest and "solutions" in conftest
+
+
+@pytest.mark.parametrize("path", PARTICIPANT, ids=_ids(PARTICIPANT))
+def test_timing_table_adds_up_and_marks_the_minimum_path(path):
+    head = _src(_load(path)["cells"][0])
+    m = re.search(r"Waktu: ± (\d+) menit \((?:jalur minimum ± (\d+) menit|seluruh lab ini opsional)\)", head)
+    assert m, "the header states total minutes and the minimum path"
+    rows = re.findall(r"^\| [^|]+ \| (\d+) \| (wajib|opsional) \|$", head, re.M)
+    assert rows, "timing rows are marked wajib/opsional"
+    assert int(m.group(1)) == sum(int(n) for n, _ in rows), "total minutes = sum of the parts"
+    minimum = sum(int(n) for n, kind in rows if kind == "wajib")
+    assert int(m.group(2) or 0) == minimum

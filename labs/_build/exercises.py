@@ -29,8 +29,7 @@ def lab1() -> list:
         """),
         exercise(1, "q2", """
         api_key = lab1.DEMO_KEY  # kunci palsu, hanya untuk latihan
-        kunci_tersamar = ____  # TODO: pakai fungsi dari bagian 4
-        print(kunci_tersamar)
+        kunci_tersamar = ____  # TODO: pakai fungsi dari bagian 4, lalu print(kunci_tersamar)
         """),
         *check(1, "q2"),
         md("""
@@ -38,8 +37,7 @@ def lab1() -> list:
         Kirim satu pertanyaanmu sendiri ke provider pilihanmu dan simpan balasannya di `jawaban`.
         """),
         exercise(1, "q3", """
-        jawaban = ____  # TODO: gigai.chat("pertanyaanmu", provider=provider)
-        print(jawaban)
+        jawaban = ____  # TODO: gigai.chat("pertanyaanmu", provider=provider), lalu print(jawaban)
         """),
         *check(1, "q3"),
         *progress(1),
@@ -74,11 +72,13 @@ def lab2() -> list:
         token). Hitung biaya **sebulan** dalam rupiah dan simpan di `biaya_sebulan`. Fungsi `biaya_rupiah` di
         bagian 5 bisa membantu (perhatikan kursnya!).
         """),
-        code("lab2.COST_CASE"),
+        code("""
+        for kunci, nilai in lab2.COST_CASE.items():
+            print(f"{kunci:<30} {nilai}")
+        """),
         exercise(2, "q3", """
         c = lab2.COST_CASE
         biaya_sebulan = ____  # TODO: hitung dari c["conversations"], c["tokens_in_per_conversation"], dst.
-        print(biaya_sebulan)
         """),
         *check(2, "q3"),
         *progress(2),

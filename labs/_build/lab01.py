@@ -10,7 +10,7 @@ def cells():
             number=1,
             filename=FILENAME,
             title=TITLE,
-            minutes=45,
+            minutes=50,
             intro="""
             Selamat datang di hari pertama! Sebelum membuat chatbot dan video AI, kita pastikan laptop siap,
             memilih **provider** (mesin AI yang menjawab), dan memahami dua hal yang sering bikin bingung:

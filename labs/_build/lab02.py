@@ -29,12 +29,12 @@ def cells():
                 ("Apa itu LLM (dan apa yang bukan)", 10),
                 ("Prompt pertama", 5),
                 ("Pesan dan peran", 10),
-                ("System prompt", 10),
+                ("System prompt", 5),
                 ("Temperature", 5),
                 ("Token dan biaya dalam rupiah", 10),
                 ("Streaming", 5, "opsional"),
                 ("Aturan vs LLM", 5, "opsional"),
-                ("Latihan + ringkasan", 10),
+                ("Latihan + ringkasan", 5),
             ],
         ),
         install(),
@@ -94,11 +94,18 @@ def cells():
         ## 1. Prompt pertama
 
         *Prompt* adalah teks yang kita kirim ke model. `gigai.chat()` mengirim prompt dan mengembalikan teks
-        jawaban. Tanpa kunci API, yang menjawab adalah mesin **offline** (jawabannya diawali `[mode offline]`).
+        jawaban. Tanpa kunci API, yang menjawab adalah mesin **offline** (jawabannya diawali `[mode offline]`):
+        mesin itu hanya menjawab dari fakta yang kita berikan, jadi tidak bisa mengarang ide. Dengan LLM
+        sungguhan, jawabannya kira-kira seperti ini (ilustrasi tulisan kami, bukan rekaman):
+
+        > 1. Jasa titip makanan di kos. 2. Desain feed Instagram untuk UMKM. 3. Les privat adik kelas.
         """),
         code("""
-        jawaban = gigai.chat("Halo! Sebutkan tiga ide usaha sampingan untuk mahasiswa.")
-        print(jawaban)
+        ide = "Halo! Sebutkan tiga ide usaha sampingan untuk mahasiswa."
+        if model.is_offline:
+            offline_notice("menulis ide baru")
+        else:
+            print(gigai.chat(ide))
         """),
         md("""
         ## 2. Pesan dan peran (*messages and roles*)

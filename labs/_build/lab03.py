@@ -10,7 +10,7 @@ def cells():
             number=3,
             filename=FILENAME,
             title=TITLE,
-            minutes=75,
+            minutes=80,
             intro="""
             Sekarang kita membuat chatbot sungguhan untuk sebuah UMKM. Kita mulai dari contoh **Kopi Kita**, lalu
             kamu membuat bot untuk **usaha pilihanmu sendiri** (usaha keluarga, jasa desain, katering, thrift
@@ -121,7 +121,7 @@ def cells():
         )
         pengetahuan = Knowledge.from_folder(folder)
         print("File:", sorted(p.name for p in folder.iterdir()))
-        print(pengetahuan)
+        pengetahuan
         """),
         code("""
         bot_kopi = Chatbot(persona=persona_kopi, knowledge=pengetahuan)

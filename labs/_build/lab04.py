@@ -39,6 +39,7 @@ def cells():
         code("""
         # NBVAL_IGNORE_OUTPUT
         import gigai
+        from gigai.business.money import rupiah
         from gigai.latihan import lab4
         from gigai.latihan.pictures import offline_notice
         from langchain_core.output_parsers import StrOutputParser
@@ -128,8 +129,10 @@ def cells():
             "Produk kami: Kopi Susu Gula Aren, harga Rp 18.000, manis, creamy, cocok untuk nugas.",
             InfoProduk,
         )
-        print(repr(info))
-        print("Harga + PPN 11%: Rp", round(info.harga_rupiah * 1.11))
+        print("Nama produk :", info.nama)
+        print("Harga       :", rupiah(info.harga_rupiah))
+        print("Kata kunci  :", ", ".join(info.kata_kunci))
+        print("Harga + PPN 11%:", rupiah(info.harga_rupiah * 1.11))
         """),
         md("""
         Mesin offline mengisi formulir dengan cara sederhana (mengambil angka dan potongan kalimat), jadi

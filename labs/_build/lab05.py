@@ -10,7 +10,7 @@ def cells():
             number=5,
             filename=FILENAME,
             title=TITLE,
-            minutes=50,
+            minutes=65,
             intro="""
             Bot di notebook hanya bisa dipakai kita sendiri. Dengan **Gradio** kita mengubahnya menjadi aplikasi
             web dalam beberapa baris, membagikannya ke teman sekelas lewat wifi ruangan, lalu mengekspornya

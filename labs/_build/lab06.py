@@ -10,7 +10,7 @@ def cells():
             number=6,
             filename=FILENAME,
             title=TITLE,
-            minutes=45,
+            minutes=50,
             intro="""
             Video pendek (TikTok, Reels, Shorts) adalah etalase UMKM hari ini. Sebelum merender video (Lab 7),
             kita butuh **naskah** yang bagus. Di lab ini LLM membantu menulis *storyboard* dari sebuah *brief*,

@@ -10,7 +10,7 @@ def cells():
             number=7,
             filename=FILENAME,
             title=TITLE,
-            minutes=60,
+            minutes=65,
             intro="""
             Saatnya storyboard dari Lab 6 menjadi video! gigai menjalankan *pipeline* bertahap:
             **naskah → narasi (suara) → caption → visual → musik → render**. Kita lihat tiap tahap, membuat
@@ -148,8 +148,15 @@ def cells():
         print(sorted(p.name for p in video_preview.parent.iterdir()))
         """),
         code("""
-        kredit = json.loads((video_preview.parent / "credits.json").read_text(encoding="utf-8"))
-        print(json.dumps(kredit, indent=2, ensure_ascii=False)[:1200])
+        file_kredit = video_preview.with_name(video_preview.stem + ".credits.json")
+        if not file_kredit.exists():
+            file_kredit = video_preview.parent / "credits.json"  # nama file di versi gigai yang lebih lama
+        kredit = json.loads(file_kredit.read_text(encoding="utf-8"))
+        print("Aset yang dipakai video ini:")
+        for aset in kredit.get("assets", []):
+            print("-", " · ".join(f"{k}: {v}" for k, v in aset.items()))
+        label_ai = kredit.get("ai_disclosure", "-")
+        print("Label AI di akhir video:", label_ai.get("closing_card") if isinstance(label_ai, dict) else label_ai)
         """),
         md("""
         **Kenapa kredit penting?** Musik, font, dan gambar punya pemilik. Platform bisa menurunkan (*takedown*)
