@@ -165,3 +165,16 @@ def test_proposal_rejects_unknown_fields(proposal):
     data["payment_terms"] = ["DP 50% (Rp 577.500)"]  # the old stored terms cannot come back
     with pytest.raises(ValidationError):
         Proposal.model_validate(data)
+
+
+def test_pdf_after_a_quote_change_shows_the_new_terms(proposal, tmp_path):
+    """The lab 9 bug as the client saw it: the PDF kept the old DP after the quote was replaced."""
+    pdfium = pytest.importorskip("pypdfium2", reason="reading PDF text needs pypdfium2 (labs extra)")
+    old_dp = proposal.payment_schedule[0].amount
+    new = proposal.with_quote(quote([("Setup chatbot FAQ bengkel", 1, 850_000), ("Video promo 9:16", 3, 150_000)]))
+    doc = pdfium.PdfDocument(str(new.to_pdf(tmp_path / "baru.pdf")))
+    text = " ".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+    doc.close()
+    assert "DP 50% (Rp 650.000)" in text and "Pelunasan 50% (Rp 650.000)" in text and "Rp 1.300.000" in text
+    assert f"Rp {old_dp:,}".replace(",", ".") not in text
+    assert "1 Desember 2026" in text
