@@ -113,8 +113,10 @@ class Index:
         kinds: list[frozenset[str]] | None = None,
         raw: list[frozenset[str]] | None = None,
         asks: list[frozenset[str]] | None = None,
+        own: list[frozenset[str]] | None = None,
     ) -> None:
         self.corpus = corpus
+        self.own = own or [frozenset(d) for d in corpus]  # terms of the text itself, without its heading
         self.asks = asks or [frozenset()] * len(corpus)  # the FAQ question a text answers, as terms
         self.kinds = kinds or [frozenset()] * len(corpus)
         self.raw = raw or [frozenset()] * len(corpus)
@@ -122,6 +124,7 @@ class Index:
         self.n = len(corpus)
         self.avgdl = (sum(len(d) for d in corpus) / self.n) if self.n else 0.0
         self.tfs = [Counter(d) for d in corpus]
+        self.pairs = [set(zip(d, d[1:])) for d in corpus]  # "cuci setrika" is not "setrika saja"
         self.df: Counter[str] = Counter()
         for tf in self.tfs:
             self.df.update(tf.keys())
@@ -167,6 +170,7 @@ class Index:
             kinds=kinds,
             raw=[raw_words(f"{c} {q} {t}") for t, c, q in zip(texts, contexts, questions)],
             asks=[frozenset(tokenize(q)) if q else frozenset() for q in questions],
+            own=[frozenset(tokenize(t)) | k for t, k in zip(texts, kinds)],
         )
 
     def rank(self, q: Query, text: str = "") -> list[tuple[int, float, float]]:
@@ -175,11 +179,12 @@ class Index:
         Order: coverage; then texts holding the kind of value asked for ("berapa" -> a price, "jam" -> a time);
         then BM25, nudged by the small words shared with the question (``text``).
         """
-        scores = self.scores(q.terms)
+        scores = self.scores([t for t in q.terms if t not in q.generic] or q.terms)  # the name says nothing
         asked = (q.hard | q.soft) & _ANSWER_TYPES
         small = raw_words(text) if text else frozenset()
+        pairs = set(zip(q.terms, q.terms[1:]))  # words in the question's order: "cuci setrika"
         rows = [
-            (i, self.coverage(q, i), s + 0.3 * len(small & self.raw[i]))
+            (i, self.coverage(q, i), s + 0.3 * len(small & self.raw[i]) + 2 * len(pairs & self.pairs[i]))
             for i, s in enumerate(scores)
             if s > 0
         ]
@@ -196,8 +201,20 @@ class Index:
         def matched(i: int) -> int:
             return len(every & self.tfs[i].keys())
 
+        def own(i: int) -> int:  # said in the fact itself, not only in its section heading
+            return len(every & self.own[i])
+
         return sorted(
-            rows, key=lambda r: (-round(r[1], 2), -kind(r[0]), -fits(r[0]), -matched(r[0]), -r[2], r[0])
+            rows,
+            key=lambda r: (
+                -round(r[1], 2),
+                -kind(r[0]),
+                -own(r[0]),
+                -fits(r[0]),
+                -matched(r[0]),
+                -r[2],
+                r[0],
+            ),
         )
 
 
