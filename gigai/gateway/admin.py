@@ -82,7 +82,7 @@ def add_routes(app: FastAPI, room: Room) -> None:
     def check_admin(request: Request) -> JSONResponse | None:
         if room.is_loopback(request):
             return None
-        address = request.client.host if request.client else "?"
+        address = room.address(request)
         wait = room.throttle.wait(address)
         if wait > 0:
             return error_response(429, "E104", "Terlalu banyak kunci salah; tunggu sebentar.",

@@ -76,7 +76,7 @@ class Room:
     # -- participants --------------------------------------------------------------------------------------
     def authenticate(self, request: Request) -> tuple[TokenInfo | None, JSONResponse | None]:
         """The participant behind the request, or a bilingual 401/429. Guessing is throttled per address."""
-        address = request.client.host if request.client else "?"
+        address = self.address(request)
         wait = self.throttle.wait(address)
         if wait > 0:
             return None, error_response(
@@ -121,8 +121,27 @@ class Room:
             b = self.buckets[(kind, info.id)] = TokenBucket(rpm, burst=burst)
         return b
 
+    @staticmethod
+    def forwarded(request: Request) -> str | None:
+        """The original client named by a proxy on this laptop (ngrok, cloudflared, caddy...), if any."""
+        for name in ("x-forwarded-for", "x-real-ip", "forwarded"):
+            value = request.headers.get(name)
+            if value:
+                first = value.split(",")[0].strip()
+                return first.split("for=", 1)[-1].strip('"[]') if name == "forwarded" else first
+        return None
+
+    def address(self, request: Request) -> str:
+        """Who to throttle: the peer, or, behind a proxy on this very laptop, the client the proxy names."""
+        peer = request.client.host if request.client else "?"
+        if peer in LOOPBACK:
+            return self.forwarded(request) or peer
+        return peer  # a LAN peer's own X-Forwarded-For is not believed (it would dodge the throttle)
+
     def is_loopback(self, request: Request) -> bool:
-        return (request.client.host if request.client else "") in LOOPBACK
+        """The trainer's own laptop, and not a tunnel or proxy relaying someone else."""
+        peer = request.client.host if request.client else ""
+        return peer in LOOPBACK and self.forwarded(request) is None
 
     def describe(self) -> dict[str, Any]:
         return {

@@ -12,6 +12,7 @@ exercise's last outcome so far, completion).
 from __future__ import annotations
 
 import csv
+import functools
 import re
 import time
 from datetime import datetime
@@ -24,7 +25,8 @@ from gigai.gateway.wire import WireError
 OUTCOMES = ("belum dicoba", "belum benar", "benar")
 SHORT = {"belum dicoba": "·", "belum benar": "✗", "benar": "✓", None: " "}
 MAX_BODY = 512  # bytes; a real record is ~90
-_EXERCISE = re.compile(r"^[A-Za-z0-9_.\-]{1,24}$")
+_EXERCISE = re.compile(r"^q[0-9]{1,2}$")  # the labs' names (q1, q2, ...): junk cannot widen the grid
+MAX_LAB = 20
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS progress (
@@ -60,10 +62,14 @@ def parse(payload: Any, *, now: float | None = None) -> tuple[int, str, str, flo
     if extra:
         raise _refuse(f"kolom tak dikenal {extra}", f"unknown fields {extra}")
     lab, exercise, outcome, when = (payload.get(k) for k in ("lab", "exercise", "outcome", "time"))
-    if isinstance(lab, bool) or not isinstance(lab, int) or not 1 <= lab <= 99:
-        raise _refuse("'lab' harus angka 1..99", "'lab' must be a number 1..99")
-    if not isinstance(exercise, str) or not _EXERCISE.match(exercise):
-        raise _refuse("'exercise' harus nama pendek seperti q1", "'exercise' must be a short name like q1")
+    if isinstance(lab, bool) or not isinstance(lab, int) or not 1 <= lab <= MAX_LAB:
+        raise _refuse(f"'lab' harus angka 1..{MAX_LAB}", f"'lab' must be a number 1..{MAX_LAB}")
+    if not isinstance(exercise, str) or not (
+        _EXERCISE.match(exercise) or (lab, exercise) in known_exercises()
+    ):
+        raise _refuse(
+            "'exercise' harus nama latihan seperti q1", "'exercise' must be an exercise name like q1"
+        )
     if outcome not in OUTCOMES:
         raise _refuse(f"'outcome' harus salah satu dari {OUTCOMES}", f"'outcome' must be one of {OUTCOMES}")
     stamp = now
@@ -77,6 +83,21 @@ def parse(payload: Any, *, now: float | None = None) -> tuple[int, str, str, flo
     if not now - 86_400 <= stamp <= now + 300:  # a wrong laptop clock must not reorder the grid
         stamp = now
     return lab, exercise, outcome, stamp
+
+
+@functools.lru_cache(maxsize=1)
+def known_exercises() -> frozenset[tuple[int, str]]:
+    """(lab, exercise) pairs of this install's gigai.latihan, for names outside the q1..q99 pattern."""
+    try:
+        from gigai.latihan import registry
+
+        return frozenset(
+            (int(name.removeprefix("lab")), ex.name)
+            for name, lab in registry().items()
+            for ex in lab.exercises
+        )
+    except Exception:  # noqa: BLE001 - a lab module that fails to import must not stop the gateway
+        return frozenset()
 
 
 def key(lab: int, exercise: str) -> str:

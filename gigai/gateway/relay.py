@@ -176,7 +176,11 @@ def add_routes(app: FastAPI, room: Room) -> None:
                 "kecilkan max_tokens atau pendekkan pesan, atau minta tambahan budget ke trainer / lower "
                 "max_tokens or shorten the prompt, or ask the trainer for more budget",
             )  # fmt: skip
-        return await _relay(room, info.name, out, hold, worst, started)
+        try:
+            return await _relay(room, info.name, out, hold, worst, started)
+        except BaseException:  # never leave money held: an unexpected failure books the worst case
+            room.ledger.settle(hold, worst, error=True)
+            raise
 
 
 async def _relay(room: Room, who: str, out: Outbound, hold: Hold, worst: float, started: float) -> Response:

@@ -123,3 +123,30 @@ def test_cards_warn_when_the_laptop_has_no_lan_address(monkeypatch, tmp_path):
     assert "E112" in r.output and "--base-url" in r.output
     assert "http://127.0.0.1:8787/v1" in (tmp_path / "s.html").read_text(encoding="utf-8")
     assert cards.lan_base_url() is None
+
+
+def test_a_tunnel_on_the_trainers_laptop_is_not_the_trainer(tmp_path):
+    """ngrok/cloudflared relay strangers from 127.0.0.1: the console then needs the key, throttles per client."""
+    from fastapi.testclient import TestClient
+
+    from gigai.gateway.app import create_app
+
+    app = create_app("http://127.0.0.1:9/v1", "k", provider="openai", store_path=tmp_path / "t.db",
+                     admin_secret="adm-room-key-1234")  # fmt: skip
+    with TestClient(app, client=("127.0.0.1", 4000)) as c:
+        assert c.get("/admin/state").status_code == 200  # the trainer's own browser
+        via = {"X-Forwarded-For": "203.0.113.9"}
+        assert c.get("/admin/state", headers=via).status_code == 401
+        bad = {"Authorization": "Bearer gg-aaaa-bbbb-cccc-dddd"}
+        codes = [c.get("/v1/models", headers={**bad, **via}).status_code for _ in range(12)]
+        assert codes[-1] == 429  # the stranger is throttled ...
+        other = {"X-Forwarded-For": "198.51.100.7"}
+        assert (
+            c.get("/v1/models", headers={**bad, **other}).status_code == 401
+        )  # ... not everyone behind the tunnel
+    with TestClient(app, client=("192.168.1.50", 4000)) as c:
+        spoof = [
+            c.get("/v1/models", headers={**bad, "X-Forwarded-For": f"10.0.0.{i}"}).status_code
+            for i in range(12)
+        ]
+        assert spoof[-1] == 429  # a LAN laptop cannot dodge the throttle with made-up headers

@@ -111,6 +111,17 @@ def test_only_the_four_fields_are_sent(monkeypatch):
     assert (sent["lab"], sent["exercise"], sent["outcome"]) == (3, "q2", "belum benar")
 
 
+def test_send_never_raises_on_junk(monkeypatch):
+    monkeypatch.setenv("GIGAI_PROVIDER", "gateway")
+    monkeypatch.setenv("GIGAI_BASE_URL", "not a url")
+    monkeypatch.setenv("GIGAI_API_KEY", "x")
+    for args in [(None, None, None), (object(), [], {}), ("lab2", "q1", "BENAR"), (1, "q" * 500, "benar")]:
+        assert progress.send(*args) is None
+    assert (
+        progress.record("lab2", "q1", "belum_dicoba")["lab"] == 2 and progress.record(1, "", "benar") is None
+    )
+
+
 @pytest.mark.parametrize(
     "env", [{"GIGAI_PROGRESS": "0"}, {"GIGAI_PROVIDER": "gemini"}, {"GIGAI_API_KEY": ""}]
 )
@@ -161,7 +172,7 @@ def test_progress_endpoint_refuses_junk_big_bodies_and_floods(gateway, monkeypat
     ok = {"lab": 1, "exercise": "q1", "outcome": "benar", "time": "2026-12-01T09:00:00+07:00"}
     assert httpx.post(url, json=ok, headers=hdr).status_code == 200
     for bad in [dict(ok, answer="print(1)"), dict(ok, outcome="lulus"), dict(ok, lab="1; drop"),
-                dict(ok, exercise="<script>"), [ok]]:  # fmt: skip
+                dict(ok, exercise="<script>"), dict(ok, exercise="junk-1"), dict(ok, lab=99), [ok]]:  # fmt: skip
         r = httpx.post(url, json=bad, headers=hdr)
         assert r.status_code == 400 and r.json()["error"]["code"] == "GIGAI-E106"
     r = httpx.post(url, content=json.dumps(dict(ok, exercise="q" * 2000)), headers=hdr)
