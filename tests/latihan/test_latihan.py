@@ -489,3 +489,17 @@ def test_lab7_ffmpeg_fallback(clips):
 
 
 # Lab 8-9 checks are tested in tests/latihan/test_lab8.py and test_lab9.py (day two).
+
+
+def test_gigai_error_in_a_notebook_shows_message_and_hint_without_traceback(capsys):
+    """IPython uses GigaiError._render_traceback_: the participant sees the bilingual message and what to try."""
+    pytest.importorskip("IPython")
+    from IPython.core.interactiveshell import InteractiveShell
+
+    shell = InteractiveShell.instance()
+    shell.run_cell("from gigai.errors import InputError\n"
+                   "raise InputError('E999', 'Nama usaha kosong.', 'Business name is empty.', hint='isi business=...')")
+    out = capsys.readouterr()
+    text = out.out + out.err
+    assert "Nama usaha kosong." in text and "isi business=..." in text
+    assert "Traceback" not in text and "File " not in text
