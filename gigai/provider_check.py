@@ -75,6 +75,20 @@ def _url_var(row: dict[str, Any]) -> str | None:
     return None
 
 
+def _model_problem(registry: Any, name: str, model: str | None) -> str | None:
+    """The catalogue's fix (``GIGAI_MODEL=closest``) when ``model`` is unknown for ``name``, else None."""
+    from gigai.errors import ConfigError
+
+    check = getattr(registry, "check_model", None)
+    if check is None or not model:
+        return None
+    try:
+        check(name, model)
+    except ConfigError as exc:
+        return (exc.hint or "GIGAI_MODEL=...").split("  (")[0]
+    return None
+
+
 def signup_url(row: dict[str, Any]) -> str:
     """The link from the preset's sign-up note (the note itself if it has none)."""
     text = str(row.get("signup") or "-")
@@ -158,6 +172,14 @@ def assess(name: str | None = None, *, online: bool = False, timeout: float = 15
         )
     model = config.setting("GIGAI_MODEL") or row.get("default_model")
     data["model"] = model
+    unknown = _model_problem(registry, name, model)
+    if unknown is not None:
+        return Verdict(
+            FAIL,
+            f"{name}: model '{model}' tidak dikenal / unknown model ({'GIGAI_MODEL' if config.setting('GIGAI_MODEL') else 'presets'})",
+            f"{unknown} di file .env",
+            data,
+        )
     head = f"{name} · {model} · {data['key']}"
     if not online:
         return Verdict(

@@ -254,6 +254,17 @@ def test_base_url_without_v1_is_named(monkeypatch, no_network):
     assert row.status == "fail" and "malformed" in row.detail
 
 
+def test_unknown_model_is_not_ready_and_names_the_closest(monkeypatch, no_network):
+    report, row = _provider(
+        monkeypatch,
+        GIGAI_PROVIDER="groq",
+        GROQ_API_KEY="gsk_FAKEFAKEFAKE1234",
+        GIGAI_MODEL="llama-3.1-8b-instan",
+    )
+    assert row.status == "fail" and "llama-3.1-8b-instan" in row.detail
+    assert row.fix.startswith("GIGAI_MODEL=llama-3.1-8b-instant")
+
+
 def test_gateway_token_and_channel_secrets_show_no_character(monkeypatch, no_network):
     token = "gg-7KQ4-M9XP-2RWT"
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "7012345678:AAHfakeTelegramTokenXYZ")
