@@ -41,6 +41,7 @@ _ABBR = frozenset(
 )
 _ABBR_BEFORE_NUMBER = frozenset("no km kg ltr maks max min rp nomor".split())  # "No. 128", "Km. 5"
 _MONEY = re.compile(r"\b(?:rp\.?|idr)\s*\d[\d.,]*|\b\d+[.,]?\d*\s*(?:rb|ribu|k|jt|juta)\b", re.I)
+_PREPOSITIONS = r"(?:ke|untuk|di|dari|luar|dalam|area|wilayah|sampai|to|for)"
 _MODIFIERS = frozenset(
     "besar kecil sedang single double jumbo reguler regular panas dingin hot ice es large small".split()
 )
@@ -105,6 +106,12 @@ def _price_items(sentence: str) -> list[str]:
         before = re.findall(r"[A-Za-z]{3,}", part[: m.start()]) if m else []
         if not m or not [w for w in before if w.lower() not in _MODIFIERS]:
             return [sentence]
+    # "Ongkir ke Depok Rp 10.000, ke Bogor Rp 25.000": later items that start with a preposition share the lead.
+    lead = re.match(rf"^(.+?)\s+(?={_PREPOSITIONS}\b)", parts[0], re.I)
+    if lead:
+        parts = [parts[0]] + [
+            f"{lead.group(1)} {p}" if re.match(rf"{_PREPOSITIONS}\b", p, re.I) else p for p in parts[1:]
+        ]
     return [p[0].upper() + p[1:] + "." for p in parts]
 
 

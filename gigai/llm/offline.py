@@ -139,6 +139,12 @@ def parse(messages: Messages) -> Grounding:
             if len(lines) > 1:  # a document pasted above the question
                 g.facts.extend(_split("\n".join(lines[:-1]), "pesan"))
                 rest = lines[-1]
+            said = factlib.sentences(rest)
+            if len(said) > 1 and said[-1].endswith("?") and not said[0].endswith("?"):
+                g.facts.extend(
+                    _split(" ".join(said[:-1]), "pesan")
+                )  # "Harga kopi Rp 10.000. Berapa harga kopi?"
+                rest = said[-1]
             g.question = rest
     return g
 

@@ -90,3 +90,8 @@ def test_english_question_gets_english_frame_indonesian_never_does():
         "Ada wifi?", sys
     )
     assert answer("Do you have wifi?", sys).startswith("[mode offline] Sorry")
+
+
+def test_facts_pasted_in_the_question_itself():
+    a = gigai.chat("Ongkir ke Depok Rp 10.000, ke Bogor Rp 25.000. Berapa ongkir ke Bogor?")
+    assert "Rp 25.000" in a and "Rp 10.000" not in a and "Sumber: pesan" in a
