@@ -56,6 +56,11 @@ _INJECTION = [
     r"\b(bertindak(lah)?|berperan(lah)?)\s+(sebagai|jadi|menjadi)\b|\brole\s*-?\s*play\b",
     r"\brepeat\s+(the\s+|all\s+|everything\s+)?(words|text|everything)\s+above\b",
     r"\bwhat\s+(are|were)\s+your\s+(instructions|rules)\b",
+    r"\b(prompt|instruksi)(mu|\s+(kamu|anda))\b|\byour\s+(system\s+)?prompt\b",
+    r"\b(tulis|ketik|salin|copy)\s*(ulang|kembali)?\s+(semua\s+|seluruh\s+)?(teks|tulisan|pesan|kalimat|instruksi)"
+    r"\s+(di\s+atas|sebelumnya|sebelum\s+ini)",
+    r"\banggap(lah)?\s+(kamu|dirimu|anda)\s+(adalah|sebagai|jadi|bukan)",
+    r"\b(lupakan|abaikan|hiraukan)\s+(semua\s+|seluruh\s+)?(yang|hal|pesan|teks)\s+(di\s+atas|sebelumnya|tadi)",
     r"\b(teks|tulisan|kalimat)\s+(di\s+atas|sebelum\s+ini)\s+(apa|ulangi|tulis)",
 ]
 _INJECTION_RE = re.compile("|".join(f"(?:{p})" for p in _INJECTION), re.IGNORECASE | re.MULTILINE)
