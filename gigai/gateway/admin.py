@@ -18,6 +18,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from gigai.gateway.context import Room
 from gigai.gateway.tokens import TokenInfo
+from gigai.gateway.usage import money
 from gigai.gateway.wire import WireError, error_response
 
 
@@ -26,11 +27,9 @@ def page() -> str:
 
 
 def participant_row(room: Room, t: TokenInfo) -> dict[str, Any]:
-    from gigai.business.money import rupiah
-
     d = t.to_dict()
-    d["spent_text"] = rupiah(t.spent_idr)
-    d["budget_text"] = rupiah(t.budget_idr)
+    d["spent_text"] = money(t.spent_idr)
+    d["budget_text"] = money(t.budget_idr)
     d["held_idr"] = round(room.ledger.held(t.id), 4)
     d["revealable"] = t.id in room.revealable
     return d
@@ -38,8 +37,6 @@ def participant_row(room: Room, t: TokenInfo) -> dict[str, Any]:
 
 def state(room: Room) -> dict[str, Any]:
     """Everything the console shows, without a single token character."""
-    from gigai.business.money import rupiah
-
     infos = room.store.all()
     spent = sum(t.spent_idr for t in infos)
     budget = sum(t.budget_idr for t in infos if not t.revoked)
@@ -54,8 +51,8 @@ def state(room: Room) -> dict[str, Any]:
             "requests": sum(t.requests for t in infos),
             "errors": sum(t.errors for t in infos),
             "spent_idr": round(spent, 4),
-            "spent_text": rupiah(spent),
-            "budget_text": rupiah(budget),
+            "spent_text": money(spent),
+            "budget_text": money(budget),
             "progress_records": room.book.count(),
         },
         "participants": [participant_row(room, t) for t in infos],

@@ -64,14 +64,14 @@ def write_sheet(
             svg = segno.make(env, error="m").svg_inline(scale=3)
         cards.append(
             f'<div class="card"><h2>{html.escape(t.name)}</h2>{svg}'
-            f"<p>Token: <code>{html.escape(t.token)}</code><br>Budget: {rupiah(t.budget_idr)}</p>"
+            f'<p>Token: <code class="tok">{html.escape(t.token)}</code><br>Budget: {rupiah(t.budget_idr)}</p>'
             f"<pre>{html.escape(env)}</pre></div>"
         )
     page = f"""<!doctype html><html lang="id"><head><meta charset="utf-8">
 <title>Token peserta / Participant tokens</title>
 <style>body{{font-family:sans-serif}} .card{{display:inline-block;width:30%;min-width:260px;margin:6px;
 padding:8px;border:1px dashed #888;vertical-align:top;page-break-inside:avoid}}
-pre{{white-space:pre-wrap;font-size:11px}} h2{{margin:2px 0}}</style></head><body>
+pre{{white-space:pre-wrap;font-size:11px}} h2{{margin:2px 0}} code.tok{{font-size:18px;letter-spacing:1px}}</style></head><body>
 <h1>Token gateway kelas / Room gateway tokens</h1>
 <p>Tulis baris-baris ini di file <code>.env</code> di folder lab kamu (atau pindai QR-nya).
 Jangan bagikan token kamu. / Put these lines in the <code>.env</code> file of your lab folder (or scan the QR).

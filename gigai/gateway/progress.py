@@ -221,7 +221,7 @@ def format_grid(grid: dict[str, Any]) -> str:
     exs = [e["key"] for e in grid["exercises"]]
     if not exs:
         return "Belum ada progres masuk. / No progress received yet."
-    width = max([10] + [len(p["name"]) for p in grid["participants"]])
+    width = max([len("peserta/participant")] + [len(p["name"]) for p in grid["participants"]])
     head = f"{'peserta/participant':<{width}}  " + " ".join(f"{k:>9}" for k in exs) + "  benar  terakhir/last"
     lines = [head]
     for p in grid["participants"]:

@@ -13,6 +13,13 @@ FIELDS = ["participant", "spent_idr", "budget_idr", "requests", "errors", "promp
           "status", "last_seen"]  # fmt: skip
 
 
+def money(amount: float) -> str:
+    """Rupiah as people read it (``Rp 20.000``); small sums keep two decimals (``Rp 0,13``), never "Rp 0"."""
+    from gigai.business.money import rupiah
+
+    return rupiah(amount, decimals=2) if 0 < amount < 10 else rupiah(amount)
+
+
 def rows(infos: list[TokenInfo]) -> list[dict[str, Any]]:
     """One row per participant (no token: they are stored hashed)."""
     return [
@@ -33,20 +40,18 @@ def rows(infos: list[TokenInfo]) -> list[dict[str, Any]]:
 
 def format_table(infos: list[TokenInfo]) -> str:
     """Plain-text table for the terminal or a printout; rupiah in Indonesian format (Rp 20.000)."""
-    from gigai.business.money import rupiah
-
-    width = max([16] + [len(t.name) for t in infos])
+    width = max([len("peserta/participant")] + [len(t.name) for t in infos])
     lines = [
         f"{'peserta/participant':<{width}} {'terpakai/spent':>15} {'budget':>12} {'chat':>5} {'error':>5}  status"
     ]
     for t in infos:
         status = "DICABUT/revoked" if t.revoked else "aktif/active"
         lines.append(
-            f"{t.name:<{width}} {rupiah(t.spent_idr):>15} {rupiah(t.budget_idr):>12} {t.requests:>5} {t.errors:>5}"
+            f"{t.name:<{width}} {money(t.spent_idr):>15} {money(t.budget_idr):>12} {t.requests:>5} {t.errors:>5}"
             f"  {status}"
         )
     total = sum(t.spent_idr for t in infos)
-    lines.append(f"{'total':<{width}} {rupiah(total):>15}")
+    lines.append(f"{'total':<{width}} {money(total):>15}")
     return "\n".join(lines)
 
 
