@@ -115,8 +115,8 @@ class CostChart:
     def _repr_html_(self) -> str:
         top = max((v for _, v in self.rows), default=0) or 1
         bars = "".join(
-            f'<div style="display:flex;align-items:center;margin:2px 0"><div style="width:13em;'
-            f'font-family:monospace">{html.escape(label)}</div><div style="background:#4c8bf5;height:14px;'
+            f'<div style="display:flex;align-items:center;margin:2px 0"><div style="width:20em;flex:none;'
+            f'white-space:nowrap;font-family:monospace">{html.escape(label)}</div><div style="background:#4c8bf5;height:14px;'
             f'width:{max(0.3, 60 * value / top):.1f}%"></div><div style="margin-left:6px">{_rupiah(value)}</div></div>'
             for label, value in self.rows
         )
@@ -195,6 +195,20 @@ class Thumbnails:
         return f"<div>{items}</div>"
 
 
+def _scene_picture(scene, width: int, height: int):
+    """The renderer's own still of a scene (background + on-screen text), from gigai.video.visuals."""
+    from gigai.video import visuals
+
+    if hasattr(visuals, "scene_card"):  # older video package: one call draws everything
+        return visuals.scene_card(scene, width, height)
+    still = visuals.scene_still(scene, width, height)
+    img = still.image.convert("RGBA")
+    if still.text is not None:
+        overlay = visuals.text_overlay(still.text, pill=getattr(scene.visual, "kind", "card") != "card")
+        img.alpha_composite(overlay, (still.text.box[0], still.text.box[1]))
+    return img
+
+
 def thumbnails(storyboard, *, width: int = 180) -> Thumbnails:
     """Scene cards of a storyboard at thumbnail size (9:16), to look at before rendering. Used in: Lab 6."""
     import base64
@@ -206,10 +220,8 @@ def thumbnails(storyboard, *, width: int = 180) -> Thumbnails:
         caption = f"{i}. {getattr(scene, 'duration', 0):g} dtk · {getattr(scene, 'on_screen_text', '') or ''}"
         png = ""
         try:
-            from gigai.video.visuals import scene_card  # the renderer's own first frame of the scene
-
             buf = io.BytesIO()
-            scene_card(scene, width, height).convert("RGB").save(buf, format="PNG")
+            _scene_picture(scene, width, height).convert("RGB").save(buf, format="PNG")
             png = base64.b64encode(buf.getvalue()).decode("ascii")
         except Exception:  # noqa: BLE001 - a missing picture must not stop the lab; the text still shows
             png = ""

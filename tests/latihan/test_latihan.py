@@ -503,3 +503,29 @@ def test_gigai_error_in_a_notebook_shows_message_and_hint_without_traceback(caps
     text = out.out + out.err
     assert "Nama usaha kosong." in text and "isi business=..." in text
     assert "Traceback" not in text and "File " not in text
+
+
+def test_pictures_render_in_indonesian_formats(capsys):
+    from gigai.latihan import pictures
+
+    split = pictures.token_split("Menyediakan layanan pesan antar")
+    assert len(split) > 4 and "".join(split.pieces) == "Menyediakan layanan pesan antar"
+    assert "ilustrasi" in str(split) and "<span" in split._repr_html_()
+    chart = pictures.cost_chart([("model-a", 6682.5), ("model-b", 111375), ("lokal", 0)], title="Biaya")
+    assert "Rp 111.375" in str(chart) and "Rp 0" in chart._repr_html_() and "Rp 0.00" not in str(chart)
+    assert "<svg" in pictures.qr("http://192.168.1.23:7860")._repr_html_()
+    pictures.offline_notice("menulis caption")
+    pictures.offline_notice("menulis caption")
+    first, second = capsys.readouterr().out.strip().splitlines()
+    assert first != second and "offline" in first.lower()  # never the same notice twice in a row
+
+
+def test_storyboard_thumbnails_are_pictures():
+    video = pytest.importorskip("gigai.video", reason="video package not importable")
+    from gigai.latihan.pictures import thumbnails
+
+    sb = video.Storyboard(scenes=[video.Scene(narration="Lapar?", on_screen_text="Lapar?", duration=3),
+                                  video.Scene(narration="Pesan via WA", on_screen_text="Pesan via WA")])
+    thumbs = thumbnails(sb, width=90)
+    assert len(thumbs.cards) == 2 and all(png for png, _ in thumbs.cards), "each scene has a picture"
+    assert "3 dtk" in str(thumbs) and "data:image/png;base64," in thumbs._repr_html_()
