@@ -84,8 +84,12 @@ def run(base_url: str, pairs: int, warmup: int) -> int:
     calls = gigai.usage().summary()["calls"]
     print(f"llama.cpp server {base_url}, {pairs} paired 1-token calls (after {warmup} warm-up pairs)")
     print(f"  raw openai SDK (one client) median: {med_s:7.2f} ms")
-    print(f"  gigai.chat(provider='llamacpp') median: {med_g:7.2f} ms   ({calls} calls logged in gigai.usage())")
-    print(f"  paired overhead median: {med_d:+.2f} ms ({pct:+.1f} %)  goal: < {GOAL_PCT:g} % or < {GOAL_MS:g} ms")
+    print(
+        f"  gigai.chat(provider='llamacpp') median: {med_g:7.2f} ms   ({calls} calls logged in gigai.usage())"
+    )
+    print(
+        f"  paired overhead median: {med_d:+.2f} ms ({pct:+.1f} %)  goal: < {GOAL_PCT:g} % or < {GOAL_MS:g} ms"
+    )
     ok = med_d < GOAL_MS or pct < GOAL_PCT
     print("  " + ("OK: goal met" if ok else "ABOVE GOAL"))
     return 0

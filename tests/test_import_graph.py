@@ -123,7 +123,9 @@ def _loop(graph: dict[str, set[str]], group: list[str]) -> list[str]:
 def test_the_graph_sees_imports_inside_functions(tmp_path):
     code = "def f():\n    from gigai.llm import registry\n    import gigai.config\n"
     assert {"gigai.llm.registry", "gigai.config"} <= _imports(ast.parse(code), "gigai.x", False)
-    typing_only = "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from gigai.llm.base import Model\n"
+    typing_only = (
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from gigai.llm.base import Model\n"
+    )
     assert "gigai.llm.base" not in _imports(ast.parse(typing_only), "gigai.x", False)
 
 

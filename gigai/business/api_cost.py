@@ -21,11 +21,14 @@ def _catalogue_prices(provider: str, model: str | None) -> tuple[float, float, s
     try:
         p_in, p_out = registry.model_price(provider, model)
     except ConfigError as exc:  # an unknown provider name: say it in this function's words
-        raise InputError("E037", f"Harga untuk provider '{provider}' tidak diketahui.",
-                         f"No price known for provider '{provider}'.",
-                         hint="pilih provider dari `gigai providers`, atau isi price_in_usd_per_million=... "
-                              "dan price_out_usd_per_million=...",
-                         value=provider) from exc
+        raise InputError(
+            "E037",
+            f"Harga untuk provider '{provider}' tidak diketahui.",
+            f"No price known for provider '{provider}'.",
+            hint="pilih provider dari `gigai providers`, atau isi price_in_usd_per_million=... "
+            "dan price_out_usd_per_million=...",
+            value=provider,
+        ) from exc
     return p_in, p_out, f"katalog gigai ({model or registry.presets()[provider].get('default_model')})"
 
 
@@ -53,27 +56,34 @@ class ApiCost:
         return ceil_to(self.cost_idr * self.safety_factor, 1_000)
 
     def to_markdown(self) -> str:
-        return "\n".join([
-            f"**Estimasi biaya API / API cost estimate** ({self.provider}, harga: {self.price_source})",
-            "",
-            "| | |",
-            "|---|---:|",
-            f"| Percakapan per bulan | {self.conversations_per_month:,}".replace(",", ".") + " |",
-            f"| Token masuk / keluar per bulan | {self.tokens_in:,} / {self.tokens_out:,}".replace(",", ".") + " |",
-            f"| Harga USD per 1 juta token (in / out) | {self.price_in_usd_per_million:g} / "
-            f"{self.price_out_usd_per_million:g} |",
-            f"| Kurs | {rupiah(self.usd_idr)} / USD |",
-            f"| Biaya per percakapan | {rupiah(self.per_conversation_idr, decimals=2)} |",
-            f"| Biaya per bulan | {rupiah(self.cost_idr, decimals=0)} (USD {self.cost_usd:.2f}) |",
-            f"| Anggaran di penawaran (x{self.safety_factor:g}) | **{rupiah(self.budget_idr)}** |",
-        ])
+        return "\n".join(
+            [
+                f"**Estimasi biaya API / API cost estimate** ({self.provider}, harga: {self.price_source})",
+                "",
+                "| | |",
+                "|---|---:|",
+                f"| Percakapan per bulan | {self.conversations_per_month:,}".replace(",", ".") + " |",
+                f"| Token masuk / keluar per bulan | {self.tokens_in:,} / {self.tokens_out:,}".replace(
+                    ",", "."
+                )
+                + " |",
+                f"| Harga USD per 1 juta token (in / out) | {self.price_in_usd_per_million:g} / "
+                f"{self.price_out_usd_per_million:g} |",
+                f"| Kurs | {rupiah(self.usd_idr)} / USD |",
+                f"| Biaya per percakapan | {rupiah(self.per_conversation_idr, decimals=2)} |",
+                f"| Biaya per bulan | {rupiah(self.cost_idr, decimals=0)} (USD {self.cost_usd:.2f}) |",
+                f"| Anggaran di penawaran (x{self.safety_factor:g}) | **{rupiah(self.budget_idr)}** |",
+            ]
+        )
 
     def _repr_markdown_(self) -> str:
         return self.to_markdown()
 
     def __str__(self) -> str:
-        return (f"{self.provider}: {self.conversations_per_month} percakapan/bulan -> {rupiah(self.cost_idr)} "
-                f"(USD {self.cost_usd:.2f}); anggaran x{self.safety_factor:g}: {rupiah(self.budget_idr)}")
+        return (
+            f"{self.provider}: {self.conversations_per_month} percakapan/bulan -> {rupiah(self.cost_idr)} "
+            f"(USD {self.cost_usd:.2f}); anggaran x{self.safety_factor:g}: {rupiah(self.budget_idr)}"
+        )
 
 
 def api_cost_estimate(
@@ -102,13 +112,21 @@ def api_cost_estimate(
         n = int(conversations_per_month)
         t_in, t_out = int(tokens_in_per_conversation), int(tokens_out_per_conversation)
     except (TypeError, ValueError) as exc:
-        raise InputError("E037", "Jumlah percakapan dan token harus bilangan bulat.",
-                         "Conversations and tokens must be whole numbers.",
-                         hint="api_cost_estimate(1000, tokens_in_per_conversation=1500)",
-                         value=conversations_per_month) from exc
+        raise InputError(
+            "E037",
+            "Jumlah percakapan dan token harus bilangan bulat.",
+            "Conversations and tokens must be whole numbers.",
+            hint="api_cost_estimate(1000, tokens_in_per_conversation=1500)",
+            value=conversations_per_month,
+        ) from exc
     if n < 0 or t_in < 0 or t_out < 0:
-        raise InputError("E037", "Jumlah percakapan dan token tidak boleh negatif.",
-                         "Conversations and tokens cannot be negative.", hint="pakai angka >= 0", value=n)
+        raise InputError(
+            "E037",
+            "Jumlah percakapan dan token tidak boleh negatif.",
+            "Conversations and tokens cannot be negative.",
+            hint="pakai angka >= 0",
+            value=n,
+        )
     source = "parameter"
     if price_in_usd_per_million is None or price_out_usd_per_million is None:
         found = _catalogue_prices(provider, model)
@@ -121,9 +139,17 @@ def api_cost_estimate(
     tokens_in, tokens_out = n * t_in, n * t_out
     usd = tokens_in / 1e6 * p_in + tokens_out / 1e6 * p_out
     return ApiCost(
-        provider=provider, conversations_per_month=n, tokens_in=tokens_in, tokens_out=tokens_out,
-        price_in_usd_per_million=p_in, price_out_usd_per_million=p_out, usd_idr=kurs, cost_usd=usd,
-        cost_idr=usd * kurs, safety_factor=float(safety_factor), price_source=source,
+        provider=provider,
+        conversations_per_month=n,
+        tokens_in=tokens_in,
+        tokens_out=tokens_out,
+        price_in_usd_per_million=p_in,
+        price_out_usd_per_million=p_out,
+        usd_idr=kurs,
+        cost_usd=usd,
+        cost_idr=usd * kurs,
+        safety_factor=float(safety_factor),
+        price_source=source,
     )
 
 

@@ -12,7 +12,15 @@ from typing import Any
 
 from gigai.errors import InputError
 from gigai.llm import registry
-from gigai.llm.base import Completion, GigaiNotice, Messages, Model, estimate_messages, estimate_tokens, text_of
+from gigai.llm.base import (
+    Completion,
+    GigaiNotice,
+    Messages,
+    Model,
+    estimate_messages,
+    estimate_tokens,
+    text_of,
+)
 from gigai.llm.params import MODEL_PARAMS, check
 
 __all__ = ["chat", "complete", "stream", "structured", "get_model", "langchain_model", "trim", "GigaiNotice"]
@@ -96,8 +104,13 @@ def get_model(provider: str | Model | None = None, model: str | None = None, /, 
 
 
 def _prepare(
-    where: str, prompt_or_messages: Any, provider: Any, model: str | None, system: str | None,
-    fallback: str | None, params: dict[str, Any],
+    where: str,
+    prompt_or_messages: Any,
+    provider: Any,
+    model: str | None,
+    system: str | None,
+    fallback: str | None,
+    params: dict[str, Any],
 ) -> tuple[Model, Messages, dict[str, Any]]:
     check(params, MODEL_PARAMS, where=where)
     msgs = _messages(prompt_or_messages, system)
@@ -115,7 +128,9 @@ def complete(
     **params: Any,
 ) -> Completion:
     """Like chat() but returns the Completion (text, provider, model, usage, notice kept separate)."""
-    m, msgs, params = _prepare("gigai.complete", prompt_or_messages, provider, model, system, fallback, params)
+    m, msgs, params = _prepare(
+        "gigai.complete", prompt_or_messages, provider, model, system, fallback, params
+    )
     msgs, trimmed = trim(msgs, int(getattr(m, "context_window", 8192)), params.get("max_tokens"))
     comp = m.complete(msgs, **params)
     comp.notice = "\n".join(n for n in (trimmed, comp.notice) if n) or None
@@ -184,7 +199,9 @@ def structured(
     from gigai.llm.schemas import Schema
 
     Schema(schema)  # a wrong schema is an input error, before any call
-    m, msgs, params = _prepare("gigai.structured", prompt_or_messages, provider, model, system, fallback, params)
+    m, msgs, params = _prepare(
+        "gigai.structured", prompt_or_messages, provider, model, system, fallback, params
+    )
     return m.structured(msgs, schema, **params)
 
 

@@ -121,7 +121,8 @@ def _adapter_class() -> type:
             return params
 
         def _params(self, stop: list[str] | None, kwargs: dict[str, Any]) -> dict[str, Any]:
-            kwargs = {k: v for k, v in kwargs.items() if k != "model"}  # a per-call override names the trace only
+            # a per-call ``model=`` override only names the trace (see _get_ls_params)
+            kwargs = {k: v for k, v in kwargs.items() if k != "model"}
             check(kwargs, MODEL_PARAMS, where="GigaiChatModel.invoke")
             p: dict[str, Any] = {
                 "temperature": self.temperature,
@@ -142,8 +143,12 @@ def _adapter_class() -> type:
             params = self._params(stop, kwargs)
             msgs = to_dicts(messages)
             if schema is not None:
-                return ChatResult(generations=[ChatGeneration(message=self._structured(msgs, schema, params))])
-            return ChatResult(generations=[ChatGeneration(message=self._message(self.gigai_model.complete(msgs, **params)))])
+                return ChatResult(
+                    generations=[ChatGeneration(message=self._structured(msgs, schema, params))]
+                )
+            return ChatResult(
+                generations=[ChatGeneration(message=self._message(self.gigai_model.complete(msgs, **params)))]
+            )
 
         def _structured(self, msgs: list[dict[str, Any]], schema: Any, params: dict[str, Any]) -> AIMessage:
             sch = schemas.Schema(schema)
@@ -168,7 +173,10 @@ def _adapter_class() -> type:
             for event in self.gigai_model.events(msgs, **params):
                 if isinstance(event, Completion):
                     last = AIMessageChunk(
-                        content="", usage_metadata=_usage(event), response_metadata=_meta(event), chunk_position="last"
+                        content="",
+                        usage_metadata=_usage(event),
+                        response_metadata=_meta(event),
+                        chunk_position="last",
                     )
                     yield ChatGenerationChunk(message=last)
                     continue
@@ -185,7 +193,10 @@ def _adapter_class() -> type:
             """
             check(kwargs, {"method", "strict", "tools"}, where="with_structured_output")
             sch = schemas.Schema(schema)
-            fmt = {"kwargs": {"method": kwargs.get("method") or "gigai"}, "schema": convert_to_json_schema(schema)}
+            fmt = {
+                "kwargs": {"method": kwargs.get("method") or "gigai"},
+                "schema": convert_to_json_schema(schema),
+            }
             llm = self.bind(ls_structured_output_format=fmt, gigai_schema=schema)
 
             def parse(message: Any) -> Any:
@@ -275,4 +286,4 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'gigai.llm.lc' has no attribute {name!r}")
 
 
-__all__ = ["adapter", "chat_model_class", "langchain_model", "to_dicts", "GigaiChatModel"]
+__all__ = ["adapter", "chat_model_class", "langchain_model", "to_dicts"]  # + GigaiChatModel (lazy)

@@ -136,7 +136,7 @@ def models(provider: str) -> list[str]:
     row = _get(provider, table)
     names = [row.get("default_model"), *(row.get("models") or {})]
     for other in row.get("models_from") or []:
-        names += list((table.get(other, {}).get("models") or {}))
+        names += list(table.get(other, {}).get("models") or {})
     return [n for i, n in enumerate(names) if n and n not in names[:i]]
 
 
@@ -177,7 +177,7 @@ def check_model(provider: str, model: str) -> None:
         + f" Pilihan: {', '.join(valid)}.",
         f"Unknown model '{model}' for '{provider}'." + (f" Did you mean '{guess}'?" if guess else ""),
         hint=f"GIGAI_MODEL={guess or valid[0]}  (model baru? tambahkan di / new model? add it to "
-        f"$GIGAI_HOME/providers.json: {{\"name\": \"{provider}\", \"models\": {{\"{model}\": {{}}}}}})",
+        f'$GIGAI_HOME/providers.json: {{"name": "{provider}", "models": {{"{model}": {{}}}}}})',
         value=model,
     )
 

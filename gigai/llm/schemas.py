@@ -180,7 +180,9 @@ def _constraints(sub: dict[str, Any]) -> dict[str, Any]:
     return {py: sub[js] for js, py in names.items() if js in sub and not isinstance(sub[js], bool)}
 
 
-def model_from_json_schema(js: dict[str, Any], name: str = "Output", defs: dict[str, Any] | None = None) -> Any:
+def model_from_json_schema(
+    js: dict[str, Any], name: str = "Output", defs: dict[str, Any] | None = None
+) -> Any:
     """A pydantic v2 class for a JSON-schema object (required/optional fields, nesting, enums, $defs)."""
     from pydantic import Field, create_model
 
@@ -197,9 +199,9 @@ def model_from_json_schema(js: dict[str, Any], name: str = "Output", defs: dict[
         extra.update(_constraints(sub))
         desc = sub.get("description")
         if key in required:
-            fields[ident] = (typing.Optional[tp] if nullable else tp, Field(..., description=desc, **extra))  # noqa: UP007
+            fields[ident] = (tp | None if nullable else tp, Field(..., description=desc, **extra))
         else:
-            fields[ident] = (typing.Optional[tp], Field(sub.get("default"), description=desc, **extra))  # noqa: UP007
+            fields[ident] = (tp | None, Field(sub.get("default"), description=desc, **extra))
     clean = re.sub(r"\W", "_", name) or "Output"
     return create_model(clean if clean.isidentifier() else "Output", **fields)
 

@@ -91,7 +91,8 @@ class AccountingModel(Wrapper):
     def structured(self, messages: Messages, schema: Any, **params: Any) -> Any:
         check(params, MODEL_PARAMS, where="Model.structured")
         if not self.inner.is_offline:
-            return Model.structured(self, messages, schema, **params)  # prompt-and-repair through self.complete
+            # prompt-and-repair through self.complete, so each attempt is priced and logged
+            return Model.structured(self, messages, schema, **params)
         if self.inner.provider == "offline":
             obj = schemas.offline_structured(self.inner, messages, schema)
         else:

@@ -83,4 +83,6 @@ def test_replay_serves_the_recording():
     model = chat_model_class()(provider="replay", cassette=str(CASSETTE))
     msg = model.invoke("Hello")
     assert msg.content == "Halo! Ada yang bisa saya bantu hari ini?"
-    assert msg.usage_metadata["input_tokens"] == 8 and msg.response_metadata["model_name"].startswith("gemini/")
+    assert msg.usage_metadata["input_tokens"] == 8 and msg.response_metadata["model_name"].startswith(
+        "gemini/"
+    )

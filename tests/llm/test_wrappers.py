@@ -13,7 +13,9 @@ import gigai
 from gigai.llm import registry
 from tests.llm.conftest import SECRET, completion_body
 
-KB_BENGKEL = "Kamu asisten Bengkel Jaya Motor. Ganti oli Rp 55.000. Servis CVT Rp 85.000. Garansi servis 7 hari."
+KB_BENGKEL = (
+    "Kamu asisten Bengkel Jaya Motor. Ganti oli Rp 55.000. Servis CVT Rp 85.000. Garansi servis 7 hari."
+)
 
 
 # -- fallback -----------------------------------------------------------------------------------------------
@@ -41,8 +43,10 @@ def test_chat_stream_and_structured_fall_back_with_no_key(monkeypatch):
     from pydantic import BaseModel
 
     monkeypatch.setenv("GIGAI_FALLBACK", "offline")
-    text = gigai.chat([{"role": "system", "content": KB_BENGKEL}, {"role": "user", "content": "Berapa biaya ganti oli?"}],
-                      provider="groq")
+    text = gigai.chat(
+        [{"role": "system", "content": KB_BENGKEL}, {"role": "user", "content": "Berapa biaya ganti oli?"}],
+        provider="groq",
+    )
     assert text.startswith("[fallback ke offline]") and "groq" in text
     streamed = "".join(gigai.stream("Halo", provider="openai"))
     assert "[fallback ke offline]" in streamed and "GIGAI-E012" in streamed
@@ -112,7 +116,10 @@ def test_positional_conventions_are_the_same():
     lc = inspect.signature(gigai.langchain_model).parameters
     assert lc["temperature"].kind is inspect.Parameter.KEYWORD_ONLY
     bot = inspect.signature(Chatbot).parameters
-    assert bot["provider"].kind is inspect.Parameter.KEYWORD_ONLY and bot["model"].kind is inspect.Parameter.KEYWORD_ONLY
+    assert (
+        bot["provider"].kind is inspect.Parameter.KEYWORD_ONLY
+        and bot["model"].kind is inspect.Parameter.KEYWORD_ONLY
+    )
     assert gigai.langchain_model("offline").gigai_model.provider == "offline"
 
 
@@ -169,7 +176,10 @@ def test_usage_prices_by_the_model_not_the_preset(fake_model, monkeypatch):
     monkeypatch.setenv("GIGAI_USD_IDR", "16000")
     handler = lambda r: httpx.Response(200, json=completion_body(usage=(1_000_000, 1_000_000)))  # noqa: E731
     model = registry.resolve(
-        "gateway", "gemini-2.5-flash", api_key=SECRET, base_url="http://127.0.0.1:1/v1",
+        "gateway",
+        "gemini-2.5-flash",
+        api_key=SECRET,
+        base_url="http://127.0.0.1:1/v1",
         http_client=httpx.Client(transport=httpx.MockTransport(handler)),
     )
     comp = model.complete([{"role": "user", "content": "Halo"}])
@@ -185,7 +195,9 @@ def test_api_cost_asks_the_catalogue(monkeypatch):
 
     monkeypatch.setenv("GIGAI_USD_IDR", "15000")
     est = api_cost_estimate(1_000, provider="openai", model="gpt-4.1-mini")
-    assert (est.price_in_usd_per_million, est.price_out_usd_per_million) == registry.model_price("openai", "gpt-4.1-mini")
+    assert (est.price_in_usd_per_million, est.price_out_usd_per_million) == registry.model_price(
+        "openai", "gpt-4.1-mini"
+    )
     assert est.usd_idr == 15000
     with pytest.raises(gigai.InputError):
         api_cost_estimate(10, provider="tidak-ada")
@@ -227,8 +239,12 @@ def test_structured_accepts_typeddict_v1_and_json_schema_offline():
     as_dict = gigai.structured(prompt, Menu)
     assert isinstance(as_dict, dict) and as_dict["harga"] == 22000
     assert gigai.structured(prompt, MenuV1).harga == 22000
-    schema = {"title": "Menu", "type": "object", "properties": {"harga": {"type": "integer"},
-              "catatan": {"type": "string"}}, "required": ["harga"]}
+    schema = {
+        "title": "Menu",
+        "type": "object",
+        "properties": {"harga": {"type": "integer"}, "catatan": {"type": "string"}},
+        "required": ["harga"],
+    }
     got = gigai.structured(prompt, schema)
     assert got["harga"] == 22000
     with pytest.raises(gigai.InputError) as info:
