@@ -37,6 +37,11 @@ bot = Chatbot(persona=persona_saya,
 def _own(bot: Any) -> None:
     expect(_business(bot), "Isi nama usahamu di Persona(business=...).", "Set your business in Persona(business=...).")
     expect_own_business(_business(bot), "Bot-mu")
+    knowledge = get(bot, "knowledge", default=None)
+    passages = get(knowledge, "passages", default=None) if knowledge is not None else None
+    if passages:
+        text = " ".join(str(get(p, "text", default=p)) for p in list(passages)[:200])
+        expect_own_business(text, "Pengetahuan bot-mu")
 
 
 def _business(bot: Any) -> str:

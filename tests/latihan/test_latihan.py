@@ -262,6 +262,8 @@ def test_lab3_with_real_chatbot_offline():
     assert status(lab3.q1, own) == OK and status(lab3.q2, own) == OK and status(lab3.q3, own) == OK
     blank = chatbot.Chatbot(persona=chatbot.Persona(name="____", business="____"), provider="offline")
     assert status(lab3.q1, blank) == TODO
+    own_name_sample_facts = chatbot.Chatbot(persona=own.persona, knowledge=sample.knowledge, provider="offline")
+    assert status(lab3.q2, own_name_sample_facts) == NO  # the sample's files under a new name
 
 
 # ---------------------------------------------------------------- lab 4-5
