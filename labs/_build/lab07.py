@@ -107,7 +107,7 @@ def cells():
 
         - `card` — kartu teks dengan gradasi warna (`palette`: sunset, ocean, forest, grape, candy, gold).
         - `image` / `video` — foto atau video **milikmu sendiri** (`path="foto_produk.jpg"`). Paling meyakinkan!
-        - `ai` — deskripsi gambar untuk generator gambar AI (offline: jatuh kembali ke kartu).
+        - `ai` — deskripsi gambar untuk generator gambar AI (offline: otomatis diganti kartu teks).
 
         Musik latar dipilih dengan `music=` (misal `"lofi"`), atau `None` tanpa musik. Semua aset bawaan gigai
         punya lisensi yang jelas dan tercatat di `credits.json`.
