@@ -156,7 +156,7 @@ def write_manifest(
                     f'(python_version == "{py}" and sys_platform == "{_SYS.get(plat, plat)}")'
                     for py, plat in where
                 )
-            lines.append(f"{roots.get(name, name)}=={ver} {hashes}{marker}")
+            lines.append(f"{roots.get(name, name)}=={ver}{marker} {hashes}")  # pip: markers before options
     path = pack / MANIFEST
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path

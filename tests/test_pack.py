@@ -305,3 +305,57 @@ def test_full_core_install_from_the_pack_alone(tmp_path):
     )
     assert r.returncode == 0, r.stderr[-3000:]
     assert "[mode offline]" in r.stdout and "18.000" in r.stdout
+
+
+def _wheel_file(d: Path, name: str, requires_python: str | None = None) -> None:
+    import zipfile
+
+    dist = "-".join(name.split("-")[:2])
+    with zipfile.ZipFile(d / name, "w") as zf:
+        meta = "Metadata-Version: 2.1\nName: x\n" + (
+            f"Requires-Python: {requires_python}\n" if requires_python else ""
+        )
+        zf.writestr(f"{dist}.dist-info/METADATA", meta + "\n")
+
+
+def test_manifest_pins_every_wheel_with_markers_pip_accepts(tmp_path):
+    """numpy differs per Python, pywin32 is Windows-only: each line applies exactly where pip would pick it."""
+    from gigai.pack_manifest import MANIFEST, write_manifest
+
+    wheels = tmp_path / "wheels"
+    wheels.mkdir()
+    for name in (
+        "numpy-2.2.6-cp310-cp310-win_amd64.whl",
+        "numpy-2.2.6-cp310-cp310-manylinux_2_17_x86_64.manylinux2014_x86_64.whl",
+        "numpy-2.3.4-cp311-cp311-win_amd64.whl",
+        "numpy-2.3.4-cp311-cp311-manylinux_2_17_x86_64.manylinux2014_x86_64.whl",
+        "pywin32-311-cp310-cp310-win_amd64.whl",
+        "pywin32-311-cp311-cp311-win_amd64.whl",
+        "segno-1.6.6-py3-none-any.whl",
+        "gigai-0.1.0-py3-none-any.whl",
+    ):
+        _wheel_file(wheels, name, ">=3.11" if name.startswith("numpy-2.3") else None)
+    path = write_manifest(
+        tmp_path, pythons=("3.10", "3.11"), platforms=("win_amd64", "manylinux2014_x86_64"),
+        roots={"gigai": "gigai[labs]"},
+    )  # fmt: skip
+    lines = [line for line in path.read_text().splitlines() if not line.startswith("#")]
+    by = {line.split("==")[0] + "==" + line.split("==")[1].split()[0]: line for line in lines}
+    assert by["gigai[labs]==0.1.0"].count("--hash=sha256:") == 1 and ";" not in by["gigai[labs]==0.1.0"]
+    assert by["segno==1.6.6"].count("--hash") == 1 and ";" not in by["segno==1.6.6"]
+    assert by["numpy==2.2.6"].count("--hash") == 2 and 'python_version == "3.10"' in by["numpy==2.2.6"]
+    assert 'python_version == "3.11"' not in by["numpy==2.2.6"]
+    assert (
+        'python_version == "3.11"' in by["numpy==2.3.4"] and 'sys_platform == "linux"' in by["numpy==2.3.4"]
+    )
+    assert (
+        'sys_platform == "linux"' not in by["pywin32==311"]
+        and 'sys_platform == "win32"' in by["pywin32==311"]
+    )
+    # pip itself parses the file: markers before options, every line pinned and hashed.
+    from pip._internal.network.session import PipSession
+    from pip._internal.req.req_file import parse_requirements
+
+    parsed = list(parse_requirements(str(tmp_path / MANIFEST), session=PipSession()))
+    assert len(parsed) == len(lines) and all(r.options.get("hashes") for r in parsed)
+    assert any(r.requirement.startswith("numpy==2.2.6") and "python_version" in r.requirement for r in parsed)
