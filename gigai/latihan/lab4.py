@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from gigai.latihan._util import get
-from gigai.latihan.core import Exercise, Lab, expect, fail
+from gigai.latihan.core import Exercise, Lab, expect, fail, is_placeholder, untouched
 
 SOLUTION_Q1 = """\
 template_saya = ChatPromptTemplate.from_messages([
@@ -60,6 +60,10 @@ def _schema(OutputSchema: Any) -> None:  # noqa: N803 - the participant's class 
            f"The schema has {len(fields)} fields; make at least 3.")
     expect(set(fields) != EXAMPLE_FIELDS, "Ini masih `InfoProduk` contoh dari bagian 4. Buat formulir untuk "
            "kebutuhanmu sendiri (misalnya caption, hashtag, ajakan).", "This is still the example InfoProduk schema.")
+    blank = [n for n, f in fields.items() if is_placeholder(f.description or "x") or "____" in n]
+    if blank:
+        untouched(f"Deskripsi kolom masih `____`/`...`: {', '.join(blank)}. Tulis apa isi setiap kolom.",
+                  f"Field descriptions are still placeholders: {', '.join(blank)}.")
     no_desc = [n for n, f in fields.items() if not (f.description or "").strip()]
     expect(not no_desc, f"Tambahkan Field(description=...) untuk: {', '.join(no_desc)} (LLM membaca deskripsi ini).",
            f"Add Field(description=...) for: {', '.join(no_desc)} (the LLM reads them).")

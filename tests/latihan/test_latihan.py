@@ -303,6 +303,13 @@ def test_lab4():
     assert status(lab4.q2, Good) == OK
     assert status(lab4.q2, Bare) == NO
     assert status(lab4.q2, InfoProduk) == NO
+
+    class Blank(BaseModel):
+        caption: str = Field(description="____")
+        hashtags: list[str] = Field(description="...")
+        cta: str = Field(description="ajakan")
+
+    assert status(lab4.q2, Blank) == TODO
     assert status(lab4.q2, Good(caption="a", hashtags=["b"], cta="c")) == NO
     assert status(lab4.q3, Good(caption="a", hashtags=["b"], cta="c"), Good) == OK
     assert status(lab4.q3, Good(caption="", hashtags=[], cta="c"), Good) == NO
