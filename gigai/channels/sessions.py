@@ -105,11 +105,11 @@ class Conversations:
         return answer
 
 
-def display_text(answer: Answer | str) -> str:
-    """What a customer sees: the answer, its sources once, and a fallback notice if there was one."""
+def display_text(answer: Answer | str, *, notice: bool = True) -> str:
+    """The answer with its sources once, and (``notice=True``) a fallback notice, as the web app shows it."""
     if isinstance(answer, str) and not hasattr(answer, "with_sources"):
         return answer
     text = answer.with_sources()
-    if getattr(answer, "notice", None):
+    if notice and getattr(answer, "notice", None):
         text += f"\n\nℹ️ {answer.notice}"
     return text

@@ -4,7 +4,8 @@
 
 Each chat has its own memory; ``/start`` sends the persona's greeting, ``/reset`` forgets the chat. The
 answers are the web app's: guardrails, the sources line, hand-off to the admin, ``GIGAI_FALLBACK``
-(the Chatbot gets them from gigai's model layer). Per-chat rate limit and message-size cap come from
+(the Chatbot gets them from gigai's model layer); a fallback notice goes to the operator's terminal, not to
+customers, and a provider failure without fallback hands the customer to the admin. Per-chat rate limit and message-size cap come from
 ``gigai.channels.sessions``. The token is never printed; ``GIGAI_TELEGRAM_API`` points the bot at another
 Bot API server (a local one, or the fake one the tests use).
 
@@ -123,6 +124,7 @@ def build_application(bot: Chatbot, token: str, api: str = DEFAULT_API, **limits
     """The python-telegram-bot Application that serves ``bot`` (not started)."""
     ext = _telegram()
     rooms = Conversations(bot, **limits)
+    told: set[str] = set()
     greeting = bot.persona.greeting or (
         f"Halo! Saya {bot.persona.name}, asisten {bot.persona.business}. Ada yang bisa dibantu?"
     )
@@ -148,8 +150,13 @@ def build_application(bot: Chatbot, token: str, api: str = DEFAULT_API, **limits
             from gigai.chatbot.guardrails import msg_handoff
 
             answer = msg_handoff(bot.persona.admin_contact)
-        if answer is not None:
-            await send(update, display_text(answer))
+        if answer is None:
+            return
+        notice = getattr(answer, "notice", None)
+        if notice and notice not in told:  # fallback notices are for the operator, not the customer
+            told.add(notice)
+            print(f"[telegram] {notice}", file=sys.stderr)
+        await send(update, display_text(answer, notice=False))
 
     async def on_other(update: Any, context: Any) -> None:
         if update.effective_message is not None and rooms.allow(str(update.effective_chat.id)):

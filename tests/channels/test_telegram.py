@@ -162,3 +162,27 @@ def test_missing_token_and_unknown_business_say_what_to_do(tmp_path):
     assert res.exit_code == 1 and "GIGAI-E141" in res.output and "@BotFather" in res.output
     res = CliRunner().invoke(app, ["channels", "telegram", "--business", "warung-bu-ani"])
     assert res.exit_code == 1 and "GIGAI-E143" in res.output and "persona.yaml" in res.output
+
+
+@pytest.mark.parametrize("fallback", ["offline", ""])
+def test_provider_without_key_falls_back_or_hands_off(bengkel, monkeypatch, capsys, fallback):
+    """GIGAI_PROVIDER=gemini with no key: GIGAI_FALLBACK=offline still answers; without it, the admin takes over."""
+    monkeypatch.setenv("GIGAI_PROVIDER", "gemini")
+    if fallback:
+        monkeypatch.setenv("GIGAI_FALLBACK", fallback)
+    bot = load_bot(bengkel)
+    with FakeTelegram(TOKEN) as fake:
+        app = build_application(bot, TOKEN, fake.url)
+        halt = _serve(app)
+        try:
+            first = _ask(fake, 7, "Berapa biaya ganti oli?", 1)
+            second = _ask(fake, 7, "Servis CVT matic berapa?", 2)
+        finally:
+            halt()
+    log = capsys.readouterr().err
+    assert "GEMINI_API_KEY" not in first + second  # operator matters never reach the customer
+    if fallback:
+        assert "Rp 55.000" in first and "Rp 85.000" in second
+        assert log.count("gemini") >= 1 and log.count("[telegram]") == 1  # the notice once, on the terminal
+    else:
+        assert "0813-7777-1212" in first and "E012" in log
