@@ -119,10 +119,17 @@ def cells():
         | `assistant` | jawaban bot sebelumnya | "Minggu buka 08.00–22.00." |
 
         LLM **tidak punya ingatan**: setiap kali bertanya, kita kirim ulang seluruh riwayat percakapan.
+        Perhatikan juga: fakta yang kita tulis di pesan `system` adalah bahan jawaban bot (mesin offline hanya
+        bisa menjawab dari fakta seperti itu).
         """),
         code("""
         percakapan = [
-            {"role": "system", "content": "Kamu asisten ramah untuk pelajar. Jawab singkat dalam bahasa Indonesia."},
+            {"role": "system", "content": (
+                "Kamu asisten ramah untuk pelajar. Jawab singkat dalam bahasa Indonesia.\\n"
+                "Gig economy adalah pasar kerja berisi pekerjaan lepas jangka pendek yang dibayar per tugas "
+                "atau per proyek.\\n"
+                "Contoh pekerjaan gig economy: desain logo, penulis lepas, admin media sosial, ojek online."
+            )},
             {"role": "user", "content": "Apa itu gig economy?"},
         ]
         balasan = gigai.chat(percakapan)
@@ -131,7 +138,7 @@ def cells():
         # Untuk melanjutkan obrolan: tambahkan jawaban bot dan pertanyaan baru, lalu kirim semuanya lagi.
         percakapan_lanjut = percakapan + [
             {"role": "assistant", "content": balasan},
-            {"role": "user", "content": "Beri satu contoh pekerjaannya."},
+            {"role": "user", "content": "Apa contoh pekerjaan gig economy?"},
         ]
         print(gigai.chat(percakapan_lanjut))
         print("Jumlah pesan yang dikirim:", len(percakapan_lanjut))
