@@ -34,23 +34,33 @@ class Hold:
 class Ledger:
     """Reservations in memory (one gateway process), spend in the shared SQLite store."""
 
-    def __init__(self, store: TokenStore) -> None:
+    def __init__(self, store: TokenStore, *, max_in_flight: int = 4) -> None:
         self.store = store
+        self.max_in_flight = max_in_flight  # one laptop never needs more; a script holding streams open does
         self._held: dict[int, float] = {}
+        self._count: dict[int, int] = {}
         self._lock = threading.Lock()
+
+    def in_flight(self, token_id: int) -> int:
+        with self._lock:
+            return self._count.get(token_id, 0)
 
     def held(self, token_id: int) -> float:
         with self._lock:
             return self._held.get(token_id, 0.0)
 
     def reserve(self, info: TokenInfo, amount_idr: float) -> tuple[Hold | None, float]:
-        """Hold ``amount_idr`` for ``info``; returns (hold, 0) or (None, what is still free to spend)."""
+        """Hold ``amount_idr`` for ``info``: (hold, free before it), or (None, free) when the budget cannot
+        cover it, or (None, -1.0) when the token already has ``max_in_flight`` requests open."""
         with self._lock:
+            if self._count.get(info.id, 0) >= self.max_in_flight:
+                return None, -1.0
             fresh = self.store.get(info.id) or info  # budgets change from the CLI and the console
             free = fresh.budget_idr - fresh.spent_idr - self._held.get(info.id, 0.0)
             if amount_idr > free + 1e-9:
                 return None, max(0.0, free)
             self._held[info.id] = self._held.get(info.id, 0.0) + amount_idr
+            self._count[info.id] = self._count.get(info.id, 0) + 1
             return Hold(info.id, amount_idr), free
 
     def settle(
@@ -77,6 +87,11 @@ class Ledger:
                 self._held[hold.token_id] = left
             else:
                 self._held.pop(hold.token_id, None)
+            count = self._count.get(hold.token_id, 1) - 1
+            if count > 0:
+                self._count[hold.token_id] = count
+            else:
+                self._count.pop(hold.token_id, None)
             self.store.record(
                 hold.token_id,
                 cost_idr=booked,

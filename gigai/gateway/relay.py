@@ -165,6 +165,14 @@ def add_routes(app: FastAPI, room: Room) -> None:
             return exc.response()
         worst = price_idr(room.provider, out.model, out.max_prompt_tokens, out.max_completion_tokens)
         hold, free = room.ledger.reserve(info, worst)
+        if hold is None and free < 0:
+            return error_response(
+                429, "E063",
+                f"Sudah {room.ledger.max_in_flight} permintaan berjalan dari token ini.",
+                f"This token already has {room.ledger.max_in_flight} requests in progress.",
+                "tunggu jawaban sebelumnya selesai / wait for the previous answers to finish",
+                headers={"Retry-After": "2"},
+            )  # fmt: skip
         if hold is None:
             from gigai.business.money import rupiah
 

@@ -138,9 +138,24 @@ def test_concurrent_burst_never_overspends(make_gateway):
     one = max(billed)
     assert sum(billed) <= budget + one
     assert sum(billed) <= budget  # reservation makes it strict, not just "one over"
-    assert codes.count(200) == len(billed) >= 1 and set(codes) <= {200, 402}
+    assert codes.count(200) == len(billed) >= 1 and set(codes) <= {200, 402, 429}
     info = gw.store.find(token)
     assert info.spent_idr == pytest.approx(sum(billed)) and info.spent_idr <= info.budget_idr
+
+
+def test_one_token_cannot_hold_many_streams_open(make_gateway):
+    upstream = create_fake_upstream()
+    upstream.state.delay = 2.0  # all ten overlap even on a busy machine
+    with BackgroundServer(upstream) as up:
+        gw = make_gateway(up.url + "/v1")
+        token = gw.store.issue(1, rpm=600)[0].token
+        with ThreadPoolExecutor(10) as pool:
+            answers = list(pool.map(lambda _: post(gw, token, {"model": MODEL, "messages": MSG}), range(10)))
+    codes = [r.status_code for r in answers]
+    assert codes.count(200) <= 4 and len(upstream.state.seen) <= 4
+    refused = next(r for r in answers if r.status_code == 429).json()["error"]
+    assert refused["code"] == "GIGAI-E063" and "berjalan" in refused["id"]
+    assert gw.room.ledger.in_flight(gw.store.find(token).id) == 0  # every hold released
 
 
 def test_timeout_is_settled_at_the_worst_case(make_gateway):
