@@ -48,6 +48,7 @@ class Usage:
     cost_usd: float = 0.0
     cost_idr: float = 0.0
     estimated: bool = False  # True when counted by gigai rather than reported by the provider
+    billed_idr: float | None = None  # rupiah a server says it booked for this call (the room gateway does)
 
     @property
     def total_tokens(self) -> int:

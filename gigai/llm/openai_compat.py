@@ -36,6 +36,17 @@ def _http_module():
         return httpx
 
 
+def _billed_idr(u: Any) -> float | None:
+    """The rupiah the room gateway booked (``usage.gigai_cost_idr``), so gigai.usage() shows the same figure."""
+    value = getattr(u, "gigai_cost_idr", None)
+    if value is None:
+        value = (getattr(u, "model_extra", None) or {}).get("gigai_cost_idr")
+    try:
+        return float(value) if value is not None else None
+    except (TypeError, ValueError):
+        return None
+
+
 class OpenAICompatible(Model):
     """Chat completions on any OpenAI-compatible endpoint, with bounded retries and bilingual errors.
 
@@ -137,6 +148,7 @@ class OpenAICompatible(Model):
             getattr(u, "prompt_tokens", None),
             getattr(u, "completion_tokens", None),
         )
+        used.billed_idr = _billed_idr(u)
         return Completion(
             text=text,
             provider=self.provider,
@@ -166,11 +178,13 @@ class OpenAICompatible(Model):
             it = self._call(open_stream)
         parts: list[str] = []
         pin = pout = None
+        billed: float | None = None
         try:
             for chunk in it:
                 u = getattr(chunk, "usage", None)
                 if u is not None:
                     pin, pout = getattr(u, "prompt_tokens", None), getattr(u, "completion_tokens", None)
+                    billed = _billed_idr(u)
                 for choice in getattr(chunk, "choices", None) or []:
                     piece = getattr(choice.delta, "content", None) if choice.delta else None
                     if piece:
@@ -189,4 +203,5 @@ class OpenAICompatible(Model):
                     pass
         text = "".join(parts)
         used = usage.record(self.provider, self.model_id, messages, text, pin, pout)
+        used.billed_idr = billed
         yield Completion(text, self.provider, self.model_id, used, finish_reason="stop")

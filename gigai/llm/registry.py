@@ -310,7 +310,7 @@ def resolve(provider: str | None = None, model: str | None = None, **options: An
 
     inner = OpenAICompatible(dict(row), model_id=model_id, base_url=url, api_key=key, **options)
     built = wrappers.FallbackModel(
-        wrappers.AccountingModel(wrappers.RecordingModel(inner), price=cost), _offline, policy
+        wrappers.AccountingModel(wrappers.RecordingModel(inner), price=cost, rate=usd_idr), _offline, policy
     )
     if cache_key is not None:
         with _CACHE_LOCK:

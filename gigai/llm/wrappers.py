@@ -68,14 +68,19 @@ class Wrapper(Model):
 class AccountingModel(Wrapper):
     """Checks parameters, then prices and logs every finished call (complete, stream, structured)."""
 
-    def __init__(self, inner: Model, price: Pricer) -> None:
+    def __init__(self, inner: Model, price: Pricer, rate: Callable[[], float] | None = None) -> None:
         super().__init__(inner)
         self.price = price
+        self.rate = rate
 
     def _account(self, comp: Completion) -> Completion:
         u = comp.usage
         usd, idr = self.price(comp.provider, comp.model, u.prompt_tokens, u.completion_tokens)
-        comp.usage = Usage(u.prompt_tokens, u.completion_tokens, usd, idr, u.estimated)
+        if u.billed_idr is not None:  # the server booked this much (room gateway): show the very same rupiah
+            idr = u.billed_idr
+            rate = self.rate() if self.rate else 0.0
+            usd = idr / rate if rate else usd
+        comp.usage = Usage(u.prompt_tokens, u.completion_tokens, usd, idr, u.estimated, u.billed_idr)
         usage.usage().add(comp.provider, comp.model, comp.usage)
         return comp
 

@@ -268,3 +268,40 @@ def test_remote_structured_typeddict_through_prompt_and_repair(fake_model):
     got = gigai.structured("Berapa biaya ganti oli?", Jawaban, provider=fake_model(handler))
     assert got == {"harga": 55000} and len(sent) == 2
     assert "JSON" in sent[0]["messages"][-1]["content"] and gigai.usage().summary()["calls"] == 2
+
+
+def test_usage_shows_the_rupiah_the_gateway_booked(monkeypatch):
+    """The room gateway reports what it booked (usage.gigai_cost_idr): the participant sees that figure."""
+    import json
+
+    from tests.llm.conftest import sse_chunks
+
+    monkeypatch.setenv("GIGAI_USD_IDR", "16000")
+    body = completion_body("Halo", usage=(100, 20))
+    body["usage"]["gigai_cost_idr"] = 1.234567
+
+    def handler(request):
+        if json.loads(request.content).get("stream"):
+            chunks = sse_chunks(["Ha", "lo"], usage=(100, 20))
+            last = json.loads(chunks[-2][len(b"data: ") :])
+            last["usage"]["gigai_cost_idr"] = 2.5
+            chunks[-2] = f"data: {json.dumps(last)}\n\n".encode()
+            return httpx.Response(
+                200, headers={"content-type": "text/event-stream"}, content=b"".join(chunks)
+            )
+        return httpx.Response(200, json=body)
+
+    model = registry.resolve(
+        "gateway",
+        "local",
+        api_key=SECRET,
+        base_url="http://127.0.0.1:1/v1",
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+    )
+    assert registry.model_price("gateway", "local") == registry.model_price("llamacpp", "local") == (0.0, 0.0)
+    comp = model.complete([{"role": "user", "content": "Halo"}])
+    assert comp.usage.cost_idr == pytest.approx(1.234567)
+    assert comp.usage.cost_usd == pytest.approx(1.234567 / 16000)
+    assert "".join(model.stream([{"role": "user", "content": "Halo"}])) == "Halo"
+    recs = gigai.usage().records
+    assert [r["cost_idr"] for r in recs] == [pytest.approx(1.2346), pytest.approx(2.5)]
