@@ -73,7 +73,7 @@ def find_focus(im: Image.Image) -> Focus:
     sal *= 1.0 - 0.25 * (((xx / w - 0.5) ** 2 + (yy / h - 0.5) ** 2) * 2)
     mask = sal >= sal.max() * 0.6
     ys, xs = np.nonzero(mask)
-    if ys.size == 0:
+    if ys.size == 0 or sal.max() < 1e-3:  # a flat picture: no subject, keep the middle
         return Focus(0.5, 0.5, 0.3, 0.3, 0.7, 0.7)
     wts = sal[ys, xs]
     cx, cy = float((xs * wts).sum() / wts.sum() + 0.5) / w, float((ys * wts).sum() / wts.sum() + 0.5) / h
@@ -126,10 +126,25 @@ def place(iw: int, ih: int, w: int, h: int, focus: Focus, *, fit: str = "auto",
         inside = box[1] >= top_b - 2 and box[3] <= bot_b + 2 and box[0] >= -2 and box[2] <= w + 2
         if fit == "cover" or inside:
             return Placement("cover", s, left, top, box)
-    avail_h = max(1, bot_b - top_b)
-    s = min(w / iw, avail_h / ih)
+    # contain: as large as possible (up to the whole frame) while the subject lands inside the band; the
+    # photo may run past the frame edge by a fifth of its height, the rest shows the blurred copy
+    full = min(w / iw, h / ih)
+    band_fit = min(w / iw, max(1, bot_b - top_b) / ih)
+    s, left, top = band_fit, (w - iw * band_fit) / 2, top_b + ((bot_b - top_b) - ih * band_fit) / 2
+    for step in range(9):
+        cand = full * (band_fit / full) ** (step / 8) if full > 0 else band_fit
+        sw, sh = iw * cand, ih * cand
+        fy0, fy1 = focus.y0 * sh, focus.y1 * sh
+        if fy1 - fy0 > bot_b - top_b:
+            continue
+        slack = 0.2 * sh
+        lo, hi = min(0.0, h - sh) - slack, max(0.0, h - sh) + slack
+        t = min(max((top_b + bot_b) / 2 - (fy0 + fy1) / 2, lo), hi)
+        lft = min(max(w / 2 - focus.cx * sw, min(0.0, w - sw)), max(0.0, w - sw))
+        if t + fy0 >= top_b and t + fy1 <= bot_b:
+            s, left, top = cand, lft, t
+            break
     sw, sh = iw * s, ih * s
-    left, top = (w - sw) / 2, top_b + (avail_h - sh) / 2
     box = (int(left + focus.x0 * sw), int(top + focus.y0 * sh), int(left + focus.x1 * sw),
            int(top + focus.y1 * sh))  # fmt: skip
     return Placement("contain", s, left, top, box)

@@ -46,9 +46,13 @@ def probe(path: str | Path) -> dict[str, Any]:
                 info.update(
                     width=s["width"], height=s["height"], fps=float(num) / float(den),
                     vcodec=s["codec_name"], pix_fmt=s.get("pix_fmt"), profile=s.get("profile"),
+                    color_space=s.get("color_space"), color_primaries=s.get("color_primaries"),
+                    color_transfer=s.get("color_transfer"),
                 )  # fmt: skip
             elif s["codec_type"] == "audio":
-                info.update(acodec=s["codec_name"], sample_rate=int(s["sample_rate"]))
+                info.update(
+                    acodec=s["codec_name"], sample_rate=int(s["sample_rate"]), channels=s.get("channels")
+                )
         info["tool"] = "ffprobe"
         return info
     err = subprocess.run(
