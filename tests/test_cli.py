@@ -57,10 +57,10 @@ def test_doctor_text_and_out_file(runner, tmp_path):
 
 
 def test_doctor_exit_code_1_when_blocked(runner, monkeypatch):
-    from gigai import doctor
+    from gigai import installed
 
-    real = doctor._requirements
-    monkeypatch.setattr(doctor, "_requirements", lambda: [*real(), ("gigai-missing-core", "", None)])
+    real = installed.requirements
+    monkeypatch.setattr(installed, "requirements", lambda: [*real(), ("gigai-missing-core", "", None)])
     result = runner.invoke(app, ["doctor", "--json"])
     assert result.exit_code == 1
     assert json.loads(_stdout(result))["ok"] is False

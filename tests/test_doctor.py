@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from gigai import doctor
+from gigai import doctor, installed
 
 FAKE_KEY = "sk-proj-THISISAFAKEKEYdoNotLeak9876"
 ROOT = Path(__file__).resolve().parents[1]
@@ -102,8 +102,8 @@ def test_markdown_repr_is_a_table():
 
 
 def test_missing_core_package_blocks(monkeypatch):
-    real = doctor._requirements
-    monkeypatch.setattr(doctor, "_requirements", lambda: [*real(), ("gigai-no-such-package", "", None)])
+    real = installed.requirements
+    monkeypatch.setattr(installed, "requirements", lambda: [*real(), ("gigai-no-such-package", "", None)])
     report = doctor.run()
     row = report["paket / packages"]
     assert row.status == "fail" and row.blocking and "gigai-no-such-package" in row.detail
@@ -112,13 +112,13 @@ def test_missing_core_package_blocks(monkeypatch):
 
 
 def test_missing_optional_package_does_not_block(monkeypatch):
-    real = doctor._requirements
-    monkeypatch.setattr(doctor, "_requirements", lambda: [*real(), ("gigai-no-such-extra", "", "online")])
+    real = installed.requirements
+    monkeypatch.setattr(installed, "requirements", lambda: [*real(), ("gigai-no-such-extra", "", "online")])
     assert doctor.check_packages().status == "ok"
 
 
 def test_wrong_version_warns(monkeypatch):
-    monkeypatch.setattr(doctor, "_requirements", lambda: [("pytest", "<1", None)])
+    monkeypatch.setattr(installed, "requirements", lambda: [("pytest", "<1", None)])
     row = doctor.check_packages()
     assert row.status == "warn" and "pytest" in row.detail and not row.blocks
 
