@@ -24,6 +24,7 @@ QUESTION_WORDS: dict[str, str] = dict(_DATA["question_words"])
 SYNONYMS: dict[str, tuple[str, ...]] = {head: tuple(ws) for head, ws in _DATA["synonyms"].items()}
 CANON: dict[str, str] = {w: head for head, ws in SYNONYMS.items() for w in ws}
 STEM_OVERRIDES: dict[str, str] = dict(_DATA["stem_overrides"])
+UNITS: frozenset[str] = frozenset(_DATA["units"])
 _PHRASES = sorted(_DATA["phrases"].items(), key=lambda kv: -len(kv[0]))
 _PHRASE_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k, _ in _PHRASES) + r")\b")
 _PHRASE_MAP = dict(_PHRASES)

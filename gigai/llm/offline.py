@@ -51,9 +51,10 @@ _WHAT = {
     "puisi": "puisi", "poem": "puisi", "pantun": "pantun", "caption": "caption", "ide": "ide", "idea": "ide",
     "ideas": "ide", "slogan": "slogan", "tagline": "slogan", "cerita": "cerita", "story": "cerita",
 }  # fmt: skip
+# "Kamu asisten bengkel.", "Kamu adalah Mang Kopi, asisten layanan pelanggan untuk Kopi Kita (kedai kopi)."
 _ASSISTANT_OF = re.compile(
-    r"^\s*(kamu|anda|you)\s+(adalah\s+|are\s+)?(an?\s+)?(asisten|assistant|cs|customer service|admin|pelayan)"
-    r"(\s+(virtual|layanan pelanggan|toko))?\s+(untuk|dari|di|for|of|at)?\s*([^.,\n]{2,40})",
+    r"^\s*(?:kamu|anda|you)\b[^.\n]{0,60}?\b(?:asisten|assistant|cs|customer service|admin|pelayan)\b"
+    r"(?:\s+(?:virtual|layanan pelanggan|toko|ramah))?\s*(?:(?:untuk|dari|di|for|of|at)\s+)?(?P<what>[^.\n]{2,80})",
     re.IGNORECASE,
 )
 _hint_lock = threading.Lock()
@@ -128,8 +129,8 @@ def parse(messages: Messages) -> Grounding:
                 g.business = g.business or _line_value(line, "bisnis", "usaha", "business", "toko")
                 who = _ASSISTANT_OF.match(line)
                 if who:
-                    g.kind = g.kind or who.group(8).strip()
-                    g.business = g.business or who.group(8).strip()
+                    g.kind = g.kind or who.group("what").strip()
+                    g.business = g.business or re.sub(r"\s*\(.*$", "", who.group("what")).strip()
             own.append(line)
         rest = "\n".join(own).strip()
         if role == "system" and rest:

@@ -73,14 +73,19 @@ class Query:
 def query(text: str, *, generic: Iterable[str] = ()) -> Query:
     """The Query for ``text``; ``generic`` terms (the business's own name) behave like question words."""
     pairs = lexicon.words(text)
-    generic_terms = {t for w in generic for t in tokenize(w)}
+    # The business's name and type, not its town: "kedai kopi di Bandung" -> kedai, kopi ("ke Bandung?" still asks).
+    generic_terms = {t for w in generic for t in tokenize(re.split(r"\s+(?:di|in|at|dekat)\s+", w or "")[0])}
     # Numbers in a question ("untuk 25 orang", "nomor 7") help where they match but are not the topic.
-    hard = frozenset(t for t, soft in pairs if not soft and t not in generic_terms and not t.isdigit())
+    units = {lexicon.canonical(u) for u in lexicon.UNITS}  # "segelas", "per porsi": how, not what
+    hard = frozenset(
+        t for t, soft in pairs if not soft and t not in generic_terms and not t.isdigit() and t not in units
+    )
     soft = frozenset(t for t, _ in pairs) - hard
     return Query(tuple(t for t, _ in pairs), hard, soft, frozenset(generic_terms) - hard)
 
 
 _LETTERS = re.compile(r"[a-z]+")
+_LABEL = re.compile(r"^\s*([^:\d]{2,30}):\s")
 _ANSWER_TYPES = frozenset({"harga", "buka", "durasi", "lokasi", "kontak"})
 
 
@@ -114,7 +119,9 @@ class Index:
         raw: list[frozenset[str]] | None = None,
         asks: list[frozenset[str]] | None = None,
         own: list[frozenset[str]] | None = None,
+        labels: list[frozenset[str]] | None = None,
     ) -> None:
+        self.labels = labels or [frozenset()] * len(corpus)  # "Alamat: ..." is labelled lokasi
         self.corpus = corpus
         self.own = own or [frozenset(d) for d in corpus]  # terms of the text itself, without its heading
         self.asks = asks or [frozenset()] * len(corpus)  # the FAQ question a text answers, as terms
@@ -171,6 +178,9 @@ class Index:
             raw=[raw_words(f"{c} {q} {t}") for t, c, q in zip(texts, contexts, questions)],
             asks=[frozenset(tokenize(q)) if q else frozenset() for q in questions],
             own=[frozenset(tokenize(t)) | k for t, k in zip(texts, kinds)],
+            labels=[
+                frozenset(tokenize(m.group(1))) if (m := _LABEL.match(t)) else frozenset() for t in texts
+            ],
         )
 
     def rank(self, q: Query, text: str = "") -> list[tuple[int, float, float]]:
@@ -182,9 +192,17 @@ class Index:
         scores = self.scores([t for t in q.terms if t not in q.generic] or q.terms)  # the name says nothing
         asked = (q.hard | q.soft) & _ANSWER_TYPES
         small = raw_words(text) if text else frozenset()
+        every = (q.hard | q.soft) - q.generic
         pairs = set(zip(q.terms, q.terms[1:]))  # words in the question's order: "cuci setrika"
         rows = [
-            (i, self.coverage(q, i), s + 0.3 * len(small & self.raw[i]) + 2 * len(pairs & self.pairs[i]))
+            (
+                i,
+                self.coverage(q, i),
+                s
+                + 0.3 * len(small & self.raw[i])
+                + 2 * len(pairs & self.pairs[i])
+                + 2 * len(every & self.labels[i]),
+            )
             for i, s in enumerate(scores)
             if s > 0
         ]
