@@ -39,6 +39,8 @@ def _own(bot: Any) -> None:
     expect_own_business(_business(bot), "Bot-mu")
     knowledge = get(bot, "knowledge", default=None)
     passages = get(knowledge, "passages", default=None) if knowledge is not None else None
+    if passages is None and isinstance(knowledge, (list, tuple)):
+        passages = knowledge
     if passages:
         text = " ".join(str(get(p, "text", default=p)) for p in list(passages)[:200])
         expect_own_business(text, "Pengetahuan bot-mu")

@@ -538,3 +538,58 @@ def test_storyboard_thumbnails_are_pictures():
     thumbs = thumbnails(sb, width=90)
     assert len(thumbs.cards) == 2 and all(png for png, _ in thumbs.cards), "each scene has a picture"
     assert "3 dtk" in str(thumbs) and "data:image/png;base64," in thumbs._repr_html_()
+
+
+def _own_work_cases():
+    """(exercise, right, wrong, placeholder, copied sample or None when the exercise has no business in it)."""
+    from langchain_core.prompts import ChatPromptTemplate
+    from pydantic import BaseModel, Field
+
+    class Skema(BaseModel):
+        caption: str = Field(description="caption")
+        hashtags: list[str] = Field(description="hashtag")
+        ajakan: str = Field(description="ajakan")
+
+    msgs = [OWN_SYSTEM, {"role": "user", "content": "Ada jaket L?"}]
+    sample_msgs = [{"role": "system", "content": "Kamu CS Studio Rupa, jasa desain. Jawab ramah."}, msgs[1]]
+    tpl = ChatPromptTemplate.from_messages([("system", "Copywriter Thrift Kece"), ("user", "{produk} untuk {target}")])
+    sample_sb = Sb([Sc("Lapar tengah malam?", 3), Sc("Laundry Bersih Kilat buka 24 jam", 10), Sc("Pesan via WA", 5)])
+    return [
+        (lab1.q1, ("offline",), ("chatgpt",), ("____",), None),
+        (lab1.q2, ("sk-...WXYZ",), (lab1.DEMO_KEY,), ("...",), None),
+        (lab1.q3, ("Halo!",), (" .",), ("…",), None),
+        (lab2.q1, (msgs,), (msgs[1:],), ([{"role": "system", "content": "____"}, msgs[1]],), (sample_msgs,)),
+        (lab2.q2, (0.2, 0.9), (0.9, 0.2), ("____",), None),
+        (lab2.q3, (lab2.expected_cost_idr(),), (1.0,), ("...",), None),
+        (lab3.q1, (FakeBot(),), (FakeBot(prompt="Asisten toko yang ramah dan sopan sekali."),),
+         (FakeBot(persona=FakePersona(name="____")),), (FakeBot(persona=FakePersona("Kopi Kita")),)),
+        (lab3.q2, (FakeBot(),), (FakeBot(knowledge=[]),), (FakeBot(knowledge=["Harga: ____"]),),
+         (FakeBot(knowledge=["Menu Kopi Kita: kopi susu Rp 18.000"]),)),
+        (lab3.q3, (FakeBot(),), (FakeBot(reply="George Washington."),), (FakeBot(persona=FakePersona("____")),),
+         (FakeBot(persona=FakePersona("Laundry Bersih Kilat")),)),
+        (lab4.q1, (tpl,), ("teks biasa",), (ChatPromptTemplate.from_messages([("user", "____ {a} {b}")]),), None),
+        (lab4.q2, (Skema,), (Skema(caption="a", hashtags=[], ajakan="b"),), ("____",), None),
+        (lab4.q3, (Skema(caption="a", hashtags=["b"], ajakan="c"),), (Skema(caption="", hashtags=[], ajakan=""),),
+         (Skema(caption="____", hashtags=["b"], ajakan="c"),), None),
+        (lab5.q1, (_blocks("Kece · Thrift Kece"),), (object(),), ("____",), (_blocks("Rupi · Studio Rupa"),)),
+        (lab5.q2, ("lan",), ("local",), ("____",), None),
+        (lab6.q1, (GOOD_SB,), (Sb([Sc("Halo semuanya, selamat datang di video kami", 3), *GOOD_SB.scenes[1:]]),),
+         (Sb([Sc("____", 3), *GOOD_SB.scenes[1:]]),), (sample_sb,)),
+        (lab6.q2, (GOOD_SB,), (Sb([*GOOD_SB.scenes[:2], Sc("Follow, like, share, komen, DM, kunjungi toko!", 5)]),),
+         (Sb([*GOOD_SB.scenes[:2], Sc("...", 5)]),), (sample_sb,)),
+        (lab6.q3, (GOOD_SB,), (Sb([Sc("a?", 3), Sc("Pesan via WA", 5)]),), (Sb([Sc("____", 3)]),), (sample_sb,)),
+    ]
+
+
+def test_every_day_one_check_judges_right_wrong_placeholder_and_copied_sample():
+    """The four kinds of answer a participant gives, for every check of labs 1-6 (lab 7 judges files: test_lab7)."""
+    seen = set()
+    for ex, right, wrong, blank, sample in _own_work_cases():
+        seen.add(ex.label)
+        assert status(ex, *right) == OK, (ex.label, "right")
+        assert status(ex, *wrong) == NO, (ex.label, "wrong")
+        assert status(ex, *blank) == TODO, (ex.label, "placeholder")
+        if sample is not None:
+            assert status(ex, *sample) == NO, (ex.label, "copied sample")
+    day_one = {e.label for m in DAY_ONE[:6] for e in m.lab.exercises}
+    assert seen == day_one, day_one - seen
