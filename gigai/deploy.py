@@ -125,10 +125,15 @@ Customer-service chatbot for {p.business}, made with the gigai lab kit.
 """
 
 
+def _needed(row: dict[str, Any]) -> list[str]:
+    """The settings a participant fills for one provider: its key, plus its address when it has none built in."""
+    return [*(row["base_url_env"][:1] if not row["base_url"] else []), row["key_env"][0]]
+
+
 def _providers_table() -> str:
     lines = ["| Variabel | Provider | Cara dapat / sign up |", "|---|---|---|"]
     for r in provider_rows():
-        keys = " + ".join(f"`{k}`" for k in [*r["base_url_env"][:1], r["key_env"][0]] if k)
+        keys = " + ".join(f"`{k}`" for k in _needed(r))
         lines.append(f"| {keys} | {r['name']} | {r['signup']} |")
     return "\n".join(lines)
 
@@ -139,7 +144,7 @@ def _env_example() -> str:
         "# Isi SATU provider saja; kosong semua = mode offline.",
     ]
     for r in provider_rows():
-        lines += [f"# {r['name']}"] + [f"{k}=" for k in [*r["base_url_env"][:1], r["key_env"][0]]]
+        lines += [f"# {r['name']}"] + [f"{k}=" for k in _needed(r)]
     lines += ["", "# WhatsApp Business Cloud API (lihat CHANNELS.md)"] + [f"{k}=" for k in WHATSAPP_SETTINGS]
     return "\n".join(lines) + "\n"
 
@@ -266,6 +271,11 @@ def held_back(bot: Chatbot) -> list[str]:
     return list(bot.knowledge.held_back)
 
 
+def _shell_path(path: str | Path) -> str:
+    text = str(path)
+    return f'"{text}"' if any(c in text for c in " &()'") else text
+
+
 def export_summary(out_dir: str | Path, business: str, *, overwrite: bool = False) -> str:
     """What ``gigai deploy export`` prints: where, what was held back, the next step (Indonesian first)."""
     from gigai.channels.source import load_bot
@@ -277,7 +287,7 @@ def export_summary(out_dir: str | Path, business: str, *, overwrite: bool = Fals
     if notes:
         lines.append(f"Catatan internal TIDAK ikut diekspor / internal notes left out: {len(notes)}")
     lines += [
-        f"Coba / Try: cd {out.name} && pip install -r requirements.txt && python app.py",
+        f"Coba / Try: cd {_shell_path(out_dir)} && pip install -r requirements.txt && python app.py",
         "Deploy gratis: baca DEPLOY.md · Telegram & WhatsApp: CHANNELS.md",
     ]
     return "\n".join(lines)

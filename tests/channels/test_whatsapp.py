@@ -135,6 +135,7 @@ def test_signed_message_answered_through_the_graph_api(webhook):
     )
     body = sent["text"]["body"]
     assert "Rp 55.000" in body and body.count("layanan.md") == 1 and "JAYA-STAFF" not in body
+    assert not body.startswith("[mode offline]")
     # off-topic from a second number: declined, and the two numbers keep separate memories
     raw2 = _payload("6289876543210", "wamid.B1", "Siapa presiden Indonesia sekarang?")
     assert _post(client, raw2, _sign(raw2)).status_code == 200
