@@ -217,22 +217,20 @@ def deploy_export(
     _echo_safe(export_summary(out_dir, business, overwrite=overwrite))
 
 
-PACK_HELP = """Buat paket instal offline untuk kelas / build the room's offline install pack.
-
-Internet: dibutuhkan saat membuat paket (PyPI), tidak di kelas / needed while building (PyPI), not in class.
-
-Waktu / time: sekitar 10-30 menit. Ukuran / size: sekitar 1-2 GB untuk 9 target (angka pasti di
-manifest.json / exact figure in manifest.json).
-
-Sistem / platforms: Windows x64, macOS Apple M1+ (arm64), Linux x86_64; Python 3.10-3.12 (Mac Intel: tidak ada).
-
-Isi / contents: wheel gigai\\[labs] + semua kebutuhannya (wheel saja, tanpa sdist / wheels only), notebook lab,
-aset contoh, gigai-install.txt (SHA-256 tiap wheel untuk pip --require-hashes).
-
-Tidak ikut / never included: .env, dotfile, hasil/, kaset (kecuali / unless --cassettes).
-
-Lihat dulu tanpa mengunduh / preview without downloading: gigai pack paket-gigai --list
-"""
+PACK_HELP = "\n\n".join(
+    [
+        "Buat paket instal offline untuk kelas / build the room's offline install pack.",
+        "Internet: dibutuhkan saat membuat paket (PyPI), tidak di kelas / needed while building (PyPI), not in class.",
+        "Waktu / time: 5-30 menit, tergantung internet / depending on the connection. Ukuran / size: sekitar 1,2 GB "
+        "untuk 9 target (diukur / measured: 222 MB, 168 wheel untuk satu target, Linux + Python 3.11); angka pasti "
+        "di / exact figure in manifest.json.",
+        "Sistem / platforms: Windows x64, macOS Apple M1+ (arm64), Linux x86_64; Python 3.10-3.12 (Mac Intel: tidak ada).",
+        "Isi / contents: wheel gigai\\[labs] + semua kebutuhannya (wheel saja, tanpa sdist / wheels only), notebook lab, "
+        "aset contoh, gigai-install.txt (SHA-256 tiap wheel untuk pip --require-hashes).",
+        "Tidak ikut / never included: .env, dotfile, hasil/, kaset (kecuali / unless --cassettes).",
+        "Lihat dulu tanpa mengunduh / preview without downloading: gigai pack paket-gigai --list",
+    ]
+)
 
 
 @app.command("pack", help=PACK_HELP)

@@ -278,3 +278,21 @@ def test_video_render_loads_the_storyboard(runner, monkeypatch, tmp_path):
 def test_version(runner):
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0 and result.output.startswith("gigai ")
+
+
+def test_pack_help_states_size_time_internet_platforms_and_contents(runner):
+    out = runner.invoke(app, ["pack", "--help"]).output
+    for fact in (
+        "GB",
+        "menit",
+        "Internet",
+        "Windows",
+        "macOS",
+        "Linux",
+        "3.10-3.12",
+        "gigai[labs]",
+        ".env",
+        "--list",
+    ):
+        assert fact in out, fact
+    assert "--project-dir" not in out
