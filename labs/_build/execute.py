@@ -43,9 +43,14 @@ def problems(nb, participant: bool = False) -> list[str]:
     for i, cell in enumerate(nb.cells):
         if cell.cell_type != "code":
             continue
+        expected = cell.source.lstrip().startswith("# NBVAL_RAISES_EXCEPTION")
         for out in cell.get("outputs", []):
             if out.get("output_type") == "error":
-                found.append(f"cell {i}: error {out.get('ename')}: {out.get('evalue')}")
+                shown = "\n".join(out.get("traceback", []))
+                if not expected:
+                    found.append(f"cell {i}: error {out.get('ename')}: {out.get('evalue')}")
+                elif "Traceback" in shown or "File " in shown:
+                    found.append(f"cell {i}: the expected error shows a Python traceback: {shown[:160]!r}")
                 continue
             if out.get("output_type") == "stream" and out.get("name") == "stderr":
                 found.append(f"cell {i}: stderr: {out.get('text', '')[:160]!r}")

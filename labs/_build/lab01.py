@@ -108,6 +108,17 @@ def cells():
         print("Model aktif:", model.label, "| offline?", model.is_offline)
         """),
         md("""
+        Kalau ada yang salah, gigai tidak menampilkan "tumpukan error" Python yang panjang, tapi satu pesan
+        dengan **kode** (misalnya `GIGAI-E011`), penjelasannya, nilai yang bermasalah, dan saran **Coba**.
+        Contohnya nama provider yang salah ketik (sel ini memang sengaja gagal):
+        """),
+        code("""
+        # NBVAL_RAISES_EXCEPTION
+        gigai.chat("Halo!", provider="chatgpt-gratis")
+        """),
+        md("""
+        Sebutkan kode errornya ke trainer kalau butuh bantuan; saran *Coba* biasanya sudah cukup.
+
         *(Opsional)* Mau ganti provider? Hapus tanda `#` di baris yang sesuai lalu jalankan ulang sel di atas.
         Untuk lab ini kita tetap memakai `offline` agar semua orang bisa mengikuti.
         """),
