@@ -73,8 +73,10 @@ def lab2() -> list:
         bagian 5 bisa membantu (perhatikan kursnya!).
         """),
         code("""
-        for kunci, nilai in lab2.COST_CASE.items():
-            print(f"{kunci:<30} {nilai}")
+        from gigai.business.formats import angka
+
+        for kunci, nilai in lab2.COST_CASE.items():  # nama kunci untuk dipakai di rumusmu, nilai format Indonesia
+            print(f"{kunci:<30} {angka(nilai, 2)}")
         """),
         exercise(2, "q3", """
         c = lab2.COST_CASE
