@@ -399,9 +399,16 @@ def _studio_tab(gr: Any, prebuilt: Any) -> None:
         if prebuilt is not None:
             prebuilt.render()
         else:
+            from gradio.context import get_blocks_context
+
             from gigai.apps.studio import studio_tab
 
+            config = get_blocks_context()
+            before = set(config.blocks) if config is not None else set()
             studio_tab()
+            if config is not None:  # the studio's own fields, pre-filled with their example
+                new = {k: v for k, v in config.blocks.items() if k not in before}
+                _prefilled(type("Built", (), {"blocks": new})())
     except Exception as exc:  # noqa: BLE001
         log.warning("studio tab unavailable: %s", _code(exc))
         gr.Markdown(

@@ -75,7 +75,8 @@ def test_gigai_demo_on_a_projector(demo_cli, tmp_path):
         make = page.get_by_role("button", name=re.compile("storyboard", re.I))
         expect(make).to_have_count(1)
         make.click()
-        expect(page.get_by_text(re.compile("Total: .* detik"))).to_be_visible(timeout=60000)
+        expect(page.get_by_text(re.compile(r"\d+(\.\d+)? detik"))).to_be_visible(timeout=60000)  # a storyboard
+        expect(page.get_by_text(re.compile("Isi nama produk|enter a product"))).to_have_count(0)
         _shot(page, tmp_path, "demo-studio-storyboard.png")
         video = page.locator("#gigai-studio video, #gigai-studio .video-container").first
         if video.count():
