@@ -231,3 +231,11 @@ def test_timing_table_adds_up_and_marks_the_minimum_path(path):
     assert int(m.group(1)) == sum(int(n) for n, _ in rows), "total minutes = sum of the parts"
     minimum = sum(int(n) for n, kind in rows if kind == "wajib")
     assert int(m.group(2) or 0) == minimum
+
+
+@pytest.mark.parametrize("path", PARTICIPANT, ids=_ids(PARTICIPANT))
+def test_every_exercise_has_a_hint_cell(path):
+    module, refs = _latihan_refs(_load(path))
+    code = "\n".join(_code(_load(path)))
+    missing = [q for q in sorted(refs) if f"{module}.{q}.hint()" not in code]
+    assert not missing, f"no hint cell for {missing} (nb.check() adds one under each check)"
