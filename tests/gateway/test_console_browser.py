@@ -46,7 +46,9 @@ def test_console_on_the_projector(fake_upstream, make_gateway, tmp_path):
             assert tok not in html and tok.removeprefix("gg-").split("-")[0] not in text
         assert "GAGAL" in text and "Cadangan offline AKTIF" in text  # upstream status, in words
         assert "Paling macet / most stuck: lab1.q2 (3 orang / people)" in text  # most-stuck on top
-        assert "Rp 20.000" in text and "20,000" not in text
+        assert (
+            "dari / of Rp 140.000" in text and "0 / 20.000" in text and "20,000" not in text
+        )  # 7 x Rp 20.000
         # reveal one at a time, with a confirmation dialog before revoking
         page.get_by_role("button", name="Gita").click()
         page.get_by_role("button", name="Lihat token / reveal").click()
@@ -68,7 +70,16 @@ def test_console_on_the_projector(fake_upstream, make_gateway, tmp_path):
         httpx.post(gw.url + "/v1/chat/completions", json={"model": "gpt-4o-mini", "messages": MSG},
                    headers={"Authorization": f"Bearer {people[1].token}"})  # fmt: skip
         page.wait_for_function("document.body.innerText.includes('normal')", timeout=15000)
-        # readable: the grid fits the zoomed width without a horizontal scrollbar for a day's exercises
+        # a full room and a day's exercises (30 x 12) still fit the zoomed width: no horizontal scrolling
+        more = gw.store.issue(23, names=[f"Peserta Nama Panjang {i:02d}" for i in range(23)])
+        for p in people + more:
+            for lab, count in ((1, 3), (2, 4), (3, 5)):
+                for q in range(1, count + 1):
+                    book.add(p.id, lab, f"q{q}", "benar", 10.0)
+        page.reload()
+        page.get_by_text("Peserta Nama Panjang 22").wait_for()
+        assert page.locator("th.x").count() == 12
         assert page.evaluate("document.documentElement.scrollWidth") <= 853
+        page.screenshot(path=str(tmp_path / "console-30x12.png"))
         browser.close()
     assert shot.stat().st_size > 10_000
