@@ -304,11 +304,15 @@ class Exercise:
         if not self.hints:
             return _Note("💡 Belum ada petunjuk untuk soal ini.", "💡 Belum ada petunjuk untuk soal ini.")
         k = min(max(int(n), 1), len(self.hints))
-        more = (f" Masih bingung? `{self.label}.hint({k + 1})`" if k < len(self.hints)
-                else f" Lihat contoh jawaban: `{self.label}.solution()`")
+        en = english()
+        word = "Hint" if en else "Petunjuk"
+        if k < len(self.hints):
+            more = f" {'Still stuck?' if en else 'Masih bingung?'} `{self.label}.hint({k + 1})`"
+        else:
+            more = f" {'A sample answer:' if en else 'Lihat contoh jawaban:'} `{self.label}.solution()`"
         text = self.hints[k - 1]
-        return _Note(f"💡 **Petunjuk {k}/{len(self.hints)}:** {text}  \n<small>{more}</small>",
-                     f"💡 Petunjuk {k}/{len(self.hints)}: {text}\n  {more.replace('`', '')}")
+        return _Note(f"💡 **{word} {k}/{len(self.hints)}:** {text}  \n<small>{more}</small>",
+                     f"💡 {word} {k}/{len(self.hints)}: {text}\n  {more.replace('`', '')}")
 
     def solution(self) -> None:
         """Show a solution (one of many correct ones)."""
@@ -316,7 +320,8 @@ class Exercise:
 
     def solution_note(self) -> _Note:
         code = self.solution_code.strip() or "# (belum ada contoh jawaban)"
-        head = "💡 Contoh jawaban (salah satu dari banyak jawaban benar; ganti contohnya dengan usahamu):"
+        head = ("💡 A sample answer (one of many; replace the example with your own business):" if english() else
+                "💡 Contoh jawaban (salah satu dari banyak jawaban benar; ganti contohnya dengan usahamu):")
         return _Note(f"{head}\n\n```python\n{code}\n```", f"{head}\n{code}")
 
     def __repr__(self) -> str:
