@@ -41,6 +41,12 @@ def main() -> None:
         f"{f['english_in_indonesian']:>8} {f['facts_per_answer']:>9} {f['ms_per_answer']:>7}"
     )
     print(f"average answer length: {f['chars_per_answer']} characters")
+    bare = [r for name in runner.sets() for r in runner.run_system_prompt(name)]
+    b = runner.figures(bare)
+    print(
+        f"bare engine, whole business in one system prompt (Lab 2 style): grounded {b['grounded_correct']:.1%}, "
+        f"unknown declined {b['unknown_declined']:.1%}, invented {b['invented']}, facts/answer {b['facts_per_answer']}"
+    )
 
     # Speed: one system prompt holding a 50-passage knowledge base, fresh questions each call.
     import gigai.llm.offline as offline

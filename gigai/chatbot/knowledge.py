@@ -25,42 +25,19 @@ from pathlib import Path
 from typing import Any
 
 from gigai.errors import InputError
+from gigai.llm import notes
 
 _WORD = re.compile(r"[0-9a-zA-ZÀ-ÿ]+")
 
-# Words that mark a note as not for customers, in headings and in labels ("**Internal:**", "Khusus staf:").
-_PRIVATE = (
-    r"internal|rahasia|confidential|private|privat|staff only|staf only|"
-    r"khusus\s+(?:staf|staff|karyawan|pegawai|admin|pemilik|owner|tim|internal|kru|crew)|"
-    r"untuk\s+(?:staf|staff|karyawan|pegawai|admin|tim)(?:\s+saja)?|hanya\s+untuk\s+(?:staf|staff|karyawan|admin|tim)|"
-    r"catatan\s+(?:admin|pemilik|owner|staf|staff|karyawan|dapur|tim)|jangan\s+(?:dibagikan|disebar\w*|dibocorkan|"
-    r"dikasih\s+tahu|diberitahukan)|tidak\s+untuk\s+(?:pelanggan|publik|umum|dibagikan)|do\s+not\s+share|not\s+for\s+customers"
-)
-_PRIVATE_RE = re.compile(rf"\b(?:{_PRIVATE})\b", re.IGNORECASE)
-# A label line: "internal: ...", "**Internal:** ...", "Catatan internal (jangan dibagikan): ...", "- Khusus staf: ...".
-INTERNAL_LINE = re.compile(
-    rf"^\s*(?:[-*+>]\s*)?(?:\*\*|__)?\s*(?:catatan\s+|info\s+|note\s+)?(?:{_PRIVATE})\b[^:\n]{{0,40}}?"
-    rf"(?:\*\*|__)?\s*:",
-    re.IGNORECASE,
-)
-_INTERNAL_HEADING = _PRIVATE_RE
+INTERNAL_LINE = notes.INTERNAL_LINE  # older name
+_INTERNAL_HEADING = notes.PRIVATE_RE
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _BOLD_HEADING = re.compile(r"^\s*(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)\s*:?\s*$")
 
 
 def is_internal(line: str) -> bool:
-    """True for a line that marks itself as not for customers (label or an explicit 'jangan dibagikan')."""
-    from gigai.llm.lexicon import clean
-
-    text = clean(line)
-    return bool(
-        INTERNAL_LINE.match(text)
-        or re.search(
-            r"\((?:jangan\s+dibagikan|internal|rahasia|khusus\s+sta(?:f|ff)|confidential)\)",
-            text,
-            re.IGNORECASE,
-        )
-    )
+    """True for a line that marks itself as not for customers (see gigai.llm.notes)."""
+    return notes.is_internal(line)
 
 
 def tokenize(text: str) -> list[str]:

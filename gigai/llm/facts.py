@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from gigai.llm import notes
 from gigai.llm.lexicon import clean
 
 
@@ -175,16 +176,38 @@ def split(
         for s in parts:
             add(s)
 
+    private_level: int | None = None  # inside a "## Catatan internal" section (never a fact)
+    private_para = False  # after an "**Internal:** ..." line, until the paragraph ends
     lines = clean(text).splitlines()
     for raw in lines:
         line = raw.rstrip()
         stripped = line.strip()
         if not stripped:
             flush()
-            label, header = "", []
+            label, header, private_para = "", [], False
             in_rules = in_rules and not rule_lines  # a blank line after the rules ends them
             continue
         m = _HEADING.match(line)
+        bold_title = _BOLD_LINE.match(stripped) or _LABEL_ONLY.match(stripped)
+        if m or bold_title:
+            level = len(m.group(1)) if m else 7
+            title = _strip_md(
+                m.group(2)
+                if m
+                else (bold_title.group(2) if bold_title.re is _BOLD_LINE else bold_title.group(1))
+            )
+            if private_level is not None and level <= private_level:
+                private_level = None
+            if private_level is None and notes.is_private_title(title):
+                flush()
+                private_level = level
+                continue
+        if private_level is not None or private_para:
+            continue
+        if notes.is_internal(stripped):
+            flush()
+            private_para = True
+            continue
         if m:
             flush()
             level, title = len(m.group(1)), _strip_md(m.group(2))

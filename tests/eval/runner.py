@@ -149,3 +149,57 @@ def figures(results: list[Result]) -> dict[str, float]:
         else 0.0,
         "ms_per_answer": round(sum(r.ms for r in results) / len(results), 2) if results else 0.0,
     }
+
+
+def system_prompt_of(business: str) -> str:
+    """The business written as ONE system prompt (Lab 2 style): role line, contact, Markdown files, FAQ as Q/A."""
+    import csv
+
+    import yaml
+
+    from gigai.chatbot.persona import Persona
+
+    folder = ROOT / business if "/" in business else ROOT / "assets" / "businesses" / business
+    p = Persona.from_yaml(folder / "persona.yaml")
+    parts = [
+        f"Kamu adalah {p.name}, asisten {p.business}. Jawab singkat.",
+        f"Kontak admin: {p.admin_contact}",
+    ]
+    for file in sorted(folder.iterdir()):
+        if file.suffix == ".md":
+            parts.append(file.read_text(encoding="utf-8"))
+        elif file.name.startswith("faq") and file.suffix == ".csv":
+            with file.open(encoding="utf-8") as fh:
+                rows = [(r["pertanyaan"], r["jawaban"]) for r in csv.DictReader(fh)]
+            parts.append("## Tanya jawab\n\n" + "\n\n".join(f"T: {q}\nJ: {a}" for q, a in rows))
+        elif file.name.startswith("faq") and file.suffix in (".yaml", ".yml"):
+            rows = [(r["q"], r["a"]) for r in yaml.safe_load(file.read_text(encoding="utf-8"))]
+            parts.append("## Tanya jawab\n\n" + "\n\n".join(f"T: {q}\nJ: {a}" for q, a in rows))
+    return "\n\n".join(parts)
+
+
+def run_system_prompt(name: str) -> list[Result]:
+    """Grounded and not-in-knowledge questions asked of the bare offline engine (no Chatbot guardrails),
+    with the whole business in the system prompt."""
+    from gigai.llm.offline import answer
+
+    data = load(name)
+    system = system_prompt_of(data["business"])
+    out = []
+    for item in data["questions"]:
+        if "expect" not in item and item["kind"] != "unknown":
+            continue
+        t0 = time.perf_counter()
+        text = answer([{"role": "system", "content": system}, {"role": "user", "content": item["q"]}])
+        unsure = "belum punya informasi" in text or "no information" in text
+        out.append(judge(item, _Text(text, unsure), (time.perf_counter() - t0) * 1000, name))
+    return out
+
+
+class _Text(str):
+    """A plain answer text with the fields ``judge`` reads."""
+
+    def __new__(cls, text: str, unsure: bool) -> _Text:
+        self = super().__new__(cls, text)
+        self.declined, self.handoff, self.reason = unsure, False, ""
+        return self

@@ -51,3 +51,14 @@ def test_a_held_back_note_never_appears(results):
     for rows in results.values():
         for r in rows:
             assert "STAFF50" not in r.answer and "jaya2015" not in r.answer and "KK-STAFF" not in r.answer
+
+
+@pytest.mark.parametrize("name", runner.sets())
+def test_the_bare_engine_with_the_business_in_one_system_prompt(name):
+    """Lab 2's pattern: no Chatbot, the whole business (Markdown and FAQ) pasted into the system prompt."""
+    rows = runner.run_system_prompt(name)
+    fig = runner.figures(rows)
+    assert fig["grounded_correct"] >= 0.9, [f"{r.question!r} -> {r.answer!r}" for r in rows if not r.ok]
+    assert fig["invented"] == 0 and fig["english_in_indonesian"] == 0
+    for r in rows:
+        assert "STAFF" not in r.answer and "jaya2015" not in r.answer and "Password admin" not in r.answer
