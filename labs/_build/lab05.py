@@ -191,6 +191,9 @@ def cells():
         - **Alternatif**: server/VPS mana pun yang bisa menjalankan `python app.py` (Railway, Render, VPS lokal),
           atau kontainer Docker. Kunci selalu lewat variabel environment.
         - **Demo di ruangan**: mode `lan` dari laptopmu sudah cukup.
+        - **Data pelanggan** (ingat Lab 3, UU PDP): bot yang sudah online menerima chat pelanggan sungguhan.
+          Pakai kunci API berbayar atau model sendiri (bukan tier gratis yang boleh memakai isi chat), jangan
+          menyimpan log chat tanpa perlu, dan tulis di salam pembuka bahwa yang menjawab adalah bot.
 
         ## 7. *(Opsional)* Telegram hari ini, WhatsApp kalau tokonya siap
 
