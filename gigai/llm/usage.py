@@ -71,6 +71,8 @@ class UsageLog:
         return len(self.records)
 
     def _repr_markdown_(self) -> str:
+        from gigai.business.money import rupiah  # the one rupiah format ("Rp 1.234,50")
+
         s = self.summary()
         rows = [
             "| provider | panggilan / calls | token masuk / in | token keluar / out | USD | Rupiah |",
@@ -80,11 +82,11 @@ class UsageLog:
             star = "*" if t["estimated_calls"] else ""
             rows.append(
                 f"| {name} | {t['calls']} | {t['tokens_in']}{star} | {t['tokens_out']}{star} | "
-                f"{t['cost_usd']:.6f} | Rp {t['cost_idr']:,.2f} |"
+                f"{t['cost_usd']:.6f} | {rupiah(t['cost_idr'], decimals=2)} |"
             )
         rows.append(
             f"| **total** | {s['calls']} | {s['tokens_in']} | {s['tokens_out']} | "
-            f"{s['cost_usd']:.6f} | Rp {s['cost_idr']:,.2f} |"
+            f"{s['cost_usd']:.6f} | {rupiah(s['cost_idr'], decimals=2)} |"
         )
         if s["estimated_calls"]:
             rows.append("\n\\* sebagian token diperkirakan / some token counts are estimated")
