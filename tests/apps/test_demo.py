@@ -149,3 +149,31 @@ def test_record_then_replay_against_real_server(llama_server, monkeypatch, tmp_p
     assert cassette.exists() and live.strip()
     m.select("replay")
     assert m.complete(prompt, max_tokens=12, temperature=0).text == live
+
+
+def test_sample_promo_is_rendered_on_the_spot_or_explained(monkeypatch, tmp_path):
+    """The opening's 30-second sample: rendered offline by gigai.video.sample_promo, or a plain note."""
+    import sys
+    import types
+
+    from gigai.apps.trainer_gate import render_sample
+
+    real_video = sys.modules.get("gigai.video")
+    monkeypatch.setitem(sys.modules, "gigai.video", types.ModuleType("gigai.video"))  # an older gigai
+    path, note = render_sample("kopi-kita", tmp_path)
+    assert path is None and "belum tersedia" in note and 'pip install -U "gigai[labs]"' in note
+
+    seen = {}
+
+    def fake(out, business="kopi-kita"):
+        seen["business"] = business
+        out.write_bytes(b"mp4")
+        return out
+
+    stub = types.ModuleType("gigai.video")
+    stub.sample_promo = fake
+    monkeypatch.setitem(sys.modules, "gigai.video", stub)
+    path, note = render_sample("laundry-bersih-kilat", tmp_path)
+    assert path.exists() and path.parent == tmp_path and seen["business"] == "laundry-bersih-kilat"
+    assert "detik" in note and "offline" in note
+    assert real_video is None or hasattr(real_video, "__getattr__")
