@@ -87,6 +87,7 @@ DOCS = [tokenize(text + " " + re.sub(r"\.\w+$", "", src).replace("-", " ")) for 
 DF = Counter(t for d in DOCS for t in set(d))
 AVG = sum(map(len, DOCS)) / max(1, len(DOCS))
 VOCAB = set(DF)
+BUSINESS_WORDS = set(tokenize(f"{PERSONA.get('business', '')} {PERSONA.get('kind', '')}"))
 
 
 def search(query, k=3):
@@ -107,6 +108,7 @@ def search(query, k=3):
 
 def coverage(query, hits):
     terms = set(tokenize(query))
+    terms = (terms - BUSINESS_WORDS) or terms  # "alamat bengkelnya?": the shop's own name is not the question
     if not terms:
         return 0.0
     return max((len(terms & set(DOCS[i])) / len(terms) for *_, i in hits), default=0.0)
@@ -227,12 +229,54 @@ def provider():
 LABEL, CLIENT, MODEL = provider()
 
 
-def offline_answer(hits):
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"(])")
+
+
+ABBREVIATION = re.compile(r"(?:^|\s)(?:Jl|Jln|Gg|No|Ir|H|Hj|Dr|dr|Prof|Kec|Kab|Kel|RT|RW|St|Tbk|Bpk|Sdr)\.$")
+
+
+def sentences(body):
+    """Split at sentence ends, but not after short abbreviations (Jl. No. Ir. H.)."""
+    out = []
+    for part in SENTENCE.split(body):
+        if out and ABBREVIATION.search(out[-1]):
+            out[-1] += " " + part
+        elif part.strip():
+            out.append(part.strip())
+    return out
+
+
+def best_fact(text, query):
+    """The sentence of a passage that answers the question ("hari Minggu" -> the weekend hours line).
+
+    The whole passage when it is short, or when the question only names the passage's own heading."""
+    heading, sep, body = text.partition(": ")
+    if not sep or len(heading) > 40:
+        heading, body = "", text
+    parts = sentences(body)
+    n = max(1, len(DOCS))
+    # words in a quarter of all passages ("hari", the business's name) do not pick a sentence
+    asked = {t for t in set(tokenize(query)) - set(tokenize(heading)) if DF.get(t, 0) <= max(2, n // 4)}
+    if len(text.split()) <= 12 or len(parts) < 2 or not asked:
+        return text
+
+    def score(part):
+        return sum(math.log(1 + n / (1 + DF.get(t, 0))) for t in asked & set(tokenize(part)))
+
+    ranked = sorted(range(len(parts)), key=lambda i: (-score(parts[i]), i))
+    top = score(parts[ranked[0]])
+    if top <= 0:
+        return text
+    keep = sorted(i for i in ranked[:2] if score(parts[i]) == top)  # two equally good facts: both
+    return " ".join(parts[i] for i in keep)
+
+
+def offline_answer(hits, message=""):
     if not hits:
         return (
             f"[mode offline] Halo, saya {PERSONA['name']} dari {PERSONA['business']}. Ada yang bisa dibantu?"
         )
-    return f"[mode offline] {hits[0][1]}"
+    return f"[mode offline] {best_fact(hits[0][1], message)}"
 
 
 def names_sources(text):
@@ -253,7 +297,7 @@ def respond(message, history=None):
     text, notice = "", ""
     if CLIENT is None:
         hits = hits[:1]
-        text = offline_answer(hits)
+        text = offline_answer(hits, message)
         yield text
     else:
         messages = [
@@ -272,7 +316,7 @@ def respond(message, history=None):
         except Exception as exc:  # noqa: BLE001 - the shop's bot must survive a provider failure
             notice = f"_(provider gagal / failed: {type(exc).__name__}; jawaban dari mode offline)_"
             hits = hits[:1]
-            text = offline_answer(hits)
+            text = offline_answer(hits, message)
         if not text.strip():
             yield canned("handoff", message)
             return
