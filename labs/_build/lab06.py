@@ -137,7 +137,8 @@ def cells():
           yang tidak pernah terjadi, foto realistis buatan AI. Caranya: sakelar *AI-generated content* (TikTok),
           *AI info* (Meta), *Altered or synthetic content* (YouTube Studio) saat mengunggah. Kartu teks dan suara
           narasi offline seperti di lab ini jelas bukan rekaman nyata, tapi kalau kamu memakai foto/wajah/suara
-          buatan AI yang realistis, **pasang labelnya**. Sumber: [TikTok, konten buatan AI](https://support.tiktok.com/en/using-tiktok/creating-videos/ai-generated-content);
+          buatan AI yang realistis, **pasang labelnya** (video dari gigai juga ditutup dengan kartu "Dibuat
+          dengan bantuan AI"; lihat Lab 7). Sumber: [TikTok, konten buatan AI](https://support.tiktok.com/en/using-tiktok/creating-videos/ai-generated-content);
           [YouTube, mengungkapkan konten yang diubah atau sintetis](https://support.google.com/youtube/answer/14328491)
           (berlaku sejak 18 Maret 2024); [Meta, cara mengenali konten AI](https://www.meta.com/help/artificial-intelligence/1783222608822690/).
         - **Musik.** Lagu populer di aplikasi TikTok umumnya dilisensikan untuk akun **pribadi**. Akun bisnis dan
