@@ -239,3 +239,13 @@ def test_every_exercise_has_a_hint_cell(path):
     code = "\n".join(_code(_load(path)))
     missing = [q for q in sorted(refs) if f"{module}.{q}.hint()" not in code]
     assert not missing, f"no hint cell for {missing} (nb.check() adds one under each check)"
+
+
+@pytest.mark.parametrize("path", SOLUTIONS, ids=_ids(SOLUTIONS))
+def test_solution_cells_are_the_solutions_gigai_latihan_shows(path):
+    """One copy of every solution: `.solution()` shows exactly a code cell of the solution notebook."""
+    module, _ = _latihan_refs(_load(path))
+    mod = importlib.import_module(f"gigai.latihan.{module}")
+    cells = {c.strip() for c in _code(_load(path))}
+    differ = [ex.name for ex in mod.lab.exercises if ex.solution_code.strip() not in cells]
+    assert not differ, f"{module}: .solution() of {differ} is not a cell of {path.name} (use nb.exercise)"
