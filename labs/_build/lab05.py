@@ -139,7 +139,8 @@ def cells():
         berarti **siapa pun** bisa memakai kuota API-mu.
 
         Supaya teman tidak perlu mengetik alamat, tampilkan **QR code** alamat wifi laptopmu; teman cukup
-        memindainya dengan kamera HP (alamatnya berbeda di tiap laptop dan tiap wifi):
+        memindainya dengan kamera HP (alamatnya berbeda di tiap laptop dan tiap wifi). Di **Colab**, notebook
+        jalan di server Google, bukan di laptopmu: mode `lan` tidak bisa dibuka teman; pakai `share` + password.
         """),
         code("""
         # NBVAL_IGNORE_OUTPUT
