@@ -23,6 +23,9 @@ Hierarchy::
     ├── VideoError                  the video pipeline: voice (E041), preset (E042), ffmpeg (E043),
     │                               render (E044), music file missing/unreadable (E045, E046)
     │   (InputError E081-E088)      storyboard file/invalid/too long/empty scene, image or clip missing/corrupt
+    │   (E160-E167)                 video: brief text empty/too long (E160), unknown Brief field (E161), bad
+    │                               Brief value (E162), Studio media outside the uploads (E165), unknown
+    │                               transition (E166), unknown sample business (E167)
     │   (InputError E190-E195)      day two: date or DP share (E190), invoice stage/not a proposal (E191),
     │                               SPK from something not a proposal (E192), unknown platform (E193), PDF to
     │                               preview missing/broken (E194), unknown hosting option (E195)

@@ -31,6 +31,7 @@ _EXPORTS = {
     "Speech": "tts",
     "Word": "tts",
     "render": "project",
+    "sample_promo": "samples",
     "Project": "project",
     "PRESETS": "encode",
     "probe": "media",

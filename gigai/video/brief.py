@@ -156,6 +156,14 @@ def _product(text: str, business: str) -> str:
         cand = re.split(r"\s+(?:di|dari)\b", cand)[0]
         if cand and cand.lower() not in business.lower():
             return cand[:80]
+    if business:  # "Laundry Bersih Kilat, cuci setrika kiloan cuma Rp 8.000" -> "cuci setrika kiloan"
+        m = re.search(
+            re.escape(business) + r"\s*[,:-]\s*([a-z][\w-]*(?:\s+[a-z][\w-]*){1,5}?)"
+            r"(?=\s+(?:cuma|mulai|hanya|harga|buat|untuk|dengan|di|yang|dan)\b|\s*[.,!(]|\s+Rp|\s+\d)",
+            text,
+        )
+        if m:
+            return _clean(m.group(1))[:80]
     for m in _CAPS.finditer(text):
         cand = _clean(m.group(0))
         words = cand.split()

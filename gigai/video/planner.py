@@ -106,10 +106,14 @@ def plan(sb: Storyboard, *, rate: int = RATE, target: float | None = None,
 
 
 def duplicates(screen: str, narration: str) -> bool:
-    """True when the on-screen text (2+ words) is repeated inside the narration (so twice on screen)."""
+    """True when the on-screen text repeats the narration's sentence (twice on screen: big text + caption).
+
+    A short detail such as a phone number or handle shown big is fine: the renderer leaves out the caption
+    page that repeats it.
+    """
     a = re.sub(r"\W+", " ", screen.lower()).strip()
     b = re.sub(r"\W+", " ", narration.lower()).strip()
-    return bool(a) and len(a.split()) >= 2 and a in b
+    return bool(a) and (a == b or (len(screen.split()) >= 4 and a in b))
 
 
 def fit_durations(sb: Storyboard, *, rate: int = RATE) -> Storyboard:

@@ -136,7 +136,7 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
     if leftover:  # no room for benefit scenes: the intro says them
         intro_line += f" {_join(leftover).capitalize()}."
     hook = Scene(narration=hook_line, on_screen_text=hook_text, visual=Visual(palette="sunset"), duration=3.0)
-    intro = Scene(narration=intro_line, on_screen_text=shorten(name), visual=Visual(palette="ocean"),
+    intro = Scene(narration=intro_line, on_screen_text=shorten(_cap(name)), visual=Visual(palette="ocean"),
                   duration=5.0)  # fmt: skip
     lead_ins = ["Kenapa harus ini? ", "Plus, ", "Yang bikin beda, ", "Satu lagi, "]
     body = [
