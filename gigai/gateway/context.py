@@ -46,7 +46,8 @@ class Room:
     def scrub(self, text: str) -> str:
         from gigai.config import mask
 
-        return text.replace(self.key, mask(self.key)) if self.key and self.key in text else text
+        # A key shorter than 8 characters is no secret worth the damage of replacing it inside every word.
+        return text.replace(self.key, mask(self.key)) if len(self.key) >= 8 and self.key in text else text
 
     def upstream_headers(self) -> dict[str, str]:
         # Some local servers (llama.cpp, Ollama) need no key; send a harmless placeholder then.

@@ -214,17 +214,17 @@ async def _relay(room: Room, who: str, out: Outbound, hold: Hold, worst: float, 
     async def failed(status: int, words: tuple[str, str], detail: str, *, unknown: bool) -> Response:
         room.status.failed(words[0] + (f" ({detail})" if detail else ""), words[1])
         if unknown:
-            settle(None, 0, unknown=True, error=True)
+            booked = settle(None, 0, unknown=True, error=True)
         else:  # never reached the provider: nothing to pay
-            room.ledger.settle(hold, 0.0, error=True)
+            booked = room.ledger.settle(hold, 0.0, error=True)
         if not room.offline_fallback:
             return upstream_down(status, detail)
         text = await asyncio.to_thread(offline_text, messages, f"{words[0]} / {words[1]}")
-        headers = {"X-Gigai-Notice": "offline-fallback"}
+        headers = {"X-Gigai-Notice": "offline-fallback", "X-Gigai-Cost-Idr": f"{booked:.6f}"}
         if out.stream:
-            return StreamingResponse(iter(sse_chunks(text, OFFLINE_MODEL, with_usage=out.wants_usage)),
-                                     media_type="text/event-stream", headers=headers)  # fmt: skip
-        return JSONResponse(completion_body(text, OFFLINE_MODEL), headers=headers)
+            chunks = sse_chunks(text, OFFLINE_MODEL, with_usage=out.wants_usage, cost_idr=booked)
+            return StreamingResponse(iter(chunks), media_type="text/event-stream", headers=headers)
+        return JSONResponse(completion_body(text, OFFLINE_MODEL, cost_idr=booked), headers=headers)
 
     client = room.client()
     try:

@@ -247,22 +247,28 @@ def offline_text(messages: list[dict[str, Any]], reason: str) -> str:
     return f"{text}\n\n({reason})"
 
 
-def zero_usage() -> dict[str, Any]:
-    return {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0, "gigai_cost_idr": 0.0}
+def zero_usage(cost_idr: float = 0.0) -> dict[str, Any]:
+    """No tokens from the provider; ``gigai_cost_idr``: what the failed attempt was booked at (worst case)."""
+    return {
+        "prompt_tokens": 0,
+        "completion_tokens": 0,
+        "total_tokens": 0,
+        "gigai_cost_idr": round(cost_idr, 6),
+    }
 
 
-def completion_body(text: str, model: str) -> dict[str, Any]:
+def completion_body(text: str, model: str, *, cost_idr: float = 0.0) -> dict[str, Any]:
     return {
         "id": f"chatcmpl-gigai-{int(time.time() * 1000)}",
         "object": "chat.completion",
         "created": int(time.time()),
         "model": model,
         "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
-        "usage": zero_usage(),
+        "usage": zero_usage(cost_idr),
     }
 
 
-def sse_chunks(text: str, model: str, *, with_usage: bool = False) -> list[bytes]:
+def sse_chunks(text: str, model: str, *, with_usage: bool = False, cost_idr: float = 0.0) -> list[bytes]:
     base = {
         "id": f"chatcmpl-gigai-{int(time.time() * 1000)}",
         "object": "chat.completion.chunk",
@@ -281,5 +287,5 @@ def sse_chunks(text: str, model: str, *, with_usage: bool = False) -> list[bytes
         out.append(dict(base, choices=[{"index": 0, "delta": delta, "finish_reason": None}]))
     out.append(dict(base, choices=[{"index": 0, "delta": {}, "finish_reason": "stop"}]))
     if with_usage:
-        out.append(dict(base, choices=[], usage=zero_usage()))
+        out.append(dict(base, choices=[], usage=zero_usage(cost_idr)))
     return [f"data: {json.dumps(c)}\n\n".encode() for c in out] + [b"data: [DONE]\n\n"]

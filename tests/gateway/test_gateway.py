@@ -318,3 +318,48 @@ def test_cli_usage_json_csv_and_table(tmp_path):
     assert r.exit_code == 0 and (tmp_path / "u.csv").read_text().startswith(
         "participant,spent_idr,budget_idr"
     )
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_participant_usage_agrees_with_the_bill_for_the_catalogue_default(make_gateway, monkeypatch, stream):
+    """Issue 9 with the room's usual setup (Gemini's default model, no providers.json): same rupiah both sides."""
+    import gigai
+
+    with BackgroundServer(create_fake_upstream()) as up:
+        gw = make_gateway(up.url + "/v1", provider="gemini")
+        model = gw.room.policy.models[0]
+        token = issue(gw)
+        for k, v in {"GIGAI_PROVIDER": "gateway", "GIGAI_BASE_URL": gw.url + "/v1", "GIGAI_API_KEY": token,
+                     "GIGAI_MODEL": model}.items():  # fmt: skip
+            monkeypatch.setenv(k, v)
+        log = gigai.usage()
+        log.reset()
+        for _ in range(3):
+            if stream:
+                "".join(gigai.stream("Berapa harga kopi susu gula aren?"))
+            else:
+                gigai.chat("Berapa harga kopi susu gula aren?")
+        mine, bill = log.summary(), gw.store.find(token)
+    assert mine["calls"] == 3 and bill.requests == 3 and bill.spent_idr > 0
+    assert (mine["tokens_in"], mine["tokens_out"]) == (bill.prompt_tokens, bill.completion_tokens)
+    assert mine["cost_idr"] == pytest.approx(bill.spent_idr, abs=0.01)
+
+
+def test_5xx_that_reports_usage_is_billed_by_that_usage(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from gigai.llm import registry
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            500, json={"error": {"message": "boom"}, "usage": {"prompt_tokens": 40, "completion_tokens": 7}}
+        )
+
+    app = create_app("http://up/v1", "k", provider="openai", store_path=tmp_path / "u.db",
+                     transport=httpx.MockTransport(handler))  # fmt: skip
+    token = app.state.store.issue(1)[0].token
+    with TestClient(app) as c:
+        r = c.post("/v1/chat/completions", json={"model": MODEL, "messages": MSG},
+                   headers={"Authorization": f"Bearer {token}"})  # fmt: skip
+    assert r.status_code == 502
+    assert app.state.store.find(token).spent_idr == pytest.approx(registry.cost("openai", MODEL, 40, 7)[1])
