@@ -331,7 +331,9 @@ def build_demo_app(
                     sample_promo_panel(gr, business)
                     _studio_tab(gr, studio_blocks)
     demo.gigai_model = model  # for tests and notebooks
-    return demo
+    from gigai.apps.quiet import quiet_errors
+
+    return quiet_errors(demo)  # a participant's mistake is one log line, never a traceback
 
 
 def _chat_tab(gr: Any, model: DemoModel, business: str) -> None:
