@@ -34,7 +34,7 @@ from gigai.gateway.ledger import Ledger
 from gigai.gateway.progress import ProgressBook
 from gigai.gateway.status import UpstreamStatus
 from gigai.gateway.tokens import TokenStore
-from gigai.gateway.wire import Policy, error_response
+from gigai.gateway.wire import FEATURES, Policy, error_response
 
 log = logging.getLogger("gigai.gateway")
 
@@ -90,6 +90,17 @@ def create_app(
     models: the allow-list (first = default for requests naming none). allow: optional features
     (``tools``, ``audio``, ``images``, ``service_tier``). say: where upstream status changes are printed.
     """
+    unknown = sorted(set(allow) - set(FEATURES))
+    if unknown or not 1 <= int(max_tokens_cap) <= 200_000:
+        from gigai.errors import ConfigError
+
+        raise ConfigError(
+            "E102",
+            "Pilihan --allow atau --max-tokens tidak dikenal.",
+            "Unknown --allow feature or bad --max-tokens.",
+            hint=f"--allow salah satu / one of: {', '.join(FEATURES)}; --max-tokens 1..200000",
+            value=unknown or max_tokens_cap,
+        )
     policy = Policy(allowed_models(provider, models), int(max_tokens_cap), frozenset(allow))
     store = TokenStore(store_path)
     if room_name:
