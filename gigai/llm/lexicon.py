@@ -25,6 +25,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {head: tuple(ws) for head, ws in _DATA["s
 CANON: dict[str, str] = {w: head for head, ws in SYNONYMS.items() for w in ws}
 STEM_OVERRIDES: dict[str, str] = dict(_DATA["stem_overrides"])
 UNITS: frozenset[str] = frozenset(_DATA["units"])
+VAGUE: frozenset[str] = frozenset(_DATA["vague"])
 _PHRASES = sorted(_DATA["phrases"].items(), key=lambda kv: -len(kv[0]))
 _PHRASE_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k, _ in _PHRASES) + r")\b")
 _PHRASE_MAP = dict(_PHRASES)
@@ -61,6 +62,9 @@ def stem(word: str) -> str:
     """The root of an Indonesian word: 'garansinya' -> 'garansi', 'pembayaran' -> 'bayar' (numbers unchanged)."""
     if word in STEM_OVERRIDES:
         return STEM_OVERRIDES[word]
+    for suf in _SUFFIXES:  # "pemiliknya" -> "pemilik" before the stemmer makes it "milik"
+        if word.endswith(suf) and word[: -len(suf)] in STEM_OVERRIDES:
+            return STEM_OVERRIDES[word[: -len(suf)]]
     if word in CANON or len(word) <= 3 or not word.isalpha():
         return word
     stemmer = _stemmer()
@@ -121,7 +125,9 @@ def _words(text: str, keep_stopwords: bool) -> tuple[tuple[str, bool], ...]:
         term = canonical(w)
         if not keep_stopwords and term in STOPWORDS and term not in CANON:
             continue  # "diterima" -> "terima"
-        out.append((term, False))
+        # "segelas", "per porsi" say how much, "layanan" is what every business offers: they count like
+        # question words, only where a text has them.
+        out.append((term, w in UNITS or stem(w) in UNITS or term in VAGUE))
     return tuple(out)
 
 

@@ -76,12 +76,10 @@ def query(text: str, *, generic: Iterable[str] = ()) -> Query:
     # The business's name and type, not its town: "kedai kopi di Bandung" -> kedai, kopi ("ke Bandung?" still asks).
     generic_terms = {t for w in generic for t in tokenize(re.split(r"\s+(?:di|in|at|dekat)\s+", w or "")[0])}
     # Numbers in a question ("untuk 25 orang", "nomor 7") help where they match but are not the topic.
-    units = {lexicon.canonical(u) for u in lexicon.UNITS}  # "segelas", "per porsi": how, not what
-    hard = frozenset(
-        t for t, soft in pairs if not soft and t not in generic_terms and not t.isdigit() and t not in units
-    )
+    hard = frozenset(t for t, soft in pairs if not soft and t not in generic_terms and not t.isdigit())
     soft = frozenset(t for t, _ in pairs) - hard
-    return Query(tuple(t for t, _ in pairs), hard, soft, frozenset(generic_terms) - hard)
+    said = frozenset(t for t, _ in pairs)
+    return Query(tuple(t for t, _ in pairs), hard, soft, (said & generic_terms) - hard)
 
 
 _LETTERS = re.compile(r"[a-z]+")
@@ -156,7 +154,7 @@ class Index:
             return 0.0
         if not q.hard:  # only question words and the business's name ("bengkelnya di mana?")
             wanted = q.soft - q.generic
-            if not wanted:
+            if not wanted or not q.generic:  # "berapa?" alone, "ada layanan 24 jam?": too vague to answer
                 return 0.5
             total = sum(self.idf(t) for t in wanted)
             return sum(self.idf(t) for t in wanted if t in tf) / total if total else 0.0

@@ -62,3 +62,35 @@ def test_the_bare_engine_with_the_business_in_one_system_prompt(name):
     assert fig["invented"] == 0 and fig["english_in_indonesian"] == 0
     for r in rows:
         assert "STAFF" not in r.answer and "jaya2015" not in r.answer and "Password admin" not in r.answer
+
+
+UNKNOWN_EVERYWHERE = [
+    "Ada cabang di Jakarta?",
+    "Siapa pemiliknya?",
+    "Ada toilet?",
+    "Ada garansi uang kembali?",
+    "Menerima pembayaran crypto?",
+    "Ada diskon untuk lansia?",
+    "Apakah ada mushola?",
+    "Berapa nomor rekening?",
+    "Ada paket keluarga?",
+    "Bisa sewa tempat untuk rapat?",
+    "Apakah bisa cicilan?",
+    "Ada layanan 24 jam?",
+    "Bisa bayar pakai paylater?",
+    "Harga tiket masuk berapa?",
+    "Berapa harga sewa mobil?",
+    "Apakah tersedia kursi roda?",
+]
+
+
+@pytest.mark.parametrize("name", runner.sets())
+def test_questions_no_business_here_can_answer_get_no_fact(name):
+    """Everyday questions none of these businesses wrote an answer for: never a loosely related fact."""
+    bot = runner.make_bot(runner.load(name)["business"])
+    answered = []
+    for q in UNKNOWN_EVERYWHERE:
+        ans = bot.reply(q)
+        if not ans.declined and not ans.handoff and "belum punya informasi" not in ans:
+            answered.append(f"{q!r} -> {str(ans)!r}")
+    assert answered == []
