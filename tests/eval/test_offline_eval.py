@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from gigai.llm.offline import answer
 from tests.eval import runner
 
 
@@ -93,4 +94,9 @@ def test_questions_no_business_here_can_answer_get_no_fact(name):
         ans = bot.reply(q)
         if not ans.declined and not ans.handoff and "belum punya informasi" not in ans:
             answered.append(f"{q!r} -> {str(ans)!r}")
+    system = runner.system_prompt_of(runner.load(name)["business"])
+    for q in UNKNOWN_EVERYWHERE:
+        text = answer([{"role": "system", "content": system}, {"role": "user", "content": q}])
+        if "belum punya informasi" not in text:
+            answered.append(f"bare engine: {q!r} -> {text!r}")
     assert answered == []
