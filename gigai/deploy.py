@@ -4,8 +4,8 @@
     export_app("kopi-kita-app", business="kopi-kita")        # a sample name, a folder, or bot=my_chatbot
     # then: cd kopi-kita-app && pip install -r requirements.txt && python app.py
 
-The folder holds app.py (web chat + WhatsApp webhook on one server), botcore.py and whatsapp.py (copied from
-``gigai/deploy_kit``: gradio/openai/httpx only, gigai NOT needed since it is not on PyPI), bot.json (persona,
+The folder holds app.py (web chat + WhatsApp and Telegram webhooks on one server) and the modules it uses
+(copied from ``gigai/deploy_kit``: gradio/openai/httpx only, gigai NOT needed since it is not on PyPI), bot.json (persona,
 public knowledge, guardrail data, provider facts from ``gigai.llm.registry``), requirements.txt, a README.md
 (with Hugging Face front matter), a Dockerfile that runs as a non-root user, .dockerignore, .env.example and
 the Indonesian guides DEPLOY.md (one free path, step by step) and CHANNELS.md (Telegram, WhatsApp).
@@ -27,8 +27,9 @@ if TYPE_CHECKING:
     from gigai.chatbot import Chatbot
 
 PYTHON_VERSION = "3.11"
-KIT_FILES = ("app.py", "botcore.py", "whatsapp.py")
+KIT_FILES = ("app.py", "botcore.py", "conversations.py", "whatsapp.py", "telegram_hook.py")
 WHATSAPP_SETTINGS = ("WHATSAPP_TOKEN", "WHATSAPP_PHONE_ID", "WHATSAPP_APP_SECRET", "WHATSAPP_VERIFY_TOKEN")
+TELEGRAM_SETTINGS = ("TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET", "PUBLIC_URL")
 _EMOJI = {"kopi": "☕", "laundry": "🧺", "desain": "🎨", "studio": "🎨", "makan": "🍜", "warung": "🍜"}
 
 
@@ -146,6 +147,8 @@ def _env_example() -> str:
     for r in provider_rows():
         lines += [f"# {r['name']}"] + [f"{k}=" for k in _needed(r)]
     lines += ["", "# WhatsApp Business Cloud API (lihat CHANNELS.md)"] + [f"{k}=" for k in WHATSAPP_SETTINGS]
+    lines += ["", "# Telegram di hosting (lihat CHANNELS.md; Render mengisi alamat publik sendiri)"]
+    lines += [f"{k}=" for k in TELEGRAM_SETTINGS]
     return "\n".join(lines) + "\n"
 
 

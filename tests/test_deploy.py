@@ -43,7 +43,9 @@ def test_folder_contents(exported):
         "app.py",
         "bot.json",
         "botcore.py",
+        "conversations.py",
         "requirements.txt",
+        "telegram_hook.py",
         "whatsapp.py",
     ]
     readme = (exported / "README.md").read_text(encoding="utf-8")
@@ -110,7 +112,8 @@ def test_bot_json_takes_provider_facts_from_the_registry(exported):
         assert rows[name]["base_url"] == row.get("base_url")
     assert data["providers"][0]["name"] == "gateway"
     code = "".join(
-        (exported / f).read_text(encoding="utf-8") for f in ("app.py", "botcore.py", "whatsapp.py")
+        (exported / f).read_text(encoding="utf-8")
+        for f in ("app.py", "botcore.py", "whatsapp.py", "telegram_hook.py")
     )
     assert "generativelanguage" not in code and "api.groq.com" not in code and "gpt-4o-mini" not in code
 
@@ -120,7 +123,7 @@ def test_names_with_quotes_and_backslashes_cannot_break_the_code(tmp_path):
     nasty = 'Bu "Ani" \\ \'\'\' """; import os; os.system("x") #'
     bot = Chatbot({"name": nasty, "business": 'Warung """Ani"""\\n'}, {"Jam buka": "10.00-20.00"})
     folder = export_app(tmp_path / "nasty", bot=bot)
-    for name in ("app.py", "botcore.py", "whatsapp.py"):
+    for name in ("app.py", "botcore.py", "conversations.py", "whatsapp.py", "telegram_hook.py"):
         compile((folder / name).read_text(encoding="utf-8"), name, "exec")
         assert nasty not in (folder / name).read_text(encoding="utf-8")
     import yaml

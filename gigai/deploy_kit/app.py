@@ -4,7 +4,7 @@ Run:   pip install -r requirements.txt  &&  python app.py        (then open http
 Data:  bot.json (persona + public knowledge). Edit it, restart, done.
 Keys:  in a .env file next to this one (like in the labs) or as the host's environment variables /
        secrets, never in code. Without a key the bot runs in OFFLINE mode (it quotes facts from bot.json).
-WhatsApp: the same server answers the WhatsApp Business webhook at /whatsapp (see CHANNELS.md).
+Channels: the same server answers WhatsApp Business at /whatsapp and Telegram at /telegram (CHANNELS.md).
 
 This folder needs gradio, openai, httpx and python-dotenv; it does not need gigai installed.
 """
@@ -53,21 +53,29 @@ demo = build()
 
 
 def server():
-    """One web server: the chat page at /, the WhatsApp webhook at /whatsapp, a health check at /healthz."""
+    """One web server: the chat page at /, webhooks at /whatsapp and /telegram, a health check at /healthz."""
+    import telegram_hook
     import whatsapp
     from fastapi import FastAPI
 
     api = FastAPI(title=botcore.TITLE, docs_url=None, redoc_url=None, openapi_url=None)
     api.include_router(whatsapp.router)
+    api.include_router(telegram_hook.router)
 
     @api.get("/healthz")
     def healthz():
-        return {"ok": True, "model": botcore.LABEL, "whatsapp_missing": whatsapp.configured()}
+        return {
+            "ok": True,
+            "model": botcore.LABEL,
+            "whatsapp_missing": whatsapp.configured(),
+            "telegram_missing": telegram_hook.configured(),
+        }
 
     return gr.mount_gradio_app(api, demo, path="/", show_error=False)
 
 
 if __name__ == "__main__":
+    import telegram_hook
     import uvicorn
     import whatsapp
 
@@ -80,4 +88,5 @@ if __name__ == "__main__":
         print("WhatsApp: belum aktif / not active (isi / set: " + ", ".join(missing) + ")")
     else:
         print("WhatsApp: webhook aktif di / active at /whatsapp")
+    print(telegram_hook.register())
     uvicorn.run(server(), host=host, port=port, log_level="warning", timeout_graceful_shutdown=3)

@@ -326,6 +326,11 @@ def respond(message, history=None):
     yield text + (f"\n\n{notice}" if notice else "")
 
 
+def for_customer(text):
+    """A reply for a messaging app: the web page shows the offline badge; a customer just gets the fact."""
+    return text.removeprefix("[mode offline] ")
+
+
 def answer(message, history=None):
     """The whole answer at once (for channels that cannot stream, like WhatsApp)."""
     parts = list(respond(message, history))

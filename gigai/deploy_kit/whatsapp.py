@@ -19,26 +19,18 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
-import threading
-import time
-from collections import OrderedDict, deque
 
 import botcore
+from conversations import Conversations
 from fastapi import APIRouter, BackgroundTasks, Request
 from fastapi.responses import JSONResponse, PlainTextResponse
 
 GRAPH_API = "https://graph.facebook.com/v23.0"
 NOT_TEXT = "Maaf, saat ini saya baru bisa membaca pesan teks. Silakan ketik pertanyaannya ya 🙏"
 WHATSAPP_LIMIT = 4096  # characters in one text message
-RATE_MESSAGES, RATE_WINDOW = 8, 60.0
-MAX_NUMBERS = 2000  # phone numbers remembered (oldest forgotten first)
-MAX_SEEN = 5000  # message ids remembered for de-duplication
 
 router = APIRouter()
-_lock = threading.Lock()
-_seen: OrderedDict[str, None] = OrderedDict()
-_memory: OrderedDict[str, list] = OrderedDict()
-_hits: dict[str, deque] = {}
+people = Conversations()
 
 
 def setting(name, default=""):
@@ -59,41 +51,8 @@ def signature_ok(raw: bytes, header: str | None) -> bool:
     return hmac.compare_digest(expected, header.removeprefix("sha256=").strip())
 
 
-def first_time(message_id: str) -> bool:
-    with _lock:
-        if message_id in _seen:
-            return False
-        _seen[message_id] = None
-        while len(_seen) > MAX_SEEN:
-            _seen.popitem(last=False)
-        return True
-
-
-def allowed(number: str) -> bool:
-    now = time.monotonic()
-    with _lock:
-        hits = _hits.setdefault(number, deque())
-        while hits and now - hits[0] > RATE_WINDOW:
-            hits.popleft()
-        if len(hits) >= RATE_MESSAGES:
-            return False
-        hits.append(now)
-        return True
-
-
-def remember(number: str, question: str, reply: str) -> None:
-    with _lock:
-        turns = [*_memory.get(number, []), {"role": "user", "content": question}]
-        _memory[number] = [*turns, {"role": "assistant", "content": reply}][-botcore.MAX_HISTORY :]
-        _memory.move_to_end(number)
-        while len(_memory) > MAX_NUMBERS:
-            old, _ = _memory.popitem(last=False)
-            _hits.pop(old, None)
-
-
 def history(number: str) -> list:
-    with _lock:
-        return [dict(m) for m in _memory.get(number, [])]
+    return people.history(number)
 
 
 def send_text(number: str, text: str) -> None:
@@ -119,16 +78,13 @@ def send_text(number: str, text: str) -> None:
 def handle(message: dict) -> None:
     """Answer one incoming message (runs after the webhook has already said 200 to Meta)."""
     number = str(message.get("from") or "")
-    if not number or not allowed(number):
+    if not number or not people.allowed(number):
         return
     if message.get("type") != "text":
         send_text(number, NOT_TEXT)
         return
-    question = str((message.get("text") or {}).get("body") or "")
-    reply = botcore.answer(question, history(number))
-    remember(number, question, reply)
-    # The web page shows an "offline mode" badge; a shop's customer on WhatsApp just gets the fact.
-    send_text(number, reply.removeprefix("[mode offline] "))
+    reply = people.answer(number, str((message.get("text") or {}).get("body") or ""))
+    send_text(number, botcore.for_customer(reply))
 
 
 @router.get("/whatsapp")
@@ -155,6 +111,6 @@ async def receive(request: Request, background: BackgroundTasks):
     for entry in payload.get("entry") or []:
         for change in entry.get("changes") or []:
             for message in (change.get("value") or {}).get("messages") or []:
-                if isinstance(message, dict) and first_time(str(message.get("id") or "")):
+                if isinstance(message, dict) and people.first_time(str(message.get("id") or "")):
                     background.add_task(handle, message)
     return {"ok": True}  # statuses (sent/delivered/read) are acknowledged and ignored

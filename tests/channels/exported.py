@@ -1,4 +1,4 @@
-"""Load an exported chatbot folder in-process (its modules are top-level: app, botcore, whatsapp)."""
+"""Load an exported chatbot folder in-process (its modules are top-level: app, botcore, whatsapp, ...)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
-KIT_MODULES = ("app", "botcore", "whatsapp")
+KIT_MODULES = ("app", "botcore", "conversations", "whatsapp", "telegram_hook")
 
 
 @contextmanager
@@ -17,7 +17,7 @@ def exported_modules(folder: Path):
         sys.modules.pop(name, None)
     sys.path.insert(0, str(folder))
     try:
-        yield {name: importlib.import_module(name) for name in ("botcore", "whatsapp")}
+        yield {name: importlib.import_module(name) for name in ("botcore", "whatsapp", "telegram_hook")}
     finally:
         sys.path.remove(str(folder))
         for name in KIT_MODULES:

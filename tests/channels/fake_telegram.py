@@ -21,6 +21,7 @@ class FakeTelegram:
         self.updates: list[dict] = []
         self.sent: list[dict] = []
         self.calls: list[str] = []
+        self.params: dict[str, dict] = {}  # the last parameters of each method
         self.bad_token_calls = 0
         self._cond = threading.Condition()
         self._next_update = 1
@@ -118,6 +119,7 @@ class FakeTelegram:
             params = json.loads(body or b"{}")
         else:
             params = {k: v[0] for k, v in parse_qs(body.decode()).items()}
+        self.params[method] = params
         if method == "getMe":
             return 200, {"ok": True, "result": {
                 "id": 999, "is_bot": True, "first_name": "Toko Bot", "username": self.username,
