@@ -108,7 +108,11 @@ def test_record_labs_runs_a_notebook_with_the_labs_install(limited_server, tmp_p
     labs = tmp_path / "labs"
     labs.mkdir()
     nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_code_cell("import gigai\nprint(gigai.chat('Halo dari lab dua'))")]
+    marker = tmp_path / "server-started"
+    nb.cells = [
+        nbformat.v4.new_code_cell("import gigai\nprint(gigai.chat('Halo dari lab dua'))"),
+        nbformat.v4.new_code_cell(f"# NBVAL_SKIP\nopen({str(marker)!r}, 'w').write('launched')"),
+    ]
     nbformat.write(nb, labs / "02_prompt_pertama.ipynb")
     cassette = tmp_path / "kaset.jsonl"
     result = CliRunner().invoke(
@@ -131,3 +135,4 @@ def test_record_labs_runs_a_notebook_with_the_labs_install(limited_server, tmp_p
     entries = [json.loads(line) for line in cassette.read_text(encoding="utf-8").splitlines()]
     assert len(entries) == 1 and "Halo dari lab dua" in json.dumps(entries[0])
     assert limited_server.calls == 3  # two 429s waited out inside the kernel, then the answer
+    assert not marker.exists()  # cells the lab tests skip (servers, final renders) are skipped here too
