@@ -5,7 +5,8 @@ Hierarchy::
     GigaiError                      base; .code, .id, .en, .hint, .value
     ├── ConfigError                 bad settings (E010), unknown provider (E011), key missing (E012),
     │   │                           broken providers.json (E013), base URL missing (E014)
-    │   │                           model not in the catalogue for that provider (E017)
+    │   │                           model not in the catalogue for that provider (E017),
+    │   │                           ChatOpenAI asked for a local (offline/replay) preset (E018)
     │   └── MissingDependency       an optional package is not installed              (E015)
     ├── ProviderError               a provider call failed                            (E02x)
     │   ├── AuthError               401/403: the key is wrong or lacks access         (E021)

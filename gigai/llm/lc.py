@@ -1,8 +1,11 @@
-"""LangChain bridge: ChatOpenAI for networked presets, a conforming BaseChatModel over any gigai Model otherwise.
+"""LangChain bridge: ``GigaiChatModel``, a conforming BaseChatModel over any resolved gigai Model.
 
-``GigaiChatModel`` passes LangChain's standard test suites (tests/llm/test_langchain_standard.py): invoke,
-stream (usage on the last chunk), async, ``_get_ls_params``, and ``with_structured_output`` for pydantic v2
-and v1 classes, TypedDicts and JSON-schema dicts. Tool calling is not offered (the offline engine has none).
+``gigai.langchain_model()`` gives it for every preset, so LangChain calls get what every gigai call gets:
+fallback to offline, recording, the usage log in rupiah, one client per model. It passes LangChain's standard
+test suites (tests/llm/test_langchain_standard.py): invoke, stream (usage on the last chunk), async,
+``_get_ls_params``, and ``with_structured_output`` for pydantic v2 and v1 classes, TypedDicts and JSON-schema
+dicts. Tool calling is not offered; for that, :func:`openai_model` gives LangChain's own ChatOpenAI on the
+same preset (without gigai's wrappers).
 """
 
 from __future__ import annotations
@@ -42,7 +45,6 @@ LC_OPTIONS = frozenset(
         "model_kwargs",
         "top_p",
         "seed",
-        "stream_usage",
         "cassette",
     }
 )
@@ -85,14 +87,19 @@ def _adapter_class() -> type:
         timeout: float | None = None
         max_retries: int | None = None
         stop: list[str] | None = None
+        top_p: float | None = None
+        seed: int | None = None
+        model_kwargs: dict[str, Any] = Field(default_factory=dict)
         streaming: bool = False
         cassette: str | None = None
         gigai_model: Any = Field(default=None, exclude=True)
 
         @model_validator(mode="after")
         def _resolve(self) -> GigaiChatModel:
+            check(self.model_kwargs, MODEL_PARAMS, where="GigaiChatModel(model_kwargs=...)")
             if self.gigai_model is None:
-                opts: dict[str, Any] = {"path": self.cassette} if self.cassette else {}
+                opts = {"path": self.cassette, "timeout": self.timeout, "max_retries": self.max_retries}
+                opts = {k: v for k, v in opts.items() if v is not None}
                 self.gigai_model = registry.resolve(self.provider, self.model, **opts)
             return self
 
@@ -127,7 +134,10 @@ def _adapter_class() -> type:
             p: dict[str, Any] = {
                 "temperature": self.temperature,
                 "max_tokens": self.max_tokens,
+                "top_p": self.top_p,
+                "seed": self.seed,
                 "stop": stop or self.stop or None,
+                **self.model_kwargs,
                 **kwargs,
             }
             return {k: v for k, v in p.items() if v is not None}
@@ -250,13 +260,39 @@ def langchain_model(
     max_tokens: int | None = None,
     **kwargs: Any,
 ) -> Any:
-    """ChatOpenAI on the chosen preset, or the gigai adapter when the choice is offline/replay (or unavailable)."""
+    """A LangChain chat model over the resolved gigai model (fallback, recording, usage included). Lab 4."""
     check(kwargs, LC_OPTIONS | MODEL_OPTIONS, where="gigai.langchain_model")
     options = {k: kwargs.pop(k) for k in list(kwargs) if k in MODEL_OPTIONS}
+    if "cassette" in kwargs:
+        options["path"] = kwargs["cassette"]
+    for name in ("timeout", "max_retries"):
+        if name in kwargs:
+            options[name] = kwargs[name]
     m = provider if isinstance(provider, Model) else registry.resolve(provider, model, **options)
+    return adapter(m, temperature=temperature, max_tokens=max_tokens, **kwargs)
+
+
+def openai_model(
+    provider: Any = None,
+    model: str | None = None,
+    *,
+    temperature: float | None = None,
+    max_tokens: int | None = None,
+    **kwargs: Any,
+) -> Any:
+    """LangChain's own ChatOpenAI on the chosen networked preset (tool calling; no gigai fallback/usage log)."""
+    m = provider if isinstance(provider, Model) else registry.resolve(provider, model)
     credentials = getattr(m, "credentials", None)
     if m.is_offline or credentials is None:
-        return adapter(m, temperature=temperature, max_tokens=max_tokens, **kwargs)
+        from gigai.errors import ConfigError
+
+        raise ConfigError(
+            "E018",
+            f"ChatOpenAI butuh provider jaringan; '{m.provider}' adalah mesin lokal gigai.",
+            f"ChatOpenAI needs a networked provider; '{m.provider}' is gigai's local engine.",
+            hint="pakai gigai.langchain_model() (offline/replay), atau atur kunci: gigai doctor",
+            value=m.provider,
+        )
     require("langchain_openai")
     from langchain_openai import ChatOpenAI
 
@@ -286,4 +322,10 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'gigai.llm.lc' has no attribute {name!r}")
 
 
-__all__ = ["adapter", "chat_model_class", "langchain_model", "to_dicts"]  # + GigaiChatModel (lazy)
+__all__ = [
+    "adapter",
+    "chat_model_class",
+    "langchain_model",
+    "openai_model",
+    "to_dicts",
+]  # + GigaiChatModel (lazy)
