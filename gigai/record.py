@@ -114,7 +114,7 @@ class RecordReport:
     rpm: float
     recorded: int = 0
     skipped: int = 0
-    rate_limited: int = 0
+    rate_limited: int | None = 0  # None: waited out inside the notebook kernels, not counted here
     failed: list[str] = field(default_factory=list)
     notebooks: list[str] = field(default_factory=list)
     seconds: float = 0.0
@@ -124,7 +124,8 @@ class RecordReport:
             f"Kaset / cassette: {self.cassette}",
             f"{self.provider} · maks / max {self.rpm:g} permintaan per menit / requests per minute",
             f"Direkam / recorded: {self.recorded} · sudah ada / already there: {self.skipped} · "
-            f"429 ditunggu / waited: {self.rate_limited} · gagal / failed: {len(self.failed)}",
+            f"429 ditunggu / waited: {'(di kernel / in the kernel)' if self.rate_limited is None else self.rate_limited}"
+            f" · gagal / failed: {len(self.failed)}",
         ]
         lines += [f"  ! {f}" for f in self.failed]
         lines.append(f"{self.seconds:.0f} detik / seconds")
@@ -294,6 +295,7 @@ def record_labs(
             report.failed += [f"{path.name}: 429 ({len(errors)}x)"] if errors else []
         report.notebooks.append(path.name)
     report.recorded = _count(target) - before
+    report.rate_limited = None
     report.seconds = time.monotonic() - t0
     return report
 
