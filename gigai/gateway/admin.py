@@ -95,8 +95,9 @@ def add_routes(app: FastAPI, room: Room) -> None:
         return error_response(
             401, "E113", "Konsol hanya untuk laptop trainer atau dengan kunci admin.",
             "The console answers the trainer's laptop, or with the admin key.",
-            "buka http://127.0.0.1:PORT/admin di laptop trainer, atau isi kunci admin yang dicetak saat "
-            "gateway dimulai / open it on the trainer's laptop, or enter the admin key printed at start",
+            "buka http://127.0.0.1:PORT/admin di laptop trainer, atau isi kunci admin (GIGAI_GATEWAY_ADMIN_KEY "
+            "di .env laptop trainer) / open it on the trainer's laptop, or enter the admin key the trainer set "
+            "as GIGAI_GATEWAY_ADMIN_KEY",
         )  # fmt: skip
 
     async def body(request: Request, allowed: dict[str, Any]) -> dict[str, Any]:

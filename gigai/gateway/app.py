@@ -133,7 +133,9 @@ def create_app(
     )
     app.state.room = room
     app.state.store = store
-    app.state.admin_secret = store.set_admin_secret(admin_secret)  # only its hash is stored
+    # Only the hash is stored. Without a chosen secret a random one nobody sees: the console then answers
+    # the trainer's laptop (loopback) only.
+    app.state.admin_secret = store.set_admin_secret(admin_secret)
 
     @app.exception_handler(Exception)
     async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:

@@ -104,11 +104,14 @@ def serve(
     require("fastapi")  # bilingual "pip install ..." hint when the gateway's server parts are missing
     uvicorn = require("uvicorn")
 
-    from gigai.config import mask
+    from gigai.config import mask, setting
     from gigai.gateway.app import create_app
     from gigai.gateway.cards import lan_base_url
 
     up = resolve_upstream(upstream, upstream_key, price_as=price_as)
+    # Never printed (the terminal may be on the projector): the trainer chooses it in .env, or the console
+    # answers only this laptop.
+    admin_secret = admin_secret or setting("GIGAI_GATEWAY_ADMIN_KEY")
     app = create_app(
         up.base_url,
         up.key,
@@ -125,7 +128,7 @@ def serve(
             lan or f"http://{host}:{port}/v1",
             up,
             mask(up.key) if up.key else "-",
-            app.state.admin_secret,
+            bool(admin_secret),
             offline_fallback,
             room.policy.models,
             port,
@@ -135,15 +138,26 @@ def serve(
 
 
 def banner(
-    base_url: str, up: Upstream, masked_key: str, admin: str, offline_fallback: bool, models: Any, port: int
+    base_url: str,
+    up: Upstream,
+    masked_key: str,
+    remote_admin: bool,
+    offline_fallback: bool,
+    models: Any,
+    port: int,
 ) -> str:
+    remote = (
+        "ya, dengan kunci GIGAI_GATEWAY_ADMIN_KEY / yes, with the GIGAI_GATEWAY_ADMIN_KEY key"
+        if remote_admin
+        else "tidak; isi GIGAI_GATEWAY_ADMIN_KEY=... di .env untuk membukanya / no; set GIGAI_GATEWAY_ADMIN_KEY in .env"
+    )
     return f"""
 gigai room gateway
   Upstream / penyedia : {up.provider} {up.base_url}   (kunci / key {masked_key})
   Model yang diizinkan / allowed models: {", ".join(models)}
   Mode offline cadangan / offline fallback: {"ya / yes" if offline_fallback else "tidak / no"}
   Konsol / console (laptop ini / this laptop): http://127.0.0.1:{port}/admin
-  Kunci admin / admin key (dari laptop lain / from another laptop): {admin}
+  Konsol dari laptop lain / console from another laptop: {remote}
 
 Peserta menulis di .env / participants put in .env:
   GIGAI_PROVIDER=gateway

@@ -73,9 +73,10 @@ def test_console_from_another_laptop_needs_the_admin_key(tmp_path):
 def test_banner_hint_is_a_real_command(monkeypatch, tmp_path):
     from gigai.gateway.server import Upstream, banner
 
-    text = banner("http://192.168.1.10:8787/v1", Upstream("gemini", "https://x/v1", "k"), "-", "adm-x", False,
+    text = banner("http://192.168.1.10:8787/v1", Upstream("gemini", "https://x/v1", "k"), "-", False, False,
                   ("gemini-2.5-flash-lite",), 8787)  # fmt: skip
     assert "--n" not in text and "GIGAI_MODEL=gemini-2.5-flash-lite" in text
+    assert "GIGAI_GATEWAY_ADMIN_KEY" in text and "adm-" not in text  # no secret on a projected terminal
     hint = re.search(r"gigai gateway tokens .*", text).group(0).split()
     monkeypatch.setattr(
         "gigai.gateway.cards.lan_base_url", lambda port=8787: f"http://192.168.1.10:{port}/v1"
