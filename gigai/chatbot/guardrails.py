@@ -181,9 +181,13 @@ def msg_handoff(contact: str, lang: str = "id") -> str:
 
 def msg_refuse_prompt(lang: str = "id") -> str:
     if lang == "en":
-        return "Sorry, I can't share my internal instructions or notes. I'm happy to help with your order!"
+        return (
+            "Sorry, I can't change my rules or share my internal instructions or notes. "
+            "I'm happy to help with your order!"
+        )
     return (
-        "Maaf, instruksi dan catatan internal tidak bisa saya bagikan. Ada yang bisa saya bantu soal pesanan?"
+        "Maaf, aturan saya tidak bisa diubah, dan instruksi serta catatan internal tidak bisa saya bagikan. "
+        "Ada yang bisa saya bantu soal pesanan?"
     )
 
 

@@ -182,8 +182,10 @@ def select(g: Grounding, question: str) -> list[Fact]:
     if ranked and ranked[0][1] >= 0.99:
         best = ranked[0]
         chosen = [best[0]]
+        asked = set(q.terms) - q.generic
         for i, cov, score in ranked[1:2]:  # an equally good second fact ("kopi susu": two kinds)
-            if cov >= 0.99 and score >= 0.9 * best[2]:
+            same = asked & set(index.corpus[i]) == asked & set(index.corpus[best[0]])
+            if cov >= 0.99 and score >= 0.9 * best[2] and same:
                 chosen.append(i)
         if len(_parts(question)) < 2:
             return [facts[i] for i in chosen]

@@ -29,7 +29,7 @@ SOFT = frozenset(lexicon.QUESTION_WORDS)
 
 # What a fact says without the word for it: "Rp 55.000" is a price, "Jl. Melati 5" an address, ...
 _FEATURES = [
-    (re.compile(r"\b(rp\.?|idr)\s*\d|\b\d+\s*(rb|ribu|k|jt|juta)\b", re.I), "harga"),
+    (re.compile(r"\b(rp\.?|idr)\s*\d|\b\d+\s*(rb|ribu|k|jt|juta)\b|\b(gratis|free)\b", re.I), "harga"),
     (re.compile(r"\b\d+\s*(-\s*\d+\s*)?(hari|jam|menit|minggu|bulan|tahun|days?|hours?|minutes?|weeks?)\b", re.I),
      "durasi"),
     (re.compile(r"\b\d{1,2}[.:]\d{2}\b|\bpukul\b|\b24 jam\b", re.I), "buka"),
