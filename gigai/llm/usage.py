@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import json
+import os
 import threading
 import time
 from typing import Any
@@ -13,6 +14,20 @@ from typing import Any
 from gigai.llm.base import Usage, estimate_messages, estimate_tokens, text_of
 
 __all__ = ["estimate_messages", "estimate_tokens", "text_of", "UsageLog", "usage", "record"]
+
+
+_PATHS: dict[str | None, Any] = {}
+
+
+def _log_path() -> Any:
+    """$GIGAI_HOME/usage.jsonl; the folder is made once per home, not on every call."""
+    env = os.environ.get("GIGAI_HOME")
+    path = _PATHS.get(env)
+    if path is None or not path.parent.is_dir():
+        from gigai import config
+
+        path = _PATHS[env] = config.home() / "usage.jsonl"
+    return path
 
 
 class UsageLog:
@@ -37,9 +52,7 @@ class UsageLog:
             self.records.append(rec)
         if persist:
             try:
-                from gigai import config
-
-                with open(config.home() / "usage.jsonl", "a", encoding="utf-8") as fh:
+                with open(_log_path(), "a", encoding="utf-8") as fh:
                     fh.write(json.dumps(rec) + "\n")
             except OSError:  # a read-only home must never break a chat
                 pass
