@@ -110,8 +110,12 @@ def session(url: str, n_questions: int, latencies: list, lock: threading.Lock) -
         seen = set(MARK.findall(str(answer)))
         if seen - {marker}:
             out["leaks"].append(sorted(seen - {marker}))
-        elif marker not in seen or "[mode offline]" not in str(answer):
+        elif not str(answer).strip() or str(answer).lstrip().startswith("⚠️"):
             out["errors"].append(f"unexpected answer: {str(answer)[:120]!r}")
+        elif marker not in seen:
+            # A canned reply (handoff to the admin, greeting) never reaches the model, so it cannot echo the
+            # session marker; it is still a correct, leak-free answer.
+            out.setdefault("handoffs", []).append(str(answer)[:60])
     try:
         client.close()
     except Exception:  # noqa: BLE001
@@ -153,6 +157,7 @@ def run(
         "ok": len(lat),
         "errors": sum(len(r["errors"]) for r in results),
         "leaks": sum(len(r["leaks"]) for r in results),
+        "handoffs": sum(len(r.get("handoffs", [])) for r in results),
         "p50_s": pct(0.50),
         "p95_s": pct(0.95),
         "mean_s": round(statistics.mean(lat), 3) if lat else None,
