@@ -205,8 +205,14 @@ class Index:
             if s > 0
         ]
 
-        def kind(i: int) -> int:  # 2: the value asked for; 1: some amount for a "berapa" question
-            return 2 if asked & self.kinds[i] else int("harga" in asked and "angka" in self.kinds[i])
+        named = q.hard & _ANSWER_TYPES  # "harga", "alamat", "jam" said outright
+
+        def kind(i: int) -> int:
+            """2: holds the kind of value named ("biaya" -> a price); 1: the kind a question word hints at,
+            or any amount for "berapa" (berapa kg, berapa hari, berapa kali); 0: neither."""
+            if named & self.kinds[i]:
+                return 2
+            return int(bool(asked & self.kinds[i]) or ("harga" in asked and "angka" in self.kinds[i]))
 
         every = (q.hard | q.soft) - q.generic
 
@@ -217,8 +223,8 @@ class Index:
         def matched(i: int) -> int:
             return len(every & self.tfs[i].keys())
 
-        def own(i: int) -> int:  # said in the fact itself, not only in its section heading
-            return len(every & self.own[i])
+        def own(i: int) -> int:  # the asked words said in the fact itself, not only in its section heading
+            return len((q.hard - q.generic) & self.own[i])
 
         return sorted(
             rows,
