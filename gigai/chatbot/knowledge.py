@@ -285,6 +285,7 @@ class Knowledge:
         if not q or not self.passages:
             return 0.0
         index = self._ensure_index()
+        q = index.resolve(q)
         if passages is None:
             docs = [list(self.vocabulary)]
         else:

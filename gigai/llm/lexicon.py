@@ -96,29 +96,35 @@ _REWRITES = [
     (re.compile(r"\b(\d+)\s*jam\b"), r"\g<1> jamdurasi"),  # "6 jam" is a duration, not opening hours
 ]
 _WORD = re.compile(r"[a-z0-9]+")
+_MODEL_CODE = re.compile(r"\b([a-z]{1,2})-([a-z]{0,3}\d)")
 
 
 def _prepare(text: str) -> str:
     text = clean(text).lower()
     if any(c.isdigit() for c in text):
+        text = _MODEL_CODE.sub(r"\1\2", text)  # "X-T30" -> "xt30", "H-2" -> "h2"
         text = _THOUSANDS.sub("", _THOUSANDS.sub("", text))  # "1.250.000" -> "1250000"
         for pattern, repl in _REWRITES:
             text = pattern.sub(repl, text)
     return _PHRASE_RE.sub(lambda m: _PHRASE_MAP[m.group(1)], text)
 
 
-def words(text: str, *, keep_stopwords: bool = False) -> list[tuple[str, bool]]:
-    """(canonical term, from_question_word) for each content word of ``text``."""
+ASK = "ask"  # a question word: "berapa" asks for a price, "di mana" for a place
+UNIT = "unit"  # a counting or vague word: "segelas", "nomor", "layanan"
+
+
+def words(text: str, *, keep_stopwords: bool = False) -> list[tuple[str, bool | str]]:
+    """(canonical term, soft) for each content word of ``text``; soft is False, ASK or UNIT (both truthy)."""
     return list(_words(text, keep_stopwords))
 
 
 @lru_cache(maxsize=8192)
-def _words(text: str, keep_stopwords: bool) -> tuple[tuple[str, bool], ...]:
-    out: list[tuple[str, bool]] = []
+def _words(text: str, keep_stopwords: bool) -> tuple[tuple[str, bool | str], ...]:
+    out: list[tuple[str, bool | str]] = []
     for raw in _WORD.findall(_prepare(text)):
         w = SLANG.get(raw, raw)
         if w in QUESTION_WORDS:
-            out.append((QUESTION_WORDS[w], True))
+            out.append((QUESTION_WORDS[w], ASK))
             continue
         if not keep_stopwords and w in STOPWORDS and w not in CANON:
             continue
@@ -127,7 +133,7 @@ def _words(text: str, keep_stopwords: bool) -> tuple[tuple[str, bool], ...]:
             continue  # "diterima" -> "terima"
         # "segelas", "per porsi" say how much, "layanan" is what every business offers: they count like
         # question words, only where a text has them.
-        out.append((term, w in UNITS or stem(w) in UNITS or term in VAGUE))
+        out.append((term, UNIT if w in UNITS or stem(w) in UNITS or term in VAGUE else False))
     return tuple(out)
 
 

@@ -196,7 +196,9 @@ def select(g: Grounding, question: str) -> list[Fact]:
             pq = query(part, generic=generic)
             if not pq.hard:
                 continue
-            pq = Query(pq.terms + tuple(q.terms), pq.hard, (pq.soft | q.hard | q.soft) - pq.hard, q.generic)
+            pq = Query(
+                pq.terms + tuple(q.terms), pq.hard, (pq.soft | q.hard | q.soft) - pq.hard, q.generic, pq.asks
+            )
             got = [r for r in index.rank(pq, part) if r[1] >= MIN_COVERAGE]
             if got and got[0][0] not in picked:
                 picked.append(got[0][0])

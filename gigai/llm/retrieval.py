@@ -65,6 +65,7 @@ class Query:
     hard: frozenset[str]
     soft: frozenset[str]
     generic: frozenset[str] = frozenset()  # the business's own name: matches, but says nothing
+    asks: frozenset[str] = frozenset()  # topics asked by question words ("di mana" -> lokasi)
 
     def __bool__(self) -> bool:
         return bool(self.terms)
@@ -75,11 +76,13 @@ def query(text: str, *, generic: Iterable[str] = ()) -> Query:
     pairs = lexicon.words(text)
     # The business's name and type, not its town: "kedai kopi di Bandung" -> kedai, kopi ("ke Bandung?" still asks).
     generic_terms = {t for w in generic for t in tokenize(re.split(r"\s+(?:di|in|at|dekat)\s+", w or "")[0])}
+    generic_terms |= lexicon.VAGUE  # "toko", "layanan": the business itself, like its name
     # Numbers in a question ("untuk 25 orang", "nomor 7") help where they match but are not the topic.
     hard = frozenset(t for t, soft in pairs if not soft and t not in generic_terms and not t.isdigit())
     soft = frozenset(t for t, _ in pairs) - hard
     said = frozenset(t for t, _ in pairs)
-    return Query(tuple(t for t, _ in pairs), hard, soft, (said & generic_terms) - hard)
+    asks = frozenset(t for t, soft in pairs if soft == lexicon.ASK) - hard
+    return Query(tuple(t for t, _ in pairs), hard, soft, (said & generic_terms) - hard, asks)
 
 
 _LETTERS = re.compile(r"[a-z]+")
@@ -153,7 +156,7 @@ class Index:
         if not asked or not any(t in tf for t in q.hard | q.soft):
             return 0.0
         if not q.hard:  # only question words and the business's name ("bengkelnya di mana?")
-            wanted = q.soft - q.generic
+            wanted = q.asks - q.generic
             if not wanted or not q.generic:  # "berapa?" alone, "ada layanan 24 jam?": too vague to answer
                 return 0.5
             total = sum(self.idf(t) for t in wanted)
@@ -181,12 +184,39 @@ class Index:
             ],
         )
 
+    def resolve(self, q: Query) -> Query:
+        """The query with words the texts never use mapped to a close one they do: a shortened name
+        ("fuji" -> fujifilm) or a typo ("capucino" -> cappuccino). Unknown words stay unknown."""
+        missing = [t for t in q.hard if t not in self.df and t.isalpha() and len(t) >= 4]
+        if not missing:
+            return q
+        import difflib
+
+        swap = {}
+        for t in missing:
+            longer = sorted(w for w in self.df if w.startswith(t) and len(w) >= len(t) + 2)
+            close = difflib.get_close_matches(t, list(self.df), n=1, cutoff=0.88) if len(t) >= 6 else []
+            if len(longer) == 1:
+                swap[t] = longer[0]
+            elif close:
+                swap[t] = close[0]
+        if not swap:
+            return q
+        return Query(
+            tuple(swap.get(t, t) for t in q.terms),
+            frozenset(swap.get(t, t) for t in q.hard),
+            q.soft,
+            q.generic,
+            q.asks,
+        )
+
     def rank(self, q: Query, text: str = "") -> list[tuple[int, float, float]]:
         """(index, coverage, score) of every text that matches, best first.
 
         Order: coverage; then texts holding the kind of value asked for ("berapa" -> a price, "jam" -> a time);
         then BM25, nudged by the small words shared with the question (``text``).
         """
+        q = self.resolve(q)
         scores = self.scores([t for t in q.terms if t not in q.generic] or q.terms)  # the name says nothing
         asked = (q.hard | q.soft) & _ANSWER_TYPES
         small = raw_words(text) if text else frozenset()
