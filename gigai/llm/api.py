@@ -94,7 +94,7 @@ def trim(
     )
 
 
-def get_model(provider: str | Model | None = None, model: str | None = None, /, **options: Any) -> Model:
+def get_model(provider: str | Model | None = None, model: str | None = None, **options: Any) -> Model:
     """The resolved, ready-to-call Model. ``provider`` may also be a Model instance (returned as is)."""
     if isinstance(provider, Model):
         check(options, {"fallback"}, where="gigai.get_model")

@@ -121,6 +121,9 @@ def test_positional_conventions_are_the_same():
         and bot["model"].kind is inspect.Parameter.KEYWORD_ONLY
     )
     assert gigai.langchain_model("offline").gigai_model.provider == "offline"
+    # by keyword too, as docs/ARCHITECTURE.md writes them
+    assert gigai.get_model(provider="offline", model=None).is_offline
+    assert gigai.langchain_model(provider="offline", model=None).gigai_model.is_offline
 
 
 # -- one client per resolved model --------------------------------------------------------------------------
