@@ -314,6 +314,8 @@ def resolve(provider: str | None = None, model: str | None = None, **options: An
     )
     if cache_key is not None:
         with _CACHE_LOCK:
+            if len(_CACHE) >= 64:  # settings keep changing (a notebook trying keys): start afresh, stay small
+                _CACHE.clear()
             built = _CACHE.setdefault(cache_key, built)
     return built
 
