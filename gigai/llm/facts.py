@@ -42,7 +42,6 @@ _ABBR = frozenset(
 )
 _ABBR_BEFORE_NUMBER = frozenset("no km kg ltr maks max min rp nomor".split())  # "No. 128", "Km. 5"
 _MONEY = re.compile(r"\b(?:rp\.?|idr)\s*\d[\d.,]*|\b\d+[.,]?\d*\s*(?:rb|ribu|k|jt|juta)\b", re.I)
-_PREPOSITIONS = r"(?:ke|untuk|di|dari|luar|dalam|area|wilayah|sampai|to|for)"
 _MODIFIERS = frozenset(
     "besar kecil sedang single double jumbo reguler regular panas dingin hot ice es large small".split()
 )
@@ -107,12 +106,16 @@ def _price_items(sentence: str) -> list[str]:
         before = re.findall(r"[A-Za-z]{3,}", part[: m.start()]) if m else []
         if not m or not [w for w in before if w.lower() not in _MODIFIERS]:
             return [sentence]
-    # "Ongkir ke Depok Rp 10.000, ke Bogor Rp 25.000": later items that start with a preposition share the lead.
-    lead = re.match(rf"^(.+?)\s+(?={_PREPOSITIONS}\b)", parts[0], re.I)
-    if lead:
-        parts = [parts[0]] + [
-            f"{lead.group(1)} {p}" if re.match(rf"{_PREPOSITIONS}\b", p, re.I) else p for p in parts[1:]
-        ]
+    # A later item that starts with a word the first item used after its name is a variant of that item:
+    # "Tart diameter 20 cm Rp 250.000, diameter 24 cm Rp 350.000", "Ongkir ke Depok Rp 10.000, ke Bogor ...".
+    first = parts[0].split()
+    lowered = [w.lower() for w in first]
+    shared = []
+    for p in parts[1:]:
+        word = p.split()[0].lower()
+        j = lowered.index(word) if word in lowered[1:] else 0
+        shared.append(f"{' '.join(first[:j])} {p}" if j > 0 else p)
+    parts = [parts[0], *shared]
     return [p[0].upper() + p[1:] + "." for p in parts]
 
 

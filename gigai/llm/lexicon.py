@@ -103,6 +103,7 @@ def _prepare(text: str) -> str:
     text = clean(text).lower()
     if any(c.isdigit() for c in text):
         text = _MODEL_CODE.sub(r"\1\2", text)  # "X-T30" -> "xt30", "H-2" -> "h2"
+        text = text.replace("%", " persen")
         text = _THOUSANDS.sub("", _THOUSANDS.sub("", text))  # "1.250.000" -> "1250000"
         for pattern, repl in _REWRITES:
             text = pattern.sub(repl, text)
