@@ -279,6 +279,8 @@ class _Gen:
         data = {}
         for fname, info in schema.model_fields.items():
             key = info.alias or fname
+            if not info.is_required() and not (_field_words(fname, info.description) & self.prompt_words):
+                continue  # an optional field the prompt says nothing about keeps its default (often None)
             data[key] = self.value(info.annotation, fname, info.description, list(info.metadata), idx)
         return data
 

@@ -161,3 +161,16 @@ def test_remote_rejecting_response_format_falls_back_to_prompt_only(fake_model):
 
     assert gigai.structured("x?", Small, provider=fake_model(handler)).answer == "ok"
     assert seen == [True, False]
+
+
+def test_offline_leaves_optional_fields_the_prompt_does_not_mention():
+    from pydantic import BaseModel, Field
+
+    class InfoProduk(BaseModel):
+        nama: str = Field(description="nama produk")
+        harga: int = Field(description="harga rupiah")
+        kategori: str | None = None
+
+    assert gigai.structured("Es Teh Manis harganya Rp 5.000", InfoProduk).kategori is None
+    filled = gigai.structured("Es Teh Manis Rp 5.000, kategori: minuman dingin", InfoProduk)
+    assert filled.kategori and "minuman dingin" in filled.kategori and filled.harga == 5000
