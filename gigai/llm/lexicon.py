@@ -25,6 +25,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {head: tuple(ws) for head, ws in _DATA["s
 CANON: dict[str, str] = {w: head for head, ws in SYNONYMS.items() for w in ws}
 STEM_OVERRIDES: dict[str, str] = dict(_DATA["stem_overrides"])
 UNITS: frozenset[str] = frozenset(_DATA["units"])
+ENGLISH: dict[str, str] = dict(_DATA["english"])
 VAGUE: frozenset[str] = frozenset(_DATA["vague"])
 _PHRASES = sorted(_DATA["phrases"].items(), key=lambda kv: -len(kv[0]))
 _PHRASE_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k, _ in _PHRASES) + r")\b")
@@ -85,6 +86,10 @@ def canonical(word: str) -> str:
     word = SLANG.get(word, word)
     if word in CANON:
         return CANON[word]
+    if word in ENGLISH:  # "curfew" -> "malam", "room" -> "kamar"
+        word = ENGLISH[word]
+        if word in CANON:
+            return CANON[word]
     root = stem(word)
     return CANON.get(root, root)
 

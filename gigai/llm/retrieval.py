@@ -36,6 +36,7 @@ _FEATURES = [
     (re.compile(r"\b(jl|jln|jalan|gg|gang|komplek|kompleks|perum|perumahan|ruko|blok|gedung|mall|plaza|pasar|desa|kec|kel|kecamatan|kelurahan|kota|kabupaten)\b\.?\s+\w", re.I), "lokasi"),
     (re.compile(r"(\+62|\b62|\b0)8\d[\d\- ]{6,}|\bwa\b|whatsapp|@\w{3,}", re.I), "kontak"),
     (re.compile(r"\d+\s*%|\bgratis\b", re.I), "promo"),
+    (re.compile(r"\b\d+\s*(menit|km|meter|m)\b.{0,20}\b(jalan|dari|ke)\b|\bdekat\b|\bdi samping\b", re.I), "jarak"),
     (re.compile(r"(?<![A-Za-z])(?<![A-Za-z]-)\d"), "angka"),  # an amount; not "H-1", "A7", "X-T30"
 ]  # fmt: skip
 
