@@ -109,3 +109,22 @@ def test_dead_server_is_connection_failed(throwaway_llama_server, monkeypatch):
     assert gigai.chat(
         "Hello", provider=registry.resolve("llamacpp", max_retries=0), fallback="offline"
     ).startswith("[fallback ke offline]")
+
+
+def test_one_client_and_one_pool_across_calls_and_threads(llama_server, monkeypatch):
+    """gigai.chat by name, many times and from threads: one resolved model, one openai client, all logged."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    monkeypatch.setenv("GIGAI_BASE_URL", llama_server)
+    first = gigai.get_model("llamacpp")
+    gigai.chat("Halo", provider="llamacpp", max_tokens=1, temperature=0)
+    client = first.unwrap().client
+
+    def ask(_):
+        gigai.chat("Halo", provider="llamacpp", max_tokens=1, temperature=0)
+        return gigai.get_model("llamacpp").unwrap().client
+
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        clients = list(pool.map(ask, range(6)))
+    assert all(c is client for c in clients)
+    assert gigai.usage().summary()["per_provider"]["llamacpp"]["calls"] == 7
