@@ -49,6 +49,7 @@ XFADE = 0.4  # seconds of transition between scenes
 ZOOM = 0.06  # slow zoom: +6% over a scene
 TRANSITIONS = {"fade": "fade", "slide": "slideleft", "cut": None}
 BT709 = "scale=out_color_matrix=bt709:out_range=tv"
+TAG709 = "setparams=color_primaries=bt709:color_trc=bt709:colorspace=bt709:range=tv"  # frames carry the tags
 COLOR_TAGS = [
     "-colorspace",
     "bt709",
@@ -167,7 +168,7 @@ def body_segment(lay: Layer, head: int, tail: int, pre: Preset, key: str) -> Seg
         parts.append(f"[{idx}:v]{BT709},format=yuva420p[cap]")
         parts.append(f"[{cur}][cap]overlay=0:{y}:eof_action=pass:format=yuv420[wc]")
         cur = "wc"
-    parts.append(f"[{cur}]trim=end_frame={n},setpts=N/({fps}*TB)[vout]")
+    parts.append(f"[{cur}]trim=end_frame={n},setpts=N/({fps}*TB),{TAG709}[vout]")
     return Segment(key, n, args, ";".join(parts), label="scene")
 
 
@@ -179,7 +180,7 @@ def transition_segment(a: Layer, b: Layer, half: int, kind: str, pre: Preset, ke
     xf = TRANSITIONS.get(kind) or "fade"
     graph = (
         f"{chain_a};{chain_b};[a][b]xfade=transition={xf}:duration={n / pre.fps:.4f}:offset=0,"
-        f"trim=end_frame={n},setpts=N/({pre.fps}*TB)[vout]"
+        f"trim=end_frame={n},setpts=N/({pre.fps}*TB),{TAG709}[vout]"
     )
     return Segment(key, n, args_a + args_b, graph, label="transition")
 
@@ -272,6 +273,12 @@ def encode_segment(seg: Segment, out: Path, pre: Preset, *, lossless: bool = Fal
     return run_ffmpeg(args, out, duration=seg.frames / pre.fps, progress=False, label=seg.label)
 
 
+def encode_audio(wav: Path, out: Path) -> Path:
+    """The mastered mix as AAC 160 kb/s, 48 kHz stereo (encoded once, reused while the sound is unchanged)."""
+    args = ["-i", str(wav), "-c:a", "aac", "-b:a", "160k", "-ar", "48000", "-ac", "2", "-f", "mp4"]
+    return run_ffmpeg(args, out, duration=0, progress=False, label="Audio")
+
+
 def join(segments: list[Path], audio: Path | None, pre: Preset, out: str | Path, *, duration: float,
          progress: bool | Callable[[float, str], object] = True) -> Path:  # fmt: skip
     """Concatenate the segments' bitstreams, add the mastered stereo sound: MP4, +faststart, no re-encode."""
@@ -281,12 +288,12 @@ def join(segments: list[Path], audio: Path | None, pre: Preset, out: str | Path,
         args += ["-i", str(audio)]
     args += ["-map", "0:v"]
     if audio is not None:
-        args += ["-map", "1:a", "-c:a", "aac", "-b:a", "160k", "-ar", "48000", "-ac", "2"]
+        args += ["-map", "1:a", "-c:a", "copy"]
     args += ["-c:v", "copy", *COLOR_TAGS, "-t", f"{duration:.3f}", "-movflags", "+faststart"]
     return run_ffmpeg(args, out, duration=duration, progress=progress, label="Gabung / join")
 
 
 __all__ = [
     "Preset", "PRESETS", "get_preset", "Layer", "Segment", "scene_chain", "body_segment", "transition_segment",
-    "encode_segment", "join", "run_ffmpeg", "video_codec_args", "XFADE", "ZOOM", "TRANSITIONS",
+    "encode_segment", "encode_audio", "join", "run_ffmpeg", "video_codec_args", "XFADE", "ZOOM", "TRANSITIONS",
 ]  # fmt: skip

@@ -90,18 +90,18 @@ def widen(mono: np.ndarray, *, sr: int = SAMPLE_RATE) -> np.ndarray:
     return np.stack([mono + side, mono - side], axis=1).astype(np.float32)
 
 
-def measure(samples: np.ndarray, *, sr: int = SAMPLE_RATE) -> dict[str, float]:
+def measure(samples: np.ndarray, *, sr: int = SAMPLE_RATE, true_peak: bool = True) -> dict[str, float]:
     """Integrated loudness (LUFS) and true peak (dBTP) with ffmpeg's ebur128 meter."""
     with tempfile.TemporaryDirectory() as tmp:
         path = write_wav(Path(tmp) / "m.wav", samples, sr)
-        return measure_file(path)
+        return measure_file(path, true_peak=true_peak)
 
 
-def measure_file(path: str | Path) -> dict[str, float]:
+def measure_file(path: str | Path, *, true_peak: bool = True) -> dict[str, float]:
     """Integrated loudness (LUFS) and true peak (dBTP) of any audio or video file."""
     err = subprocess.run(
         [ffmpeg_exe(), "-hide_banner", "-nostats", "-i", str(path), "-map", "0:a:0", "-af",
-         "ebur128=peak=true:framelog=quiet", "-f", "null", "-"],
+         f"ebur128=peak={'true' if true_peak else 'none'}:framelog=quiet", "-f", "null", "-"],
         capture_output=True, text=True, timeout=300,
     ).stderr  # fmt: skip
     lufs = re.findall(r"I:\s+(-?[\d.]+|-inf) LUFS", err)
@@ -141,7 +141,7 @@ def master(voice: np.ndarray, bed: np.ndarray | None, *, sr: int = SAMPLE_RATE) 
     if not np.any(mix):
         return mix, {"lufs": float("-inf")}
     for _ in range(3):  # gain, limit, re-measure: the limiter takes a little loudness away
-        m = measure(mix, sr=sr)
+        m = measure(mix, sr=sr, true_peak=False)
         if not np.isfinite(m["lufs"]) or abs(m["lufs"] - TARGET_LUFS) < 0.3:
             break
         mix = limit(mix * 10 ** ((TARGET_LUFS - m["lufs"]) / 20), sr=sr)

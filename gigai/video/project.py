@@ -5,7 +5,7 @@ Layout of ``project_dir``::
     storyboard.json        what was rendered (effective durations)
     scenes/<key>/          one folder per scene (gigai.video.scenes), keyed by a hash of its inputs
     segments/<key>.h264    each scene body and each transition, encoded alone and cached
-    audio/mix.wav          narration + ducked music, mastered to -14 LUFS, stereo
+    audio/mix-<key>.wav    narration + ducked music, mastered to -14 LUFS, stereo (cached)
     render.json            what the last render did: cache hits, segments encoded, loudness, warnings
 
 Editing one scene changes its key: a re-render redoes that scene's files, re-encodes its body and the
@@ -30,6 +30,7 @@ from gigai.video.encode import (
     Layer,
     Preset,
     body_segment,
+    encode_audio,
     encode_segment,
     get_preset,
     join,
@@ -37,7 +38,7 @@ from gigai.video.encode import (
 )  # fmt: skip
 from gigai.video.media import SAMPLE_RATE, read_wav, write_wav
 from gigai.video.planner import LEAD, RATE, plan, scene_seconds
-from gigai.video.scenes import CACHE_VERSION, SceneMaker, SceneWork
+from gigai.video.scenes import CACHE_VERSION, SceneMaker, SceneWork, file_digest
 from gigai.video.storyboard import Scene, Storyboard, Visual, validate_storyboard
 from gigai.video.tts import Word
 
@@ -130,28 +131,43 @@ class Project:
         sb_plan = plan(
             storyboard, rate=rate, speech=[w.speech_seconds for w in works[: len(storyboard.scenes)]]
         )
-        # Sound: narration on the timeline, music ducked under it, mastered.
-        n = int(round(total * SAMPLE_RATE))
-        voice_track = np.zeros(n, np.float32)
-        for w, st in zip(works, starts):
-            if w.speech:
-                x = read_wav(w.speech)
-                a = int((st + LEAD) * SAMPLE_RATE)
-                voice_track[a : a + len(x)] += x[: max(0, n - a)]
+        # Sound: narration on the timeline, music ducked under it, mastered (cached: a text edit keeps it).
         credits: list[dict[str, str]] = []
-        bed = None
-        if music:
-            from gigai.video.media import decode_audio
-
-            bed = decode_audio(bed_path(music), channels=2)
+        bp = bed_path(music) if music else None
+        if bp is not None:
             own = music not in ("lofi", "upbeat", "calm")
-            credits.append({"asset": "music", "path": Path(str(bed_path(music))).name,
+            credits.append({"asset": "music", "path": Path(str(bp)).name,
                             "source": "peserta / participant" if own else "gigai",
                             "license": "tanggung jawab peserta / the participant's responsibility" if own
                             else LICENSE_NOTE})  # fmt: skip
-        mix, loud = master(voice_track, bed)
+        bed_sig = [str(bp), bp.stat().st_size, bp.stat().st_mtime_ns] if bp and bp.is_file() else str(bp)
+        speech_sig = [file_digest(w.speech) if w.speech else None for w in works]
+        akey = _h(CACHE_VERSION, "audio", speech_sig, edges, fps, bed_sig)
         (self.folder / "audio").mkdir(exist_ok=True)
-        mix_path = write_wav(self.folder / "audio" / "mix.wav", mix)
+        mix_path, loud_path = (
+            self.folder / "audio" / f"mix-{akey}.m4a",
+            self.folder / "audio" / f"mix-{akey}.json",
+        )
+        if mix_path.exists() and loud_path.exists():
+            loud = json.loads(loud_path.read_text(encoding="utf-8"))
+        else:
+            n = int(round(total * SAMPLE_RATE))
+            voice_track = np.zeros(n, np.float32)
+            for w, st in zip(works, starts):
+                if w.speech:
+                    x = read_wav(w.speech)
+                    a = int((st + LEAD) * SAMPLE_RATE)
+                    voice_track[a : a + len(x)] += x[: max(0, n - a)]
+            bed = None
+            if bp is not None:
+                from gigai.video.media import decode_audio
+
+                bed = decode_audio(bp, channels=2)
+            mix, loud = master(voice_track, bed)
+            for old in (self.folder / "audio").glob("mix-*"):  # keep only the current mix
+                old.unlink(missing_ok=True)
+            encode_audio(write_wav(self.folder / "audio" / f"mix-{akey}.wav", mix), mix_path)
+            loud_path.write_text(json.dumps(loud), encoding="utf-8")
         report(0.2, "Audio")
         # Segments: each scene body, each transition; only the missing ones are encoded.
         half = 0 if TRANSITIONS[transition] is None else max(1, round(XFADE * fps / 2))
@@ -204,7 +220,7 @@ class Project:
                         "text_box": w.text_box, "focus_box": w.focus_box}
                        for w, f, st in zip(works, frames, starts)],  # fmt: skip
             "segments": {"encoded": [s.label for s in todo], "reused": len(order) - len(todo), "total": len(order)},
-            "duration": round(total, 3), "preset": pre.name, "voice": voice, "transition": transition,
+            "audio": f"audio/{mix_path.name}", "duration": round(total, 3), "preset": pre.name, "voice": voice, "transition": transition,
             "ai_label": ai_label, "notices": notices, "warnings": sb_plan.warnings, "loudness": loud,
             "seconds": {"prepare": round(t_prep, 2), "encode": round(t_enc, 2),
                         "total": round(time.monotonic() - t0, 2)},

@@ -21,7 +21,7 @@ from gigai.video.media import confine, write_wav
 from gigai.video.storyboard import Scene
 from gigai.video.tts import Word, from_recording, speak
 
-CACHE_VERSION = "3"
+CACHE_VERSION = "4"
 VOICE_CREDIT = {
     "offline": (
         "espeak-ng 1.52 via espeakng-loader, suara Indonesia",

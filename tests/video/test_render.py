@@ -193,7 +193,7 @@ def test_other_presets(tmp_path, preset, size):
         ]
     )
     out = render(sb, out=tmp_path / "o.mp4", preset=preset, progress=False)
-    _check_video(out, expected=3.0, width=size[0], height=size[1])
+    _check_video(out, expected=3.0 + 1.5, width=size[0], height=size[1])  # + the AI closing card
 
 
 def test_participant_clip_is_cropped_to_fit(tmp_path):
