@@ -1,4 +1,6 @@
-"""The LLM layer: provider presets (data), one OpenAI-compatible client, the offline engine, replay, usage.
+"""The LLM layer: the provider catalogue (registry + presets.json), one OpenAI-compatible client per resolved
+model, the offline engine, replay and usage. ``registry.resolve`` wraps every model (wrappers.py) so each
+caller gets parameter checks, usage in rupiah, recording and fallback to offline for free.
 
 Public helpers load lazily: ``gigai.llm.recording``, ``gigai.llm.complete``, ``gigai.llm.OfflineEngine``, ...
 """
@@ -27,6 +29,8 @@ _LAZY = {
     "Model": "gigai.llm.base",
     "Completion": "gigai.llm.base",
     "Usage": "gigai.llm.base",
+    "Schema": "gigai.llm.schemas",
+    "GigaiChatModel": "gigai.llm.lc",
 }
 __all__ = list(_LAZY)
 
