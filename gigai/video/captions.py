@@ -41,8 +41,8 @@ def render_states(
 ) -> tuple[list[CaptionState], list[Cue]]:
     """Draw every highlight state of one scene's captions (relative times) and its page cues.
 
-    A page that repeats the scene's on-screen text (or contains it, e.g. the phone number shown big) is not
-    burned in, so nothing shows twice at once; it stays in the .srt/.vtt cues.
+    A page that repeats the scene's on-screen text (or is mostly made of it) is not burned in, so the same
+    line never shows twice at once; it stays in the .srt/.vtt cues.
     """
     from gigai.video.layout import caption_geometry, safe_area
     from gigai.video.visuals import caption_image, caption_pages, font
@@ -58,7 +58,8 @@ def render_states(
         texts = [words[i].text for i in page]
         cues.append(Cue(words[page[0]].start, words[page[-1]].end, " ".join(texts)))
         said = _norm(" ".join(texts))
-        if screen and (said in screen or screen in said) and len(said.split()) >= 2:
+        mostly = screen in said and len(screen.split()) >= 0.6 * len(said.split())
+        if screen and (said in screen or mostly) and len(said.split()) >= 2:
             continue  # the big on-screen text already shows it: never the same words twice at once
         for k, i in enumerate(page):
             png = out_dir / f"cap_{p:02d}_{k:02d}.png"
