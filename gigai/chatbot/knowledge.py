@@ -343,7 +343,7 @@ def _fact_chunks(text: str, source: str, max_words: int) -> list[str]:
             chunks.append(" ".join(cur))
             cur.clear()
 
-    for fact in split(text, source, keep_instructions=True):
+    for fact in split(text, source, keep_instructions=True, items=False):  # the engine splits price lists
         unit = fact.text if re.search(r"[.!?]$", fact.text) else fact.text + "."
         if fact.question:
             close()

@@ -95,28 +95,33 @@ def sentences(text: str) -> list[str]:
     return [re.sub(r"^\d{1,2}[.)]\s+", "", s).strip() for s in out if s.strip()]
 
 
-def _price_items(sentence: str) -> list[str]:
-    """'A Rp 10.000, B Rp 12.000.' -> ['A Rp 10.000.', 'B Rp 12.000.'] when every part names its own item."""
+def _price_items(sentence: str) -> list[tuple[str, str]]:
+    """'A Rp 10.000, B Rp 12.000.' -> [('A Rp 10.000.', ''), ('B Rp 12.000.', '')] when every part names its
+    own item; the second value is context a variant borrows from the first item ('isi penuh' of 'Isi freon')."""
     if len(_MONEY.findall(sentence)) < 2:
-        return [sentence]
+        return [(sentence, "")]
     body = sentence.rstrip(". ")
     parts = [p.strip() for p in re.split(r",\s+|;\s+|\s+dan\s+|\s+serta\s+", body) if p.strip()]
     for part in parts:
         m = _MONEY.search(part)
         before = re.findall(r"[A-Za-z]{3,}", part[: m.start()]) if m else []
         if not m or not [w for w in before if w.lower() not in _MODIFIERS]:
-            return [sentence]
-    # A later item that starts with a word the first item used after its name is a variant of that item:
-    # "Tart diameter 20 cm Rp 250.000, diameter 24 cm Rp 350.000", "Ongkir ke Depok Rp 10.000, ke Bogor ...".
+            return [(sentence, "")]
+    # A later item that starts with a word the first item used is a variant of that item: "Tart diameter 20 cm
+    # Rp 250.000, diameter 24 cm Rp 350.000", "Ongkir ke Depok ..., ke Bogor ...", "Isi freon Rp 150.000, isi
+    # penuh Rp 300.000". It keeps the first item's name (in its text, or as context when it starts the same).
     first = parts[0].split()
     lowered = [w.lower() for w in first]
-    shared = []
+    name = _MONEY.split(parts[0])[0].strip(" :")
+    out = [(parts[0], "")]
     for p in parts[1:]:
         word = p.split()[0].lower()
-        j = lowered.index(word) if word in lowered[1:] else 0
-        shared.append(f"{' '.join(first[:j])} {p}" if j > 0 else p)
-    parts = [parts[0], *shared]
-    return [p[0].upper() + p[1:] + "." for p in parts]
+        if word in lowered[1:]:
+            j = lowered.index(word, 1)
+            out.append((f"{' '.join(first[:j])} {p}", ""))
+        else:
+            out.append((p, name if word == lowered[0] else ""))
+    return [(t[0].upper() + t[1:] + ".", extra) for t, extra in out]
 
 
 def _table_row(cells: list[str], header: list[str]) -> str:
@@ -132,9 +137,12 @@ def _cells(line: str) -> list[str]:
 
 
 def split(
-    text: str, source: str = "teks", *, context: str = "", keep_instructions: bool = False
+    text: str, source: str = "teks", *, context: str = "", keep_instructions: bool = False, items: bool = True
 ) -> list[Fact]:
-    """Fact units of ``text`` (Markdown or plain), each tagged with ``source`` and its headings."""
+    """Fact units of ``text`` (Markdown or plain), each tagged with ``source`` and its headings.
+
+    ``items=False`` keeps a price-list sentence whole (for text that will be split again later).
+    """
     facts: list[Fact] = []
     headings: list[tuple[int, str]] = []
     label = ""  # a "Harga:" or **Harga** line heading the list below it
@@ -152,8 +160,8 @@ def split(
             return
         if not re.search(r"[A-Za-z0-9]", sentence):
             return
-        for unit in _price_items(sentence) if not question else [sentence]:
-            facts.append(Fact(unit, source, ctx(), question))
+        for unit, extra in _price_items(sentence) if items and not question else [(sentence, "")]:
+            facts.append(Fact(unit, source, f"{ctx()} {extra}".strip(), question))
 
     def flush() -> None:
         nonlocal pending_q, rule_lines

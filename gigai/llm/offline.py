@@ -184,7 +184,7 @@ def select(g: Grounding, question: str) -> list[Fact]:
         chosen = [best[0]]
         asked = set(q.terms) - q.generic
         for i, cov, score in ranked[1:2]:  # an equally good second fact ("kopi susu": two kinds)
-            same = asked & set(index.corpus[i]) == asked & set(index.corpus[best[0]])
+            same = asked & index.own[i] == asked & index.own[best[0]]  # the fact's own words, not its heading
             if cov >= 0.99 and score >= 0.9 * best[2] and same:
                 chosen.append(i)
         if len(_parts(question)) < 2:

@@ -179,7 +179,7 @@ class Index:
             kinds=kinds,
             raw=[raw_words(f"{c} {q} {t}") for t, c, q in zip(texts, contexts, questions)],
             asks=[frozenset(tokenize(q)) if q else frozenset() for q in questions],
-            own=[frozenset(tokenize(t)) | k for t, k in zip(texts, kinds)],
+            own=[frozenset(tokenize(f"{q} {t}")) | k for t, q, k in zip(texts, questions, kinds)],
             labels=[
                 frozenset(tokenize(m.group(1))) if (m := _LABEL.match(t)) else frozenset() for t in texts
             ],
