@@ -122,3 +122,44 @@ def test_whatsapp_brief_renders_offline(tmp_path):
     assert abs(info["duration"] - (plan(sb).total + 1.5)) < 0.5  # + the "Dibuat dengan bantuan AI" card
     srt = out.with_suffix(".srt").read_text(encoding="utf-8")
     assert "0812-2233-4455" in srt and "Rp 75.000" in srt
+
+
+def test_online_path_asks_the_llm_for_the_brief_then_places_photos(monkeypatch):
+    import types
+
+    import gigai
+    from gigai.video.storyboard import Scene, Storyboard
+
+    asked = []
+
+    def structured(prompt, schema, **kw):
+        asked.append(schema.__name__)
+        if schema is Brief:
+            return Brief(product="Bakso Urat", price="Rp 15.000", contact="0857-1234-5678")
+        return Storyboard(
+            scenes=[Scene(narration=f"Scene {i}.", on_screen_text=f"S{i}", duration=3) for i in range(4)]
+        )
+
+    monkeypatch.setattr(gigai, "get_model", lambda provider=None: types.SimpleNamespace(is_offline=False, provider="x"),
+                        raising=False)  # fmt: skip
+    monkeypatch.setattr(gigai, "structured", structured, raising=False)
+    sb = write_storyboard("bakso urat pak kumis 15rb, wa 0857-1234-5678", scenes=4)
+    assert asked == ["Brief", "Storyboard"] and sb.source == "llm:x"
+    brief = Brief(product="Bakso", photos=["bakso.jpg", "warung.jpg"])
+    sb = write_storyboard(brief, scenes=4)
+    paths = [s.visual.path for s in sb.scenes]
+    assert paths[1] == "bakso.jpg" and paths[2] == "bakso.jpg" and "warung.jpg" in paths
+
+
+def test_long_on_screen_text_is_wrapped_whole_never_cut_or_tiny():
+    from gigai.video.layout import caption_geometry
+    from gigai.video.visuals import text_block
+
+    text = (
+        "Promo spesial akhir tahun untuk semua pelanggan setia Kopi Kita, diskon sampai lima puluh persen "
+        "khusus hari Sabtu"
+    )  # 120 characters: once shrunk to 46 px and cut mid-word
+    for w, h in [(720, 1280), (1080, 1080), (1920, 1080)]:
+        blk = text_block(text, w, h, "center")
+        assert " ".join(blk.lines) == text  # every word, in order, none split
+        assert blk.size >= caption_geometry(w, h)[2]  # never smaller than the captions

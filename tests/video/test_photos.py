@@ -185,3 +185,24 @@ def test_layout_is_honoured(tmp_path, three_photos):
         assert (y0 < 1280 * 0.3) if layout == "top" else (y0 > 1280 * 0.45), (layout, y0)
     meta = json.loads(next((tmp_path / "top").glob("scenes/*/meta.json")).read_text())
     assert meta["focus_box"] is not None
+
+
+def test_focus_can_be_set_by_the_participant(three_photos):
+    from gigai.video.visuals import photo_still
+
+    im = Image.open(three_photos[0])
+    auto = photo_still(im, 720, 1280, "Halo")
+    mine = photo_still(im, 720, 1280, "Halo", focus=(0.1, 0.5))
+    assert auto.placement.box != mine.placement.box
+    x0, _, x1, _ = mine.placement.box
+    assert x0 <= 0.1 * im.width * mine.placement.scale + mine.placement.left <= x1
+
+
+def test_ai_label_switch_off(tmp_path):
+    sb = Storyboard(scenes=[Scene(narration="Halo kak.", on_screen_text="Halo", duration=1.5)])
+    proj = Project(tmp_path / "proj")
+    out = proj.render(sb, tmp_path / "n.mp4", preset="preview", music=None, progress=False, ai_label=False)
+    assert "bantuan AI" not in out.with_suffix(".srt").read_text(encoding="utf-8")
+    assert abs(probe(out)["duration"] - 1.5) < 0.1
+    credits = json.loads(out.with_name("n.credits.json").read_text(encoding="utf-8"))
+    assert credits["ai_disclosure"].startswith("off")
