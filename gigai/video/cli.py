@@ -39,9 +39,10 @@ def video_render(
     """Render storyboard jadi video / render a storyboard to video."""
     from gigai.video import render
 
-    show(
-        render(_load(storyboard), out=out, preset=preset, transition=transition, rate=rate, ai_label=ai_label)
-    )
+    defaults = {"transition": "fade", "rate": 175, "ai_label": True}
+    chosen = {"transition": transition, "rate": rate, "ai_label": ai_label}
+    extra = {k: v for k, v in chosen.items() if v != defaults[k]}  # only what the trainer changed
+    show(render(_load(storyboard), out=out, preset=preset, **extra))
 
 
 @video_app.command("plan")
