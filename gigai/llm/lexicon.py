@@ -1,10 +1,11 @@
 """Everyday Indonesian for the offline engine: chat spellings, suffixes, stemming and synonyms (data in lexicon.json).
 
     >>> words("Garansinya brp lama kak?")
-    [('garansi', False), ('harga', True), ('durasi', True)]
+    [('garansi', False), ('durasi', 'ask')]
 
-Each word becomes a canonical term; ``True`` marks terms that come only from a question word ("berapa" asks
-about a price, "lama" about a duration): they count where a fact matches them, never against it.
+Each word becomes a canonical term. ``ASK`` marks a question word ("berapa" asks about a price, "brp lama"
+about a duration) and ``UNIT`` a counting or vague word ("segelas", "layanan"): both count where a fact
+matches them, never against it.
 Stemming uses PySastrawi (imported on first use, cached); without it a light suffix rule still runs.
 """
 
