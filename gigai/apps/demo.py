@@ -243,8 +243,8 @@ CSS = """
 .gigai-notice {margin-top:4px; padding:4px 10px; background:#fdecea; color:#8a1c12; border-radius:6px; font-size:.9em}
 #gigai-title h2 {margin:0; font-size:1.25em}
 #gigai-demo-chat {height:calc(100vh - 330px) !important; min-height:140px}
-#gigai-studio video, #gigai-sample-video video {max-height:42vh; width:auto; margin:auto}
-#gigai-studio .video-container, #gigai-sample-video .video-container {height:42vh !important}
+#gigai-studio #video, #gigai-sample-video {height:auto !important; max-height:62vh}
+#gigai-studio video, #gigai-sample-video video {max-height:52vh !important; width:auto; margin:auto}
 """
 
 
@@ -401,16 +401,9 @@ def _studio_tab(gr: Any, prebuilt: Any) -> None:
         if prebuilt is not None:
             prebuilt.render()
         else:
-            from gradio.context import get_blocks_context
-
             from gigai.apps.studio import studio_tab
 
-            config = get_blocks_context()
-            before = set(config.blocks) if config is not None else set()
-            studio_tab()
-            if config is not None:  # the studio's own fields, pre-filled with their example
-                new = {k: v for k, v in config.blocks.items() if k not in before}
-                _prefilled(type("Built", (), {"blocks": new})())
+            studio_tab()  # an empty form renders the studio's own example brief: "Buat storyboard" works at once
     except Exception as exc:  # noqa: BLE001
         log.warning("studio tab unavailable: %s", _code(exc))
         gr.Markdown(
