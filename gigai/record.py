@@ -118,6 +118,7 @@ class RecordReport:
     failed: list[str] = field(default_factory=list)
     notebooks: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    stopped: str = ""
 
     def __str__(self) -> str:
         lines = [
@@ -128,6 +129,7 @@ class RecordReport:
             f" · gagal / failed: {len(self.failed)}",
         ]
         lines += [f"  ! {f}" for f in self.failed]
+        lines += [self.stopped] if self.stopped else []
         lines.append(f"{self.seconds:.0f} detik / seconds")
         lines.append(f"Di kelas / in class: GIGAI_PROVIDER=replay GIGAI_CASSETTE={self.cassette}")
         lines.append(f"Ke paket / into the pack: gigai pack paket-gigai --cassettes {self.cassette}")
@@ -173,9 +175,12 @@ def record_demo(
         registry.resolve(name, max_retries=0), Pacer(per_minute, sleep=sleep), say=say, sleep=sleep
     )
     report = RecordReport(target, name, per_minute)
+    exhausted = 0
     wanted = list(questions) if questions is not None else None
     with recording(target):
         for slug in businesses:
+            if report.stopped:
+                break
             bot = Chatbot.from_business(slug, model=model)
             for q in wanted if wanted is not None else list(bot.persona.examples):
                 messages, _, canned = bot.plan(q, [])
@@ -188,9 +193,18 @@ def record_demo(
                 try:
                     model.complete(messages)
                     report.recorded += 1
+                    exhausted = 0
                 except Exception as exc:  # noqa: BLE001 - one question failing must not end the evening
                     code = getattr(exc, "code", None) or type(exc).__name__
                     report.failed.append(f"{slug}: {q} ({code})")
+                    exhausted = exhausted + 1 if code == "E023" else 0
+                    if exhausted >= 2:  # still refused after every wait, twice: a daily quota, not a minute
+                        report.stopped = (
+                            "Berhenti: provider terus menolak (kuota harian habis?). Jalankan lagi besok atau "
+                            "dengan provider lain; yang sudah terekam tetap ada. / Stopped: the provider keeps "
+                            "refusing (daily quota?). Run again later or with another provider; what is recorded stays."
+                        )
+                        break
     report.rate_limited = model.rate_limited
     report.seconds = time.monotonic() - t0
     return report

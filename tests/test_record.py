@@ -136,3 +136,17 @@ def test_record_labs_runs_a_notebook_with_the_labs_install(limited_server, tmp_p
     assert len(entries) == 1 and "Halo dari lab dua" in json.dumps(entries[0])
     assert limited_server.calls == 3  # two 429s waited out inside the kernel, then the answer
     assert not marker.exists()  # cells the lab tests skip (servers, final renders) are skipped here too
+
+
+def test_record_stops_when_the_provider_keeps_refusing(limited_server, tmp_path):
+    """A daily quota: 429 after every wait. Two questions exhausted, then it stops instead of waiting all night."""
+    from gigai.record import record_demo
+
+    limited_server.limit_first = 10_000
+    waited: list[float] = []
+    report = record_demo(
+        tmp_path / "k.jsonl", provider="llamacpp", rpm=6000, say=lambda _m: None, sleep=waited.append
+    )
+    assert report.recorded == 0 and len(report.failed) == 2 and "Berhenti" in report.stopped
+    assert limited_server.calls == 2 * 7  # two questions, each asked once plus six waits
+    assert "Berhenti" in str(report)
