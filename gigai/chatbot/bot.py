@@ -22,6 +22,7 @@ from gigai.chatbot.knowledge import Knowledge, Passage
 from gigai.chatbot.memory import clean_history, count_tokens, trim_history
 from gigai.chatbot.persona import Persona
 from gigai.errors import AppError
+from gigai.llm.retrieval import business_words
 
 if TYPE_CHECKING:
     from gigai.llm.base import Model
@@ -215,7 +216,7 @@ class Chatbot:
             return None, [], self._canned(verdict)
         # Client-sent history is capped and screened like the message itself (it can be forged).
         past = trim_history(g.screen_history(history), self.memory_tokens)
-        generic = (p.business, p.name, p.kind)
+        generic = business_words(p.business, p.name, p.kind)
         hits = self.knowledge.search(message, self.top_k, generic=generic)
         coverage = self.knowledge.coverage(message, hits, generic=generic)
         if self.knowledge and not self._grounded(hits, coverage):

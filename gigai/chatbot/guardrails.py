@@ -49,7 +49,8 @@ _INJECTION = [
     r"\bulangi(lah)?\s+(semua\s+|seluruh\s+)?(aturan|instruksi|perintah|arahan|prompt)(mu|\s+(kamu|anda))?\b",
     r"\b(aturan|instruksi|perintah|prompt)(mu|\s+(kamu|anda))\s+(apa|itu|dong|ya|semuanya)",
     r"\bmulai\s+(sekarang|saat\s+ini|detik\s+ini)\s*,?\s*(kamu|anda|engkau|lu|lo)\s+(adalah|jadi|menjadi|berperan|bukan)",
-    r"\b(kamu|anda)\s+bukan\s+lagi\b|\byou\s+are\s+no\s+longer\b|\bfrom\s+now\s+on\s*,?\s+you\b",
+    r"\b(kamu|anda)\s+(sekarang\s+)?bukan\s+(lagi\b|(asisten|bot|cs|admin)\b)|\byou\s+are\s+no\s+longer\b"
+    r"|\bfrom\s+now\s+on\s*,?\s+you\b",
     r"\bterjemahkan\s+(semua\s+|seluruh\s+)?(teks|tulisan|kalimat|pesan|instruksi|isi)?\s*(yang\s+)?(di\s+atas|sebelumnya|sebelum\s+ini)",
     r"\btranslate\s+(all\s+|everything\s+|the\s+text\s+)?(above|before)",
     r"\b(abaikan|lupakan|acuhkan|hiraukan|jangan\s+ikuti)\s+(semua\s+|seluruh\s+)?(instruksi|perintah|aturan|arahan|batasan)",

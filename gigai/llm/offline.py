@@ -24,7 +24,7 @@ from gigai.llm import facts as factlib
 from gigai.llm.base import Completion, Messages, Model, Usage, estimate_messages, estimate_tokens, text_of
 from gigai.llm.facts import Fact
 from gigai.llm.lexicon import clean, creative_request, language_of
-from gigai.llm.retrieval import Index, Query, query
+from gigai.llm.retrieval import Index, Query, business_words, query
 
 PREFIX = "[mode offline]"
 MIN_COVERAGE = 0.6  # idf-weighted share of what the question asks that a fact must answer
@@ -129,7 +129,8 @@ def parse(messages: Messages) -> Grounding:
                 g.business = g.business or _line_value(line, "bisnis", "usaha", "business", "toko")
                 who = _ASSISTANT_OF.match(line)
                 if who:
-                    g.kind = g.kind or who.group("what").strip()
+                    kind = re.search(r"\(([^)]+)\)", who.group("what"))  # "Kopi Kita (kedai kopi di Bandung)"
+                    g.kind = g.kind or (kind.group(1) if kind else None)
                     g.business = g.business or re.sub(r"\s*\(.*$", "", who.group("what")).strip()
             own.append(line)
         rest = "\n".join(own).strip()
@@ -174,7 +175,7 @@ def select(g: Grounding, question: str) -> list[Fact]:
         return []
     facts = tuple(g.facts)
     index = _index(facts)
-    generic = [g.business or "", g.name or "", g.kind or ""]
+    generic = business_words(g.business or "", g.name or "", g.kind or "")
     q = query(question, generic=generic)
     if not q:
         return []

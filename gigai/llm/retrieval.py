@@ -72,6 +72,13 @@ class Query:
         return bool(self.terms)
 
 
+def business_words(business: str = "", name: str = "", kind: str = "") -> list[str]:
+    """What a customer may call the business itself: its name, the bot's name, and the head noun of its kind
+    ("kedai kopi di Bandung" -> "kedai"; the rest of the kind, "kopi", is what it sells)."""
+    head = re.findall(r"[^\W\d_]+", kind or "")
+    return [business or "", name or "", head[0] if head else ""]
+
+
 def query(text: str, *, generic: Iterable[str] = ()) -> Query:
     """The Query for ``text``; ``generic`` terms (the business's own name) behave like question words."""
     pairs = lexicon.words(text)
