@@ -269,7 +269,7 @@ def _by_word_count(segments: list[tuple[str, str]], word_starts: list[float], to
     return _assign_words(segments, starts, total)
 
 
-def _speak_edge(text: str, voice: str) -> Speech:
+def _speak_edge(text: str, voice: str, rate: int = 175) -> Speech:
     import asyncio
 
     from gigai._deps import require
@@ -280,7 +280,8 @@ def _speak_edge(text: str, voice: str) -> Speech:
 
     async def run() -> tuple[bytes, list[float]]:
         audio, starts = b"", []
-        comm = edge_tts.Communicate(spoken, voice, boundary="WordBoundary")
+        pct = round((rate / 175 - 1) * 100)  # the same speech-rate setting as the offline voice
+        comm = edge_tts.Communicate(spoken, voice, rate=f"{pct:+d}%", boundary="WordBoundary")
         async for chunk in comm.stream():
             if chunk["type"] == "audio":
                 audio += chunk["data"]
@@ -352,7 +353,7 @@ def speak(text: str, *, voice: str = "offline", rate: int = 175) -> Speech:
         return _speak_offline(text, rate=rate)
     try:
         if name == "edge":
-            return _speak_edge(text, variant or "id-ID-GadisNeural")
+            return _speak_edge(text, variant or "id-ID-GadisNeural", rate)
         if name == "openai":
             return _speak_openai(text, variant or "nova")
         raise ValueError(f"unknown voice {voice!r}")

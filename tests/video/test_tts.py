@@ -47,8 +47,8 @@ def _wav_bytes(seconds=1.0, sr=24000):
 
 def test_edge_voice_with_word_boundaries(monkeypatch):
     class Communicate:
-        def __init__(self, text, voice, boundary="SentenceBoundary"):
-            assert boundary == "WordBoundary" and voice == "id-ID-GadisNeural"
+        def __init__(self, text, voice, rate="+0%", boundary="SentenceBoundary"):
+            assert boundary == "WordBoundary" and voice == "id-ID-GadisNeural" and rate == "+0%"
             self.words = text.split()
 
         async def stream(self):
