@@ -218,6 +218,19 @@ def _error_text(body: str) -> str:
     return re.sub(r"\s+", " ", str(text or ""))[:200]
 
 
+def served_models(url: str, key: str | None, *, timeout: float = 5.0) -> list[str]:
+    """Model ids the server lists at GET {url}/models (empty when it cannot say)."""
+    import httpx
+
+    headers = {"Authorization": f"Bearer {key}"} if key else {}
+    try:
+        resp = httpx.get(url.rstrip("/") + "/models", headers=headers, timeout=timeout)
+        data = resp.json().get("data", []) if resp.status_code == 200 else []
+    except (httpx.HTTPError, ValueError, AttributeError):
+        return []
+    return [str(m.get("id")) for m in data if isinstance(m, dict) and m.get("id")]
+
+
 def probe(url: str, key: str | None, model: str | None, *, timeout: float = 15.0):
     """POST one tiny chat completion; returns the httpx Response (or raises httpx.HTTPError)."""
     import httpx
@@ -292,8 +305,13 @@ def _online(name, row, url, key, model, head, data, timeout) -> Verdict:  # noqa
             if gateway
             else "kredit habis: cek billing, atau pakai provider lain / no credit: check billing or switch provider"
         )
-    elif code == 404:
-        fix = f"GIGAI_MODEL=<model yang ada / an existing model, e.g. {models}> di file .env"
+    elif code == 404 or (code == 400 and "model" in said.lower()):
+        served = served_models(url, key)  # what this server really offers beats the catalogue's list
+        fix = (
+            f"GIGAI_MODEL={served[0]} di file .env  (model di server ini / models on this server: {', '.join(served[:4])})"
+            if served
+            else f"GIGAI_MODEL=<model yang ada / an existing model, e.g. {models}> di file .env"
+        )
     elif code == 429:
         fix = "batas per menit/kuota tercapai: tunggu 1 menit / rate limit or quota reached: wait a minute"
     elif code >= 500 and gateway:
@@ -303,8 +321,6 @@ def _online(name, row, url, key, model, head, data, timeout) -> Verdict:  # noqa
         )
     elif code >= 500:
         fix = "server penyedia bermasalah: coba lagi nanti, atau / or GIGAI_PROVIDER=offline"
-    elif code == 400 and "model" in said.lower():
-        fix = f"GIGAI_MODEL=<model yang ada / an existing model, e.g. {models}> di file .env"
     else:
         fix = f"baca pesan server di atas / read the server's message above ({safe_url(url)})"
     return Verdict(WARN if code == 429 else FAIL, detail, fix, data)

@@ -386,3 +386,26 @@ def test_scrub_handles_windows_homes_and_dotenv_keys(monkeypatch, tmp_path):
 
     config.clear_cache()
     assert "fromdotenv" not in doctor.scrub("error: key gsk_fromdotenvFAKE5678 refused")
+
+
+def test_online_gateway_names_the_model_the_gateway_allows(monkeypatch, tmp_path):
+    """A room gateway in front of Gemini allows Gemini's model only: the doctor says which one to set."""
+    pytest.importorskip("fastapi", reason="the gateway needs fastapi (pip install 'gigai[gateway]')")
+    from gigai.gateway.app import create_app
+    from gigai.gateway.fake_upstream import create_fake_upstream
+    from gigai.gateway.server import BackgroundServer
+
+    if "provider" not in inspect.signature(create_app).parameters:
+        pytest.skip("this gateway has no per-provider model allow-list")
+    with BackgroundServer(create_fake_upstream()) as upstream:
+        app = create_app(
+            upstream.url + "/v1", "upstream-key-000000", provider="gemini", store_path=tmp_path / "g.db"
+        )
+        token = app.state.store.issue(1)[0].token
+        with BackgroundServer(app) as gw:
+            env = {"GIGAI_BASE_URL": gw.url + "/v1", "GIGAI_API_KEY": token}
+            report, row = _provider(monkeypatch, True, **env)
+            assert row.status == "fail" and "400" in row.detail
+            assert row.fix.startswith("GIGAI_MODEL=gemini-2.5-flash-lite ")
+            report, row = _provider(monkeypatch, True, GIGAI_MODEL="gemini-2.5-flash-lite", **env)
+            assert row.status == "ok" and "answered" in row.detail, row.detail
