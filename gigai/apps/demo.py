@@ -17,137 +17,15 @@ from __future__ import annotations
 import html
 import logging
 import os
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from gigai.llm.base import Completion, Messages, Model
+from gigai.apps.demo_model import DemoModel, code_of
 
 if TYPE_CHECKING:
     import gradio as gr
 
 log = logging.getLogger(__name__)
-
-FALLBACK_ID = "Penyedia '{name}' gagal ({code}); jawaban dilanjutkan oleh mesin offline gigai."
-FALLBACK_EN = "Provider '{name}' failed ({code}); the answer continues from gigai's offline engine."
-
-
-def _code(exc: BaseException) -> str:
-    code = getattr(exc, "code", None)
-    return f"GIGAI-{code}" if code else type(exc).__name__
-
-
-class DemoModel(Model):
-    """A Model that delegates to the provider picked on screen and falls back to offline, never raising.
-
-    ``select("groq")`` switches; ``record = True`` writes real answers to ``cassette`` for replay later.
-    """
-
-    def __init__(
-        self, provider: str = "offline", *, cassette: str | Path | None = None, timeout: float = 20.0
-    ):
-        self._lock = threading.Lock()
-        self.cassette = Path(cassette) if cassette else None
-        self.timeout = timeout
-        self.record = False
-        self.last_notice: str | None = None
-        self.name = "offline"
-        self._inner: Model | None = None
-        self.select(provider)
-
-    # -- switching -------------------------------------------------------------------------------------
-    def select(self, name: str) -> str | None:
-        """Switch provider; returns a bilingual notice if it could not be set up (offline is used then)."""
-        with self._lock:
-            self.name = name or "offline"
-            self._inner = None
-            self.last_notice = None
-        try:
-            self._model()
-        except Exception as exc:  # noqa: BLE001 - shown as a notice, the demo goes on offline
-            self.last_notice = self._notice(exc)
-        return self.last_notice
-
-    def _model(self) -> Model:
-        if self._inner is None:
-            from gigai.llm import registry
-
-            options: dict[str, Any] = {}
-            if self.name == "replay":
-                options["path"] = str(self.cassette) if self.cassette else None
-            elif self.name != "offline":
-                options.update(max_retries=0, timeout=self.timeout)
-            self._inner = registry.resolve(self.name, **options)
-        return self._inner
-
-    def _offline(self) -> Model:
-        from gigai.llm.offline import OfflineEngine
-
-        return OfflineEngine()
-
-    def _notice(self, exc: BaseException) -> str:
-        code = _code(exc)
-        return f"⚠️ {FALLBACK_ID.format(name=self.name, code=code)} / {FALLBACK_EN.format(name=self.name, code=code)}"
-
-    def _recording(self):
-        import contextlib
-
-        if not self.record or self.name in ("offline", "replay"):
-            return contextlib.nullcontext()
-        from gigai.llm.replay import recording
-
-        return recording(self.cassette)
-
-    # -- Model contract --------------------------------------------------------------------------------
-    @property
-    def provider(self) -> str:  # type: ignore[override]
-        return self.name
-
-    @property
-    def model_id(self) -> str:  # type: ignore[override]
-        return getattr(self._inner, "model_id", "?") if self._inner is not None else "?"
-
-    @property
-    def is_offline(self) -> bool:  # type: ignore[override]
-        return self.name == "offline" or bool(getattr(self._inner, "is_offline", False))
-
-    @property
-    def label(self) -> str:
-        try:
-            return self._model().label
-        except Exception:  # noqa: BLE001
-            return f"{self.name} (gagal / failed → offline)"
-
-    def complete(self, messages: Messages, **params: Any) -> Completion:
-        try:
-            with self._recording():
-                return self._model().complete(messages, **params)
-        except Exception as exc:  # noqa: BLE001 - the projector must never show a traceback
-            log.warning("demo provider %s failed: %s", self.name, _code(exc))
-            self.last_notice = self._notice(exc)
-            comp = self._offline().complete(messages, **params)
-            comp.notice = self.last_notice
-            comp.text = f"{self.last_notice}\n\n{comp.text}"
-            return comp
-
-    def stream(self, messages: Messages, **params: Any) -> Iterator[str]:
-        sent = False
-        try:
-            with self._recording():
-                for chunk in self._model().stream(messages, **params):
-                    sent = True
-                    yield chunk
-            self.last_notice = None
-            return
-        except Exception as exc:  # noqa: BLE001 - continue offline, visibly
-            log.warning("demo provider %s failed mid-stream=%s: %s", self.name, sent, _code(exc))
-            self.last_notice = self._notice(exc)
-        yield ("\n\n" if sent else "") + self.last_notice + "\n\n"
-        try:
-            yield from self._offline().stream(messages, **params)
-        except Exception:  # noqa: BLE001
-            yield "[mode offline] Maaf, mesin offline juga gagal. / Sorry, the offline engine failed too."
 
 
 # -- screen pieces ---------------------------------------------------------------------------------------
@@ -222,8 +100,8 @@ def safe(fn=None, *, outputs: int = 1):
             try:
                 return fn(*args, **kwargs)
             except Exception as exc:  # noqa: BLE001 - one log line, never a traceback in the trainer's terminal
-                log.warning("demo handler %s failed: %s", fn.__name__, _code(exc))
-                text = f"⚠️ Ada yang gagal ({_code(exc)}); demo tetap jalan. / Something failed; the demo goes on."
+                log.warning("demo handler %s failed: %s", fn.__name__, code_of(exc))
+                text = f"⚠️ Ada yang gagal ({code_of(exc)}); demo tetap jalan. / Something failed; the demo goes on."
                 if outputs == 1:
                     return text
                 import gradio as gr
@@ -364,9 +242,9 @@ def _chat_tab(gr: Any, model: DemoModel, business: str) -> None:
             save_history=False,
         )
     except Exception as exc:  # noqa: BLE001 - the other tab must still work
-        log.warning("chat tab unavailable: %s", _code(exc))
+        log.warning("chat tab unavailable: %s", code_of(exc))
         gr.Markdown(
-            f"⚠️ Chatbot belum tersedia ({_code(exc)}). / The chatbot is not available.\n\n"
+            f"⚠️ Chatbot belum tersedia ({code_of(exc)}). / The chatbot is not available.\n\n"
             f"Coba / Try: `gigai chat --provider offline` di terminal untuk melihat pesan lengkapnya / in a "
             "terminal to see the full message"
         )
@@ -381,7 +259,7 @@ def _studio_blocks() -> Any:
             return None  # built inside the Tab instead
         return _prefilled(studio.build_studio_app())
     except Exception as exc:  # noqa: BLE001 - shown in the tab
-        log.warning("studio unavailable: %s", _code(exc))
+        log.warning("studio unavailable: %s", code_of(exc))
         return exc
 
 
@@ -405,9 +283,9 @@ def _studio_tab(gr: Any, prebuilt: Any) -> None:
 
             studio_tab()  # an empty form renders the studio's own example brief: "Buat storyboard" works at once
     except Exception as exc:  # noqa: BLE001
-        log.warning("studio tab unavailable: %s", _code(exc))
+        log.warning("studio tab unavailable: %s", code_of(exc))
         gr.Markdown(
-            f"⚠️ Video Studio belum tersedia ({_code(exc)}). / The Video Studio is not available.\n\n"
+            f"⚠️ Video Studio belum tersedia ({code_of(exc)}). / The Video Studio is not available.\n\n"
             "Coba / Try: `gigai video render --help` di terminal / in a terminal (pesan lengkap / full message)"
         )
 

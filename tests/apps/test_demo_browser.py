@@ -75,7 +75,9 @@ def test_gigai_demo_on_a_projector(demo_cli, tmp_path):
         make = page.get_by_role("button", name=re.compile("storyboard", re.I))
         expect(make).to_have_count(1)
         make.click()
-        expect(page.get_by_text(re.compile("Naskah dari|[Ss]cript (by|from)")).first).to_be_visible(timeout=60000)  # a storyboard
+        expect(page.get_by_text(re.compile("Naskah dari|[Ss]cript (by|from)")).first).to_be_visible(
+            timeout=60000
+        )  # a storyboard
         expect(page.get_by_text(re.compile("Isi nama produk|enter a product"))).to_have_count(0)
         _shot(page, tmp_path, "demo-studio-storyboard.png")
         preview = page.locator("#gigai-studio #video").first  # the studio's video preview
