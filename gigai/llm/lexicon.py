@@ -102,6 +102,9 @@ _REWRITES = [
     (re.compile(r"\b(\d+)\s*jam\b"), r"\g<1> jamdurasi"),  # "6 jam" is a duration, not opening hours
 ]
 _WORD = re.compile(r"[a-z0-9]+")
+_CODED = re.compile(
+    r"\b(paket|tipe|type|kelas|menu|kamar|blok|ukuran|size|level|varian|opsi|pilihan|package|room)\s+([a-e])\b"
+)
 _MODEL_CODE = re.compile(r"\b([a-z]{1,2})-([a-z]{0,3}\d)")
 
 
@@ -113,6 +116,7 @@ def _prepare(text: str) -> str:
         text = _THOUSANDS.sub("", _THOUSANDS.sub("", text))  # "1.250.000" -> "1250000"
         for pattern, repl in _REWRITES:
             text = pattern.sub(repl, text)
+    text = _CODED.sub(r"\1\2", text)  # "paket a" -> "paketa": a one-letter name is part of the item
     return _PHRASE_RE.sub(lambda m: _PHRASE_MAP[m.group(1)], text)
 
 
@@ -142,6 +146,25 @@ def _words(text: str, keep_stopwords: bool) -> tuple[tuple[str, bool | str], ...
         # question words, only where a text has them.
         out.append((term, UNIT if w in UNITS or stem(w) in UNITS or term in VAGUE else False))
     return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def stem_sequence(text: str) -> tuple[str, ...]:
+    """Content words of ``text`` as written, in order (slang and suffixes folded, no synonyms):
+    'Bukanya jam berapa?' -> ('buka', 'jam'). A fact that says the customer's own words in the customer's
+    order ("cuci setrika") beats one that only has synonyms ("tutup jam")."""
+    out = []
+    for raw in _WORD.findall(_prepare(text)):
+        w = SLANG.get(raw, raw)
+        if w in STOPWORDS or w in QUESTION_WORDS or w.isdigit():
+            continue
+        out.append(stem(w))
+    return tuple(out)
+
+
+def stems(text: str) -> frozenset[str]:
+    """The set of :func:`stem_sequence`."""
+    return frozenset(stem_sequence(text))
 
 
 def language_of(text: str) -> str:

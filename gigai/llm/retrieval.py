@@ -94,6 +94,12 @@ def query(text: str, *, generic: Iterable[str] = ()) -> Query:
 
 
 _LETTERS = re.compile(r"[a-z]+")
+
+
+def _pairs(words: tuple[str, ...]) -> set[tuple[str, str]]:
+    return set(zip(words, words[1:]))
+
+
 _LABEL = re.compile(r"^\s*([^:\d]{2,30}):\s")
 _ANSWER_TYPES = frozenset({"harga", "buka", "durasi", "lokasi", "kontak"})
 
@@ -129,7 +135,10 @@ class Index:
         asks: list[frozenset[str]] | None = None,
         own: list[frozenset[str]] | None = None,
         labels: list[frozenset[str]] | None = None,
+        literal: list[frozenset[str]] | None = None,
+        pairs: list[set[tuple[str, str]]] | None = None,
     ) -> None:
+        self.literal = literal or [frozenset()] * len(corpus)  # words as written (stemmed), before synonyms
         self.labels = labels or [frozenset()] * len(corpus)  # "Alamat: ..." is labelled lokasi
         self.corpus = corpus
         self.own = own or [frozenset(d) for d in corpus]  # terms of the text itself, without its heading
@@ -140,7 +149,9 @@ class Index:
         self.n = len(corpus)
         self.avgdl = (sum(len(d) for d in corpus) / self.n) if self.n else 0.0
         self.tfs = [Counter(d) for d in corpus]
-        self.pairs = [set(zip(d, d[1:])) for d in corpus]  # "cuci setrika" is not "setrika saja"
+        self.pairs = pairs or [
+            set() for _ in corpus
+        ]  # written word pairs: "cuci setrika" is not "setrika saja"
         self.df: Counter[str] = Counter()
         for tf in self.tfs:
             self.df.update(tf.keys())
@@ -185,6 +196,8 @@ class Index:
             [doc_terms(t, f"{c} {q}", k) for t, c, q, k in zip(texts, contexts, questions, kinds)],
             kinds=kinds,
             raw=[raw_words(f"{c} {q} {t}") for t, c, q in zip(texts, contexts, questions)],
+            literal=[lexicon.stems(f"{q} {t}") for t, q in zip(texts, questions)],
+            pairs=[_pairs(lexicon.stem_sequence(f"{q} {t}")) for t, q in zip(texts, questions)],
             asks=[frozenset(tokenize(q)) if q else frozenset() for q in questions],
             own=[frozenset(tokenize(f"{q} {t}")) | k for t, q, k in zip(texts, questions, kinds)],
             labels=[
@@ -228,8 +241,16 @@ class Index:
         scores = self.scores([t for t in q.terms if t not in q.generic] or q.terms)  # the name says nothing
         asked = (q.hard | q.soft) & _ANSWER_TYPES
         small = raw_words(text) if text else frozenset()
+        # Words as the customer wrote them, without the business's own name: "buka" said and written beats
+        # "tutup" (a synonym), and "cuci setrika" in that order beats "setrika saja".
+        seq = (
+            tuple(w for w in lexicon.stem_sequence(text) if lexicon.canonical(w) not in q.generic)
+            if text
+            else ()
+        )
+        said = frozenset(seq)
         every = (q.hard | q.soft) - q.generic
-        pairs = set(zip(q.terms, q.terms[1:]))  # words in the question's order: "cuci setrika"
+        pairs = _pairs(seq)
         rows = [
             (
                 i,
@@ -237,7 +258,8 @@ class Index:
                 s
                 + 0.3 * len(small & self.raw[i])
                 + 2 * len(pairs & self.pairs[i])
-                + 2 * len(every & self.labels[i]),
+                + 2 * len(every & self.labels[i])
+                + len(said & self.literal[i]),
             )
             for i, s in enumerate(scores)
             if s > 0
