@@ -135,6 +135,24 @@ def _stream(messages: Any, provider: str | None, model: str | None, system: str 
     return "".join(parts)
 
 
+def _with_fix(exc: Exception, provider: str | None) -> Exception:
+    """A setup error (name, key, address, model, connection) gains the doctor's fix for this laptop."""
+    from gigai.errors import ConfigError, GigaiError
+
+    setup_codes = {"E021", "E025", "E027"}
+    if not isinstance(exc, GigaiError) or not (isinstance(exc, ConfigError) or exc.code in setup_codes):
+        return exc
+    try:
+        from gigai.provider_check import assess
+
+        verdict = assess(provider)
+    except Exception:  # noqa: BLE001 - the original error is still worth showing
+        return exc
+    if verdict.status == "ok" or not verdict.fix:
+        return exc
+    return type(exc)(exc.code, exc.id, exc.en, hint=verdict.fix, value=exc.value)
+
+
 CHAT_HELP = (
     "Perintah / commands: /help (daftar ini / this list), /reset (mulai ulang / start over), "
     "/keluar (selesai / quit)."
@@ -152,13 +170,16 @@ def chat(
     ),
 ) -> None:
     """Ngobrol di terminal dengan streaming / terminal chat with streaming."""
-    if once is not None:
-        _stream(once, provider, model, system)
-        return
     import gigai
     from gigai.errors import GigaiError
 
-    label = gigai.get_model(provider, model).label
+    try:
+        if once is not None:
+            _stream(once, provider, model, system)
+            return
+        label = gigai.get_model(provider, model).label
+    except GigaiError as exc:  # name the fix for this laptop, never "run gigai doctor" in a circle
+        raise _with_fix(exc, provider) from None
     typer.echo(f"gigai chat · {label}\n{CHAT_HELP}")
     history: list[dict[str, str]] = []
     while True:
@@ -189,7 +210,7 @@ def chat(
             reply = _stream(asked, provider, model, system)
         except GigaiError as exc:  # one failed turn (wifi, quota) must not end the whole chat
             typer.echo("")
-            _err(str(exc))
+            _err(str(_with_fix(exc, provider)))
             continue
         history = [*asked, {"role": "assistant", "content": reply}]
 

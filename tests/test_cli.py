@@ -296,3 +296,21 @@ def test_pack_help_states_size_time_internet_platforms_and_contents(runner):
     ):
         assert fact in out, fact
     assert "--project-dir" not in out
+
+
+@pytest.mark.parametrize(
+    ("env", "fix"),
+    [
+        ({"GIGAI_PROVIDER": "gemini"}, "GEMINI_API_KEY=..."),
+        ({"GIGAI_PROVIDER": "gemni"}, "GIGAI_PROVIDER=gemini"),
+        ({"GIGAI_PROVIDER": "gateway", "GIGAI_API_KEY": "gg-abcd-efgh", "GIGAI_BASE_URL": "http://127.0.0.1:9"},
+         "GIGAI_BASE_URL=http://127.0.0.1:9/v1"),
+    ],
+)  # fmt: skip
+def test_chat_setup_errors_name_the_fix_not_the_doctor(runner, monkeypatch, env, fix):
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    result = runner.invoke(app, ["chat", "--once", "Halo"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    try_line = next(line for line in result.output.splitlines() if "Coba / Try:" in line)
+    assert fix in try_line and "gigai doctor" not in try_line, result.output
