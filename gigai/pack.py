@@ -233,6 +233,8 @@ def build_pack(
                 for tag in PLATFORM_TAGS.get(plat, [plat]):
                     cmd += ["--platform", tag]
                 rc = _run(cmd + reqs, log)
+                if rc == 0:
+                    rc = _complete_target(cmd, out, plat, ver, log)
                 targets.append({"target": f"{plat}-py{ver}", "ok": rc == 0})
                 if rc != 0:
                     progress(f"      ! gagal / failed: {plat} Python {ver} (lihat / see {log})")
@@ -279,6 +281,21 @@ def build_pack(
     progress(f"Selesai / done: {manifest['wheels']} wheel, {manifest['size_mb']} MB, {manifest['seconds']} s")
     progress(f"SHA-256 {install.name}: {sha}")
     return path
+
+
+def _complete_target(cmd: list[str], out: Path, plat: str, ver: str, log: Path) -> int:
+    """Fetch what the target's own markers ask for (pip download judges markers by THIS machine: a Linux
+    trainer's pack would lack Windows-only colorama and pywinpty). A few rounds: new wheels can ask for more."""
+    from gigai.pack_manifest import missing_dependencies
+
+    for _ in range(4):
+        missing = missing_dependencies(out, platform=plat, python=ver)
+        if not missing:
+            return 0
+        rc = _run([*cmd, "--no-deps", *missing], log)
+        if rc != 0:
+            return rc
+    return 0 if not missing_dependencies(out, platform=plat, python=ver) else 1
 
 
 def write_simple_index(pack_dir: str | Path) -> list[Path]:

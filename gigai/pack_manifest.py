@@ -102,6 +102,86 @@ def _spec_ok(spec: str | None, version: str) -> bool:
         return True
 
 
+# The environment a target laptop reports to pip's markers (pip download --platform evaluates markers for the
+# machine it runs on, so dependencies like pywinpty or colorama on Windows are never fetched on Linux).
+_ENV = {
+    "win_amd64": {"sys_platform": "win32", "platform_system": "Windows", "os_name": "nt", "platform_machine": "AMD64"},
+    "macosx_11_0_arm64": {"sys_platform": "darwin", "platform_system": "Darwin", "os_name": "posix",
+                          "platform_machine": "arm64"},
+    "manylinux2014_x86_64": {"sys_platform": "linux", "platform_system": "Linux", "os_name": "posix",
+                             "platform_machine": "x86_64"},
+}  # fmt: skip
+
+
+def _metadata(path: Path) -> list[str]:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            meta = next(n for n in zf.namelist() if n.endswith(".dist-info/METADATA"))
+            return zf.read(meta).decode("utf-8", "replace").splitlines()
+    except (zipfile.BadZipFile, StopIteration, OSError):
+        return []
+
+
+def _chosen(files: dict[tuple[str, str], list[Path]], py: str, plat: str) -> dict[str, Path]:
+    """For one target: name -> the wheel pip would take (newest compatible version)."""
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for name, ver in files:
+        by_name[name].append(ver)
+    out = {}
+    for name, versions in by_name.items():
+        for ver in sorted(versions, key=_version_key, reverse=True):
+            for f in files[(name, ver)]:
+                m = _WHEEL.match(f.name)
+                if (_platform_ok(m.group("plat"), plat) and _python_ok(m.group("py"), m.group("abi"), py)
+                        and _spec_ok(_requires_python(f), py)):  # fmt: skip
+                    out[name] = f
+                    break
+            if name in out:
+                break
+    return out
+
+
+def _wheels(pack: Path) -> dict[tuple[str, str], list[Path]]:
+    files: dict[tuple[str, str], list[Path]] = defaultdict(list)
+    for f in sorted((pack / "wheels").glob("*.whl")):
+        m = _WHEEL.match(f.name)
+        if m:
+            files[(normalize(m.group("name")), m.group("ver"))].append(f)
+    return files
+
+
+def missing_dependencies(
+    pack_dir: str | Path, *, platform: str, python: str, skip: tuple[str, ...] = ("gigai",)
+) -> list[str]:
+    """Requirements that a target's wheels declare for THAT system (markers evaluated as the target would) but
+    that have no wheel in the pack yet, e.g. ``pywinpty`` for terminado on Windows."""
+    try:
+        from packaging.markers import Marker
+        from packaging.requirements import InvalidRequirement, Requirement
+    except ImportError:  # pip's own copy is not public API: without packaging, trust pip download
+        return []
+    env = {**_ENV.get(platform, {}), "python_version": python, "python_full_version": f"{python}.0",
+           "implementation_name": "cpython", "platform_python_implementation": "CPython", "extra": ""}  # fmt: skip
+    chosen = _chosen(_wheels(Path(pack_dir)), python, platform)
+    wanted: dict[str, str] = {}
+    for name, path in chosen.items():
+        if name in skip:  # gigai's own needs are what the pack was asked for (a minimal pack stays minimal)
+            continue
+        for line in _metadata(path):
+            if not line.lower().startswith("requires-dist:"):
+                continue
+            try:
+                req = Requirement(line.split(":", 1)[1].strip())
+            except InvalidRequirement:
+                continue
+            if req.marker is not None and not Marker(str(req.marker)).evaluate(env):
+                continue
+            dep = normalize(req.name)
+            if dep not in chosen:
+                wanted[dep] = f"{req.name}{req.specifier}" if req.specifier else req.name
+    return sorted(wanted.values())
+
+
 def write_manifest(
     pack_dir: str | Path,
     *,
@@ -114,11 +194,7 @@ def write_manifest(
     roots: names written with extras (``{"gigai": "gigai[labs]"}``) so the file reads as what it installs.
     """
     pack = Path(pack_dir)
-    files: dict[tuple[str, str], list[Path]] = defaultdict(list)
-    for f in sorted((pack / "wheels").glob("*.whl")):
-        m = _WHEEL.match(f.name)
-        if m:
-            files[(normalize(m.group("name")), m.group("ver"))].append(f)
+    files = _wheels(pack)
     by_name: dict[str, list[str]] = defaultdict(list)
     for name, ver in files:
         by_name[name].append(ver)

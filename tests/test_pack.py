@@ -307,7 +307,9 @@ def test_full_core_install_from_the_pack_alone(tmp_path):
     assert "[mode offline]" in r.stdout and "18.000" in r.stdout
 
 
-def _wheel_file(d: Path, name: str, requires_python: str | None = None) -> None:
+def _wheel_file(
+    d: Path, name: str, requires_python: str | None = None, requires: tuple[str, ...] = ()
+) -> None:
     import zipfile
 
     dist = "-".join(name.split("-")[:2])
@@ -315,6 +317,7 @@ def _wheel_file(d: Path, name: str, requires_python: str | None = None) -> None:
         meta = "Metadata-Version: 2.1\nName: x\n" + (
             f"Requires-Python: {requires_python}\n" if requires_python else ""
         )
+        meta += "".join(f"Requires-Dist: {r}\n" for r in requires)
         zf.writestr(f"{dist}.dist-info/METADATA", meta + "\n")
 
 
@@ -359,3 +362,25 @@ def test_manifest_pins_every_wheel_with_markers_pip_accepts(tmp_path):
     parsed = list(parse_requirements(str(tmp_path / MANIFEST), session=PipSession()))
     assert len(parsed) == len(lines) and all(r.options.get("hashes") for r in parsed)
     assert any(r.requirement.startswith("numpy==2.2.6") and "python_version" in r.requirement for r in parsed)
+
+
+def test_windows_only_dependencies_are_found_on_a_linux_trainer(tmp_path):
+    """pip download --platform judges markers by the machine it runs on: the pack asks again per target."""
+    from gigai.pack_manifest import missing_dependencies
+
+    wheels = tmp_path / "wheels"
+    wheels.mkdir()
+    _wheel_file(wheels, "terminado-0.18.1-py3-none-any.whl", requires=(
+        "ptyprocess; os_name != 'nt'", "pywinpty>=1.1.0; os_name == 'nt'", "tornado>=6.1.0",
+    ))  # fmt: skip
+    _wheel_file(wheels, "tqdm-4.70.1-py3-none-any.whl", requires=('colorama; platform_system == "Windows"',
+                                                                 'pytest>=6; extra == "dev"'))  # fmt: skip
+    _wheel_file(wheels, "tornado-6.6.1-cp39-abi3-win_amd64.whl")
+    _wheel_file(wheels, "tornado-6.6.1-cp39-abi3-manylinux_2_28_x86_64.whl")
+    _wheel_file(wheels, "ptyprocess-0.7.0-py2.py3-none-any.whl")
+    assert missing_dependencies(tmp_path, platform="win_amd64", python="3.11") == [
+        "colorama",
+        "pywinpty>=1.1.0",
+    ]
+    assert missing_dependencies(tmp_path, platform="manylinux2014_x86_64", python="3.11") == []
+    assert missing_dependencies(tmp_path, platform="macosx_11_0_arm64", python="3.11") == ["tornado>=6.1.0"]
