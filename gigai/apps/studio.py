@@ -24,11 +24,13 @@ from typing import Any
 
 VOICES = ["offline", "edge:id-ID-GadisNeural", "edge:id-ID-ArdiNeural", "openai:nova"]
 MUSIC = ["lofi", "upbeat", "calm", "tanpa musik"]
-COLUMNS = ["no", "narasi", "teks_layar", "visual", "file_atau_prompt", "durasi"]
+COLUMNS = ["no", "narasi", "teks_layar", "visual", "file_atau_prompt", "durasi", "suara"]
 EXAMPLE = ("Halo kak, tolong buatin video promo ya. Kopi Kita, kedai kopi di Dago. Menu andalan: Kopi Susu Gula "
            "Aren cuma Rp 18.000, diskon 10% buat mahasiswa. Buka Senin-Sabtu 08.00-22.00 WIB. "
            "Pesan via GoFood atau WA 0812-2233-4455.")  # fmt: skip
-MEDIA_EXT = (".jpg", ".jpeg", ".png", ".webp", ".mp4", ".mov", ".m4v", ".webm", ".3gp")
+PICTURE_EXT = (".jpg", ".jpeg", ".png", ".webp", ".mp4", ".mov", ".m4v", ".webm", ".3gp")
+VOICE_EXT = (".wav", ".m4a", ".mp3", ".aac", ".ogg", ".opus")  # a phone recording or a WhatsApp voice note
+MEDIA_EXT = PICTURE_EXT + VOICE_EXT
 MAX_UPLOAD_MB = 200
 
 
@@ -88,7 +90,12 @@ def thumbnail(path: Path) -> Path:
     if out.exists():
         return out
     try:
-        if path.suffix.lower() in (".jpg", ".jpeg", ".png", ".webp"):
+        if path.suffix.lower() in VOICE_EXT:  # a recording: a tile that says so
+            from PIL import ImageDraw
+
+            im = Image.new("RGB", (240, 240), (91, 33, 182))
+            ImageDraw.Draw(im).text((20, 100), "suara / voice", fill=(255, 255, 255))
+        elif path.suffix.lower() in (".jpg", ".jpeg", ".png", ".webp"):
             im = ImageOps.exif_transpose(Image.open(path)).convert("RGB")
         else:
             from gigai.video.media import ffmpeg_exe
@@ -158,6 +165,9 @@ def studio_tab(*, provider: str | None = None, work_dir: str | Path | None = Non
         names = [*(have or []), *[p.name for p in saved]]
         gallery = [(str(thumbnail(folder / "unggahan" / n)), n) for n in names]
         note = f"{len(names)} file siap / ready: " + ", ".join(names) if names else ""
+        if any(n.lower().endswith(VOICE_EXT) for n in names):
+            note += ("\n\nSuara sendiri: tulis nama file-nya di kolom **suara** scene itu; caption mengikuti "
+                     "rekamanmu. / Own voice: put the file name in that scene's **suara** column.")  # fmt: skip
         if refused:
             note += ("\n\n⚠️ Tidak dipakai (bukan foto/klip, atau > "
                      f"{MAX_UPLOAD_MB} MB) / not used: {', '.join(refused)}")  # fmt: skip
@@ -165,7 +175,7 @@ def studio_tab(*, provider: str | None = None, work_dir: str | Path | None = Non
 
     def make_storyboard(text, product, business, price, benefits, cta, scenes, rate, session, names):
         folder = ensure(session)
-        photos = list(names or [])
+        photos = [n for n in names or [] if n.lower().endswith(PICTURE_EXT)]
         try:
             if (text or "").strip() or not (product or "").strip():
                 brief = brief_from_text(text if (text or "").strip() else EXAMPLE)
@@ -184,8 +194,17 @@ def studio_tab(*, provider: str | None = None, work_dir: str | Path | None = Non
         return rows, sb.model_dump_json(), f"{note}\n\n{_plan_text(sb, rate)}", str(folder)
 
     def do_render(
-        table, sb_json, session, voice, music, preset, rate, transition, ai_label, progress=gr.Progress()
-    ):  # noqa: B008
+        table,
+        sb_json,
+        session,
+        voice,
+        music,
+        preset,
+        rate,
+        transition,
+        ai_label,
+        progress=gr.Progress(),  # noqa: B008
+    ):
         if not sb_json:
             return None, None, "Buat storyboard dulu. / Make a storyboard first.", session
         folder = ensure(session)
@@ -239,8 +258,8 @@ def studio_tab(*, provider: str | None = None, work_dir: str | Path | None = Non
                     )
                     cta = gr.Textbox(label="Ajakan (CTA)", placeholder="Pesan via GoFood")
         with gr.Column(scale=2):
-            uploads = gr.File(label="Foto / klip (boleh dari HP, beberapa sekaligus)", file_count="multiple",
-                              file_types=["image", "video"], elem_id="uploads")  # fmt: skip
+            uploads = gr.File(label="Foto / klip / rekaman suara (boleh dari HP, beberapa sekaligus)", file_count="multiple",
+                              file_types=["image", "video", "audio"], elem_id="uploads")  # fmt: skip
             gallery = gr.Gallery(label="Unggahan / uploads", columns=4, height=180, elem_id="uploads-gallery")
             upload_note = gr.Markdown(elem_id="upload-note")
     with gr.Row():
@@ -248,7 +267,7 @@ def studio_tab(*, provider: str | None = None, work_dir: str | Path | None = Non
         rate = gr.Slider(130, 220, value=175, step=5, label="Kecepatan bicara / speech rate (kata/menit)")
     make_btn = gr.Button("1. Buat storyboard", variant="primary", elem_id="make-storyboard")
     notice = gr.Markdown(elem_id="notice")
-    table = gr.Dataframe(headers=COLUMNS, datatype=["number", "str", "str", "str", "str", "number"], interactive=True,
+    table = gr.Dataframe(headers=COLUMNS, datatype=["number", "str", "str", "str", "str", "number", "str"], interactive=True,
                          wrap=True, label="Storyboard (boleh diedit / editable)", elem_id="storyboard")  # fmt: skip
     sb_state = gr.State("")
     with gr.Row():

@@ -24,6 +24,10 @@ MAX_TOTAL_SECONDS = 180.0
 MAX_NARRATION_CHARS = 400
 
 
+_KINDS = {"card": "card", "kartu": "card", "teks": "card", "image": "image", "foto": "image", "gambar": "image",
+          "video": "video", "klip": "video", "clip": "video", "ai": "ai"}  # fmt: skip
+
+
 class Visual(BaseModel):
     """What a scene shows: a typographic card, the participant's own photo/video, or an AI image prompt."""
 
@@ -91,6 +95,7 @@ class Storyboard(BaseModel):
                 "visual": s.visual.kind,
                 "file_atau_prompt": s.visual.path or s.visual.prompt or "",
                 "durasi": s.duration,
+                "suara": s.voice_file or "",
             }
             for i, s in enumerate(self.scenes)
         ]
@@ -101,8 +106,18 @@ class Storyboard(BaseModel):
             rows = rows.to_dict("records")
         scenes = []
         for i, row in enumerate(rows):
-            old = self.scenes[i] if i < len(self.scenes) else Scene()
-            kind = str(row.get("visual") or old.visual.kind).strip() or "card"
+            try:  # "no" says which scene a row came from (rows may have been deleted or moved)
+                j = int(row.get("no")) - 1
+            except (TypeError, ValueError):
+                j = i
+            old = self.scenes[j] if 0 <= j < len(self.scenes) else Scene()
+            typed = str(row.get("visual") or old.visual.kind).strip().lower() or "card"
+            kind = _KINDS.get(typed)
+            if kind is None:
+                raise InputError(
+                    "E163", f"Baris {i + 1}: visual '{typed}' tidak dikenal.", f"Row {i + 1}: unknown visual '{typed}'.",
+                    hint="Isi: card (kartu teks), image (foto), video (klip), ai (gambar AI)", value=typed,
+                )  # fmt: skip
             ref = str(row.get("file_atau_prompt") or "").strip() or None
             visual = old.visual.model_copy(
                 update={
@@ -111,12 +126,14 @@ class Storyboard(BaseModel):
                     "prompt": ref if kind == "ai" else None,
                 }
             )
+            voice = str(row.get("suara") or "").strip() or None if "suara" in row else old.voice_file
             scenes.append(
                 Scene(
                     narration=str(row.get("narasi") or ""),
                     on_screen_text=str(row.get("teks_layar") or ""),
                     visual=visual,
                     duration=float(row.get("durasi") or old.duration),
+                    voice_file=voice,
                 )
             )
         return self.model_copy(update={"scenes": scenes, "source": "user"})

@@ -149,3 +149,33 @@ def test_sample_promo_for_the_demo(tmp_path):
     with pytest.raises(InputError, match="E167"):
         sample_promo(tmp_path / "x.mp4", business="warung-tidak-ada")
     assert Path(out).with_suffix(".srt").exists()
+
+
+def test_own_voice_note_from_the_uploads_drives_a_scene(tmp_path, studio):
+    import subprocess
+
+    import numpy as np
+
+    from gigai.apps.studio import render_session, save_uploads
+    from gigai.video.media import ffmpeg_exe, write_wav
+    from gigai.video.tts import speak
+
+    root, session = studio
+    wav = tmp_path / "rekaman.wav"
+    write_wav(
+        wav, np.concatenate([np.zeros(12000, np.float32), speak("Halo, ini suara saya.", rate=120).samples])
+    )
+    note = tmp_path / "PTT-20261201-WA0003.opus"  # a WhatsApp voice note
+    subprocess.run(
+        [ffmpeg_exe(), "-v", "error", "-i", str(wav), "-c:a", "libopus", str(note)], check=True, timeout=60
+    )
+    saved, _ = save_uploads([str(note)], session)
+    sb = Storyboard(scenes=[Scene(narration="Halo, ini suara saya.", on_screen_text="Halo", duration=1.5)])
+    rows = sb.table()
+    rows[0]["suara"] = saved[0].name
+    path, stats = render_session(session, root, sb.from_table(rows), music=None, ai_label=False)
+    assert stats["scenes"][0]["duration"] > 2.0  # the slower recording, not the 1.5 s written
+    assert "Halo," in path.with_suffix(".srt").read_text(encoding="utf-8")
+    rows[0]["suara"] = str(wav)  # outside the uploads: refused like any other path
+    with pytest.raises(InputError, match="E165"):
+        render_session(session, root, sb.from_table(rows), music=None, ai_label=False)

@@ -102,3 +102,19 @@ def test_empty_scene_is_refused():
 def test_template_keeps_the_price(n):
     sb = write_storyboard(BRIEF, scenes=n)
     assert any("18.000" in s.narration for s in sb.scenes)
+
+
+def test_from_table_follows_row_numbers_accepts_indonesian_kinds_and_keeps_voice():
+    sb = write_storyboard(BRIEF, scenes=5)
+    sb = sb.model_copy(
+        update={"scenes": [sb.scenes[0].model_copy(update={"voice_file": "halo.m4a"}), *sb.scenes[1:]]}
+    )
+    rows = [r for r in sb.table() if r["no"] != 2]  # a participant deletes scene 2
+    rows[1]["visual"], rows[1]["file_atau_prompt"] = "foto", "kopi.jpg"
+    edited = sb.from_table(rows)
+    assert [s.narration for s in edited.scenes] == [sb.scenes[i].narration for i in (0, 2, 3, 4)]
+    assert edited.scenes[1].visual.kind == "image" and edited.scenes[0].voice_file == "halo.m4a"
+    rows[2]["visual"] = "gif"
+    with pytest.raises(InputError) as err:
+        sb.from_table(rows)
+    assert err.value.code == "E163" and "gif" in err.value.id

@@ -116,12 +116,16 @@ def test_own_recording_drives_the_captions(tmp_path):
     from gigai.video.project import LEAD, render
     from gigai.video.storyboard import Scene, Storyboard
 
-    sp = speak("Halo kak, ini suara saya sendiri, pesan lewat WhatsApp ya.", rate=120)  # slower than the default
+    sp = speak(
+        "Halo kak, ini suara saya sendiri, pesan lewat WhatsApp ya.", rate=120
+    )  # slower than the default
     wav = tmp_path / "rekaman.wav"
     silence = np.zeros(int(0.8 * tts.SAMPLE_RATE), np.float32)
     tts.write_wav(wav, np.concatenate([silence, sp.samples * 0.3, silence]))
     m4a = tmp_path / "rekaman.m4a"
-    subprocess.run([ffmpeg_exe(), "-v", "error", "-i", str(wav), "-c:a", "aac", str(m4a)], check=True, timeout=60)
+    subprocess.run(
+        [ffmpeg_exe(), "-v", "error", "-i", str(wav), "-c:a", "aac", str(m4a)], check=True, timeout=60
+    )
     sb = Storyboard(scenes=[
         Scene(narration="Halo kak, ini suara saya sendiri, pesan lewat WhatsApp ya.", on_screen_text="Halo!",
               duration=2.0, voice_file=str(m4a)),
