@@ -197,7 +197,7 @@ def _run_printed(line: str, venv_py: Path, cwd: Path, env: dict[str, str]) -> su
     argv = shlex.split(line)
     if argv[0] == "pip":
         argv = [str(venv_py), "-m", "pip", *argv[1:]]
-    return subprocess.run(argv, cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
+    return subprocess.run(argv, cwd=cwd, env=env, capture_output=True, text=True, timeout=900)
 
 
 @pytest.mark.slow
@@ -287,9 +287,16 @@ def test_full_core_install_from_the_pack_alone(tmp_path):
     data = json.loads(manifest.read_text())
     assert data["failed_targets"] == [], (out / "logs" / "pip.log").read_text()[-3000:]
     py = _fresh_venv(tmp_path / "venv")
-    r = _pip(
-        py, "--no-index", "--find-links", str(out / "wheels"), "gigai", env=_offline_pip_env(), timeout=900
-    )
+    # The USB-stick command exactly as printed: every wheel checked against gigai-install.txt's hashes.
+    cmds = pack_server.install_commands("127.0.0.1:8000")
+    usb = cmds[next(k for k in cmds if "USB" in k)][0]
+    usb = usb.replace("D:\\paket-gigai\\wheels", str(out / "wheels"))
+    usb = usb.replace("D:\\paket-gigai\\gigai-install.txt", str(out / "gigai-install.txt"))
+    r = _run_printed(usb, py, tmp_path, _offline_pip_env())
+    assert r.returncode == 0, (r.stdout + r.stderr)[-3000:]
+    # ... and the pinned list is complete: pip's own resolver finds every dependency in it.
+    r = _pip(py, "--dry-run", "--ignore-installed", "--require-hashes", "--no-index", "--find-links",
+             str(out / "wheels"), "-r", str(out / "gigai-install.txt"), env=_offline_pip_env())  # fmt: skip
     assert r.returncode == 0, (r.stdout + r.stderr)[-3000:]
     # The installed wheel carries the assets and answers offline, in a clean folder away from the checkout.
     code = (
