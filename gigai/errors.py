@@ -39,6 +39,9 @@ Hierarchy::
                                     participant (E108), revoke/replace not confirmed (E109), URL upstream
                                     without --price-as (E110), model outside the price catalogue (E111), no LAN
                                     address for the cards (E112), console refused without admin key (E113)
+        (setup E120-E123)           cassette named for the pack not found (E120, AppError), recording needs
+                                    a real provider (E121, ConfigError), lab notebook not found (E122,
+                                    InputError), nothing chosen to record / bad lab numbers (E123, InputError)
         (channels/deploy E140-E159) Telegram token refused (E140), TELEGRAM_BOT_TOKEN missing (E141),
                                     bad GIGAI_TELEGRAM_API (E142), business neither a sample nor a folder
                                     with persona.yaml (E143), Telegram unreachable (E144), re-export without
