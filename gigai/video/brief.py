@@ -19,6 +19,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from gigai.errors import InputError
+from gigai.video.normalize import drawable
 
 MAX_BRIEF_CHARS = 2000
 IMAGE_EXT = (".jpg", ".jpeg", ".png", ".webp", ".bmp")
@@ -149,12 +150,56 @@ def _business(text: str) -> str:
     return _clean(m.group(1)) if m else ""
 
 
-def _product(text: str, business: str) -> str:
+_PRICE_WORDS = {
+    "cuma",
+    "mulai",
+    "hanya",
+    "harga",
+    "diskon",
+    "promo",
+    "order",
+    "pesan",
+    "ready",
+    "open",
+    "gratis",
+}
+
+
+def _tidy(cand: str) -> str:
+    """Drop price words and numbers at the end, emoji anywhere; ALL CAPS becomes Title Case."""
+    words = [w for w in drawable(cand).split() if re.search(r"\w", w)]
+    price_like = r"[\d.,]*\d(?:rb|k|jt|ribu)|\d{1,3}(?:\.\d{3})+"
+    while words and (
+        words[-1].lower().strip("!.,") in _PRICE_WORDS or re.fullmatch(price_like, words[-1].lower())
+    ):
+        words.pop()
+    while words and words[0] in _STOP:
+        words.pop(0)
+    out = _clean(" ".join(words))
+    return out.title() if out.isupper() and len(out) > 3 else out
+
+
+def _plain(cand: str, business: str, contact: str) -> bool:
+    """A usable product name: 1-6 words, no price, no contact, not the business itself, not a greeting."""
+    words = cand.split()
+    return (
+        1 <= len(words) <= 6
+        and not _PRICE.search(cand)
+        and not _PHONE.search(cand)
+        and "@" not in cand
+        and (not contact or contact not in cand)
+        and cand.lower() not in business.lower()
+        and not business.lower().startswith(cand.lower())
+        and not re.match(rf"(?:{_DAYS})\b", cand)
+        and sum(ch.isdigit() for ch in cand) <= 2
+    )
+
+
+def _product(text: str, business: str, contact: str = "") -> str:
     m = _PROMO_HEAD.search(text)
     if m:
-        cand = _clean(m.group(1))
-        cand = re.split(r"\s+(?:di|dari)\b", cand)[0]
-        if cand and cand.lower() not in business.lower():
+        cand = _tidy(re.split(r"\s+(?:di|dari)\b", _clean(m.group(1)))[0])
+        if cand and _plain(cand, business, contact):
             return cand[:80]
     if business:  # "Laundry Bersih Kilat, cuci setrika kiloan cuma Rp 8.000" -> "cuci setrika kiloan"
         m = re.search(
@@ -164,21 +209,34 @@ def _product(text: str, business: str) -> str:
         )
         if m:
             return _clean(m.group(1))[:80]
-    for m in _CAPS.finditer(text):
-        cand = _clean(m.group(0))
-        words = cand.split()
-        while words and words[0] in _STOP:
-            words = words[1:]
-        cand = " ".join(words)
+        # "Catering Bu Sri menerima pesanan nasi box untuk ..." -> "nasi box"
+        m = re.search(
+            re.escape(business)
+            + r"\s+(?:menerima pesanan|menerima|menjual|jual|menyediakan|sedia|hadir dengan)\s+"
+            r"([a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?)(?=\s+(?:untuk|buat|dengan|di|yang|dan|mulai|cuma)\b|\s*[.,!(]|$)",
+            text,
+        )
+        if m:
+            return _clean(m.group(1))[:80]
+    # the first clause of the message when it is short: "Les privat matematika SD-SMP, guru ..."
+    sentences = _sentences(text)
+    if sentences:
+        clause = _tidy(re.split(r"[,:;(]", sentences[0])[0])
         if (
-            len(words) >= 2
-            and cand.lower() not in business.lower()
-            and not business.lower().startswith(cand.lower())
+            2 <= len(clause.split()) <= 5
+            and _plain(clause, business, contact)
+            and clause.split()[0] not in _STOP
         ):
-            if not re.match(rf"(?:{_DAYS})\b", cand):
-                return cand[:80]
-    first = _sentences(text)[0] if _sentences(text) else text
-    return " ".join(first.split()[:6])[:80] or "Produk kami"
+            return clause[:80]
+    for m in _CAPS.finditer(text):
+        cand = _tidy(_clean(m.group(0)))
+        if len(cand.split()) >= 2 and _plain(cand, business, contact):
+            return cand[:80]
+    for sent in sentences:
+        cand = _tidy(" ".join(sent.split()[:6]))
+        if cand and _plain(cand, business, contact):
+            return cand[:80]
+    return "Produk kami"
 
 
 _BENEFIT_HEAD = re.compile(r"\b(?:kelebihan|keunggulan|kenapa pilih|fasilitas|why us)[^:]{0,20}:\s*", re.I)
@@ -223,8 +281,8 @@ def brief_from_text(text: str) -> Brief:
     check_brief_text(text)
     text = text.strip()
     business = _business(text)
-    product = _product(text, business)
     contact = _first(_PHONE, text) or _first(_HANDLE, text) or _first(_URL, text)
+    product = _product(text, business, contact)
     prices = [_clean(p) for p in _PRICE.findall(text)]
     discount = _first(_DISCOUNT, text)
     hours = _first(_HOURS, text)

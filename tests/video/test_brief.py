@@ -163,3 +163,25 @@ def test_long_on_screen_text_is_wrapped_whole_never_cut_or_tiny():
         blk = text_block(text, w, h, "center")
         assert " ".join(blk.lines) == text  # every word, in order, none split
         assert blk.size >= caption_geometry(w, h)[2]  # never smaller than the captions
+
+
+@pytest.mark.parametrize(
+    "text, product, price, contact",
+    [
+        ("PROMO!!! SEBLAK PEDAS LEVEL 5 CUMA 10RB 🔥🔥🔥 ORDER WA 081234567890", "Seblak Pedas Level 5", "10RB",
+         "081234567890"),
+        ("Catering Bu Sri menerima pesanan nasi box untuk acara kantor, arisan, pengajian. Paket mulai Rp 25.000/box, "
+         "minimal 20 box, pesan H-2. Gratis ongkir area Semarang kota. Info: 0821-3333-4444 (WA only)", "nasi box",
+         "Rp 25.000", "0821-3333-4444"),
+        ("Les privat matematika SD-SMP, guru berpengalaman, datang ke rumah. 150rb/sesi 90 menit. Hub. Bu Rina "
+         "0856 7777 8888", "Les privat matematika SD-SMP", "150rb", "0856 7777 8888"),
+        ("Jual Kaos Polos Premium Cotton Combed 30s, harga grosir mulai 35rb/pcs min 12 pcs. Cek katalog di "
+         "tokokaos.id/katalog", "Kaos Polos Premium Cotton Combed", "35rb", "tokokaos.id/katalog"),
+        ("🔥🔥🔥", "Produk kami", "", ""),
+    ],
+)  # fmt: skip
+def test_other_businesses_written_like_clients(text, product, price, contact):
+    b = brief_from_text(text)
+    assert (b.product, b.price, b.contact) == (product, price, contact)
+    sb = write_storyboard(text)
+    assert all(s.on_screen_text.strip() for s in sb.scenes)
