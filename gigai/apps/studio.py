@@ -42,8 +42,18 @@ def _workdir(work_dir: str | Path | None) -> Path:
     return path
 
 
+SESSION_HOURS = 24  # session folders older than this are removed when a new session starts
+
+
 def new_session(root: Path) -> Path:
     """A fresh folder for one browser session: uploads, project files and videos never mix."""
+    cutoff = time.time() - SESSION_HOURS * 3600
+    for old in (root / "sesi").glob("*") if (root / "sesi").is_dir() else []:
+        try:
+            if old.is_dir() and not old.is_symlink() and old.stat().st_mtime < cutoff:
+                shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            pass
     folder = root / "sesi" / uuid.uuid4().hex[:12]
     (folder / "unggahan").mkdir(parents=True)
     return folder

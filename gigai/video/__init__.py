@@ -1,7 +1,9 @@
 """AI promo video: brief -> storyboard -> narration -> captions -> visuals -> one ffmpeg render.
 
-    from gigai.video import Brief, write_storyboard, render
-    sb = write_storyboard(Brief(product="Kopi Susu Gula Aren", price="Rp 18.000"))
+    from gigai.video import Brief, write_storyboard, plan, render
+    sb = write_storyboard(Brief(product="Kopi Susu Gula Aren", price="Rp 18.000", photos=["kopi.jpg"]))
+    sb = write_storyboard("Promo Kopi Susu Gula Aren cuma Rp 18.000! WA 0812-2233-4455")  # a client's message
+    plan(sb)                                   # predicted length per scene + warnings, before rendering
     render(sb, out="promo.mp4", preset="preview")
 
 Names are loaded lazily (PEP 562): importing gigai.video does not import numpy, Pillow or moviepy.

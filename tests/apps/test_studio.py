@@ -179,3 +179,13 @@ def test_own_voice_note_from_the_uploads_drives_a_scene(tmp_path, studio):
     rows[0]["suara"] = str(wav)  # outside the uploads: refused like any other path
     with pytest.raises(InputError, match="E165"):
         render_session(session, root, sb.from_table(rows), music=None, ai_label=False)
+
+
+def test_old_session_folders_are_cleaned_up(tmp_path):
+    from gigai.apps.studio import new_session
+
+    root = tmp_path / "studio"
+    old = new_session(root)
+    os.utime(old, (0, 0))
+    fresh = new_session(root)
+    assert not old.exists() and fresh.exists()
