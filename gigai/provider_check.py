@@ -243,6 +243,7 @@ def probe(url: str, key: str | None, model: str | None, *, timeout: float = 15.0
 def _online(name, row, url, key, model, head, data, timeout) -> Verdict:  # noqa: C901 - one branch per cause
     import httpx
 
+    from gigai import config
     from gigai.llm import registry
 
     gateway = name == "gateway"
@@ -307,11 +308,15 @@ def _online(name, row, url, key, model, head, data, timeout) -> Verdict:  # noqa
         )
     elif code == 404 or (code == 400 and "model" in said.lower()):
         served = served_models(url, key)  # what this server really offers beats the catalogue's list
-        fix = (
-            f"GIGAI_MODEL={served[0]} di file .env  (model di server ini / models on this server: {', '.join(served[:4])})"
-            if served
-            else f"GIGAI_MODEL=<model yang ada / an existing model, e.g. {models}> di file .env"
-        )
+        if gateway and config.setting("GIGAI_MODEL"):  # the room gateway picks its own model when none is named
+            fix = (
+                "hapus GIGAI_MODEL dari file .env (gateway memilih modelnya sendiri) / remove GIGAI_MODEL from .env"
+                + (f", atau / or GIGAI_MODEL={served[0]}" if served else "")
+            )
+        elif served:
+            fix = f"GIGAI_MODEL={served[0]} di file .env  (model di server ini / models on this server: {', '.join(served[:4])})"
+        else:
+            fix = f"GIGAI_MODEL=<model yang ada / an existing model, e.g. {models}> di file .env"
     elif code == 429:
         fix = "batas per menit/kuota tercapai: tunggu 1 menit / rate limit or quota reached: wait a minute"
     elif code >= 500 and gateway:

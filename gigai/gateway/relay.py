@@ -297,6 +297,8 @@ async def _relay(room: Room, who: str, out: Outbound, hold: Hold, worst: float, 
             return Response(raw_text, media_type="application/json")
         cost = settle(data.get("usage"), len(text), unknown=False)
         data["usage"] = _with_cost(data.get("usage"), cost, prompt_chars, len(text))
+        if isinstance(data, dict):  # the model it was priced as (a participant asking "gigai-room" learns which)
+            data["model"] = out.model
         return JSONResponse(data, headers={"X-Gigai-Cost-Idr": f"{cost:.6f}"})
 
     async def stream_back():

@@ -18,6 +18,7 @@ from typing import Any
 from starlette.responses import JSONResponse
 
 OFFLINE_MODEL = "gigai-offline"
+ROOM_MODEL = "gigai-room"  # the gateway preset's default model (presets.json): "the room's first allowed model"
 
 FEATURES = ("tools", "audio", "images", "service_tier")
 _PLAIN = {
@@ -191,14 +192,15 @@ def normalise(payload: Any, policy: Policy) -> Outbound:
         body[key] = given[key]
 
     model = given.get("model")
-    if model in (None, "", "default"):
+    if model in (None, "", "default", ROOM_MODEL):
         model = policy.models[0]
     if not isinstance(model, str) or model not in policy.models:
         choices = ", ".join(policy.models)
         raise WireError(
             400, "E100", f"Model '{str(model)[:60]}' tidak diizinkan di gateway kelas ini. Pilihan: {choices}.",
             f"Model '{str(model)[:60]}' is not allowed on this room gateway. Allowed: {choices}.",
-            f"GIGAI_MODEL={policy.models[0]} di file .env / in your .env (atau / or model=\"{policy.models[0]}\")",
+            f"hapus GIGAI_MODEL dari file .env (gateway memakai {policy.models[0]}) / remove GIGAI_MODEL from your "
+            f".env, or GIGAI_MODEL={policy.models[0]} (model=\"{policy.models[0]}\")",
         )  # fmt: skip
     body["model"] = model
 

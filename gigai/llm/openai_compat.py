@@ -131,6 +131,13 @@ class OpenAICompatible(Model):
                 _sleep(max(0.0, min(wait, self.max_wait)))
                 attempt += 1
 
+    def _served(self, answered: Any) -> str:
+        """The model a call is priced and logged as: ours, or for a room alias ("gigai-room") the model the
+        server says it used."""
+        if self.model_id == self.preset.get("model_alias") and isinstance(answered, str) and answered:
+            return answered
+        return self.model_id
+
     def complete(self, messages: Messages, **params: Any) -> Completion:
         kwargs = self._params(params)
         resp = self._call(
@@ -152,7 +159,7 @@ class OpenAICompatible(Model):
         return Completion(
             text=text,
             provider=self.provider,
-            model=self.model_id,
+            model=self._served(getattr(resp, "model", None)),
             usage=used,
             finish_reason=getattr(choice, "finish_reason", None),
             raw=tool_calls or None,
@@ -179,12 +186,14 @@ class OpenAICompatible(Model):
         parts: list[str] = []
         pin = pout = None
         billed: float | None = None
+        served: str | None = None
         try:
             for chunk in it:
                 u = getattr(chunk, "usage", None)
                 if u is not None:
                     pin, pout = getattr(u, "prompt_tokens", None), getattr(u, "completion_tokens", None)
                     billed = _billed_idr(u)
+                    served = getattr(chunk, "model", None) or served
                 for choice in getattr(chunk, "choices", None) or []:
                     piece = getattr(choice.delta, "content", None) if choice.delta else None
                     if piece:
@@ -202,6 +211,7 @@ class OpenAICompatible(Model):
                 except Exception:  # noqa: BLE001, S110 - closing a broken stream must not mask the real error
                     pass
         text = "".join(parts)
-        used = usage.record(self.provider, self.model_id, messages, text, pin, pout)
+        model = self._served(served)
+        used = usage.record(self.provider, model, messages, text, pin, pout)
         used.billed_idr = billed
-        yield Completion(text, self.provider, self.model_id, used, finish_reason="stop")
+        yield Completion(text, self.provider, model, used, finish_reason="stop")

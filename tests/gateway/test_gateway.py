@@ -363,3 +363,41 @@ def test_5xx_that_reports_usage_is_billed_by_that_usage(tmp_path):
                    headers={"Authorization": f"Bearer {token}"})  # fmt: skip
     assert r.status_code == 502
     assert app.state.store.find(token).spent_idr == pytest.approx(registry.cost("openai", MODEL, 40, 7)[1])
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_participant_without_gigai_model_gets_the_rooms_model(make_gateway, monkeypatch, stream):
+    """A participant's .env holds only the card's three lines (no GIGAI_MODEL): the room's model answers,
+    and gigai.usage() names and prices that model the way the gateway billed it."""
+    import gigai
+    from gigai.llm import registry
+
+    monkeypatch.delenv("GIGAI_MODEL", raising=False)
+    upstream = create_fake_upstream()
+    with BackgroundServer(upstream) as up:
+        gw = make_gateway(up.url + "/v1", provider="gemini")
+        token = issue(gw)
+        for k, v in {"GIGAI_PROVIDER": "gateway", "GIGAI_BASE_URL": gw.url + "/v1", "GIGAI_API_KEY": token}.items():
+            monkeypatch.setenv(k, v)
+        log = gigai.usage()
+        log.reset()
+        ask = "Kalau pesan 3 kopi susu, totalnya berapa?"
+        text = "".join(gigai.stream(ask)) if stream else gigai.chat(ask)
+        assert text.strip() == ANSWER
+        assert upstream.state.seen[-1]["body"]["model"] == "gemini-2.5-flash-lite"  # the room's own model
+        mine, bill = log.summary(), gw.store.find(token)
+        rec = log.records[-1]
+    assert rec["model"] == "gemini-2.5-flash-lite"
+    assert mine["cost_idr"] == pytest.approx(bill.spent_idr, abs=0.01) and bill.spent_idr > 0
+    usd = registry.cost("gemini", "gemini-2.5-flash-lite", rec["tokens_in"], rec["tokens_out"])[0]
+    assert rec["cost_usd"] == pytest.approx(usd, rel=0.02)
+
+
+def test_room_alias_is_the_gateway_presets_default():
+    """The participant's default model name is one the gateway maps to its allow-list's first model."""
+    from gigai.gateway.wire import Policy, normalise
+    from gigai.llm import registry
+
+    alias = registry.presets()["gateway"]["default_model"]
+    out = normalise({"model": alias, "messages": MSG}, Policy(("gemini-2.5-flash-lite",)))
+    assert out.model == out.body["model"] == "gemini-2.5-flash-lite"
