@@ -91,9 +91,9 @@ def _model_problem(registry: Any, name: str, model: str | None) -> str | None:
 
 def signup_url(row: dict[str, Any]) -> str:
     """The link from the preset's sign-up note (the note itself if it has none)."""
-    text = str(row.get("signup") or "-")
-    found = re.search(r"https?://\S+", text)
-    return found.group(0) if found else text
+    from gigai.llm.registry import signup_link
+
+    return signup_link(row)
 
 
 def _is_local(url: str) -> bool:

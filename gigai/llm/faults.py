@@ -34,11 +34,77 @@ def _body_code(exc: Any) -> str:
     return " ".join(parts).lower()
 
 
+_LOOPBACK = ("127.0.0.1", "localhost", "::1", "0.0.0.0")
+
+
 def _key_hint(preset: dict[str, Any] | None) -> str:
-    envs = (preset or {}).get("key_env") or []
+    """Which variable holds the refused key, and where a new one comes from."""
+    row = preset or {}
+    envs = row.get("key_env") or []
+    if row.get("name") == "gateway":
+        return f"cek / check {envs[0] if envs else 'GIGAI_API_KEY'}=<token dari kartu / from your card> di file .env"
     if envs:
-        return f"gigai doctor  (atau / or: set {envs[0]}=... di file .env)"
-    return "gigai doctor"
+        from gigai.llm.registry import signup_link
+
+        return (
+            f"cek / check {envs[0]}=... di file .env (salah salin? kedaluwarsa? / mistyped? expired?); "
+            f"kunci baru dari / new key at: {signup_link(row)}"
+        )
+    return "server ini tidak memakai kunci: cek alamat servernya / this server needs no key: check its base URL"
+
+
+def _url_var(preset: dict[str, Any] | None) -> str:
+    """The .env variable that sets this preset's base URL (GIGAI_BASE_URL when the preset has none)."""
+    envs = (preset or {}).get("base_url_env") or []
+    return envs[0] if envs else "GIGAI_BASE_URL"
+
+
+def _shown(url: str | None) -> str:
+    """A base URL fit for a message: no user:password@, no query string (a token could hide there)."""
+    import re
+
+    return re.sub(r"//[^/@]*@", "//", str(url or "").split("?")[0].split("#")[0])
+
+
+def _connection_hint(preset: dict[str, Any] | None, base_url: str | None) -> str:
+    from urllib.parse import urlparse
+
+    row = preset or {}
+    url = _shown(base_url or row.get("base_url"))
+    host = urlparse(url).hostname or ""
+    if row.get("name") == "gateway":
+        return (
+            f"laptop di wifi yang sama dengan trainer? cek {_url_var(row)}={url} dengan trainer / on the "
+            f"trainer's wifi? check {_url_var(row)} with the trainer ({_FALLBACK_HINT})"
+        )
+    if host in _LOOPBACK:
+        return (
+            f"jalankan server lokalnya dulu / start the local server: {row.get('signup') or url}  "
+            f"(alamat / address {url})"
+        )
+    return f"cek wifi/internet dan alamat / check the wifi and the base URL {url} ({_FALLBACK_HINT})"
+
+
+def _model_hint(preset: dict[str, Any] | None, base_url: str | None) -> str:
+    """A base URL without /v1 (or /vN) answers 404 for every model: name that fix first."""
+    import re
+    from urllib.parse import urlparse
+
+    row = preset or {}
+    url = _shown(base_url or row.get("base_url")).rstrip("/")
+    if url and not re.search(r"/v\d+", urlparse(url).path):
+        return f"{_url_var(row)}={url}/v1 di file .env  (alamat server tanpa /v1 / the base URL lacks /v1)"
+    known = [m for m in [row.get("default_model"), *(row.get("models") or {})] if m]
+    example = ", ".join(dict.fromkeys(known)) if known else "<nama model / model name>"
+    return f"GIGAI_MODEL=<model yang ada di server / a model the server has, e.g. {example}> di file .env"
+
+
+def _server_hint(exc: Any) -> str | None:
+    """The room gateway's own 'Coba / Try' step (its error bodies carry a ``hint``)."""
+    body = getattr(exc, "body", None)
+    inner = body.get("error", body) if isinstance(body, dict) else None
+    hint = inner.get("hint") if isinstance(inner, dict) else None
+    return str(hint) if hint else None
 
 
 def _status(exc: Any) -> int | None:
@@ -105,9 +171,17 @@ def _chain(exc: BaseException) -> list[BaseException]:
 
 
 def to_error(
-    exc: BaseException, provider: str, model: str, preset: dict[str, Any] | None = None
+    exc: BaseException,
+    provider: str,
+    model: str,
+    preset: dict[str, Any] | None = None,
+    base_url: str | None = None,
 ) -> GigaiError:
-    """Map any exception from a provider call to a GigaiError (value = 'provider/model')."""
+    """Map any exception from a provider call to a GigaiError (value = 'provider/model').
+
+    Each hint names the fix of its cause (the key variable, the base URL, the local server), never a
+    generic "run the doctor".
+    """
     if isinstance(exc, GigaiError):
         return exc
     value = f"{provider}/{model}"
@@ -141,7 +215,7 @@ def to_error(
         err = ModelNotFound(
             id=f"Model '{model}' tidak ditemukan di {provider}.",
             en=f"Model '{model}' was not found on {provider}.",
-            hint="gigai providers  (atau / or: set GIGAI_MODEL=<nama model yang benar>)",
+            hint=_server_hint(exc) or _model_hint(preset, base_url),
             value=value,
         )
     elif status is not None and status >= 500:
@@ -162,7 +236,7 @@ def to_error(
         err = ConnectionFailed(
             id=f"Tidak bisa terhubung ke {provider}: cek wifi/internet, atau server sedang mati.",
             en=f"Could not connect to {provider}: check your wifi/internet, or the server is down.",
-            hint=f"gigai doctor  ({_FALLBACK_HINT})",
+            hint=_connection_hint(preset, base_url),
             value=value,
         )
     elif status is not None:
@@ -170,7 +244,8 @@ def to_error(
             "E020",
             f"{provider} menolak permintaan (HTTP {status}).",
             f"{provider} refused the request (HTTP {status}).",
-            hint="gigai doctor",
+            hint=_server_hint(exc)
+            or "periksa parameter panggilan (max_tokens, temperature, ...) / check the call's parameters",
             value=value,
         )
     else:
@@ -178,7 +253,7 @@ def to_error(
             "E020",
             f"Panggilan ke {provider} gagal ({type(exc).__name__}).",
             f"The call to {provider} failed ({type(exc).__name__}).",
-            hint="gigai doctor",
+            hint=f"coba lagi; jika berulang / try again; if it repeats: {_FALLBACK_HINT}",
             value=value,
         )
     err.status = status  # type: ignore[attr-defined]

@@ -122,7 +122,7 @@ class OpenAICompatible(Model):
             try:
                 return fn()
             except Exception as exc:  # noqa: BLE001 - mapped just below
-                err = faults.to_error(exc, self.provider, self.model_id, self.preset)
+                err = faults.to_error(exc, self.provider, self.model_id, self.preset, self.base_url)
                 if not getattr(err, "retryable", False) or attempt >= self.max_retries:
                     raise err from None
                 wait = getattr(err, "retry_after", None)
@@ -202,7 +202,7 @@ class OpenAICompatible(Model):
         except GigaiError:
             raise
         except Exception as exc:  # noqa: BLE001 - a dying stream becomes a clean bilingual error
-            raise faults.to_error(exc, self.provider, self.model_id, self.preset) from None
+            raise faults.to_error(exc, self.provider, self.model_id, self.preset, self.base_url) from None
         finally:
             close = getattr(it, "close", None)
             if close:

@@ -202,14 +202,26 @@ def base_url(preset: dict[str, Any]) -> str | None:
     return preset.get("base_url")
 
 
+def signup_link(row: dict[str, Any]) -> str:
+    """The link from a preset's sign-up note (the note itself when it has no link)."""
+    import re
+
+    text = str(row.get("signup") or "-")
+    found = re.search(r"https?://\S+", text)
+    return found.group(0) if found else text
+
+
 def _get(name: str, table: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
     table = _table() if table is None else table
     if name not in table:
+        guess = closest(str(name).strip().lower(), table)
         raise ConfigError(
             "E011",
-            f"Provider '{name}' tidak dikenal. Pilihan: {', '.join(table)}.",
-            f"Unknown provider '{name}'. Valid names: {', '.join(table)}.",
-            hint="gigai providers  (atau / or: GIGAI_PROVIDER=offline)",
+            f"Provider '{name}' tidak dikenal." + (f" Maksudmu '{guess}'?" if guess else "")
+            + f" Pilihan: {', '.join(table)}.",
+            f"Unknown provider '{name}'." + (f" Did you mean '{guess}'?" if guess else "")
+            + f" Valid names: {', '.join(table)}.",
+            hint=f"GIGAI_PROVIDER={guess or 'offline'} di file .env",
             value=name,
         )
     return table[name]
@@ -335,7 +347,9 @@ def _not_ready(name: str, row: dict[str, Any], key: str | None, url: str | None)
             "E012",
             f"Kunci API untuk '{name}' belum diatur.",
             f"API key for '{name}' is not set.",
-            hint=f"gigai doctor  (atau / or: set {env}=... di file .env; daftar / sign up: {row.get('signup')})",
+            hint=f"set {env}=<token dari kartu / from your card> di file .env"
+            if name == "gateway"
+            else f"set {env}=... di file .env  (kunci dari / get a key at: {signup_link(row)})",
             value=name,
         )
     if not url:

@@ -164,3 +164,63 @@ def test_stream_without_usage_is_estimated(fake_model):
     assert "".join(fake_model(handler).stream([{"role": "user", "content": "Halo"}])) == "Halo semua"
     rec = gigai.usage().records[-1]
     assert rec["estimated"] is True and rec["tokens_out"] > 0
+
+
+def _resolved(handler, provider="gemini", base_url="https://fake.invalid/v1", key=SECRET):
+    from gigai.llm import registry
+
+    return registry.resolve(
+        provider, api_key=key, base_url=base_url, max_retries=0,
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+    )  # fmt: skip
+
+
+def _refused(exc):
+    def handler(request):
+        raise exc(request)
+
+    return handler
+
+
+@pytest.mark.parametrize("status", [400, 401, 402, 404, 409, 500])
+def test_no_hint_sends_people_to_the_doctor(status):
+    with pytest.raises(errors.GigaiError) as info:
+        _resolved(_status(status)).complete([{"role": "user", "content": "Halo"}])
+    assert info.value.hint and "doctor" not in info.value.hint
+
+
+def test_refused_key_names_its_variable_and_where_to_get_one():
+    with pytest.raises(errors.AuthError) as info:
+        _resolved(_status(401), provider="groq").complete([{"role": "user", "content": "Halo"}])
+    hint = info.value.hint
+    assert "GROQ_API_KEY" in hint and "https://console.groq.com/keys" in hint and SECRET not in hint
+
+
+def test_connection_hints_name_the_url_or_the_local_server():
+    def down(request):
+        raise httpx.ConnectError("[Errno 111] Connection refused", request=request)
+
+    with pytest.raises(errors.ConnectionFailed) as info:
+        _resolved(down, provider="ollama", base_url="http://localhost:11434/v1").complete(
+            [{"role": "user", "content": "Halo"}]
+        )
+    assert "jalankan server" in info.value.hint and "start the local server" in info.value.hint
+    assert "ollama" in info.value.hint and "doctor" not in info.value.hint
+    with pytest.raises(errors.ConnectionFailed) as info:
+        _resolved(down, provider="openrouter", base_url="https://proxy.kantor.example/v1?t=abc").complete(
+            [{"role": "user", "content": "Halo"}]
+        )
+    assert "https://proxy.kantor.example/v1" in info.value.hint and "t=abc" not in info.value.hint
+
+
+def test_model_not_found_on_a_base_url_without_v1_says_add_v1():
+    with pytest.raises(errors.ModelNotFound) as info:
+        _resolved(_status(404), provider="llamacpp", base_url="http://192.168.1.20:8080").complete(
+            [{"role": "user", "content": "Halo"}]
+        )
+    assert info.value.hint.startswith("GIGAI_BASE_URL=http://192.168.1.20:8080/v1 ")
+    with pytest.raises(errors.ModelNotFound) as info:  # with /v1 the model name itself is the suspect
+        _resolved(_status(404), provider="groq", base_url="https://api.groq.com/openai/v1").complete(
+            [{"role": "user", "content": "Halo"}]
+        )
+    assert info.value.hint.startswith("GIGAI_MODEL=") and "llama-3.1-8b-instant" in info.value.hint

@@ -144,3 +144,27 @@ def test_providers_show_masked_keys_only(monkeypatch):
     assert rows["gemini"]["key"].endswith(SECRET[-4:])
     assert rows["openai"]["key_found"] is False
     assert rows["offline"]["ready"].startswith("ya")
+
+
+def test_missing_key_hint_is_the_fix_itself_with_the_signup_link():
+    with pytest.raises(gigai.ConfigError) as info:
+        gigai.get_model("gemini")
+    assert info.value.code == "E012" and "doctor" not in info.value.hint
+    assert info.value.hint == (
+        "set GEMINI_API_KEY=... di file .env  (kunci dari / get a key at: https://aistudio.google.com/apikey)"
+    )
+    with pytest.raises(gigai.ConfigError) as info:
+        gigai.get_model("groq")
+    assert "GROQ_API_KEY=..." in info.value.hint and "https://console.groq.com/keys" in info.value.hint
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("gemni", "gemini"), ("Groq ", "groq"), ("olama", "ollama")])
+def test_unknown_provider_names_the_closest(monkeypatch, typed, meant):
+    with pytest.raises(gigai.ConfigError) as info:
+        registry.resolve(typed)
+    assert info.value.code == "E011" and f"'{meant}'" in str(info.value)
+    assert info.value.hint.startswith(f"GIGAI_PROVIDER={meant}")
+    monkeypatch.setenv("GIGAI_PROVIDER", typed)  # the same from .env
+    with pytest.raises(gigai.ConfigError) as info:
+        registry.resolve()
+    assert f"'{meant}'" in str(info.value)
