@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -85,6 +86,14 @@ class Answer(str):
         ]
         md += f"\n\n<sub>{self.provider or '?'} · {self.model or '?'}{' · ' + ', '.join(flags) if flags else ''}</sub>"
         return md
+
+
+@dataclass(frozen=True)
+class _Answerer:
+    """Who produced an answer: the Completion's provider and model (a fallback's, when one answered)."""
+
+    provider: str
+    model_id: str
 
 
 def _cited_sources(text: str, known: tuple[str, ...]) -> tuple[str, ...]:
@@ -268,8 +277,11 @@ class Chatbot:
             handoff=verdict.handoff,
         )
 
-    def _finish(self, text: str, hits: list[Passage], *, notice: str | None = None) -> Answer:
-        model = self.model
+    def _finish(self, text: str, hits: list[Passage], *, notice: str | None = None, by: Any = None) -> Answer:
+        model = _Answerer(
+            getattr(by, "provider", None) or self.model.provider,
+            getattr(by, "model", None) or self.model.model_id,
+        )
         if (
             not text.strip()
         ):  # a model that says nothing (small local models do) must not leave a blank bubble
@@ -321,7 +333,8 @@ class Chatbot:
         if canned is not None:
             return canned
         done = self.model.complete(messages, **params)
-        return self._finish(done.text, hits, notice=getattr(done, "notice", None))
+        # The Completion says who answered: after a fallback that is the offline engine, not the primary.
+        return self._finish(done.text, hits, notice=getattr(done, "notice", None), by=done)
 
     def respond(self, message: str, history: Any = None) -> Iterator[Answer]:
         """Stream partial Answers (growing ``text``, ``done=False``), then the final Answer (``done=True``)."""
@@ -330,8 +343,12 @@ class Chatbot:
             yield canned
             return
         model = self.model
-        buf, shown = "", 0
-        for chunk in model.stream(messages):
+        buf, shown, done = "", 0, None
+        events = model.events(messages) if hasattr(model, "events") else model.stream(messages)
+        for chunk in events:
+            if not isinstance(chunk, str):  # the final Completion: who answered, the notice
+                done = chunk
+                continue
             buf += chunk
             if self._leaky(buf):
                 break
@@ -341,7 +358,7 @@ class Chatbot:
             if safe - shown >= _STREAM_STEP or (safe > 0 and shown == 0):
                 shown = safe
                 yield Answer(buf[:safe], provider=model.provider, model=model.model_id, done=False)
-        yield self._finish(buf, hits)
+        yield self._finish(buf, hits, notice=getattr(done, "notice", None), by=done)
 
     # ----- conversational API (keeps bot.history) -----------------------------------------------------
     def _remember(self, message: str, answer: Answer) -> Answer:

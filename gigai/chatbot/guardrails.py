@@ -77,6 +77,12 @@ _GREETING = re.compile(
     re.IGNORECASE,
 )
 
+# Public names for what other modules read (gigai.deploy copies the patterns into a deployed bot).
+INJECTION_PATTERNS: tuple[str, ...] = tuple(_INJECTION)
+INJECTION_RE = _INJECTION_RE
+HUMAN_RE = _HUMAN
+GREETING_RE = _GREETING
+
 
 @dataclass(frozen=True)
 class Verdict:

@@ -38,7 +38,7 @@ _QA_Q = re.compile(
 _QA_A = re.compile(r"^\s*(?:\*\*)?(a|j|jawab|jawaban|answer)\s*(?:\*\*)?\s*[:.]\s*(?:\*\*)?\s*(.+)$", re.I)
 _ABBR = frozenset(
     "jl jln ir h hj dr drg st rt rw kec kel kab gg tel telp hp wa pt cv tbk bpk sdr prof mr mrs ms vs a.n u.p "
-    "ds ny tn".split()
+    "ds ny tn drh drs dra".split()
 )
 _ABBR_BEFORE_NUMBER = frozenset("no km kg ltr maks max min rp nomor".split())  # "No. 128", "Km. 5"
 _MONEY = re.compile(r"\b(?:rp\.?|idr)\s*\d[\d.,]*|\b\d+[.,]?\d*\s*(?:rb|ribu|k|jt|juta)\b", re.I)
@@ -102,6 +102,7 @@ def _price_items(sentence: str) -> list[tuple[str, str]]:
         return [(sentence, "")]
     body = sentence.rstrip(". ")
     parts = [p.strip() for p in re.split(r",\s+|;\s+|\s+dan\s+|\s+serta\s+", body) if p.strip()]
+    parts = [re.sub(r"^(?:dan|serta|atau|juga)\s+", "", p, flags=re.I) for p in parts]  # ", dan SMA ..."
     for part in parts:
         m = _MONEY.search(part)
         before = re.findall(r"[A-Za-z]{3,}", part[: m.start()]) if m else []
@@ -120,15 +121,30 @@ def _price_items(sentence: str) -> list[tuple[str, str]]:
             j = lowered.index(word, 1)
             out.append((f"{' '.join(first[:j])} {p}", ""))
         else:
-            out.append((p, name if word == lowered[0] else ""))
+            # "Biaya les privat SD Rp 75 ribu, SMP Rp 90 ribu": "SMP" is a les privat too (its context, not
+            # its text); the first item's own last word ("SD") is left out.
+            borrowed = name if word == lowered[0] else " ".join(name.split()[:-1])
+            out.append((p, borrowed))
     return [(t[0].upper() + t[1:] + ".", extra) for t, extra in out]
+
+
+_PLAIN_HEADERS = frozenset(
+    "keterangan ket catatan note notes info deskripsi description detail details".split()
+)
 
 
 def _table_row(cells: list[str], header: list[str]) -> str:
     cells = [_strip_md(c) for c in cells]
     if not header or len(cells) < 2:
         return ", ".join(c for c in cells if c)
-    rest = [c for c in cells[1:] if c]
+    if len(header) < 3 or any(ch.isdigit() for h in header for ch in h):  # "Harga 24 jam | Harga 12 jam"
+        rest = [c for c in cells[1:] if c]
+    else:  # "Umroh VIP: durasi 9 hari, hotel bintang 5, harga Rp 45 juta": the row keeps what each value is
+        rest = []
+        for h, c in zip([_strip_md(x).lower() for x in header[1:]], cells[1:]):
+            if c:
+                plain = not h or h in _PLAIN_HEADERS or c.lower().startswith(h) or len(h) > 20
+                rest.append(c if plain else f"{h} {c}")
     return f"{cells[0]}: {', '.join(rest)}"
 
 

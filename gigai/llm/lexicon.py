@@ -59,6 +59,15 @@ def _stemmer():
     return StemmerFactory().create_stemmer()
 
 
+def _known(word: str) -> bool:
+    """True for a root word of the stemmer's dictionary ("sekolah" keeps its "-lah")."""
+    stemmer = _stemmer()
+    try:
+        return bool(stemmer is not None and stemmer.delegatedStemmer.dictionary.contains(word))
+    except AttributeError:  # another PySastrawi layout: no dictionary to ask
+        return False
+
+
 @lru_cache(maxsize=20000)
 def stem(word: str) -> str:
     """The root of an Indonesian word: 'garansinya' -> 'garansi', 'pembayaran' -> 'bayar' (numbers unchanged)."""
@@ -71,7 +80,15 @@ def stem(word: str) -> str:
         return word
     stemmer = _stemmer()
     root = stemmer.stem(word) if stemmer is not None else word
-    if root == word:  # not in the stemmer's dictionary (ongkirnya, servisnya, dpnya): strip a chat suffix
+    if root == word and word.endswith("in") and len(word) >= 6 and not _known(word):
+        # Chat verbs: "bersihin", "ditungguin", "benerin" -> bersih, tunggu, benar
+        base = SLANG.get(word[:-2], word[:-2])
+        base_root = stemmer.stem(base) if stemmer is not None else base
+        if _known(base_root):
+            root = base_root
+    if root == word and not _known(
+        word
+    ):  # not a root word (ongkirnya, servisnya, dpnya): strip a chat suffix
         for suf in _SUFFIXES:
             base = word[: -len(suf)]
             if word.endswith(suf) and (len(base) >= 4 or base in CANON):
@@ -87,11 +104,15 @@ def canonical(word: str) -> str:
     word = SLANG.get(word, word)
     if word in CANON:
         return CANON[word]
+    if word not in ENGLISH and word.endswith("s") and word[:-1] in ENGLISH:  # "rabbits", "vaccines"
+        word = word[:-1]
     if word in ENGLISH:  # "curfew" -> "malam", "room" -> "kamar"
         word = ENGLISH[word]
         if word in CANON:
             return CANON[word]
     root = stem(word)
+    if root not in CANON and root in ENGLISH:  # an English word with an Indonesian suffix: "haircutnya"
+        root = stem(ENGLISH[root])
     return CANON.get(root, root)
 
 
@@ -117,7 +138,12 @@ def _prepare(text: str) -> str:
         for pattern, repl in _REWRITES:
             text = pattern.sub(repl, text)
     text = _CODED.sub(r"\1\2", text)  # "paket a" -> "paketa": a one-letter name is part of the item
+    # Chat spellings first, so "sekali dtg" meets the phrase "sekali datang" and "jam brp" meets "jam berapa".
+    text = _SLANG_WORD.sub(lambda m: SLANG.get(m.group(0), m.group(0)), text)
     return _PHRASE_RE.sub(lambda m: _PHRASE_MAP[m.group(1)], text)
+
+
+_SLANG_WORD = re.compile(r"(?<![\w-])[a-z0-9]+(?![\w-])")
 
 
 ASK = "ask"  # a question word: "berapa" asks for a price, "di mana" for a place

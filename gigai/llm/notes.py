@@ -17,7 +17,11 @@ from gigai.llm.lexicon import clean
 
 # Words that mark a note as not for customers, in headings and in labels ("**Internal:**", "Khusus staf:").
 PRIVATE = (
-    r"internal|rahasia|confidential|private|privat|staff only|staf only|"
+    r"internal|rahasia|confidential|staff only|staf only|"
+    # "privat" alone names a product ("les privat", "kolam renang privat"); as a marker it needs a note word
+    # or stands alone as the whole title or label ("## Private", "Privat: ...").
+    r"(?:catatan|info|note|notes)\s+priva(?:t|te)|priva(?:t|te)\s+(?:notes?|only|saja)|"
+    r"^\W*priva(?:t|te)(?=\W*(?::|$))|"
     r"khusus\s+(?:staf|staff|karyawan|pegawai|admin|pemilik|owner|tim|internal|kru|crew)|"
     r"untuk\s+(?:staf|staff|karyawan|pegawai|admin|tim)(?:\s+saja)?|hanya\s+untuk\s+(?:staf|staff|karyawan|admin|tim)|"
     r"catatan\s+(?:admin|pemilik|owner|staf|staff|karyawan|dapur|tim)|jangan\s+(?:dibagikan|disebar\w*|dibocorkan|"

@@ -29,6 +29,7 @@ from gigai.llm.retrieval import Index, Query, business_words, query
 PREFIX = "[mode offline]"
 MIN_COVERAGE = 0.6  # idf-weighted share of what the question asks that a fact must answer
 MAX_FACTS = 3
+_KINDS = frozenset({"harga", "buka", "durasi", "lokasi", "kontak"})  # what is asked, shared by every part
 SYSTEM_SOURCE = "prompt sistem"
 SETUP_HINT = (
     f"{PREFIX} Info: jawaban dari mesin offline gigai (bukan LLM). Untuk AI sungguhan isi GEMINI_API_KEY=... "
@@ -193,12 +194,21 @@ def select(g: Grounding, question: str) -> list[Fact]:
     parts = _parts(question)
     if len(parts) >= 2:
         picked: list[int] = []
-        for part in parts:
-            pq = query(part, generic=generic)
+        queries = [query(part, generic=generic) for part in parts]
+        for n, (part, pq) in enumerate(zip(parts, queries)):
             if not pq.hard:
                 continue
+            # The whole question lends this part what it shares ("harga" in "Harga A dan B?"), never what
+            # another part asks about: "shaving" must not pull "haircut + shaving" for the haircut part.
+            others = set().union(*(o.hard for k, o in enumerate(queries) if k != n)) - _KINDS
+            lent = (q.hard | q.soft) - others
             pq = Query(
-                pq.terms + tuple(q.terms), pq.hard, (pq.soft | q.hard | q.soft) - pq.hard, q.generic, pq.asks
+                pq.terms + tuple(t for t in q.terms if t in lent),
+                pq.hard,
+                (pq.soft | lent) - pq.hard,
+                q.generic,
+                pq.asks,
+                pq.compounds,
             )
             got = [r for r in index.rank(pq, part) if r[1] >= MIN_COVERAGE]
             if got and got[0][0] not in picked:

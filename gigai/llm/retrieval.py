@@ -32,7 +32,7 @@ _FEATURES = [
     (re.compile(r"\b(rp\.?|idr)\s*\d|\b\d+\s*(rb|ribu|k|jt|juta)\b|\b(gratis|free)\b", re.I), "harga"),
     (re.compile(r"\b\d+\s*(-\s*\d+\s*)?(hari|jam|menit|minggu|bulan|tahun|days?|hours?|minutes?|weeks?)\b", re.I),
      "durasi"),
-    (re.compile(r"\b\d{1,2}[.:]\d{2}\b|\bpukul\b|\b24 jam\b", re.I), "buka"),
+    (re.compile(r"\b\d{1,2}[.:]\d{2}\b|\bpukul\b|(?<!harga )(?<!sewa )(?<!per )\b24 jam\b", re.I), "buka"),
     (re.compile(r"\b(jl|jln|jalan|gg|gang|komplek|kompleks|perum|perumahan|ruko|blok|gedung|mall|plaza|pasar|desa|kec|kel|kecamatan|kelurahan|kota|kabupaten)\b\.?\s+\w", re.I), "lokasi"),
     (re.compile(r"(\+62|\b62|\b0)8\d[\d\- ]{6,}|\bwa\b|whatsapp|@\w{3,}", re.I), "kontak"),
     (re.compile(r"\d+\s*%|\bgratis\b", re.I), "promo"),
@@ -67,6 +67,9 @@ class Query:
     soft: frozenset[str]
     generic: frozenset[str] = frozenset()  # the business's own name: matches, but says nothing
     asks: frozenset[str] = frozenset()  # topics asked by question words ("di mana" -> lokasi)
+    # (head, modifier) of two asked words side by side: "paket keluarga" is a kind of paket, so a text with
+    # only "keluarga" ("didampingi keluarga") does not answer it. The head weighs as much as its modifier.
+    compounds: tuple[tuple[str, str], ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.terms)
@@ -90,7 +93,12 @@ def query(text: str, *, generic: Iterable[str] = ()) -> Query:
     soft = frozenset(t for t, _ in pairs) - hard
     said = frozenset(t for t, _ in pairs)
     asks = frozenset(t for t, soft in pairs if soft == lexicon.ASK) - hard
-    return Query(tuple(t for t, _ in pairs), hard, soft, (said & generic_terms) - hard, asks)
+    compounds = tuple(
+        (a, b)  # Indonesian order (head first); English puts the head last ("rice box")
+        for (a, sa), (b, sb) in zip(pairs, pairs[1:])
+        if not sa and not sb and a in hard and b in hard and a != b and lexicon.language_of(text) == "id"
+    )
+    return Query(tuple(t for t, _ in pairs), hard, soft, (said & generic_terms) - hard, asks, compounds)
 
 
 _LETTERS = re.compile(r"[a-z]+")
@@ -137,7 +145,9 @@ class Index:
         labels: list[frozenset[str]] | None = None,
         literal: list[frozenset[str]] | None = None,
         pairs: list[set[tuple[str, str]]] | None = None,
+        lead: list[frozenset[str]] | None = None,
     ) -> None:
+        self.lead = lead or [frozenset()] * len(corpus)  # the first words of a text: what it is about
         self.literal = literal or [frozenset()] * len(corpus)  # words as written (stemmed), before synonyms
         self.labels = labels or [frozenset()] * len(corpus)  # "Alamat: ..." is labelled lokasi
         self.corpus = corpus
@@ -180,8 +190,12 @@ class Index:
                 return 0.5
             total = sum(self.idf(t) for t in wanted)
             return sum(self.idf(t) for t in wanted if t in tf) / total if total else 0.0
-        total = sum(self.idf(t) for t in asked)
-        return sum(self.idf(t) for t in asked if t in tf) / total if total else 0.0
+        weight = {t: self.idf(t) for t in asked}
+        for head, mod in q.compounds:  # a text with the modifier but not the head is about something else
+            if head in weight and mod in weight and head not in tf and mod in tf:
+                weight[head] = max(weight[head], weight[mod])
+        total = sum(weight.values())
+        return sum(w for t, w in weight.items() if t in tf) / total if total else 0.0
 
     @classmethod
     def of_texts(
@@ -203,6 +217,7 @@ class Index:
             labels=[
                 frozenset(tokenize(m.group(1))) if (m := _LABEL.match(t)) else frozenset() for t in texts
             ],
+            lead=[frozenset(tokenize(t)[:3]) for t in texts],
         )
 
     def resolve(self, q: Query) -> Query:
@@ -229,6 +244,7 @@ class Index:
             q.soft,
             q.generic,
             q.asks,
+            tuple((swap.get(a, a), swap.get(b, b)) for a, b in q.compounds),
         )
 
     def rank(self, q: Query, text: str = "") -> list[tuple[int, float, float]]:
@@ -294,6 +310,7 @@ class Index:
                 -own(r[0]),
                 -fits(r[0]),
                 -matched(r[0]),
+                -len((q.hard - q.generic) & self.lead[r[0]]),  # "DP Rp 5 juta ..." over "... DP dipotong"
                 -r[2],
                 r[0],
             ),

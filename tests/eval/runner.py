@@ -166,7 +166,7 @@ def system_prompt_of(business: str) -> str:
         f"Kontak admin: {p.admin_contact}",
     ]
     for file in sorted(folder.iterdir()):
-        if file.suffix == ".md":
+        if file.suffix in (".md", ".txt"):
             parts.append(file.read_text(encoding="utf-8"))
         elif file.name.startswith("faq") and file.suffix == ".csv":
             with file.open(encoding="utf-8") as fh:
