@@ -16,7 +16,6 @@ from gigai.video.media import SAMPLE_RATE, decode_audio, ffmpeg_exe, write_wav
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
-MUSIC_DIR = Path(__file__).resolve().parents[2] / "assets" / "music"
 BEDS = {
     "lofi": dict(bpm=84, chords=[(57, 60, 64, 67), (53, 57, 60, 64), (55, 59, 62, 65), (52, 55, 59, 62)]),
     "upbeat": dict(bpm=116, chords=[(60, 64, 67), (55, 59, 62), (57, 60, 64), (53, 57, 60)]),
@@ -78,8 +77,16 @@ def synthesize(name: str = "lofi", seconds: float = 24.0, sr: int = SAMPLE_RATE)
     return (out / max(1e-6, float(np.max(np.abs(out)))) * 0.8).astype(np.float32)
 
 
-def make_beds(out_dir: Path = MUSIC_DIR) -> list[Path]:
+def music_dir() -> Path:
+    """Where the bundled beds are (a checkout's assets/music or the copy inside the installed package)."""
+    from gigai.config import assets_dir
+
+    return assets_dir() / "music"
+
+
+def make_beds(out_dir: Path | None = None) -> list[Path]:
     """Write the beds as small .m4a files (AAC 64 kb/s, < 250 KB each) with ffmpeg."""
+    out_dir = out_dir or music_dir()
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = []
     for name in BEDS:
@@ -97,7 +104,7 @@ def make_beds(out_dir: Path = MUSIC_DIR) -> list[Path]:
 
 def bed_path(music: str) -> Path:
     """'lofi' -> assets/music/lofi.m4a; anything else is taken as a path."""
-    return MUSIC_DIR / f"{music}.m4a" if music in BEDS else Path(music)
+    return music_dir() / f"{music}.m4a" if music in BEDS else Path(music)
 
 
 def duck(

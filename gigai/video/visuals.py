@@ -20,8 +20,7 @@ from gigai.video.normalize import drawable
 if TYPE_CHECKING:  # pragma: no cover
     from PIL import Image
 
-ASSETS = Path(__file__).resolve().parents[2] / "assets"
-FONT_PATH = ASSETS / "fonts" / "PlusJakartaSans-Variable.ttf"
+FONT_FILE = "PlusJakartaSans-Variable.ttf"
 FONT_CREDIT = {
     "asset": "font",
     "path": "assets/fonts/PlusJakartaSans-Variable.ttf",
@@ -47,7 +46,9 @@ def font(size: int, weight: int = 800) -> Any:
     """The bundled font at ``size`` px and a weight from 200 to 800 (variable font axis)."""
     from PIL import ImageFont
 
-    f = ImageFont.truetype(str(FONT_PATH), size)
+    from gigai.config import assets_dir
+
+    f = ImageFont.truetype(str(assets_dir() / "fonts" / FONT_FILE), size)
     try:
         f.set_variation_by_axes([weight])
     except (OSError, AttributeError):  # FreeType without variation support: default instance
