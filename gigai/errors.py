@@ -6,7 +6,8 @@ Hierarchy::
     ├── ConfigError                 bad settings (E010), unknown provider (E011), key missing (E012),
     │   │                           broken providers.json (E013), base URL missing (E014)
     │   │                           model not in the catalogue for that provider (E017),
-    │   │                           ChatOpenAI asked for a local (offline/replay) preset (E018)
+    │   │                           ChatOpenAI asked for a local (offline/replay) preset (E018),
+    │   │                           GIGAI_RPM / rpm= not a number of requests per minute (E019)
     │   └── MissingDependency       an optional package is not installed              (E015)
     ├── ProviderError               a provider call failed                            (E02x)
     │   ├── AuthError               401/403: the key is wrong or lacks access         (E021)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -22,7 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from gigai.llm.base import Completion, Messages, Model
+from gigai.llm.pacing import Pacer
 from gigai.llm.wrappers import Wrapper
+
+__all__ = ["Pacer", "PacedModel", "RecordReport", "free_rpm", "pace_kernel", "record_demo", "record_labs"]
 
 DEFAULT_RPM = 10  # when the catalogue has no free-tier figure: slow enough for every free tier we know
 MAX_RATE_WAITS = 6  # 429s in a row for one question before giving up on it
@@ -45,24 +47,6 @@ def free_rpm(provider: str) -> int:
         return max(1, int(value)) if value else DEFAULT_RPM
     except (TypeError, ValueError):
         return DEFAULT_RPM
-
-
-class Pacer:
-    """At most ``rpm`` starts per minute, evenly spaced; thread-safe."""
-
-    def __init__(self, rpm: float, *, sleep: Callable[[float], None] = time.sleep) -> None:
-        self.interval = 60.0 / max(float(rpm), 0.001)
-        self._next = 0.0
-        self._lock = threading.Lock()
-        self._sleep = sleep
-
-    def wait(self) -> None:
-        with self._lock:
-            now = time.monotonic()
-            start = max(now, self._next)
-            self._next = start + self.interval
-        if start > now:
-            self._sleep(start - now)
 
 
 class PacedModel(Wrapper):
@@ -237,20 +221,14 @@ KERNEL_SETUP = "import gigai.record as _gigai_record\n_gigai_record.pace_kernel(
 
 
 def pace_kernel(rpm: float) -> None:
-    """Inside a notebook kernel run by ``record_labs``: pace every provider request under ``rpm``."""
-    from gigai.llm import openai_compat
+    """Inside a notebook kernel run by ``record_labs``: pace every provider request under ``rpm``.
 
-    cls = openai_compat.OpenAICompatible
-    if getattr(cls, "_gigai_paced", False):
-        return
-    pacer, real = Pacer(rpm), cls._call
+    Uses the models' own pacing option (``GIGAI_RPM``): every attempt, retries included, waits its turn.
+    """
+    from gigai.llm import registry
 
-    def paced(self: Any, fn: Any) -> Any:
-        pacer.wait()
-        return real(self, fn)
-
-    cls._call = paced  # the one place every networked call goes through (retries included)
-    cls._gigai_paced = True
+    os.environ["GIGAI_RPM"] = f"{float(rpm):g}"
+    registry.clear_cache()  # models built before this line are built again, paced
 
 
 def record_labs(
@@ -279,6 +257,7 @@ def record_labs(
         "GIGAI_PROVIDER": name,
         "GIGAI_RETRIES": str(MAX_RATE_WAITS),
         "GIGAI_RETRY_MAX_WAIT": "65",  # a free tier's window is a minute
+        "GIGAI_RPM": f"{per_minute:g}",  # the models' own pacing (pace_kernel sets it again in the kernel)
     }
     for path in find_labs(numbers, labs_dir):
         say(f"  {path.name} ...")

@@ -150,3 +150,20 @@ def test_record_stops_when_the_provider_keeps_refusing(limited_server, tmp_path)
     assert report.recorded == 0 and len(report.failed) == 2 and "Berhenti" in report.stopped
     assert limited_server.calls == 2 * 7  # two questions, each asked once plus six waits
     assert "Berhenti" in str(report)
+
+
+def test_pace_kernel_uses_the_models_pacing_option(monkeypatch):
+    """No private method patched: the kernel's models are paced through GIGAI_RPM."""
+    from gigai.llm import openai_compat, registry
+    from gigai.record import pace_kernel
+
+    monkeypatch.delenv("GIGAI_RPM", raising=False)
+    before = openai_compat.OpenAICompatible.__dict__["_call"]
+    pace_kernel(12)
+    import os
+
+    assert os.environ["GIGAI_RPM"] == "12"
+    assert openai_compat.OpenAICompatible.__dict__["_call"] is before
+    model = registry.resolve("llamacpp", base_url="http://127.0.0.1:9/v1").unwrap()
+    assert model.pacer is not None and model.pacer.interval == pytest.approx(5.0)
+    monkeypatch.delenv("GIGAI_RPM")

@@ -10,7 +10,7 @@ from typing import Any
 
 from gigai import config
 from gigai.errors import GigaiError
-from gigai.llm import faults, usage
+from gigai.llm import faults, pacing, usage
 from gigai.llm.base import Completion, Messages, Model
 from gigai.llm.params import MODEL_PARAMS
 
@@ -66,6 +66,7 @@ class OpenAICompatible(Model):
         max_retries: int | None = None,
         http_client: Any = None,
         max_wait: float | None = None,
+        rpm: float | None = None,
     ) -> None:
         self.preset = preset
         self.provider = preset["name"]
@@ -75,6 +76,9 @@ class OpenAICompatible(Model):
         self.timeout = timeout if timeout is not None else _float_setting("GIGAI_TIMEOUT", 60.0)
         self.max_retries = max_retries if max_retries is not None else int(_float_setting("GIGAI_RETRIES", 2))
         self.max_wait = max_wait if max_wait is not None else _float_setting("GIGAI_RETRY_MAX_WAIT", 8.0)
+        # Pacing (free tiers count requests per minute): rpm= or GIGAI_RPM; every attempt waits its turn.
+        per_minute = pacing.rpm_of(rpm if rpm is not None else config.setting("GIGAI_RPM"))
+        self.pacer = pacing.shared(self.provider, base_url, per_minute) if per_minute else None
         self._key = api_key  # kept private; never printed (see __repr__)
         self._http_client = http_client
         self._client: Any = None
@@ -116,9 +120,13 @@ class OpenAICompatible(Model):
         return out
 
     def _call(self, fn: Any) -> Any:
-        """Run ``fn`` with exponential backoff on retryable errors (429 rate limit, 5xx, timeouts)."""
+        """Run ``fn`` with exponential backoff on retryable errors (429 rate limit, 5xx, timeouts).
+
+        With pacing on (``rpm=`` / ``GIGAI_RPM``) every attempt, retries included, first waits its turn."""
         attempt = 0
         while True:
+            if self.pacer is not None:
+                self.pacer.wait()
             try:
                 return fn()
             except Exception as exc:  # noqa: BLE001 - mapped just below

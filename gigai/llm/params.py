@@ -29,7 +29,7 @@ MODEL_PARAMS: frozenset[str] = frozenset(
 )
 # How a model is built (registry.resolve / gigai.get_model).
 MODEL_OPTIONS: frozenset[str] = frozenset(
-    {"api_key", "base_url", "timeout", "max_retries", "max_wait", "http_client", "path", "fallback"}
+    {"api_key", "base_url", "timeout", "max_retries", "max_wait", "http_client", "path", "fallback", "rpm"}
 )
 
 

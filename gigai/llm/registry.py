@@ -287,7 +287,8 @@ def resolve(provider: str | None = None, model: str | None = None, **options: An
     """The ready-to-call Model for ``provider``/``model`` (see module doc for the selection order).
 
     options: ``api_key=``, ``base_url=``, ``timeout=``, ``max_retries=``, ``max_wait=``, ``http_client=``,
-    ``path=`` (replay cassette), ``fallback="offline"``. The model comes wrapped (gigai/llm/wrappers.py):
+    ``path=`` (replay cassette), ``fallback="offline"``, ``rpm=`` (at most this many requests per minute;
+    also ``GIGAI_RPM``). The model comes wrapped (gigai/llm/wrappers.py):
     parameters checked, usage priced and logged, calls recorded, and fallback to offline when enabled.
     The same settings give the same object back (one client and connection pool, shared across threads).
     """
@@ -370,7 +371,9 @@ def _cache_key(
     if any(not isinstance(v, (str, int, float, bool, type(None))) for v in options.values()):
         return None
     digest = hashlib.sha256((key or "").encode()).hexdigest()[:16]  # never the key itself
-    env = tuple(config.setting(n) for n in ("GIGAI_TIMEOUT", "GIGAI_RETRIES", "GIGAI_RETRY_MAX_WAIT"))
+    env = tuple(
+        config.setting(n) for n in ("GIGAI_TIMEOUT", "GIGAI_RETRIES", "GIGAI_RETRY_MAX_WAIT", "GIGAI_RPM")
+    )
     return (
         row["name"],
         model_id,

@@ -224,3 +224,42 @@ def test_model_not_found_on_a_base_url_without_v1_says_add_v1():
             [{"role": "user", "content": "Halo"}]
         )
     assert info.value.hint.startswith("GIGAI_MODEL=") and "llama-3.1-8b-instant" in info.value.hint
+
+
+@pytest.mark.parametrize("how", ["option", "env"])
+def test_pacing_spaces_every_request_and_retry(monkeypatch, how):
+    """rpm=30 (or GIGAI_RPM=30): one request every 2 s, a retried 429 included, without patching privates."""
+    from gigai.llm import pacing, registry
+
+    waits: list[float] = []
+    monkeypatch.setattr(pacing, "_sleep", waits.append)
+    calls = []
+
+    def handler(request):
+        calls.append(1)
+        if len(calls) == 2:
+            return httpx.Response(429, json=error_body(429, "rate_limit_exceeded"))
+        return httpx.Response(200, json=completion_body("ok"))
+
+    kw = {"rpm": 30} if how == "option" else {}
+    if how == "env":
+        monkeypatch.setenv("GIGAI_RPM", "30")
+    model = registry.resolve(
+        "groq", api_key=SECRET, base_url=f"https://{how}.invalid/v1", max_retries=2,
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)), **kw,
+    )  # fmt: skip
+    for _ in range(3):
+        model.complete([{"role": "user", "content": "Halo"}])
+    assert len(calls) == 4  # three questions, one 429 retried
+    # the fake sleep does not move the clock: the k-th start waits 2 s more than the one before it
+    assert len(waits) == 3 and all(2.0 * k - 0.5 < w <= 2.0 * k for k, w in enumerate(waits, 1)), waits
+
+
+def test_bad_rpm_is_refused_bilingually(monkeypatch):
+    from gigai.llm import registry
+
+    monkeypatch.setenv("GROQ_API_KEY", "gsk_test")
+    monkeypatch.setenv("GIGAI_RPM", "sepuluh")
+    with pytest.raises(errors.ConfigError) as info:
+        registry.resolve("groq", base_url="https://x.invalid/v1")
+    assert info.value.code == "E019" and "sepuluh" in str(info.value) and "GIGAI_RPM=10" in info.value.hint

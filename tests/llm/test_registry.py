@@ -168,3 +168,13 @@ def test_unknown_provider_names_the_closest(monkeypatch, typed, meant):
     with pytest.raises(gigai.ConfigError) as info:
         registry.resolve()
     assert f"'{meant}'" in str(info.value)
+
+
+def test_free_tier_rates_are_in_the_catalogue():
+    rows = registry.presets()
+    assert {n: rows[n].get("free_rpm") for n in ("gemini", "groq", "openrouter")} == {
+        "gemini": 10, "groq": 30, "openrouter": 20,
+    }  # fmt: skip
+    assert "free_rpm" in json.loads(
+        (__import__("importlib").resources.files("gigai.llm") / "presets.json").read_text(encoding="utf-8")
+    )["_about"]
