@@ -25,6 +25,7 @@ _HINTS: dict[str, tuple[str, str | None]] = {
     "segno": ("segno", None),
     "fastapi": ("fastapi", None),
     "uvicorn": ("uvicorn", None),
+    "telegram": ("python-telegram-bot", "channels"),
 }
 
 

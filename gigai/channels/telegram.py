@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 from gigai.channels.sessions import Conversations, display_text
-from gigai.errors import AppError, GigaiError, MissingDependency
+from gigai.errors import AppError, GigaiError
 
 if TYPE_CHECKING:
     from gigai.chatbot import Chatbot
@@ -34,17 +34,9 @@ NOT_TEXT = "Maaf, saya baru bisa membaca pesan teks. Silakan ketik pertanyaannya
 
 
 def _telegram() -> Any:
-    try:
-        import telegram.ext as ext
-    except ImportError as exc:
-        raise MissingDependency(
-            "E015",
-            "Paket 'python-telegram-bot' belum terpasang.",
-            "Package 'python-telegram-bot' is not installed.",
-            hint='pip install "gigai[channels]"',
-            value=str(exc),
-        ) from exc
-    return ext
+    from gigai._deps import require
+
+    return require("telegram.ext")  # missing: E015 with pip install "gigai[channels]"
 
 
 def settings() -> tuple[str, str]:
