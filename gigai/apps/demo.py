@@ -76,17 +76,21 @@ def spend_meter() -> str:
     """Calls, tokens and rupiah so far, from gigai's usage accounting."""
     try:
         import gigai
+        from gigai.business.money import rupiah
 
         s = gigai.usage().summary()
     except Exception:  # noqa: BLE001
         return "<span>💸 meter tidak tersedia / meter unavailable</span>"
-    per = " · ".join(
-        f"{html.escape(n)}: Rp {v['cost_idr']:,.0f}" for n, v in s.get("per_provider", {}).items()
-    )
+
+    def money(idr: float) -> str:  # one demo call costs a fraction of a rupiah: show the sen
+        return rupiah(idr, decimals=2 if 0 < idr < 1_000 else 0)
+
+    per = " · ".join(f"{html.escape(n)}: {money(v['cost_idr'])}" for n, v in s.get("per_provider", {}).items())
     est = " (perkiraan / estimated)" if s.get("estimated_calls") else ""
+    tokens = f"{s['tokens_in'] + s['tokens_out']:,}".replace(",", ".")
     return (
-        f'<span data-testid="gigai-spend">💸 Rp {s["cost_idr"]:,.0f}{est} · {s["calls"]} panggilan/calls · '
-        f"{s['tokens_in'] + s['tokens_out']:,} token</span>" + (f"<br><small>{per}</small>" if per else "")
+        f'<span data-testid="gigai-spend">💸 {money(s["cost_idr"])}{est} · {s["calls"]} panggilan/calls · '
+        f"{tokens} token</span>" + (f"<br><small>{per}</small>" if per else "")
     )
 
 

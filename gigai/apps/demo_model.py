@@ -71,9 +71,9 @@ class DemoModel(Model):
         return self._inner
 
     def _offline(self) -> Model:
-        from gigai.llm.offline import OfflineEngine
+        from gigai.llm import registry
 
-        return OfflineEngine()
+        return registry.resolve("offline")  # through the catalogue: its answers are counted in gigai.usage()
 
     def _notice(self, exc: BaseException) -> str:
         code = code_of(exc)

@@ -58,7 +58,7 @@ class ApiCost:
     def to_markdown(self) -> str:
         return "\n".join(
             [
-                f"**Estimasi biaya API / API cost estimate** ({self.provider}, harga: {self.price_source})",
+                f"**Estimasi biaya API** ({self.provider}, harga: {self.price_source})",  # for the client: Indonesian
                 "",
                 "| | |",
                 "|---|---:|",

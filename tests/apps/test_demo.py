@@ -177,3 +177,22 @@ def test_sample_promo_is_rendered_on_the_spot_or_explained(monkeypatch, tmp_path
     assert path.exists() and path.parent == tmp_path and seen["business"] == "laundry-bersih-kilat"
     assert "detik" in note and "offline" in note
     assert real_video is None or hasattr(real_video, "__getattr__")
+
+
+def test_offline_continuation_is_counted_and_the_meter_formats_rupiah(dead_gateway, monkeypatch):
+    import gigai
+    from gigai.llm.base import Usage
+
+    log = gigai.usage()
+    log.reset()
+    m = DemoModel("gateway", timeout=5)
+    m.complete(MSG)
+    "".join(m.stream(MSG))
+    assert log.summary()["calls"] == 2  # both offline continuations reach the usage log
+    log.reset()
+    log.add("gemini", "gemini-2.5-flash-lite", Usage(1200, 800, 0.0004, 1234567.891), persist=False)
+    log.add("groq", "llama-3.1-8b-instant", Usage(30, 20, 0.00001, 0.37), persist=False)
+    meter = spend_meter()
+    assert "Rp 1.234.568" in meter and "Rp 0,37" in meter and "2.050 token" in meter
+    assert "Rp 1,234" not in meter
+    log.reset()

@@ -206,6 +206,14 @@ def test_api_cost_asks_the_catalogue(monkeypatch):
         api_cost_estimate(10, provider="tidak-ada")
 
 
+def test_api_cost_table_for_the_client_is_indonesian_only():
+    from gigai.business import api_cost_estimate
+
+    md = api_cost_estimate(600, provider="gemini").to_markdown()
+    assert md.startswith("**Estimasi biaya API** (gemini, harga: katalog gigai (gemini-2.5-flash-lite))")
+    assert "estimate" not in md.lower() and " / " not in md.splitlines()[0]
+
+
 def test_offline_calls_are_logged_once():
     gigai.chat("Halo")
     list(gigai.stream("Apa kabar?"))
