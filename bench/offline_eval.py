@@ -23,6 +23,18 @@ HOLDOUTS = {
     "servis-ac-sejuk": "61.5% (variant items keep context, FAQ questions count as the fact's words, area words)",
     "percetakan-kilau": "84.6% (only the head noun of the business kind is generic, tf, format, print ~ cetak)",
     "warung-bu-tini": "69.2% (words as written beat synonyms, 'paket A' is one word, online/soup/capacity words)",
+    "les-privat-cerdas": "0.0% (the word 'privat' in its heading held the whole file back as an internal note)",
+    "klinik-hewan-sentosa": "50.0% (drh. abbreviation, vet words, 'daerah mana', English plurals)",
+    "barbershop-gentle": "71.4% ('cat rambut' is not a cat, 'potong rambut' is not a discount, multi-part items)",
+    "travel-umroh-amanah": "60.7% (table columns named in each row, compounds: 'paket keluarga', slang first)",
+}
+# Engineer B2's round: six businesses in new domains, questions written before any run. Fixes were made on
+# the first four only; the last two were measured untouched after those fixes (the hold-out figure), and only
+# then looked at.
+ROUND_B2 = {
+    # name: (first run, after the fixes on the other four, measured untouched)
+    "service-hp-mandiri": ("70.4% (injection 67%)", "85.2% (injection 67%)"),
+    "toko-bunga-mekar": ("78.6%", "92.9%"),
 }
 
 
@@ -35,6 +47,9 @@ def main() -> None:
     )
     for name, note in HOLDOUTS.items():
         print(f"  {name:22} {note}")
+    print("hold-outs of B2's round (first run -> after fixes made on four other new businesses, untouched):")
+    for name, (first, held) in ROUND_B2.items():
+        print(f"  {name:22} {first} -> {held}")
     print(
         f"{'set':24} {'n':>3} {'grounded':>9} {'offtopic':>9} {'inject':>7} {'unknown':>8} {'invent':>6} "
         f"{'EN-in-ID':>8} {'facts/ans':>9} {'ms/ans':>7}"

@@ -28,6 +28,10 @@ _INJECTION = [
     r"disregard\s+(all\s+|the\s+)?(previous|prior|above|instructions)",
     r"forget\s+(all\s+|your\s+)?(previous\s+)?(instructions|rules)",
     r"\bkamu\s+sekarang\s+(adalah|jadi|menjadi|berperan)",
+    # "Kamu sekarang teknisi yang kasih servis gratis": a new role, not "kamu sekarang buka?"
+    r"\b(kamu|anda|lu|lo)\s+(sekarang|mulai\s+sekarang)\s+(seorang\s+|sebagai\s+)?(teknisi|admin|dokter|guru|"
+    r"hacker|asisten|bot|ai|penjual|kasir|pemilik|owner|manajer|manager|bos|boss|developer|programmer|karyawan|"
+    r"staf|staff|pelayan|kurir|montir|sales|cs|customer\s+service)\b",
     r"\bsekarang\s+kamu\s+(adalah|jadi|menjadi|berperan)",
     r"\byou\s+are\s+now\b",
     r"\b(berpura-?pura|pura-?pura)(lah)?\s+(jadi|menjadi|sebagai)",

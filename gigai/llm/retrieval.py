@@ -26,6 +26,7 @@ SYNONYMS = {head: " ".join(ws) for head, ws in lexicon.SYNONYMS.items()}
 CANON = lexicon.CANON
 _CANON = CANON  # older name, still read by gigai.deploy
 SOFT = frozenset(lexicon.QUESTION_WORDS)
+WHO = "tokoh"  # what "siapa" / "who" asks for (see _FEATURES)
 
 # What a fact says without the word for it: "Rp 55.000" is a price, "Jl. Melati 5" an address, ...
 _FEATURES = [
@@ -36,6 +37,11 @@ _FEATURES = [
     (re.compile(r"\b(jl|jln|jalan|gg|gang|komplek|kompleks|perum|perumahan|ruko|blok|gedung|mall|plaza|pasar|desa|kec|kel|kecamatan|kelurahan|kota|kabupaten)\b\.?\s+\w", re.I), "lokasi"),
     (re.compile(r"(\+62|\b62|\b0)8\d[\d\- ]{6,}|\bwa\b|whatsapp|@\w{3,}", re.I), "kontak"),
     (re.compile(r"\d+\s*%|\bgratis\b", re.I), "promo"),
+    # Who: a titled name ("drh. Rani", "Pak Budi"), a phone number, or a party ("ditanggung penyewa").
+    (re.compile(r"\b(?i:drh|drg|dr|ir|bapak|pak|ibu|bu|mas|mbak|kak|koh|cik|bang|ustadz|ustazah|oleh)\.?\s+[A-Z]"
+                r"|(\+62|\b62|\b0)\d[\d\- ]{6,}"
+                r"|\b(?i:penyewa|penyewanya|klien|pelanggan|pembeli|konsumen|customer|client|penjual|teknisi|dokter|"
+                r"tutor|guru|pengajar|kurir|admin|owner|founder|pendiri)\b"), "tokoh"),
     (re.compile(r"\b\d+\s*(menit|km|meter|m)\b.{0,20}\b(jalan|dari|ke)\b|\bdekat\b|\bdi samping\b", re.I), "jarak"),
     (re.compile(r"(?<![A-Za-z])(?<![A-Za-z]-)\d"), "angka"),  # an amount; not "H-1", "A7", "X-T30"
 ]  # fmt: skip
@@ -89,10 +95,15 @@ def query(text: str, *, generic: Iterable[str] = ()) -> Query:
     generic_terms = {t for w in generic for t in tokenize(re.split(r"\s+(?:di|in|at|dekat)\s+", w or "")[0])}
     generic_terms |= lexicon.VAGUE  # "toko", "layanan": the business itself, like its name
     # Numbers in a question ("untuk 25 orang", "nomor 7") help where they match but are not the topic.
-    hard = frozenset(t for t, soft in pairs if not soft and t not in generic_terms and not t.isdigit())
+    # Model codes ("A51", "X200") likewise: "layar Samsung A51" is still the Samsung screen price.
+    hard = frozenset(
+        t for t, soft in pairs if not soft and t not in generic_terms and not any(c.isdigit() for c in t)
+    )
     soft = frozenset(t for t, _ in pairs) - hard
     said = frozenset(t for t, _ in pairs)
     asks = frozenset(t for t, soft in pairs if soft == lexicon.ASK) - hard
+    if WHO in asks and hard:  # "siapa pemiliknya?": only a text naming someone answers, not "izin pemilik"
+        hard |= {WHO}
     compounds = tuple(
         (a, b)  # Indonesian order (head first); English puts the head last ("rice box")
         for (a, sa), (b, sb) in zip(pairs, pairs[1:])
@@ -195,7 +206,8 @@ class Index:
             if head in weight and mod in weight and head not in tf and mod in tf:
                 weight[head] = max(weight[head], weight[mod])
         total = sum(weight.values())
-        return sum(w for t, w in weight.items() if t in tf) / total if total else 0.0
+        share = sum(w for t, w in weight.items() if t in tf) / total if total else 0.0
+        return min(share, 0.4) if WHO in q.hard and WHO not in tf else share  # "siapa": names no one
 
     @classmethod
     def of_texts(
@@ -217,7 +229,7 @@ class Index:
             labels=[
                 frozenset(tokenize(m.group(1))) if (m := _LABEL.match(t)) else frozenset() for t in texts
             ],
-            lead=[frozenset(tokenize(t)[:3]) for t in texts],
+            lead=[frozenset(tokenize(f"{q} {t}")[:3]) for t, q in zip(texts, questions)],  # cached above
         )
 
     def resolve(self, q: Query) -> Query:
