@@ -68,12 +68,11 @@ def _guard_data(bot: Chatbot) -> dict[str, Any]:
     from gigai.chatbot import guardrails as g
     from gigai.llm import retrieval as k
 
-    # NOTE: _INJECTION/_HUMAN/_GREETING are private to gigai.chatbot.guardrails until B exports public ones.
     return {
         "max_chars": bot.max_chars,
-        "injection": list(g._INJECTION),
-        "human": g._HUMAN.pattern,
-        "greeting": g._GREETING.pattern,
+        "injection": list(g.INJECTION_PATTERNS),
+        "human": g.HUMAN_RE.pattern,
+        "greeting": g.GREETING_RE.pattern,
         "stopwords": sorted(k.STOPWORDS),
         "synonyms": {**k.SLANG, **k.CANON},
     }
@@ -207,10 +206,11 @@ def _check_target(out: Path, overwrite: bool) -> None:
         ours = False
     if not ours:
         raise AppError(
-            "E060",
+            "E147",
             "Folder tujuan sudah berisi file lain (bukan hasil ekspor gigai); tidak akan ditimpa.",
             "The target folder holds other files (not a gigai export); it will not be overwritten.",
-            hint="Pilih folder baru yang kosong.",
+            hint="Pilih folder baru yang kosong, mis. / choose a new empty folder, e.g. "
+            "gigai deploy export bot_saya --business kopi-kita",
             value=str(out),
         )
     if not overwrite:

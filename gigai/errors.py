@@ -46,7 +46,8 @@ Hierarchy::
         (channels/deploy E140-E159) Telegram token refused (E140), TELEGRAM_BOT_TOKEN missing (E141),
                                     bad GIGAI_TELEGRAM_API (E142), business neither a sample nor a folder
                                     with persona.yaml (E143), Telegram unreachable (E144), re-export without
-                                    --overwrite (E145), export target is a file (E146)
+                                    --overwrite (E145), export target is a file (E146), export target holds
+                                    files that are not a gigai export (E147)
 
 Exceptions hold data and never log on creation. ``str(err)`` is the full bilingual message.
 """

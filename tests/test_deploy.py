@@ -145,7 +145,7 @@ def test_reexport_needs_overwrite(tmp_path):
     assert json.loads((first / "bot.json").read_text())["persona"]["business"] != "Kopi Kita"
     (tmp_path / "tesis").mkdir()
     (tmp_path / "tesis" / "bab1.docx").write_text("x")
-    with pytest.raises(AppError, match="E060"):
+    with pytest.raises(AppError, match="E147"):
         export_app(tmp_path / "tesis", business="kopi-kita", overwrite=True)  # never over foreign files
 
 
@@ -184,7 +184,7 @@ def test_export_custom_bot_and_refuse_foreign_folder(tmp_path):
     ]
     (tmp_path / "busy").mkdir()
     (tmp_path / "busy" / "thesis.docx").write_text("x")
-    with pytest.raises(AppError, match="E060"):
+    with pytest.raises(AppError, match="E147"):
         export_app(tmp_path / "busy", business="kopi-kita")
     with pytest.raises(AppError, match="E059"):
         export_app(tmp_path / "none")
@@ -343,3 +343,34 @@ def test_exported_folder_runs_in_a_fresh_venv_from_its_requirements(tmp_path):
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def test_deploy_reads_only_public_names_of_other_modules():
+    """gigai/deploy.py uses other modules' public names (guardrails.INJECTION_PATTERNS, retrieval.CANON, ...)."""
+    import ast
+    from pathlib import Path
+
+    import gigai.deploy
+
+    tree = ast.parse(Path(gigai.deploy.__file__).read_text(encoding="utf-8"))
+    imported = {a.asname or a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names}
+    imported |= {(a.asname or a.name).split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import)
+                 for a in n.names}  # fmt: skip
+    private = sorted(
+        f"{n.value.id}.{n.attr}"
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id in imported
+        and n.attr.startswith("_") and not n.attr.startswith("__")
+    )  # fmt: skip
+    private += sorted(
+        a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names if a.name.startswith("_")
+    )
+    assert private == []
+
+
+def test_export_into_foreign_files_has_its_own_deploy_code(tmp_path):
+    (tmp_path / "skripsi").mkdir()
+    (tmp_path / "skripsi" / "bab2.docx").write_text("x")
+    with pytest.raises(AppError) as err:
+        export_app(tmp_path / "skripsi", business="kopi-kita")
+    assert err.value.code == "E147" and "tidak akan ditimpa" in str(err.value) and "skripsi" in str(err.value)
