@@ -1,14 +1,16 @@
-"""The ``gigai`` command: a thin typer layer over the library.
+"""The ``gigai`` command: a thin typer layer over the library (``gigai --help``; every help Indonesian first).
 
     gigai doctor [--json] [--out FILE] [--online]     is this laptop ready? (shareable report)
-    gigai providers                                   presets and which are ready
-    gigai chat [--provider P] [--once "prompt"]       terminal chat with streaming
-    gigai deploy export DIR --business SLUG           a deployable chatbot folder
-    gigai gateway serve | tokens N                    the trainer's room gateway
-    gigai pack DIR / gigai serve-pack DIR             offline install pack for the room
-    gigai demo [--lan] [--share] [--port N]           the trainer's demo app
-    gigai record --demo | --labs 2,3                  the day-before cassettes (paced, resumes after 429)
-    gigai video render STORYBOARD.json                storyboard -> mp4
+    gigai providers [--json]                          presets and which are ready
+    gigai chat [--provider P] [--model M] [--once "prompt"]   terminal chat with streaming
+    gigai pack DIR [--list] [--cassettes F] [--gguf F]   offline install pack for the room
+    gigai serve-pack DIR [--host H] [--port N]        share the pack on the room's wifi (files only, hashed)
+    gigai record --demo | --labs 2,3 [--provider P] [--rpm N]   the day-before cassettes (paced, resumes after 429)
+    gigai demo [--lan] [--share] [--port N]           the trainer's demo app (chatbot + Video Studio)
+    gigai deploy export DIR --business SLUG [--overwrite]   a deployable chatbot folder (web, WhatsApp, Telegram)
+    gigai gateway serve | tokens N | usage | progress | revoke WHO   the trainer's room gateway
+    gigai channels telegram --business SLUG           the bot on Telegram from this laptop (long polling)
+    gigai video render STORYBOARD.json | plan STORYBOARD.json   storyboard -> mp4 / predicted lengths
 
 Every command imports what it needs inside its body, so ``gigai --help`` stays fast. A GigaiError is
 printed bilingually without a traceback (exit 1); anything else prints a short "unexpected error" line
@@ -25,18 +27,19 @@ from typing import Any
 import typer
 
 from gigai.channels.cli import channels_app
+from gigai.cli_support import LocalGroup, state, version_callback
 from gigai.cli_support import can_show_emoji as _can_show_emoji
 from gigai.cli_support import echo_safe as _echo_safe
 from gigai.cli_support import err as _err
 from gigai.cli_support import guard as _guard
 from gigai.cli_support import show as _show
-from gigai.cli_support import state, version_callback
 from gigai.gateway.cli import gateway_app
 from gigai.video.cli import video_app
 
 app = typer.Typer(
     name="gigai",
     help="gigai: lab kit Gig Economy AI. Mulai / start: gigai doctor",
+    cls=LocalGroup,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -232,7 +235,7 @@ def deploy_export(
         False, "--overwrite", help="Timpa ekspor sebelumnya di folder itu / replace an earlier export there."
     ),
 ) -> None:
-    """Buat folder siap deploy (web + WhatsApp) / write a deployable chatbot folder."""
+    """Buat folder siap deploy (web + WhatsApp + Telegram) / write a deployable chatbot folder."""
     from gigai.deploy import export_summary
 
     _echo_safe(export_summary(out_dir, business, overwrite=overwrite))

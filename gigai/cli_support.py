@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import typer
+from typer.core import TyperGroup
 
 state = {"debug": False}
 
@@ -122,3 +123,30 @@ def show(result: Any) -> None:
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2, default=str))
     else:
         typer.echo(str(result))
+
+
+HELP_TEXT = "Tampilkan bantuan ini / show this help."
+
+
+def _localise(cmd: Any, ctx: Any) -> Any:
+    """Give ``cmd`` (and every command under it) an Indonesian-first ``--help`` line."""
+    option = cmd.get_help_option(ctx)
+    if option is not None:
+        option.help = HELP_TEXT
+    for sub in (getattr(cmd, "commands", None) or {}).values():
+        _localise(sub, ctx)
+    return cmd
+
+
+class LocalGroup(TyperGroup):
+    """The root command group: every ``--help`` under it reads Indonesian first (click's line is English)."""
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = HELP_TEXT
+        return option
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        cmd = super().get_command(ctx, cmd_name)
+        return _localise(cmd, ctx) if cmd is not None else None

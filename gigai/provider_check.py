@@ -308,7 +308,9 @@ def _online(name, row, url, key, model, head, data, timeout) -> Verdict:  # noqa
         )
     elif code == 404 or (code == 400 and "model" in said.lower()):
         served = served_models(url, key)  # what this server really offers beats the catalogue's list
-        if gateway and config.setting("GIGAI_MODEL"):  # the room gateway picks its own model when none is named
+        if gateway and config.setting(
+            "GIGAI_MODEL"
+        ):  # the room gateway picks its own model when none is named
             fix = (
                 "hapus GIGAI_MODEL dari file .env (gateway memilih modelnya sendiri) / remove GIGAI_MODEL from .env"
                 + (f", atau / or GIGAI_MODEL={served[0]}" if served else "")

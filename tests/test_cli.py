@@ -33,6 +33,50 @@ def test_help_lists_commands(runner):
         assert name in result.output
 
 
+def _commands(group_path: list[str]) -> list[list[str]]:
+    """Every command path under the root, e.g. ["gateway", "serve"], read from the click tree."""
+    import typer.main
+
+    root = typer.main.get_command(app)
+    out = []
+
+    def walk(cmd, path):
+        out.append(path)
+        for name, sub in (getattr(cmd, "commands", None) or {}).items():
+            walk(sub, [*path, name])
+
+    walk(root, group_path)
+    return out
+
+
+def test_every_help_is_indonesian_first_including_the_help_option(runner):
+    paths = _commands([])
+    assert ["gateway", "revoke"] in paths and ["channels", "telegram"] in paths and ["record"] in paths
+    for path in paths:
+        out = runner.invoke(app, [*path, "--help"], env={"COLUMNS": "160"}).output
+        assert "Show this message and exit" not in out, path
+        assert "Tampilkan bantuan ini / show this help" in out, path
+
+
+def test_module_docstring_lists_every_command():
+    import re
+
+    import gigai.cli
+
+    usage = [
+        line.strip().split("  ")[0]
+        for line in gigai.cli.__doc__.splitlines()
+        if line.strip().startswith("gigai ")
+    ]
+    for path in _commands([]):
+        if path:  # "gigai gateway serve | tokens N | revoke ..." names gateway's serve, tokens and revoke
+            assert any(
+                line.split()[1] == path[0]
+                and all(re.search(rf"(^| |/ ?){re.escape(w)}\b", line) for w in path)
+                for line in usage
+            ), path
+
+
 def test_doctor_json_is_json_and_hides_the_key(runner, monkeypatch):
     monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
     result = runner.invoke(app, ["doctor", "--json"])

@@ -85,7 +85,9 @@ def spend_meter() -> str:
     def money(idr: float) -> str:  # one demo call costs a fraction of a rupiah: show the sen
         return rupiah(idr, decimals=2 if 0 < idr < 1_000 else 0)
 
-    per = " · ".join(f"{html.escape(n)}: {money(v['cost_idr'])}" for n, v in s.get("per_provider", {}).items())
+    per = " · ".join(
+        f"{html.escape(n)}: {money(v['cost_idr'])}" for n, v in s.get("per_provider", {}).items()
+    )
     est = " (perkiraan / estimated)" if s.get("estimated_calls") else ""
     tokens = f"{s['tokens_in'] + s['tokens_out']:,}".replace(",", ".")
     return (

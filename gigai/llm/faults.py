@@ -50,7 +50,9 @@ def _key_hint(preset: dict[str, Any] | None) -> str:
             f"cek / check {envs[0]}=... di file .env (salah salin? kedaluwarsa? / mistyped? expired?); "
             f"kunci baru dari / new key at: {signup_link(row)}"
         )
-    return "server ini tidak memakai kunci: cek alamat servernya / this server needs no key: check its base URL"
+    return (
+        "server ini tidak memakai kunci: cek alamat servernya / this server needs no key: check its base URL"
+    )
 
 
 def _url_var(preset: dict[str, Any] | None) -> str:

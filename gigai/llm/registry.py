@@ -217,9 +217,11 @@ def _get(name: str, table: dict[str, dict[str, Any]] | None = None) -> dict[str,
         guess = closest(str(name).strip().lower(), table)
         raise ConfigError(
             "E011",
-            f"Provider '{name}' tidak dikenal." + (f" Maksudmu '{guess}'?" if guess else "")
+            f"Provider '{name}' tidak dikenal."
+            + (f" Maksudmu '{guess}'?" if guess else "")
             + f" Pilihan: {', '.join(table)}.",
-            f"Unknown provider '{name}'." + (f" Did you mean '{guess}'?" if guess else "")
+            f"Unknown provider '{name}'."
+            + (f" Did you mean '{guess}'?" if guess else "")
             + f" Valid names: {', '.join(table)}.",
             hint=f"GIGAI_PROVIDER={guess or 'offline'} di file .env",
             value=name,
