@@ -163,7 +163,7 @@ Peserta menulis di .env / participants put in .env:
   GIGAI_PROVIDER=gateway
   GIGAI_BASE_URL={base_url}
   GIGAI_API_KEY=<token dari kartu / token from your card>
-  GIGAI_MODEL={list(models)[0]}
+  GIGAI_MODEL={list(models)[0]}   (boleh tidak ditulis / optional: gateway memakai model ini / the default)
 Kartu token / token cards: gigai gateway tokens 30 --sheet token.html --port {port}
 Perubahan status penyedia dicetak di sini / upstream status changes are printed here.
 """
