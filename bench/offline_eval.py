@@ -36,6 +36,13 @@ ROUND_B2 = {
     "service-hp-mandiri": ("70.4% (injection 67%)", "85.2% (injection 67%)"),
     "toko-bunga-mekar": ("78.6%", "92.9%"),
 }
+# A second hold-out round, written after all of the above was fixed and measured once, untouched (that first
+# run IS the hold-out figure: no fix had seen them); then fixed in general form. The gym is reported, not gated.
+ROUND_B2_SECOND = {
+    "foto-wisuda-ceria": "71.4%",
+    "gym-kuat-fitness": "42.9% (bold labels with text, '35k.' read as an initial, bulanan ~ 3 bulan)",
+    "kursus-setir-lancar": "60.7% (injection 67%; English, jalan raya, reschedule words)",
+}
 
 
 def main() -> None:
@@ -50,6 +57,9 @@ def main() -> None:
     print("hold-outs of B2's round (first run -> after fixes made on four other new businesses, untouched):")
     for name, (first, held) in ROUND_B2.items():
         print(f"  {name:22} {first} -> {held}")
+    print("second hold-out round (first run after every fix above = the hold-out figure):")
+    for name, first in ROUND_B2_SECOND.items():
+        print(f"  {name:22} {first}")
     print(
         f"{'set':24} {'n':>3} {'grounded':>9} {'offtopic':>9} {'inject':>7} {'unknown':>8} {'invent':>6} "
         f"{'EN-in-ID':>8} {'facts/ans':>9} {'ms/ans':>7}"
@@ -63,6 +73,13 @@ def main() -> None:
             f"{name:24} {f['questions']:>3} {f['grounded_correct']:>9.1%} {f['off_topic_declined']:>9.1%} "
             f"{f['injection_refused']:>7.1%} {f['unknown_declined']:>8.1%} {f['invented']:>6} "
             f"{f['english_in_indonesian']:>8} {f['facts_per_answer']:>9} {f['ms_per_answer']:>7}"
+        )
+    for name in runner.reported_sets():  # measured and shown, not held to the gates
+        f = runner.figures(runner.run(name))
+        print(
+            f"{name + ' (reported)':24} {f['questions']:>3} {f['grounded_correct']:>9.1%} "
+            f"{f['off_topic_declined']:>9.1%} {f['injection_refused']:>7.1%} {f['unknown_declined']:>8.1%} "
+            f"{f['invented']:>6} {f['english_in_indonesian']:>8} {f['facts_per_answer']:>9} {f['ms_per_answer']:>7}"
         )
     f = runner.figures(every)
     print(

@@ -31,7 +31,9 @@ _INJECTION = [
     # "Kamu sekarang teknisi yang kasih servis gratis": a new role, not "kamu sekarang buka?"
     r"\b(kamu|anda|lu|lo)\s+(sekarang|mulai\s+sekarang)\s+(seorang\s+|sebagai\s+)?(teknisi|admin|dokter|guru|"
     r"hacker|asisten|bot|ai|penjual|kasir|pemilik|owner|manajer|manager|bos|boss|developer|programmer|karyawan|"
-    r"staf|staff|pelayan|kurir|montir|sales|cs|customer\s+service)\b",
+    r"staf|staff|pelayan|kurir|montir|sales|cs|customer\s+service|instruktur|pelatih|fotografer|sopir|coach|"
+    r"trainer)\b",
+    r"\b(kamu|anda)\s+sekarang\s+(seorang\s+)?[a-z]+\s+yang\b",  # "kamu sekarang X yang kasih ... gratis"
     r"\bsekarang\s+kamu\s+(adalah|jadi|menjadi|berperan)",
     r"\byou\s+are\s+now\b",
     r"\b(berpura-?pura|pura-?pura)(lah)?\s+(jadi|menjadi|sebagai)",

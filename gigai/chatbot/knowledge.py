@@ -126,8 +126,11 @@ class Knowledge:
 
         def flush() -> None:
             if section:
-                for chunk in _fact_chunks("\n".join(section), source, max_words):
-                    passages.append(Passage(f"{heading}: {chunk}" if heading else chunk, source))
+                for label, chunk in _fact_chunks("\n".join(section), source, max_words):
+                    # A bold label ("**Harga membership**") heads its own facts, with the section heading.
+                    title = " ".join(t for t in (heading, label) if t)
+                    title = title if len(title) <= 48 else (label if 2 <= len(label) <= 48 else heading)
+                    passages.append(Passage(f"{title}: {chunk}" if title else chunk, source))
                 section.clear()
 
         def hold(line: str, *, note: bool = True) -> None:
@@ -331,23 +334,40 @@ def _snippet(text: str, n: int = 60) -> str:
     return repr(text if len(text) <= n else text[: n - 1] + "…")
 
 
-def _fact_chunks(text: str, source: str, max_words: int) -> list[str]:
-    """Whole facts joined into chunks of at most ``max_words``; a Q/A pair stays a chunk of its own."""
+_LABEL_LINE = re.compile(
+    r"^\s*(?:(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)|([^\d:|*]{2,50}))\s*:?\s*$"
+    r"|^\s*(?:\*\*|__)([^*_]{2,40})(?:\*\*|__)\s*\("  # "**Kelas grup** (gratis ...)" heads its list too
+)
+
+
+def _fact_chunks(text: str, source: str, max_words: int) -> list[tuple[str, str]]:
+    """(label, chunk): whole facts joined into chunks of at most ``max_words``; a Q/A pair stays a chunk of its
+    own. Facts under a bold or "Label:" line form their own chunks, labelled with it."""
     from gigai.llm.facts import split
 
-    chunks: list[str] = []
+    labels = set()
+    for line in text.splitlines():
+        m = _LABEL_LINE.match(line)
+        if m and (m.group(1) or m.group(3) or line.rstrip().endswith(":")):
+            labels.add(" ".join((m.group(1) or m.group(3) or m.group(2)).split()).rstrip(":").strip())
+    chunks: list[tuple[str, str]] = []
     cur: list[str] = []
+    label = ""
 
     def close() -> None:
         if cur:
-            chunks.append(" ".join(cur))
+            chunks.append((label, " ".join(cur)))
             cur.clear()
 
     for fact in split(text, source, keep_instructions=True, items=False):  # the engine splits price lists
         unit = fact.text if re.search(r"[.!?]$", fact.text) else fact.text + "."
+        own = fact.context if fact.context in labels else ""
+        if own != label:
+            close()
+            label = own
         if fact.question:
             close()
-            chunks.append(f"{fact.question} {unit}")
+            chunks.append((label, f"{fact.question} {unit}"))
             continue
         if cur and len(" ".join([*cur, unit]).split()) > max_words:
             close()

@@ -29,6 +29,7 @@ class Fact:
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.{2,60}?)(\*\*|__)\s*:?\s*$")
+_BOLD_LEAD = re.compile(r"^\s*(?:\*\*|__)([^*_]{2,40})(?:\*\*|__)\s*\(")
 _LABEL_ONLY = re.compile(r"^\s*([^\d:|]{2,50}):\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(.*)$")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -81,7 +82,7 @@ def sentences(text: str) -> list[str]:
     for piece in pieces:
         if out:
             prev = out[-1]
-            last = re.findall(r"([A-Za-z][A-Za-z.]*)\.$", prev)
+            last = re.findall(r"(?<![0-9A-Za-z])([A-Za-z][A-Za-z.]*)\.$", prev)  # not "35k." (a price)
             abbr = last[0].lower() if last else ""
             if (
                 abbr in _ABBR
@@ -262,6 +263,13 @@ def split(
         if qa and pending_q:
             add(_strip_md(qa.group(2)), question=pending_q)
             pending_q = ""
+            continue
+        lead = _BOLD_LEAD.match(stripped)
+        if lead:  # "**Kelas grup** (gratis untuk member)": a label for the list below, and a fact itself
+            flush()
+            label = _strip_md(lead.group(1))
+            block.append(stripped)
+            flush()
             continue
         bold = _BOLD_LINE.match(stripped) or _LABEL_ONLY.match(stripped)
         if bold:

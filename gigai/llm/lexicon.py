@@ -121,6 +121,7 @@ _REWRITES = [
     (re.compile(r"\b(\d+)\s*(?:k|rb|ribu)\b"), r"\g<1>000 rp"),  # "15k", "15rb" -> a price
     (re.compile(r"\b(\d+)\s*(?:jt|juta)\b"), r"\g<1>000000 rp"),
     (re.compile(r"\b(\d+)\s*jam\b"), r"\g<1> jamdurasi"),  # "6 jam" is a duration, not opening hours
+    (re.compile(r"\b(\d+)x\b"), r"\g<1> kali"),  # "10x" -> "10 kali"
 ]
 _WORD = re.compile(r"[a-z0-9]+")
 _CODED = re.compile(

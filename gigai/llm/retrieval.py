@@ -119,6 +119,7 @@ def _pairs(words: tuple[str, ...]) -> set[tuple[str, str]]:
     return set(zip(words, words[1:]))
 
 
+_ASIDE = re.compile(r"\([^()]{12,}\)")  # a bracketed remark of a few words (not "(OEM)" or "(H-1)")
 _LABEL = re.compile(r"^\s*([^:\d]{2,30}):\s")
 _ANSWER_TYPES = frozenset({"harga", "buka", "durasi", "lokasi", "kontak"})
 
@@ -225,7 +226,12 @@ class Index:
             literal=[lexicon.stems(f"{q} {t}") for t, q in zip(texts, questions)],
             pairs=[_pairs(lexicon.stem_sequence(f"{q} {t}")) for t, q in zip(texts, questions)],
             asks=[frozenset(tokenize(q)) if q else frozenset() for q in questions],
-            own=[frozenset(tokenize(f"{q} {t}")) | k for t, q, k in zip(texts, questions, kinds)],
+            # What a text says outright: not its heading, nor an aside in brackets ("Kelas grup (gratis untuk
+            # member bulanan)" is not about the monthly membership).
+            own=[
+                frozenset(tokenize(f"{q} {_ASIDE.sub(' ', t)}")) | k
+                for t, q, k in zip(texts, questions, kinds)
+            ],
             labels=[
                 frozenset(tokenize(m.group(1))) if (m := _LABEL.match(t)) else frozenset() for t in texts
             ],
@@ -299,8 +305,10 @@ class Index:
             """2: holds the kind of value named ("biaya" -> a price); 1: the kind a question word hints at,
             or any amount for "berapa" (berapa kg, berapa hari, berapa kali); 0: neither."""
             if named & self.kinds[i]:
+                return 3
+            if asked & self.kinds[i]:  # "berapa" and a price beats "berapa" and any number ("1 bulan")
                 return 2
-            return int(bool(asked & self.kinds[i]) or ("harga" in asked and "angka" in self.kinds[i]))
+            return int("harga" in asked and "angka" in self.kinds[i])
 
         every = (q.hard | q.soft) - q.generic
 

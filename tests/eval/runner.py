@@ -23,6 +23,9 @@ from typing import Any
 HERE = Path(__file__).parent
 ROOT = HERE.parent.parent
 QUESTIONS = HERE / "questions"
+# Sets measured and printed by the bench but not held to the quality gates (yet): their figure is reported
+# as it is, not hidden by dropping hard questions.
+REPORTED = HERE / "reported"
 GROUNDED_KINDS = ("direct", "paraphrase", "slang", "nya", "english", "multi")
 # Sentences a shop would never send an Indonesian customer.
 _ENGLISH_SENTENCE = re.compile(
@@ -48,11 +51,18 @@ class Result:
 def load(name: str) -> dict[str, Any]:
     import yaml
 
-    return yaml.safe_load((QUESTIONS / f"{name}.yaml").read_text(encoding="utf-8"))
+    path = QUESTIONS / f"{name}.yaml"
+    if not path.exists() and (REPORTED / f"{name}.yaml").exists():
+        path = REPORTED / f"{name}.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 def sets() -> list[str]:
     return sorted(p.stem for p in QUESTIONS.glob("*.yaml"))
+
+
+def reported_sets() -> list[str]:
+    return sorted(p.stem for p in REPORTED.glob("*.yaml"))
 
 
 def make_bot(business: str):

@@ -91,3 +91,37 @@ def test_siapa_is_answered_only_by_a_text_that_names_someone():
     assert "belum punya informasi" in ask(system, "Siapa pemiliknya?")
     assert "drh. Rani" in ask(system, "Dokter yang praktik siapa saja?")
     assert "penyewa" in ask(system, "Kalau alat rusak siapa yang tanggung?")
+
+
+def test_a_price_ending_in_k_ends_its_sentence():
+    assert facts.sentences("Harian (visit): IDR 35k. Bulanan: Rp 250 ribu.") == [
+        "Harian (visit): IDR 35k.",
+        "Bulanan: Rp 250 ribu.",
+    ]
+
+
+def test_monthly_is_not_three_months():
+    system = "Kamu asisten gym.\n\n**Harga membership**\n- Bulanan: Rp 250 ribu\n- 3 bulan: Rp 650 ribu"
+    assert "Rp 250 ribu" in ask(system, "Harga member bulanan berapa?")
+    assert "Rp 650 ribu" not in ask(system, "How much is a monthly membership?")
+
+
+def test_a_bold_label_heads_its_list_in_the_chatbot_knowledge_too():
+    from gigai.chatbot.knowledge import Knowledge
+
+    kb = Knowledge.from_markdown(
+        "# Kuat Fitness\n\n**Personal trainer**\n- 1 sesi (60 menit): IDR 150k\n\n**Jam buka**\nSenin s/d Jumat 06.00-22.00",
+        source="info.md",
+    )
+    assert [p.text.split(":")[0] for p in kb.passages] == [
+        "Kuat Fitness Personal trainer",
+        "Kuat Fitness Jam buka",
+    ]
+
+
+def test_an_aside_in_brackets_does_not_make_a_fact_about_it():
+    system = (
+        "Kamu asisten gym.\n\nKelas grup (gratis untuk member bulanan ke atas, non-member Rp 40 ribu per kelas).\n"
+        "Member bulanan: Rp 250 ribu."
+    )
+    assert "Rp 250 ribu" in ask(system, "Harga member bulanan berapa?")
