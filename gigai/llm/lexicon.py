@@ -80,7 +80,7 @@ def stem(word: str) -> str:
         return word
     stemmer = _stemmer()
     root = stemmer.stem(word) if stemmer is not None else word
-    if root == word and word.endswith("in") and len(word) >= 6 and not _known(word):
+    if word.endswith("in") and len(word) >= 6 and not _known(word) and (root == word or not _known(root)):
         # Chat verbs: "bersihin", "ditungguin", "benerin" -> bersih, tunggu, benar
         base = SLANG.get(word[:-2], word[:-2])
         base_root = stemmer.stem(base) if stemmer is not None else base

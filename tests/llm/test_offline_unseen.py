@@ -125,3 +125,13 @@ def test_an_aside_in_brackets_does_not_make_a_fact_about_it():
         "Member bulanan: Rp 250 ribu."
     )
     assert "Rp 250 ribu" in ask(system, "Harga member bulanan berapa?")
+
+
+def test_asking_whether_something_costs_extra_finds_what_is_free():
+    system = "Kamu asisten jasa pindahan.\n\nKardus besar Rp 10.000 per buah, lakban dan plastik wrap gratis."
+    assert "gratis" in ask(system, "lakban bayar gk")
+
+
+def test_paying_later_is_tempo():
+    system = "Kamu asisten toko bangunan.\n\nPembayaran tunai, QRIS, dan tempo 30 hari khusus kontraktor langganan."
+    assert "tempo 30 hari" in ask(system, "Saya kontraktor, bisa bayar belakangan?")
