@@ -44,7 +44,7 @@ def _key_hint(preset: dict[str, Any] | None) -> str:
     if row.get("name") == "gateway":
         return f"cek / check {envs[0] if envs else 'GIGAI_API_KEY'}=<token dari kartu / from your card> di file .env"
     if envs:
-        from gigai.llm.registry import signup_link
+        from gigai.llm.signup import signup_link
 
         return (
             f"cek / check {envs[0]}=... di file .env (salah salin? kedaluwarsa? / mistyped? expired?); "

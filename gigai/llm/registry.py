@@ -20,6 +20,7 @@ from gigai import config
 from gigai.errors import ConfigError
 from gigai.llm.base import Model
 from gigai.llm.params import MODEL_OPTIONS, check, closest
+from gigai.llm.signup import signup_link
 
 
 @lru_cache(maxsize=1)
@@ -200,15 +201,6 @@ def base_url(preset: dict[str, Any]) -> str | None:
                 value = value.rstrip("/") + ("" if value.rstrip("/").endswith("/v1") else "/v1")
             return value
     return preset.get("base_url")
-
-
-def signup_link(row: dict[str, Any]) -> str:
-    """The link from a preset's sign-up note (the note itself when it has no link)."""
-    import re
-
-    text = str(row.get("signup") or "-")
-    found = re.search(r"https?://\S+", text)
-    return found.group(0) if found else text
 
 
 def _get(name: str, table: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
