@@ -101,6 +101,15 @@ def _model_hint(preset: dict[str, Any] | None, base_url: str | None) -> str:
     return f"GIGAI_MODEL=<model yang ada di server / a model the server has, e.g. {example}> di file .env"
 
 
+def _server_words(exc: Any) -> tuple[str, str] | None:
+    """The room gateway's own bilingual sentence (its error bodies carry ``id`` and ``en``)."""
+    body = getattr(exc, "body", None)
+    inner = body.get("error", body) if isinstance(body, dict) else None
+    if isinstance(inner, dict) and inner.get("id") and inner.get("en"):
+        return str(inner["id"]), str(inner["en"])
+    return None
+
+
 def _server_hint(exc: Any) -> str | None:
     """The room gateway's own 'Coba / Try' step (its error bodies carry a ``hint``)."""
     body = getattr(exc, "body", None)
@@ -242,10 +251,11 @@ def to_error(
             value=value,
         )
     elif status is not None:
+        said = _server_words(exc)
         err = ProviderError(
             "E020",
-            f"{provider} menolak permintaan (HTTP {status}).",
-            f"{provider} refused the request (HTTP {status}).",
+            f"{provider} menolak permintaan (HTTP {status})" + (f": {said[0]}" if said else "."),
+            f"{provider} refused the request (HTTP {status})" + (f": {said[1]}" if said else "."),
             hint=_server_hint(exc)
             or "periksa parameter panggilan (max_tokens, temperature, ...) / check the call's parameters",
             value=value,

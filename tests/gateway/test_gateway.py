@@ -401,3 +401,17 @@ def test_room_alias_is_the_gateway_presets_default():
     alias = registry.presets()["gateway"]["default_model"]
     out = normalise({"model": alias, "messages": MSG}, Policy(("gemini-2.5-flash-lite",)))
     assert out.model == out.body["model"] == "gemini-2.5-flash-lite"
+
+
+def test_a_model_the_room_refuses_is_explained_in_the_gateways_words(fake_upstream, make_gateway, monkeypatch):
+    import gigai
+
+    gw = make_gateway(fake_upstream.url + "/v1", provider="gemini")
+    for k, v in {"GIGAI_PROVIDER": "gateway", "GIGAI_BASE_URL": gw.url + "/v1", "GIGAI_API_KEY": issue(gw),
+                 "GIGAI_MODEL": "gpt-4o"}.items():  # fmt: skip
+        monkeypatch.setenv(k, v)
+    with pytest.raises(gigai.GigaiError) as info:
+        gigai.chat("Halo")
+    msg = str(info.value)
+    assert "Model 'gpt-4o' tidak diizinkan" in msg and "not allowed" in msg
+    assert info.value.hint.startswith("hapus GIGAI_MODEL") and "gemini-2.5-flash-lite" in info.value.hint
