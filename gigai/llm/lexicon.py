@@ -159,8 +159,12 @@ def words(text: str, *, keep_stopwords: bool = False) -> list[tuple[str, bool | 
 @lru_cache(maxsize=8192)
 def _words(text: str, keep_stopwords: bool) -> tuple[tuple[str, bool | str], ...]:
     out: list[tuple[str, bool | str]] = []
+    either = False  # after "atau": "di depan atau belakang?" is answered by a text with either one
     for raw in _WORD.findall(_prepare(text)):
         w = SLANG.get(raw, raw)
+        if w in ("atau", "or"):
+            either = True
+            continue
         if w in QUESTION_WORDS:
             out.append((QUESTION_WORDS[w], ASK))
             continue
@@ -171,7 +175,9 @@ def _words(text: str, keep_stopwords: bool) -> tuple[tuple[str, bool | str], ...
             continue  # "diterima" -> "terima"
         # "segelas", "per porsi" say how much, "layanan" is what every business offers: they count like
         # question words, only where a text has them.
-        out.append((term, UNIT if w in UNITS or stem(w) in UNITS or term in VAGUE else False))
+        unit = either or w in UNITS or stem(w) in UNITS or term in VAGUE
+        either = False
+        out.append((term, UNIT if unit else False))
     return tuple(out)
 
 

@@ -135,3 +135,10 @@ def test_asking_whether_something_costs_extra_finds_what_is_free():
 def test_paying_later_is_tempo():
     system = "Kamu asisten toko bangunan.\n\nPembayaran tunai, QRIS, dan tempo 30 hari khusus kontraktor langganan."
     assert "tempo 30 hari" in ask(system, "Saya kontraktor, bisa bayar belakangan?")
+
+
+def test_an_either_or_question_is_answered_by_either():
+    system = (
+        "Kamu asisten katering.\n\nPesan paling lambat H-2. Pembayaran di depan lewat transfer BCA atau QRIS."
+    )
+    assert "di depan" in ask(system, "Pembayarannya di depan atau belakang?")
