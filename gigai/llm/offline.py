@@ -195,6 +195,11 @@ def select(g: Grounding, question: str) -> list[Fact]:
     if len(parts) >= 2:
         picked: list[int] = []
         queries = [query(part, generic=generic) for part in parts]
+        # A part that names only what the business is called after ("Tenda 5x5" at Meriah Tenda) asks for it.
+        queries = [
+            Query(pq.terms, pq.generic, pq.soft - pq.generic, frozenset(), pq.asks) if not pq.hard else pq
+            for pq in queries
+        ]
         for n, (part, pq) in enumerate(zip(parts, queries)):
             if not pq.hard:
                 continue
@@ -206,7 +211,7 @@ def select(g: Grounding, question: str) -> list[Fact]:
                 pq.terms + tuple(t for t in q.terms if t in lent),
                 pq.hard,
                 (pq.soft | lent) - pq.hard,
-                q.generic,
+                q.generic - pq.hard,
                 pq.asks,
                 pq.compounds,
             )

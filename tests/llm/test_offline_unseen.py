@@ -142,3 +142,13 @@ def test_an_either_or_question_is_answered_by_either():
         "Kamu asisten katering.\n\nPesan paling lambat H-2. Pembayaran di depan lewat transfer BCA atau QRIS."
     )
     assert "di depan" in ask(system, "Pembayarannya di depan atau belakang?")
+
+
+def test_a_part_naming_only_what_the_business_is_called_after_still_asks_for_it():
+    system = (
+        "Kamu asisten Meriah Tenda & Dekorasi.\n\nT: Berapa harga sewa tenda?\nJ: Tenda sarnafil 5x5 m Rp 450.000 per hari.\n\n"
+        "T: Ada sound system?\nJ: Ada, sound system 1.000 watt Rp 750.000 per hari.\n\n"
+        "T: Melayani sampai mana?\nJ: Binjai dan Lubuk Pakam tambah Rp 200.000."
+    )
+    text = ask(system, "Tenda 5x5 sama sound system berapa?")
+    assert "Rp 450.000" in text and "Rp 750.000" in text and "Rp 200.000" not in text
