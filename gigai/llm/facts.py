@@ -143,8 +143,8 @@ def _table_row(cells: list[str], header: list[str]) -> str:
     else:  # "Umroh VIP: durasi 9 hari, hotel bintang 5, harga Rp 45 juta": the row keeps what each value is
         rest = []
         for h, c in zip([_strip_md(x).lower() for x in header[1:]], cells[1:]):
-            if c:
-                plain = not h or h in _PLAIN_HEADERS or c.lower().startswith(h) or len(h) > 20
+            if c and c.strip() not in ("-", "–", "—", "x"):  # "-": not offered in that column
+                plain = not h or h in _PLAIN_HEADERS or c.lower().startswith(h) or len(h) > 30
                 rest.append(c if plain else f"{h} {c}")
     return f"{cells[0]}: {', '.join(rest)}"
 

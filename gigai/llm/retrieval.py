@@ -293,7 +293,8 @@ class Index:
                 + 0.3 * len(small & self.raw[i])
                 + 2 * len(pairs & self.pairs[i])
                 + 2 * len(every & self.labels[i])
-                + len(said & self.literal[i]),
+                + len(said & self.literal[i])
+                + len(q.generic & self.own[i]),  # "jahit kemeja" at a Penjahit: the text that says jahit
             )
             for i, s in enumerate(scores)
             if s > 0
