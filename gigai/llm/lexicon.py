@@ -28,6 +28,9 @@ STEM_OVERRIDES: dict[str, str] = dict(_DATA["stem_overrides"])
 UNITS: frozenset[str] = frozenset(_DATA["units"])
 ENGLISH: dict[str, str] = dict(_DATA["english"])
 VAGUE: frozenset[str] = frozenset(_DATA["vague"])
+# Cities, provinces, islands: "kirim ke Surabaya?" is answered by "kirim ke seluruh Indonesia" (retrieval.py).
+NATIONWIDE = "seluruhindonesia"
+PLACES: frozenset[str] = frozenset(_DATA.get("places", ()))
 _PHRASES = sorted(_DATA["phrases"].items(), key=lambda kv: -len(kv[0]))
 _PHRASE_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k, _ in _PHRASES) + r")\b")
 _PHRASE_MAP = dict(_PHRASES)

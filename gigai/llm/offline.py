@@ -216,8 +216,19 @@ def select(g: Grounding, question: str) -> list[Fact]:
                 pq.compounds,
             )
             got = [r for r in index.rank(pq, part) if r[1] >= MIN_COVERAGE]
-            if got and got[0][0] not in picked:
-                picked.append(got[0][0])
+            if got:
+                # Facts saying the same words for this part ("mobil kecil" in every row of a price table): the
+                # one whose row or heading shares most with the whole question ("cuci steam ... motor dan mobil
+                # kecil" -> the "Cuci steam biasa" row) wins; its own words are already weighed by the rank.
+                whole = set(q.terms)
+                top = got[0]
+                def words(i: int) -> set[str]:
+                    return {t for t in index.own[i] if not any(c.isdigit() for c in t)}
+
+                ties = [r for r in got if r[1] >= top[1] - 1e-9 and words(r[0]) == words(top[0])]
+                best = max(ties, key=lambda r: (len(whole & (set(index.corpus[r[0]]) - index.own[r[0]])), r[2]))
+                if best[0] not in picked:
+                    picked.append(best[0])
         if len(picked) >= 2:
             return [facts[i] for i in picked[:MAX_FACTS]]
     if not ranked:

@@ -250,7 +250,9 @@ class Index:
         for t in missing:
             longer = sorted(w for w in self.df if w.startswith(t) and len(w) >= len(t) + 2)
             close = difflib.get_close_matches(t, list(self.df), n=1, cutoff=0.88) if len(t) >= 6 else []
-            if len(longer) == 1:
+            if t in lexicon.PLACES and lexicon.NATIONWIDE in self.df:  # "ke Surabaya?" -> "ke seluruh Indonesia"
+                swap[t] = lexicon.NATIONWIDE
+            elif len(longer) == 1:
                 swap[t] = longer[0]
             elif close:
                 swap[t] = close[0]

@@ -1,0 +1,49 @@
+"""General mechanisms from engineer B3's round: places a shop ships to, and table rows in multi-part questions.
+
+Each test uses wording a customer or a business owner really writes; none is keyed to one eval question.
+"""
+
+from __future__ import annotations
+
+from gigai.llm.offline import answer
+
+
+def ask(system: str, q: str) -> str:
+    return answer([{"role": "system", "content": system}, {"role": "user", "content": q}])
+
+
+SHOP = (
+    "Kamu asisten toko keripik.\n\n"
+    "Keripik singkong 250 gram Rp 18.000. Kami kirim ke seluruh Indonesia lewat J&T dan SiCepat.\n"
+    "Toko ada di Jl. Sudirman No. 5, Malang."
+)
+
+
+def test_a_city_is_answered_by_shipping_to_all_of_indonesia():
+    for q in ("Bisa kirim ke Makassar?", "Can you ship to Medan?", "kirim ke pontianak bisa gk"):
+        text = ask(SHOP, q)
+        assert "seluruh Indonesia" in text, (q, text)
+
+
+def test_a_city_is_not_answered_by_a_list_of_served_areas_without_it():
+    system = (
+        "Kamu asisten katering.\n\nPengiriman hanya ke Jakarta Selatan dan Depok, gratis ongkir.\n"
+        "Nasi box Rp 25.000 per porsi."
+    )
+    assert "Maaf" in ask(system, "Bisa kirim ke Bekasi?")
+    assert "Depok" in ask(system, "Bisa kirim ke Depok?")
+
+
+def test_a_city_alone_does_not_make_an_unrelated_question_ours():
+    assert "Rp 18.000" not in ask(SHOP, "Harga rumah di Surabaya berapa?")
+
+
+def test_each_part_of_a_price_table_question_stays_in_the_row_it_named():
+    table = (
+        "Kamu asisten cuci mobil.\n\n# Harga\n\n| Layanan | Motor | Mobil kecil | Mobil besar |\n|---|---|---|---|\n"
+        "| Cuci biasa | Rp 15.000 | Rp 45.000 | Rp 55.000 |\n| Cuci + wax | Rp 25.000 | Rp 75.000 | Rp 90.000 |\n"
+    )
+    text = ask(table, "Harga cuci biasa motor dan mobil kecil?")
+    assert "Rp 15.000" in text and "Rp 45.000" in text and "Rp 75.000" not in text, text
+    text = ask(table, "cuci + wax buat motor sama mobil besar brp?")
+    assert "Rp 25.000" in text and "Rp 90.000" in text and "Rp 55.000" not in text, text
