@@ -240,7 +240,10 @@ class Index:
 
     def resolve(self, q: Query) -> Query:
         """The query with words the texts never use mapped to a close one they do: a shortened name
-        ("fuji" -> fujifilm) or a typo ("capucino" -> cappuccino). Unknown words stay unknown."""
+        ("fuji" -> fujifilm) or a typo ("capucino" -> cappuccino). Unknown words stay unknown.
+        Two words side by side that the texts only use joined ("waiting room" -> ruang tunggu, which the
+        texts hold as "ruangtunggu") are joined."""
+        q = self._joined(q)
         missing = [t for t in q.hard if t not in self.df and t.isalpha() and len(t) >= 4]
         if not missing:
             return q
@@ -265,6 +268,25 @@ class Index:
             q.generic,
             q.asks,
             tuple((swap.get(a, a), swap.get(b, b)) for a, b in q.compounds),
+        )
+
+    def _joined(self, q: Query) -> Query:
+        terms = list(q.terms)
+        for k in range(len(terms) - 1):
+            a, b = terms[k], terms[k + 1]
+            if a in q.hard and b in q.hard and a + b in self.df and (a not in self.df or b not in self.df):
+                terms[k : k + 2] = [a + b, ""]
+        if "" not in terms:
+            return q
+        gone = set(q.terms) - set(terms)
+        joined = {t for t in terms if t and t not in q.terms}
+        return Query(
+            tuple(t for t in terms if t),
+            frozenset((q.hard - gone) | joined),
+            q.soft - joined,
+            q.generic,
+            q.asks,
+            tuple((a, b) for a, b in q.compounds if a not in gone and b not in gone),
         )
 
     def rank(self, q: Query, text: str = "") -> list[tuple[int, float, float]]:

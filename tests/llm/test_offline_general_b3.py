@@ -47,3 +47,20 @@ def test_each_part_of_a_price_table_question_stays_in_the_row_it_named():
     assert "Rp 15.000" in text and "Rp 45.000" in text and "Rp 75.000" not in text, text
     text = ask(table, "cuci + wax buat motor sama mobil besar brp?")
     assert "Rp 25.000" in text and "Rp 90.000" in text and "Rp 55.000" not in text, text
+
+
+def test_english_words_the_texts_hold_joined_still_match():
+    system = "Kamu asisten bengkel.\n\nAda ruang tunggu ber-AC dan wifi gratis.\nGanti oli Rp 50.000."
+    assert "ruang tunggu" in ask(system, "Is there a waiting room?")
+
+
+def test_everyday_commerce_words_in_english_and_chat():
+    system = (
+        "Kamu asisten toko sambal.\n\nSambal roa 200 gram Rp 45.000 per botol.\n"
+        "Setiap botol dibungkus bubble wrap dan kardus.\nHarga sudah termasuk sendok kayu.\n"
+        "Sewa rak display: harian Rp 20.000, mingguan Rp 100.000."
+    )
+    assert "bubble wrap" in ask(system, "How is the packaging?")
+    assert "bubble wrap" in ask(system, "packingnya pake apa kak")
+    assert "Rp 100.000" in ask(system, "How much to rent the display per week?")
+    assert "Rp 20.000" in ask(system, "display rent daily how much?")
