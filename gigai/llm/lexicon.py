@@ -127,6 +127,8 @@ _REWRITES = [
     (re.compile(r"\b(\d+)x\b"), r"\g<1> kali"),  # "10x" -> "10 kali"
 ]
 _WORD = re.compile(r"[a-z0-9]+")
+_PLUS = re.compile(r"(?<=[a-z)])\s*\+\s*(?=[a-z(])")
+_PAY_AT_END = re.compile(r"(?<!harus )\b(?:bayar|berbayar)\s*\?+\s*$")
 _CODED = re.compile(
     r"\b(paket|tipe|type|kelas|menu|kamar|blok|ukuran|size|level|varian|opsi|pilihan|package|room)\s+([a-e])\b"
 )
@@ -141,6 +143,9 @@ def _prepare(text: str) -> str:
         text = _THOUSANDS.sub("", _THOUSANDS.sub("", text))  # "1.250.000" -> "1250000"
         for pattern, repl in _REWRITES:
             text = pattern.sub(repl, text)
+    if "+" in text:  # "Cuci + wax" is what a customer types as "cuci plus wax" (not "+62")
+        text = _PLUS.sub(" plus ", text)
+    text = _PAY_AT_END.sub(" harga", text)  # "ukur di rumah bayar?" asks whether it costs, like "bayar gak?"
     text = _CODED.sub(r"\1\2", text)  # "paket a" -> "paketa": a one-letter name is part of the item
     # Chat spellings first, so "sekali dtg" meets the phrase "sekali datang" and "jam brp" meets "jam berapa".
     text = _SLANG_WORD.sub(lambda m: SLANG.get(m.group(0), m.group(0)), text)

@@ -64,3 +64,18 @@ def test_everyday_commerce_words_in_english_and_chat():
     assert "bubble wrap" in ask(system, "packingnya pake apa kak")
     assert "Rp 100.000" in ask(system, "How much to rent the display per week?")
     assert "Rp 20.000" in ask(system, "display rent daily how much?")
+
+
+def test_a_question_ending_in_bayar_asks_whether_it_costs():
+    system = (
+        "Kamu asisten penjahit.\n\nBisa ukur di rumah untuk area Kota Bogor, biaya datang Rp 30.000.\n"
+        "Pembayaran tunai atau transfer BRI."
+    )
+    assert "Rp 30.000" in ask(system, "Ukur di rumah bayar?")
+    assert "BRI" in ask(system, "Bayarnya pakai apa?")
+
+
+def test_a_plus_sign_reads_as_plus():
+    system = "Kamu asisten cuci motor.\n\nCuci biasa: Rp 15.000.\nCuci + wax: Rp 25.000.\nWA +62 812 3333."
+    text = ask(system, "brp cuci plus wax")
+    assert "Rp 25.000" in text and "Rp 15.000" not in text, text
