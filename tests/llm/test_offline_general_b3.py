@@ -79,3 +79,15 @@ def test_a_plus_sign_reads_as_plus():
     system = "Kamu asisten cuci motor.\n\nCuci biasa: Rp 15.000.\nCuci + wax: Rp 25.000.\nWA +62 812 3333."
     text = ask(system, "brp cuci plus wax")
     assert "Rp 25.000" in text and "Rp 15.000" not in text, text
+
+
+def test_everyday_shop_words_fold_together():
+    system = (
+        "Kamu asisten toko sepatu.\n\nSepatu kulit Rp 450.000, bisa cicilan 3 kali lewat kartu kredit.\n"
+        "Uang muka 30% untuk pesanan ukuran khusus.\nProduk kami asli, bukan KW.\n"
+        "Barang pre-order dikirim 14 hari."
+    )
+    assert "cicilan" in ask(system, "bisa angsuran?")
+    assert "30%" in ask(system, "DP nya brp persen?")
+    assert "asli" in ask(system, "produknya imitasi bukan?")
+    assert "14 hari" in ask(system, "kalau PO berapa lama?")
