@@ -28,6 +28,10 @@ from gigai.llm.retrieval import Index, Query, business_words, query
 
 PREFIX = "[mode offline]"
 MIN_COVERAGE = 0.6  # idf-weighted share of what the question asks that a fact must answer
+# ... or this share, for a question asking for a value ("berapa", "kapan"), when the fact holds the question's
+# first asked word, the head of what it names ("Celana kepanjangan mau dipotong, berapa?" -> "Permak potong
+# celana"; "semen putih" is not "keramik putih").
+PART_COVERAGE = 0.5
 MAX_FACTS = 3
 _KINDS = frozenset({"harga", "buka", "durasi", "lokasi", "kontak"})  # what is asked, shared by every part
 SYSTEM_SOURCE = "prompt sistem"
@@ -170,6 +174,15 @@ def _parts(question: str) -> list[str]:
     return [p for p in parts if len(p.split()) >= 1 and p.strip()]
 
 
+def _enough(index: Index, q: Query, row: tuple[int, float, float]) -> bool:
+    if row[1] >= MIN_COVERAGE:
+        return True
+    head = next((t for t in q.terms if t in q.hard and t not in q.generic), None)
+    # Only for a question asking for a value ("berapa", "kapan"): "Ada paket keluarga?" asks whether a thing
+    # exists, and "Paket Reguler" does not say so.
+    return bool(q.asks) and row[1] >= PART_COVERAGE and head is not None and head in index.corpus[row[0]]
+
+
 def select(g: Grounding, question: str) -> list[Fact]:
     """The fact(s) that answer ``question``: one, two near-equal ones, or one per part of a multi-part question."""
     if not g.facts:
@@ -180,7 +193,7 @@ def select(g: Grounding, question: str) -> list[Fact]:
     q = query(question, generic=generic)
     if not q:
         return []
-    ranked = [r for r in index.rank(q, question) if r[1] >= MIN_COVERAGE]
+    ranked = [r for r in index.rank(q, question) if _enough(index, q, r)]
     if ranked and ranked[0][1] >= 0.99:
         best = ranked[0]
         chosen = [best[0]]
@@ -215,7 +228,7 @@ def select(g: Grounding, question: str) -> list[Fact]:
                 pq.asks,
                 pq.compounds,
             )
-            got = [r for r in index.rank(pq, part) if r[1] >= MIN_COVERAGE]
+            got = [r for r in index.rank(pq, part) if _enough(index, pq, r)]
             if got:
                 # Facts saying the same words for this part ("mobil kecil" in every row of a price table): the
                 # one whose row or heading shares most with the whole question ("cuci steam ... motor dan mobil

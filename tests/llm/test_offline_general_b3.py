@@ -91,3 +91,13 @@ def test_everyday_shop_words_fold_together():
     assert "30%" in ask(system, "DP nya brp persen?")
     assert "asli" in ask(system, "produknya imitasi bukan?")
     assert "14 hari" in ask(system, "kalau PO berapa lama?")
+
+
+def test_a_fact_holding_the_head_of_the_question_answers_its_extra_detail():
+    system = (
+        "Kamu asisten penjahit.\n\nPermak potong celana (sesuai ukuran): Rp 20.000.\n"
+        "Keramik 40x40 putih polos: Rp 62.000 per dus.\nSemen Tiga Roda 50 kg: Rp 68.000."
+    )
+    assert "Rp 20.000" in ask(system, "Celana kepanjangan mau dipotong, berapa?")
+    # ... but a fact that only shares the modifier does not answer a thing the shop never named
+    assert "Rp 62.000" not in ask(system, "Ada semen putih?")
