@@ -255,6 +255,8 @@ class Index:
             close = difflib.get_close_matches(t, list(self.df), n=1, cutoff=0.88) if len(t) >= 6 else []
             if t in lexicon.PLACES and lexicon.NATIONWIDE in self.df:  # "ke Surabaya?" -> "ke seluruh Indonesia"
                 swap[t] = lexicon.NATIONWIDE
+            elif t in lexicon.PLACES and "kirim" in q.hard and "luar" in self.df:
+                swap[t] = "luar"  # "kirim ke Jakarta?" where the shop only names its town: "(tidak) ke luar kota"
             elif len(longer) == 1:
                 swap[t] = longer[0]
             elif close:

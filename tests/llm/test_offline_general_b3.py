@@ -101,3 +101,13 @@ def test_a_fact_holding_the_head_of_the_question_answers_its_extra_detail():
     assert "Rp 20.000" in ask(system, "Celana kepanjangan mau dipotong, berapa?")
     # ... but a fact that only shares the modifier does not answer a thing the shop never named
     assert "Rp 62.000" not in ask(system, "Ada semen putih?")
+
+
+def test_sending_to_a_city_the_shop_never_names_meets_its_out_of_town_rule():
+    system = (
+        "Kamu asisten toko kue di Solo.\n\nPengiriman dalam kota Solo lewat kurir toko Rp 15.000.\n"
+        "Kue basah tidak bisa dikirim ke luar kota.\nBolu pandan Rp 60.000."
+    )
+    assert "luar kota" in ask(system, "Kue basah bisa dikirim ke Jakarta?")
+    assert "Rp 15.000" in ask(system, "Ongkir dalam kota Solo berapa?")
+    assert "luar kota" not in ask(system, "Ada cabang di Jakarta?")
