@@ -180,7 +180,8 @@ def _enough(index: Index, q: Query, row: tuple[int, float, float]) -> bool:
     head = next((t for t in q.terms if t in q.hard and t not in q.generic), None)
     # Only for a question asking for a value ("berapa", "kapan"): "Ada paket keluarga?" asks whether a thing
     # exists, and "Paket Reguler" does not say so.
-    return bool(q.asks) and row[1] >= PART_COVERAGE and head is not None and head in index.corpus[row[0]]
+    value = q.asks or q.hard & {"harga", "durasi"}  # "berapa", "kena biaya gk", "brp lama"
+    return bool(value) and row[1] >= PART_COVERAGE and head is not None and head in index.corpus[row[0]]
 
 
 def select(g: Grounding, question: str) -> list[Fact]:

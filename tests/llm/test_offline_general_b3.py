@@ -111,3 +111,11 @@ def test_sending_to_a_city_the_shop_never_names_meets_its_out_of_town_rule():
     assert "luar kota" in ask(system, "Kue basah bisa dikirim ke Jakarta?")
     assert "Rp 15.000" in ask(system, "Ongkir dalam kota Solo berapa?")
     assert "luar kota" not in ask(system, "Ada cabang di Jakarta?")
+
+
+def test_asking_whether_something_costs_is_asking_for_a_value():
+    system = (
+        "Kamu asisten servis AC.\n\nMelayani seluruh Surabaya dan Sidoarjo kota. "
+        "Di luar area itu dikenakan biaya transport Rp 50.000.\nCuci AC Rp 75.000 per unit."
+    )
+    assert "Rp 50.000" in ask(system, "luar kota kena biaya gk")
