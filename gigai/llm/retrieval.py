@@ -244,6 +244,11 @@ class Index:
         Two words side by side that the texts only use joined ("waiting room" -> ruang tunggu, which the
         texts hold as "ruangtunggu") are joined."""
         q = self._joined(q)
+        # "dijemput ke kos?", "antar ke kantor?": where the customer is, when the texts never say it, only says
+        # where to send to; the sending is what is asked.
+        where = {t for t in q.hard if t in lexicon.PREMISES and t not in self.df} if "kirim" in q.hard else set()
+        if where:
+            q = Query(q.terms, q.hard - where, q.soft | where, q.generic, q.asks, q.compounds)
         missing = [t for t in q.hard if t not in self.df and t.isalpha() and len(t) >= 4]
         if not missing:
             return q

@@ -119,3 +119,13 @@ def test_asking_whether_something_costs_is_asking_for_a_value():
         "Di luar area itu dikenakan biaya transport Rp 50.000.\nCuci AC Rp 75.000 per unit."
     )
     assert "Rp 50.000" in ask(system, "luar kota kena biaya gk")
+
+
+def test_where_the_customer_is_only_says_where_to_send_to():
+    system = (
+        "Kamu asisten cuci sepatu.\n\nCuci sepatu deep clean Rp 50.000.\n"
+        "Antar jemput gratis radius 3 km dari toko."
+    )
+    for q in ("Bisa dijemput ke kos?", "sepatunya bisa dianter ke kantor gk", "Can you pick up from my office?"):
+        assert "Antar jemput" in ask(system, q), q
+    assert "Antar jemput" not in ask(system, "Ada kos dekat toko?")
