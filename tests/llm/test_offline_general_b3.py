@@ -129,3 +129,14 @@ def test_where_the_customer_is_only_says_where_to_send_to():
     for q in ("Bisa dijemput ke kos?", "sepatunya bisa dianter ke kantor gk", "Can you pick up from my office?"):
         assert "Antar jemput" in ask(system, q), q
     assert "Antar jemput" not in ask(system, "Ada kos dekat toko?")
+
+
+def test_english_everyday_nouns_and_durations():
+    system = (
+        "Kamu asisten toko.\n\nCelana jeans Rp 150.000.\nJaket kulit Rp 450.000.\n"
+        "Pengerjaan bordir nama 3 minggu.\nBuka Sabtu dan Minggu 09.00-15.00."
+    )
+    assert "Rp 150.000" in ask(system, "How much are the pants?")
+    assert "Rp 450.000" in ask(system, "price of the leather jacket?")
+    assert "3 minggu" in ask(system, "bordir nama berapa minggu?")
+    assert "09.00-15.00" in ask(system, "Are you open on weekends?")
