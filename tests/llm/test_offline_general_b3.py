@@ -140,3 +140,19 @@ def test_english_everyday_nouns_and_durations():
     assert "Rp 450.000" in ask(system, "price of the leather jacket?")
     assert "3 minggu" in ask(system, "bordir nama berapa minggu?")
     assert "09.00-15.00" in ask(system, "Are you open on weekends?")
+
+
+def test_a_rate_per_hour_is_not_opening_hours():
+    system = "Kamu asisten rental.\n\nSewa harian Rp 70.000.\nBuka setiap hari 07.00-21.00."
+    assert "07.00-21.00" not in ask(system, "Bisa sewa per jam?")
+    assert "Rp 25.000" in ask(system + "\nSewa lapangan Rp 25.000 per jam.", "lapangan hourly rate?")
+
+
+def test_chat_spellings_and_english_shop_words():
+    system = (
+        "Kamu asisten toko.\n\nHarga sudah termasuk 2 helm dan 2 jas hujan.\n"
+        "Madu 250 gram Rp 65.000.\nGaransi di Jl. Melati 3."
+    )
+    assert "jas hujan" in ask(system, "ada jas ujan?")
+    assert "Rp 65.000" in ask(system, "madu 250 gr brp")
+    assert "Rp 65.000" in ask(system, "How much is 250 grams of honey?")
