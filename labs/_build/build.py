@@ -23,9 +23,8 @@ whose exercises are ``gigai.latihan.labN``. A lab module defines ``FILENAME`` (`
             recap([...], "Lab 9 ..."),
         ]
 
-Labs 1-7 may put the marker ``"EXERCISES"`` in ``cells()``: exercises.py fills it in. Until
-``lab08.py``/``lab09.py`` exist, labs 8 and 9 come from the older ``build_08_09.py`` lists (legacy adapter
-below). Edit the sources, never the .ipynb files, then re-run this script.
+Labs 1-7 may put the marker ``"EXERCISES"`` in ``cells()``: exercises.py fills it in. Edit the sources,
+never the .ipynb files, then re-run this script.
 """
 
 from __future__ import annotations
@@ -33,7 +32,6 @@ from __future__ import annotations
 import importlib
 import sys
 from pathlib import Path
-from types import SimpleNamespace
 
 import nbformat
 
@@ -48,29 +46,9 @@ nb = importlib.import_module("nb")
 NUMBERS = range(1, 10)
 
 
-def _legacy(number: int) -> SimpleNamespace:
-    """Labs 8-9 from build_08_09.py's cell lists, until their labNN.py modules exist."""
-    old = importlib.import_module("build_08_09")
-    items = {8: old.LAB8, 9: old.LAB9}[number]
-    filename = {8: "08_model_bisnis.ipynb", 9: "09_proposal_klien.ipynb"}[number]
-    cells = []
-    for i, item in enumerate(items):
-        if isinstance(item, tuple):
-            cells.append(nb.Cell("code", item[0].strip("\n"), item[1].strip("\n")))
-        elif item.startswith("MD:"):
-            text = item[3:].strip("\n")
-            solution = text.replace("/blob/main/labs/", "/blob/main/labs/solutions/") if i == 0 else text
-            cells.append(nb.Cell("md", text, solution))
-        else:
-            cells.append(nb.Cell("code", item.strip("\n"), item.strip("\n")))
-    return SimpleNamespace(FILENAME=filename, cells=lambda: cells)
-
-
 def lab_module(number: int):
     if (HERE / f"lab{number:02d}.py").exists():
         return importlib.import_module(f"lab{number:02d}")
-    if number in (8, 9) and (HERE / "build_08_09.py").exists():
-        return _legacy(number)
     raise SystemExit(f"labs/_build/lab{number:02d}.py is missing")
 
 
