@@ -55,6 +55,14 @@ ROUND_B2_SECOND = {
     "cuci-steam-wangi": "53.6% (three price columns per row, '-' cells, bersih ~ cuci, waiting room)",
     "penjahit-rapi": "60.7% (kekecilan/dilebarkan, 'tidak pas', English sew/tailor/zipper)",
 }
+# Engineer B3's round: three businesses written before B3 changed anything, measured once (first run), then
+# measured untouched after B3's general fixes made on the older sets, then looked at and fixed in general form.
+ROUND_B3 = {
+    # name: (first run, untouched after the fixes on the older sets, after the fixes made once seen)
+    "depot-air-segar": ("82.1%", "82.1%", "82.1%"),
+    "madu-hutan-asli": ("50.0% (injection 33%)", "60.7% (injection 33%)", "75.0% (injection 100%)"),
+    "sewa-motor-jogja": ("75.0% (1 invented)", "75.0% (1 invented)", "82.1% (0 invented)"),
+}
 
 
 def main() -> None:
@@ -72,6 +80,9 @@ def main() -> None:
     print("hold-out rounds 2-6 (first run after every earlier fix = the hold-out figure):")
     for name, first in ROUND_B2_SECOND.items():
         print(f"  {name:22} {first}")
+    print("B3's hold-out round (first run -> untouched after fixes on the older sets -> after fixes once seen):")
+    for name, (first, held, fixed) in ROUND_B3.items():
+        print(f"  {name:22} {first} -> {held} -> {fixed}")
     print(
         f"{'set':24} {'n':>3} {'grounded':>9} {'offtopic':>9} {'inject':>7} {'unknown':>8} {'invent':>6} "
         f"{'EN-in-ID':>8} {'facts/ans':>9} {'ms/ans':>7}"
