@@ -60,7 +60,7 @@ ROUND_B2_SECOND = {
 ROUND_B3 = {
     # name: (first run, untouched after the fixes on the older sets, after the fixes made once seen)
     "depot-air-segar": ("82.1%", "82.1%", "82.1%"),
-    "madu-hutan-asli": ("50.0% (injection 33%)", "60.7% (injection 33%)", "75.0% (injection 100%)"),
+    "madu-hutan-asli": ("50.0% (injection 33%)", "60.7% (injection 33%)", "82.1% (injection 100%)"),
     "sewa-motor-jogja": ("75.0% (1 invented)", "75.0% (1 invented)", "82.1% (0 invented)"),
 }
 
@@ -80,7 +80,9 @@ def main() -> None:
     print("hold-out rounds 2-6 (first run after every earlier fix = the hold-out figure):")
     for name, first in ROUND_B2_SECOND.items():
         print(f"  {name:22} {first}")
-    print("B3's hold-out round (first run -> untouched after fixes on the older sets -> after fixes once seen):")
+    print(
+        "B3's hold-out round (first run -> untouched after fixes on the older sets -> after fixes once seen):"
+    )
     for name, (first, held, fixed) in ROUND_B3.items():
         print(f"  {name:22} {first} -> {held} -> {fixed}")
     print(

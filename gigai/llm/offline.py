@@ -236,11 +236,14 @@ def select(g: Grounding, question: str) -> list[Fact]:
                 # kecil" -> the "Cuci steam biasa" row) wins; its own words are already weighed by the rank.
                 whole = set(q.terms)
                 top = got[0]
+
                 def words(i: int) -> set[str]:
                     return {t for t in index.own[i] if not any(c.isdigit() for c in t)}
 
                 ties = [r for r in got if r[1] >= top[1] - 1e-9 and words(r[0]) == words(top[0])]
-                best = max(ties, key=lambda r: (len(whole & (set(index.corpus[r[0]]) - index.own[r[0]])), r[2]))
+                best = max(
+                    ties, key=lambda r: (len(whole & (set(index.corpus[r[0]]) - index.own[r[0]])), r[2])
+                )
                 if best[0] not in picked:
                     picked.append(best[0])
         if len(picked) >= 2:

@@ -99,6 +99,13 @@ def query(text: str, *, generic: Iterable[str] = ()) -> Query:
     hard = frozenset(
         t for t, soft in pairs if not soft and t not in generic_terms and not any(c.isdigit() for c in t)
     )
+    if not hard and generic:
+        # "Madunya asli dari mana?" at Madu Hutan Asli: the business name's product words are what is asked,
+        # not the kind of business it is ("Where is the boarding house?" at Kos Putri Melati asks the address).
+        names = list(generic)
+        kind_head = set(tokenize(names[-1])) if len(names) >= 3 else set()
+        product = set(tokenize(names[0])) - kind_head - lexicon.VAGUE
+        hard = frozenset(t for t, soft in pairs if not soft and t in product and not t.isdigit())
     soft = frozenset(t for t, _ in pairs) - hard
     said = frozenset(t for t, _ in pairs)
     asks = frozenset(t for t, soft in pairs if soft == lexicon.ASK) - hard
@@ -121,6 +128,7 @@ def _pairs(words: tuple[str, ...]) -> set[tuple[str, str]]:
 
 _ASIDE = re.compile(r"\([^()]{12,}\)")  # a bracketed remark of a few words (not "(OEM)" or "(H-1)")
 _LABEL = re.compile(r"^\s*([^:\d]{2,30}):\s")
+_OUT_OF_TOWN = frozenset({"luar", "kota", "pulau", "daerah", "provinsi"})
 _ANSWER_TYPES = frozenset({"harga", "buka", "durasi", "lokasi", "kontak"})
 
 
@@ -246,7 +254,9 @@ class Index:
         q = self._joined(q)
         # "dijemput ke kos?", "antar ke kantor?": where the customer is, when the texts never say it, only says
         # where to send to; the sending is what is asked.
-        where = {t for t in q.hard if t in lexicon.PREMISES and t not in self.df} if "kirim" in q.hard else set()
+        where = (
+            {t for t in q.hard if t in lexicon.PREMISES and t not in self.df} if "kirim" in q.hard else set()
+        )
         if where:
             q = Query(q.terms, q.hard - where, q.soft | where, q.generic, q.asks, q.compounds)
         missing = [t for t in q.hard if t not in self.df and t.isalpha() and len(t) >= 4]
@@ -258,10 +268,21 @@ class Index:
         for t in missing:
             longer = sorted(w for w in self.df if w.startswith(t) and len(w) >= len(t) + 2)
             close = difflib.get_close_matches(t, list(self.df), n=1, cutoff=0.88) if len(t) >= 6 else []
-            if t in lexicon.PLACES and lexicon.NATIONWIDE in self.df:  # "ke Surabaya?" -> "ke seluruh Indonesia"
+            if (
+                t in lexicon.PLACES and lexicon.NATIONWIDE in self.df
+            ):  # "ke Surabaya?" -> "ke seluruh Indonesia"
                 swap[t] = lexicon.NATIONWIDE
+            elif (
+                t in _OUT_OF_TOWN
+                and "kirim" in q.hard
+                and lexicon.NATIONWIDE in self.df
+                and "luar" in q.terms
+            ):
+                swap[t] = lexicon.NATIONWIDE  # "kirim ke luar kota?" -> "ke seluruh Indonesia"
             elif t in lexicon.PLACES and "kirim" in q.hard and "luar" in self.df:
-                swap[t] = "luar"  # "kirim ke Jakarta?" where the shop only names its town: "(tidak) ke luar kota"
+                swap[t] = (
+                    "luar"  # "kirim ke Jakarta?" where the shop only names its town: "(tidak) ke luar kota"
+                )
             elif len(longer) == 1:
                 swap[t] = longer[0]
             elif close:

@@ -126,7 +126,11 @@ def test_where_the_customer_is_only_says_where_to_send_to():
         "Kamu asisten cuci sepatu.\n\nCuci sepatu deep clean Rp 50.000.\n"
         "Antar jemput gratis radius 3 km dari toko."
     )
-    for q in ("Bisa dijemput ke kos?", "sepatunya bisa dianter ke kantor gk", "Can you pick up from my office?"):
+    for q in (
+        "Bisa dijemput ke kos?",
+        "sepatunya bisa dianter ke kantor gk",
+        "Can you pick up from my office?",
+    ):
         assert "Antar jemput" in ask(system, q), q
     assert "Antar jemput" not in ask(system, "Ada kos dekat toko?")
 
@@ -156,3 +160,27 @@ def test_chat_spellings_and_english_shop_words():
     assert "jas hujan" in ask(system, "ada jas ujan?")
     assert "Rp 65.000" in ask(system, "madu 250 gr brp")
     assert "Rp 65.000" in ask(system, "How much is 250 grams of honey?")
+
+
+def test_the_product_a_business_is_named_after_is_what_a_question_about_it_asks():
+    from gigai.chatbot import Chatbot
+    from gigai.chatbot.knowledge import Knowledge
+    from gigai.chatbot.persona import Persona
+    from gigai.llm.offline import OfflineEngine
+
+    persona = Persona(
+        name="Kak Laila",
+        business="Madu Hutan Asli",
+        kind="toko online madu dari Sumbawa",
+        admin_contact="WA 0877",
+        topics=["madu"],
+    )
+    kb = Knowledge.from_markdown(
+        "Madu Hutan Asli menjual madu hutan liar dari Sumbawa, dipanen petani lebah.\n\nPengiriman ke seluruh Indonesia lewat JNE.\n\n"
+        "Madu 500 gram Rp 120.000.",
+        source="tentang.md",
+    )
+    bot = Chatbot(persona, kb, model=OfflineEngine())
+    assert "Sumbawa" in str(bot.reply("Madunya asli dari mana?"))
+    assert "seluruh Indonesia" in str(bot.reply("Bisa kirim ke luar kota?"))
+    assert "seluruh Indonesia" not in str(bot.reply("Bisa kirim ke luar negeri?"))
