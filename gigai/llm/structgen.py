@@ -143,15 +143,17 @@ class _Gen:
             m = re.search(r"(?i:nama saya|namaku|nama:|saya|aku)\s+([A-Z][\w']+(?: [A-Z][\w']+)*)", self.text)
             if m:
                 return m.group(1)
+        named = _is_name_field(name)
         for keys, value in self.kv:
             if words & keys and idx == 0:
-                return value
+                return _head(value) if named else value
         ranked = sorted(
             range(len(self.clauses)), key=lambda i: (-len(words & set(tokenize(self.clauses[i]))), i)
         )
         good = [i for i in ranked if words & set(tokenize(self.clauses[i]))]
         if good:
-            return self.clauses[good[idx % len(good)]]
+            pick = self.clauses[good[idx % len(good)]]
+            return _head(_unlabel(pick)) if named else pick
         if self.sentences:
             return self.sentences[idx % len(self.sentences)]
         return f"{name.replace('_', ' ')} (offline)"
@@ -171,6 +173,32 @@ class _Gen:
                 if re.search(pattern, cand):
                     return cand
         return s
+
+    def phrases(self, words: set[str], n: int, c: dict[str, Any]) -> list[str]:
+        """``n`` distinct short phrases for a list of strings (keywords, tags, points), never one sentence repeated.
+
+        Clauses that match the field's words come first, then the prompt's short clauses without numbers
+        ("manis", "cocok untuk nugas"), then single content words; duplicates (any case) are dropped.
+        """
+        matching = [x for x in self.clauses if words & set(tokenize(x))]
+        short = [x for x in self.clauses if not re.search(r"\d", x)]
+        pool = [_unlabel(x) for x in matching + short]
+        pool = [x for x in pool if 0 < len(x.split()) <= 6]
+        pool += [w for w in re.findall(r"[^\W\d_]{4,}", self.text) if w.lower() not in _LIST_STOP]
+        out: list[str] = []
+        seen: set[str] = set()
+        for x in pool:
+            key = x.lower()
+            if key in seen or any(key in o.lower().split() for o in out):
+                continue
+            seen.add(key)
+            out.append(x)
+            if len(out) == n:
+                break
+        lo = c.get("min_length") or 0
+        while len(out) < max(lo, 1):  # a prompt with almost no words: numbered placeholders, still distinct
+            out.append(f"poin {len(out) + 1}")
+        return out
 
     # -- numbers ------------------------------------------------------------------------------------------
     def number(self, words: set[str], c: dict[str, Any], as_int: bool) -> float:
@@ -242,6 +270,7 @@ class _Gen:
                 parts = [p.strip() for p in re.split(r",|\bdan\b|;|/", kv or "") if p.strip()]
                 if len(parts) >= max(2, c.get("min_length") or 0):
                     return parts[: c.get("max_length") or len(parts)]
+                return self.phrases(words, n, c)
             items, seen = [], set()
             for i in range(n * 3):
                 v = self.value(item, _singular(name), desc, [], idx + i)
@@ -283,6 +312,29 @@ class _Gen:
                 continue  # an optional field the prompt says nothing about keeps its default (often None)
             data[key] = self.value(info.annotation, fname, info.description, list(info.metadata), idx)
         return data
+
+
+_LIST_STOP = {
+    "kami", "kita", "saya", "yang", "untuk", "dengan", "dari", "pada", "atau", "juga", "sangat", "ini", "itu",
+    "harga", "produk", "jual", "jasa", "bisa", "buat", "buatkan", "tulis", "berikan", "the", "and", "with", "for", "our", "this", "that",
+}
+
+
+def _is_name_field(name: str) -> bool:
+    parts = re.sub(r"([a-z])([A-Z])", r"\1_\2", name).lower().split("_")
+    return bool(set(parts) & {"nama", "name", "judul", "title", "merek", "brand"})
+
+
+def _unlabel(text: str) -> str:
+    """'Produk kami: Kopi Susu' -> 'Kopi Susu' (a short label before a colon is not content)."""
+    m = re.match(r"^[\w ]{2,40}?\s*:\s*(.+)$", text)
+    return m.group(1).strip() if m else text.strip()
+
+
+def _head(text: str) -> str:
+    """The first clause of a value, at most 8 words: a name, not a sentence."""
+    first = re.split(r"[,;.!?]\s|\s[-–—]\s|\n", text.strip(), maxsplit=1)[0].strip()
+    return " ".join(first.split()[:8])
 
 
 def _singular(name: str) -> str:

@@ -174,3 +174,31 @@ def test_offline_leaves_optional_fields_the_prompt_does_not_mention():
     assert gigai.structured("Es Teh Manis harganya Rp 5.000", InfoProduk).kategori is None
     filled = gigai.structured("Es Teh Manis Rp 5.000, kategori: minuman dingin", InfoProduk)
     assert filled.kategori and "minuman dingin" in filled.kategori and filled.harga == 5000
+
+
+def test_offline_keyword_list_is_distinct_phrases_not_the_sentence_repeated():
+    # Lab 4's example (a participant's own product sentence): the list field must not repeat the input.
+    from pydantic import BaseModel, Field
+
+    class InfoProduk(BaseModel):
+        nama: str = Field(description="nama produk")
+        harga_rupiah: int = Field(description="harga dalam rupiah, angka saja")
+        kata_kunci: list[str] = Field(description="3 kata kunci untuk pemasaran")
+
+    for prompt in (
+        "Produk kami: Kopi Susu Gula Aren, harga Rp 18.000, manis, creamy, cocok untuk nugas.",
+        "Jasa laundry kiloan Bersih Kilat di Jatinangor. Rp 7.000 per kg, selesai 1 hari, bisa antar jemput ke kos.",
+        "Kami jual madu hutan asli dari Sumbawa seharga 85 ribu per botol, tanpa campuran gula",
+    ):
+        info = gigai.structured(prompt, InfoProduk, provider="offline")
+        kws = info.kata_kunci
+        assert len(kws) == 3, kws
+        assert len({k.lower() for k in kws}) == 3, kws
+        assert all(len(k.split()) <= 6 and k.rstrip(".") != prompt.rstrip(".") for k in kws), kws
+        assert len(info.nama.split()) <= 8 and "," not in info.nama, info.nama
+    info = gigai.structured(
+        "Produk kami: Kopi Susu Gula Aren, harga Rp 18.000, manis, creamy, cocok untuk nugas.", InfoProduk,
+        provider="offline",
+    )
+    assert info.nama == "Kopi Susu Gula Aren"
+    assert info.harga_rupiah == 18000
