@@ -27,7 +27,7 @@ Hierarchy::
     │   (InputError E081-E088)      storyboard file/invalid/too long/empty scene, image or clip missing/corrupt
     │   (E160-E167)                 video: brief text empty/too long (E160), unknown Brief field (E161), bad
     │                               Brief value (E162), unknown visual in a table row (E163), Studio media
-    │                               outside the uploads (E165), unknown
+    │                               outside the uploads (E165), thumbnail width (E164), unknown
     │                               transition (E166), unknown sample business (E167)
     │   (InputError E190-E195)      day two: date or DP share (E190), invoice stage/not a proposal (E191),
     │                               SPK from something not a proposal (E192), unknown platform (E193), PDF to

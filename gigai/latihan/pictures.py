@@ -195,35 +195,35 @@ class Thumbnails:
         return f"<div>{items}</div>"
 
 
-def _scene_picture(scene, width: int, height: int):
-    """The renderer's own still of a scene (background + on-screen text), from gigai.video.visuals."""
-    from gigai.video import visuals
-
-    if hasattr(visuals, "scene_card"):  # older video package: one call draws everything
-        return visuals.scene_card(scene, width, height)
-    still = visuals.scene_still(scene, width, height)
-    img = still.image.convert("RGBA")
-    if still.text is not None:
-        overlay = visuals.text_overlay(still.text, pill=getattr(scene.visual, "kind", "card") != "card")
-        img.alpha_composite(overlay, (still.text.box[0], still.text.box[1]))
-    return img
-
-
 def thumbnails(storyboard, *, width: int = 180) -> Thumbnails:
-    """Scene cards of a storyboard at thumbnail size (9:16), to look at before rendering. Used in: Lab 6."""
+    """Scene cards of a storyboard at thumbnail size (9:16), to look at before rendering. Used in: Lab 6.
+
+    The pictures come from the public ``gigai.video.thumbnails`` (the renderer's own stills).
+    """
     import base64
     import io
+    from types import SimpleNamespace
 
-    height = round(width * 16 / 9)
+    from gigai.video import thumbnails as scene_pictures
+    from gigai.video.storyboard import seconds
+
+    scenes = list(getattr(storyboard, "scenes", []) or [])
+    try:
+        pictures = scene_pictures(storyboard, width=width)
+    except Exception:  # noqa: BLE001 - one bad photo must not hide the other scenes: draw them one by one
+        pictures = []
+        for scene in scenes:
+            try:
+                pictures.append(scene_pictures(SimpleNamespace(scenes=[scene]), width=width)[0])
+            except Exception:  # noqa: BLE001 - a missing picture must not stop the lab; the text still shows
+                pictures.append(None)
     cards = []
-    for i, scene in enumerate(getattr(storyboard, "scenes", []) or [], 1):
-        caption = f"{i}. {getattr(scene, 'duration', 0):g} dtk · {getattr(scene, 'on_screen_text', '') or ''}"
+    for i, (scene, picture) in enumerate(zip(scenes, pictures), 1):
+        caption = f"{i}. {seconds(float(getattr(scene, 'duration', 0) or 0))} · {getattr(scene, 'on_screen_text', '') or ''}"
         png = ""
-        try:
+        if picture is not None:
             buf = io.BytesIO()
-            _scene_picture(scene, width, height).convert("RGB").save(buf, format="PNG")
+            picture.save(buf, format="PNG")
             png = base64.b64encode(buf.getvalue()).decode("ascii")
-        except Exception:  # noqa: BLE001 - a missing picture must not stop the lab; the text still shows
-            png = ""
         cards.append((png, caption.strip(" ·")))
     return Thumbnails(tuple(cards))

@@ -39,6 +39,7 @@ _EXPORTS = {
     "probe": "media",
     "to_srt": "captions",
     "to_vtt": "captions",
+    "thumbnails": "thumbs",
 }
 
 __all__ = sorted(_EXPORTS)

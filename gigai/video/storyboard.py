@@ -11,6 +11,7 @@ Used in: Lab 6, Lab 7 (video), Lab 9 (pitch).
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any, Literal
 
@@ -163,11 +164,32 @@ class Storyboard(BaseModel):
             ) from exc  # fmt: skip
 
     def _repr_markdown_(self) -> str:
-        head = f"**{self.title}** - {len(self.scenes)} scene, {self.duration:.1f} s ({self.source})\n\n"
-        rows = "| # | narasi | teks layar | visual | durasi |\n|---|---|---|---|---|\n"
+        en = english()
+        src = self.source.split(":", 1)
+        where = {"template": ("dari template", "from a template"), "user": ("diedit", "edited")}.get(src[0])
+        where = (where[1] if en else where[0]) if where else " ".join(src).replace("llm ", "LLM ")
+        n = len(self.scenes)
+        if en:
+            head = f"**{self.title}** - {n} scene{'s' * (n != 1)}, {self.duration:.1f} s ({where})\n\n"
+            rows = "| # | narration | on-screen text | visual | duration |\n|---|---|---|---|---|\n"
+        else:
+            head = f"**{self.title}** - {n} adegan, {seconds(self.duration)} ({where})\n\n"
+            rows = "| # | narasi | teks layar | visual | durasi |\n|---|---|---|---|---|\n"
         for i, s in enumerate(self.scenes, 1):
-            rows += f"| {i} | {s.narration} | {s.on_screen_text} | {s.visual.kind} | {s.duration:.1f} |\n"
+            dur = f"{s.duration:.1f} s" if en else seconds(s.duration)
+            rows += f"| {i} | {s.narration} | {s.on_screen_text} | {s.visual.kind} | {dur} |\n"
         return head + rows + (f"\n> {self.notice}\n" if self.notice else "")
+
+
+def english() -> bool:
+    """True when ``GIGAI_LANG=en`` (a trainer who does not read Indonesian); participants see Indonesian only."""
+    return os.environ.get("GIGAI_LANG", "").strip().lower().startswith("en")
+
+
+def seconds(x: float) -> str:
+    """Seconds the Indonesian way: 23.7 -> '23,7 detik', 5.0 -> '5 detik'."""
+    text = f"{x:.1f}".replace(".", ",")
+    return f"{text[:-2] if text.endswith(',0') else text} detik"
 
 
 def validate_storyboard(sb: Storyboard) -> Storyboard:

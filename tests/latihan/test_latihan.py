@@ -537,7 +537,7 @@ def test_storyboard_thumbnails_are_pictures():
                                   video.Scene(narration="Pesan via WA", on_screen_text="Pesan via WA")])
     thumbs = thumbnails(sb, width=90)
     assert len(thumbs.cards) == 2 and all(png for png, _ in thumbs.cards), "each scene has a picture"
-    assert "3 dtk" in str(thumbs) and "data:image/png;base64," in thumbs._repr_html_()
+    assert "3 detik" in str(thumbs) and "s ·" not in str(thumbs) and "data:image/png;base64," in thumbs._repr_html_()
 
 
 def _own_work_cases():

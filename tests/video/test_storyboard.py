@@ -118,3 +118,23 @@ def test_from_table_follows_row_numbers_accepts_indonesian_kinds_and_keeps_voice
     with pytest.raises(InputError) as err:
         sb.from_table(rows)
     assert err.value.code == "E163" and "gif" in err.value.id
+
+
+def test_storyboard_table_is_indonesian_with_comma_decimals(monkeypatch):
+    from gigai.video import Scene, Storyboard, thumbnails
+
+    monkeypatch.delenv("GIGAI_LANG", raising=False)
+    sb = Storyboard(title="Laundry Bersih Kilat", scenes=[Scene(narration="Cucian numpuk?", on_screen_text="Numpuk?",
+                                                                duration=3.5),
+                                                          Scene(narration="Antar jemput gratis.", duration=20.2)])
+    md = sb._repr_markdown_()
+    assert "23,7 detik" in md and "| 3,5 detik |" in md and "2 adegan" in md, md
+    assert " s (" not in md and "23.7" not in md and "template" in md
+    offline = write_storyboard(BRIEF, provider="offline")
+    assert "/" not in offline.notice and "Script" not in offline.notice, offline.notice
+    monkeypatch.setenv("GIGAI_LANG", "en")
+    assert "23.7 s" in sb._repr_markdown_()
+    assert "Script from" in write_storyboard(BRIEF, provider="offline").notice
+    pics = thumbnails(sb, width=90)
+    assert [p.size for p in pics] == [(90, 160), (90, 160)]
+    assert pics[0].getextrema() != pics[1].getextrema() or pics[0].tobytes() != pics[1].tobytes()
