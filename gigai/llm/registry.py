@@ -18,6 +18,7 @@ from typing import Any
 
 from gigai import config
 from gigai.errors import ConfigError
+from gigai.lang import english, say
 from gigai.llm.base import Model
 from gigai.llm.params import MODEL_OPTIONS, check, closest
 from gigai.llm.signup import signup_link
@@ -384,15 +385,16 @@ class ProviderTable(list):
     """List of provider rows that renders as a table in notebooks."""
 
     def _repr_markdown_(self) -> str:
-        lines = [
-            "| provider | siap / ready | model | kunci / key | harga / price (USD/1M in/out) |",
-            "|---|---|---|---|---|",
-        ]
+        head = say(
+            "| provider | siap? | model | kunci | harga (USD per 1 juta token masuk/keluar) |",
+            "| provider | ready? | model | key | price (USD per 1M tokens in/out) |",
+        )
+        lines = [head, "|---|---|---|---|---|"]
         for r in self:
             price = (
-                f"{r['price_in']:g} / {r['price_out']:g}"
+                f"{r['price_in']:g} / {r['price_out']:g}".replace(".", "," if not english() else ".")
                 if r.get("price_in") or r.get("price_out")
-                else "gratis"
+                else say("gratis", "free")
             )
             mark = "**" if r["selected"] else ""
             lines.append(
@@ -408,12 +410,12 @@ def providers() -> ProviderTable:
     for name, row in presets().items():
         env, key = find_key(row)
         if row.get("kind") in ("offline", "replay"):
-            ready, shown = "ya / yes", "-"
+            ready, shown = say("ya", "yes"), "-"
         elif row.get("key_env"):
-            ready = "ya / yes" if key else "belum ada kunci / no key"
-            shown = f"{env}={config.mask(key)}" if key else f"{row['key_env'][0]} (kosong / empty)"
+            ready = say("ya", "yes") if key else say("belum ada kunci", "no key")
+            shown = f"{env}={config.mask(key)}" if key else f"{row['key_env'][0]} ({say('kosong', 'empty')})"
         else:
-            ready, shown = "server lokal? / local server? (belum dicek / unchecked)", "-"
+            ready, shown = say("server lokal? (belum dicek)", "local server? (unchecked)"), "-"
         out.append(
             {
                 "name": name,

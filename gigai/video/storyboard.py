@@ -11,13 +11,13 @@ Used in: Lab 6, Lab 7 (video), Lab 9 (pitch).
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from gigai.errors import InputError
+from gigai.lang import english
 from gigai.video.brief import Brief
 
 MAX_SCENES = 12
@@ -179,11 +179,6 @@ class Storyboard(BaseModel):
             dur = f"{s.duration:.1f} s" if en else seconds(s.duration)
             rows += f"| {i} | {s.narration} | {s.on_screen_text} | {s.visual.kind} | {dur} |\n"
         return head + rows + (f"\n> {self.notice}\n" if self.notice else "")
-
-
-def english() -> bool:
-    """True when ``GIGAI_LANG=en`` (a trainer who does not read Indonesian); participants see Indonesian only."""
-    return os.environ.get("GIGAI_LANG", "").strip().lower().startswith("en")
 
 
 def seconds(x: float) -> str:

@@ -16,6 +16,7 @@ import hashlib
 import re
 
 from gigai.errors import GigaiError
+from gigai.lang import say
 from gigai.video.brief import Brief, brief_from_text, check_brief_text
 from gigai.video.planner import (
     HOOK_MAX,
@@ -27,7 +28,7 @@ from gigai.video.planner import (
     fit_durations,
     speech_seconds,
 )
-from gigai.video.storyboard import MAX_SCENES, Scene, Storyboard, Visual, english
+from gigai.video.storyboard import MAX_SCENES, Scene, Storyboard, Visual
 
 _SYSTEM = (
     "Kamu penulis naskah video pendek TikTok/Reels untuk UMKM Indonesia. Bahasa Indonesia santai Gen-Z, "
@@ -54,11 +55,6 @@ def shorten(text: str, chars: int = SCREEN_CHARS, words: int = SCREEN_WORDS) -> 
         out.append(w)
     res = " ".join(out)
     return res.rstrip(",;:-") if len(res) <= chars or len(out) == 1 else res
-
-
-def _say(id_text: str, en_text: str) -> str:
-    """A notice in the participant's language: Indonesian, or English with GIGAI_LANG=en."""
-    return en_text if english() else id_text
 
 
 def _pick(options: list[str], seed: str, salt: str) -> str:
@@ -245,16 +241,23 @@ def write_storyboard(brief: Brief | str, *, provider: str | None = None, scenes:
 
         model = gigai.get_model(provider)
     except (ImportError, AttributeError):
-        notice = _say("[mode offline] Lapisan LLM belum tersedia, naskah dari template.", "[offline mode] LLM layer unavailable; script from a template.")
+        notice = say(
+            "[mode offline] Lapisan LLM belum tersedia, naskah dari template.",
+            "[offline mode] LLM layer unavailable; script from a template.",
+        )
     except GigaiError as exc:
-        notice = _say("[mode offline] Provider tidak siap, naskah dari template.", f"[offline mode] Provider not ready: {exc.en}")
+        notice = say(
+            "[mode offline] Provider tidak siap, naskah dari template.", f"[offline mode] Provider not ready: {exc.en}"
+        )
     offline = model is None or getattr(model, "is_offline", True)
     if text is not None:
         brief = brief_from_text(text) if offline else _brief_online(text, provider)
     assert isinstance(brief, Brief)
     if offline:
         sb = fit_durations(place_photos(_template(brief, scenes), brief))
-        notice = notice or _say("[mode offline] Naskah dari template gigai (tanpa LLM).", "[offline mode] Script from a gigai template (no LLM).")
+        notice = notice or say(
+            "[mode offline] Naskah dari template gigai (tanpa LLM).", "[offline mode] Script from a gigai template (no LLM)."
+        )
         return sb.model_copy(update={"notice": notice})
     photos = "\n".join(f"- {p}" for p in brief.photos) or "(tidak ada)"
     prompt = (
@@ -269,7 +272,7 @@ def write_storyboard(brief: Brief | str, *, provider: str | None = None, scenes:
         sb = fit_durations(place_photos(_template(brief, scenes), brief))
         msg = exc.en if isinstance(exc, GigaiError) else str(exc)[:120]
         return sb.model_copy(
-            update={"notice": _say("[mode offline] LLM gagal, naskah dari template.", f"[offline mode] LLM failed: {msg}")}
+            update={"notice": say("[mode offline] LLM gagal, naskah dari template.", f"[offline mode] LLM failed: {msg}")}
         )
     label = getattr(model, "provider", provider or "llm")
     sb = place_photos(sb, brief)

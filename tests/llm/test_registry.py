@@ -178,3 +178,18 @@ def test_free_tier_rates_are_in_the_catalogue():
     assert "free_rpm" in json.loads(
         (__import__("importlib").resources.files("gigai.llm") / "presets.json").read_text(encoding="utf-8")
     )["_about"]
+
+
+def test_providers_table_speaks_one_language(monkeypatch):
+    # A participant's notebook: Indonesian only, no "ya / yes" pairs; a foreign trainer sets GIGAI_LANG=en.
+    monkeypatch.delenv("GIGAI_LANG", raising=False)
+    monkeypatch.setenv("GROQ_API_KEY", "gsk_" + "x" * 40)
+    table = gigai.providers()
+    md = table._repr_markdown_()
+    rows = {r["name"]: r for r in table}
+    assert rows["offline"]["ready"] == "ya" and rows["openai"]["ready"] == "belum ada kunci"
+    assert " / yes" not in md and "ready" not in md and "no key" not in md and "empty" not in md, md
+    assert "siap?" in md and "gratis" in md and "(kosong)" in md
+    monkeypatch.setenv("GIGAI_LANG", "en")
+    en = gigai.providers()._repr_markdown_()
+    assert "ready?" in en and "| yes |" in en and "no key" in en and "belum" not in en and "gratis" not in en
