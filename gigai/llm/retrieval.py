@@ -106,6 +106,11 @@ def query(text: str, *, generic: Iterable[str] = ()) -> Query:
         kind_head = set(tokenize(names[-1])) if len(names) >= 3 else set()
         product = set(tokenize(names[0])) - kind_head - lexicon.VAGUE
         hard = frozenset(t for t, soft in pairs if not soft and t in product and not t.isdigit())
+    if not hard and not any(c.isdigit() for c in text):
+        # "Syaratnya apa aja?": a condition word is all that is asked (not "24 jam", "2 porsi": amounts)
+        hard = frozenset(
+            t for t, soft in pairs if soft == lexicon.UNIT and t not in generic_terms and t.isalpha()
+        )
     soft = frozenset(t for t, _ in pairs) - hard
     said = frozenset(t for t, _ in pairs)
     asks = frozenset(t for t, soft in pairs if soft == lexicon.ASK) - hard

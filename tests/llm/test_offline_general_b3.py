@@ -184,3 +184,11 @@ def test_the_product_a_business_is_named_after_is_what_a_question_about_it_asks(
     assert "Sumbawa" in str(bot.reply("Madunya asli dari mana?"))
     assert "seluruh Indonesia" in str(bot.reply("Bisa kirim ke luar kota?"))
     assert "seluruh Indonesia" not in str(bot.reply("Bisa kirim ke luar negeri?"))
+
+
+def test_a_question_asking_only_for_the_conditions_gets_them():
+    system = (
+        "Kamu asisten rental motor.\n\n## Syarat\n\n- Jaminan KTP asli dan SIM C.\n- Deposit Rp 300.000.\n\n"
+        "## Info\n\nBuka setiap hari 07.00-21.00."
+    )
+    assert "KTP" in ask(system, "Syaratnya apa aja?")
