@@ -39,6 +39,10 @@ SETUP_HINT = (
     f"{PREFIX} Info: jawaban dari mesin offline gigai (bukan LLM). Untuk AI sungguhan isi GEMINI_API_KEY=... "
     "di file .env atau jalankan `gigai doctor`."
 )
+SETUP_HINT_EN = (
+    f"{PREFIX} Info: answer from gigai's offline engine (not an LLM). For real AI set GEMINI_API_KEY=... "
+    "in the .env file or run `gigai doctor`."
+)
 _TAG = re.compile(r"^\s*[-*]?\s*\[sumber:\s*([^\]]+)\]\s*(.*)$", re.IGNORECASE)
 _GREETING = re.compile(
     r"^\s*(halo+|hal+o|hai+|hi+|hello+|hey|pagi|siang|sore|malam|selamat (pagi|siang|sore|malam)|"
@@ -330,7 +334,9 @@ def _first_notice() -> str | None:
         if _hint_shown:
             return None
         _hint_shown = True
-    return SETUP_HINT
+    from gigai.lang import say
+
+    return say(SETUP_HINT, SETUP_HINT_EN)
 
 
 def reset_setup_hint() -> None:
