@@ -24,6 +24,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from gigai.lang import english
+
 __all__ = ["Exercise", "CheckResult", "Lab", "NotYet", "Untouched", "fail", "expect", "untouched",
            "NOT_ATTEMPTED", "CORRECT", "INCORRECT", "is_placeholder", "find_placeholder", "english"]
 
@@ -33,11 +35,6 @@ _LABEL = {NOT_ATTEMPTED: ("⏳", "Belum dicoba", "Not attempted yet"),
           CORRECT: ("✅", "Benar", "Correct"),
           INCORRECT: ("❌", "Belum benar", "Not yet")}
 _COLOR = {NOT_ATTEMPTED: "#8a6d00", CORRECT: "#1e7b34", INCORRECT: "#b3261e"}
-
-
-def english() -> bool:
-    """True when ``GIGAI_LANG=en``: results for a trainer who does not read Indonesian."""
-    return os.environ.get("GIGAI_LANG", "").strip().lower().startswith("en")
 
 
 class NotYet(Exception):
