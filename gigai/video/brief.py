@@ -83,7 +83,7 @@ class Brief(BaseModel):
 _PRICE = re.compile(r"(?:Rp\.?\s?\d[\d.,]*\s?(?:rb|ribu|k|jt|juta)?|\b\d+\s?(?:rb|ribu|k)\b)", re.IGNORECASE)
 _DISCOUNT = re.compile(
     r"(?:(?:diskon|disc|potongan|cashback|hemat)\s*(?:s\.?d\.?|sampai|hingga|up to)?\s*"
-    r"(?:\d+\s?%|Rp\.?\s?\d[\d.]*\s?(?:rb|k)?)"
+    r"(?:\d+\s?%|Rp\.?\s?\d[\d.]*\s?(?:rb|k)?|\d[\d.]*\s?(?:rb|ribu|k)\b)"
     r"|\d+\s?%\s*(?:off|diskon)|beli\s+\d+\s+gratis\s+\d+|buy\s*\d+\s*get\s*\d+|gratis ongkir|free ongkir"
     r"|promo\s+\d{1,2}\.\d{1,2})",
     re.IGNORECASE,
@@ -92,12 +92,14 @@ _DAYS = "Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu"
 _HOURS = re.compile(
     rf"(?:(?:setiap hari|tiap hari|(?:{_DAYS})(?:\s*(?:-|–|s\.?d\.?|sampai|sd)\s*(?:{_DAYS}))?)[,:]?\s*)?"
     r"(?:buka\s*)?(?:jam|pukul|pkl\.?)?\s*\d{1,2}[.:]\d{2}\s*(?:-|–|s\.?d\.?|sampai)\s*\d{1,2}[.:]\d{2}"
-    r"(?:\s*(?:WIB|WITA|WIT))?",
+    r"(?:\s*(?:WIB|WITA|WIT))?"
+    r"|(?:buka\s+)?(?:jam|pukul)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:-|–|s\.?d\.?|sampai)\s*\d{1,2}(?:[.:]\d{2})?"
+    r"(?:\s*(?:WIB|WITA|WIT|pagi|sore|malam))?(?:,?\s*(?:setiap hari|tiap hari))?",
     re.IGNORECASE,
 )
-_PHONE = re.compile(r"(?:\+62|62|0)8\d{1,2}(?:[\s.-]?\d{2,5}){2,4}")
+_PHONE = re.compile(r"(?<![/\w])(?:\+62|62|0)8\d{1,2}(?:[\s.-]?\d{2,5}){2,4}")
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_]")
-_URL = re.compile(r"\b(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:id|com|co|net|org|shop|store|link)"
+_URL = re.compile(r"\b(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:id|com|co|net|org|shop|store|link|me|ly|io|app|site)"
                   r"(?:/[\w./-]*)?\b", re.IGNORECASE)  # fmt: skip
 _CTA_WORDS = re.compile(
     r"\b(pesan|order|dm|hubungi|chat|klik|cek|kunjungi|mampir|checkout|follow|beli|booking|reservasi|"
@@ -108,9 +110,36 @@ _BIZ_WORDS = (
     "Toko|Warung|Kedai|Bengkel|Laundry|Salon|Studio|Kopi|Bakery|Katering|Catering|Dapur|Rumah|Butik|"
     "Apotek|Klinik|Kafe|Cafe|Resto|Depot|Percetakan|Konveksi|Barbershop|Kursus|Les|Ayam|Bakso|Mie|Sate"
 )
-_BIZ = re.compile(rf"\b(?:{_BIZ_WORDS})(?:\s+[A-Z0-9][\w'&-]*){{1,3}}")
+_BIZ_WORDS += "|Konveksi|Kebun|Toko|Outlet|Griya|Sanggar|Pondok|Kios|Gerai|Jasa Servis|Rental"
+_BIZ = re.compile(rf"\b(?:{_BIZ_WORDS})(?:[ \t]+[A-Z0-9][\w'&-]*){{1,4}}")
+# "dari Kopi Kita", "oleh Toko Madu Pak Darto", "by Dapur Mama Rara": a capitalised name after the word
+_BIZ_AFTER = re.compile(r"(?:\b(?i:dari|oleh|by|nama usaha(?:nya|ku|ku)?|usaha)\s+)((?:[A-Z0-9][\w'&-]*[ \t]*){1,5})")
+_BIZ_AT = re.compile(rf"\b(?i:di)\s+((?:{_BIZ_WORDS})(?:[ \t]+[A-Z0-9][\w'&-]*){{1,4}})")
+_NOT_NAME = re.compile(rf"(?:Rp|Jl|Jln|Jalan|WA|IG|Jam|Buka|Harga|Cuma|{_DAYS})\b\.?", re.IGNORECASE)
+_LEAD = re.compile(
+    r"^(?:(?:promo|jual|open\s+order|open\s+po|pre-?order|po|ready\s+(?:stok|stock)|ready|tersedia|menu\s+baru|"
+    r"launching|new|sale|flash\s+sale|(?:diskon|disc|potongan)\s+\d+\s?%|\d+\s?%\s+off)\b[\s:!-]*)+",
+    re.IGNORECASE,
+)
+_EMOJI = re.compile("[\U0001F000-\U0001FFFF\u2600-\u27BF\u2B00-\u2BFF]+[\uFE0F\u200d]*")
+_GREETING = re.compile(
+    r"^\s*(?:(?:halo|hallo|hai|hi|hei|pagi|siang|sore|malam|permisi|assalamu'?alaikum)\b[\s,]*"
+    r"(?:(?:kak|kakak|min|gan|sis|bro|semua|guys)\b)?[\s!,.]*)+",
+    re.IGNORECASE,
+)
+_ADDRESS = re.compile(r",?\s*(?:di\s+)?\b(?:Jl|Jln|Jalan)\b\.?[^\n.,]*(?=[,.\n]|$)")
+
+
+def _prepare(text: str) -> str:
+    """The message without greeting, emoji (a line break where one separated two parts) and street address."""
+    t = _EMOJI.sub("\n", text)
+    t = _GREETING.sub("", t)
+    t = _ADDRESS.sub("", t)
+    t = re.sub(r"[ \t]*\n[ \t\n]*", "\n", t)
+    return t.strip()
 _PROMO_HEAD = re.compile(
-    r"\b(?i:promo|jual|menu baru|launching|produk baru|ready|open order|tersedia|paket)\s*:?\s+"
+    r"\b(?i:promo|jual|menu baru|launching|produk baru|ready(?: stok| stock)?|open order|open po|po|tersedia|"
+    r"paket|(?:diskon|disc) \d+\s?%)\s*:?\s+"
     r"((?:[A-Z0-9][\w'&-]*\s*){1,5})"
 )
 _CAPS = re.compile(r"\b[A-Z][\w'&-]*(?:\s+[A-Z0-9][\w'&-]*){1,4}")
@@ -142,7 +171,19 @@ def _first(rx: re.Pattern[str], text: str) -> str:
     return _clean(m.group(0)) if m else ""
 
 
+def _name(cand: str) -> str:
+    words = _clean(cand).split()
+    while words and words[-1].lower() in {"di", "dan", "yang", "ready", "buka"}:
+        words.pop()
+    return " ".join(words)
+
+
 def _business(text: str) -> str:
+    for rx in (_BIZ_AFTER, _BIZ_AT):
+        for m in rx.finditer(text):
+            cand = _name(m.group(1))
+            if cand and not _NOT_NAME.match(cand) and not re.match(r"\d", cand):
+                return cand
     m = _BIZ.search(text)
     if m:
         return _clean(re.split(r"\s+(?:di|yang|dengan|sudah|buka|ada|cuma|hanya)\b", m.group(0))[0])
@@ -175,7 +216,7 @@ def _tidy(cand: str) -> str:
         words.pop()
     while words and words[0] in _STOP:
         words.pop(0)
-    out = _clean(" ".join(words))
+    out = _clean(_LEAD.sub("", " ".join(words)))
     return out.title() if out.isupper() and len(out) > 3 else out
 
 
@@ -212,18 +253,21 @@ def _product(text: str, business: str, contact: str = "") -> str:
         # "Catering Bu Sri menerima pesanan nasi box untuk ..." -> "nasi box"
         m = re.search(
             re.escape(business)
-            + r"\s+(?:menerima pesanan|menerima|menjual|jual|menyediakan|sedia|hadir dengan)\s+"
-            r"([a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?)(?=\s+(?:untuk|buat|dengan|di|yang|dan|mulai|cuma)\b|\s*[.,!(]|$)",
+            + r"\s+(?:menerima pesanan|menerima|menjual|jual|menyediakan|sedia|hadir dengan|buka|punya|ada)\s+"
+            r"([a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?)(?=\s+(?:untuk|buat|dengan|di|yang|dan|mulai|cuma)\b|\s*[.,!(\n]|"
+            r"\s+Rp|\s+\d|$)",
             text,
         )
         if m:
             return _clean(m.group(1))[:80]
     # the first clause of the message when it is short: "Les privat matematika SD-SMP, guru ..."
     sentences = _sentences(text)
-    if sentences:
-        clause = _tidy(re.split(r"[,:;(]", sentences[0])[0])
+    for sent in sentences[:1]:
+        head = re.split(r"[,:;(]", sent)[0]
+        clause = _tidy(re.split(r"\s+(?:dari|di|oleh|by)\s+(?=[A-Z])", head)[0])
         if (
-            2 <= len(clause.split()) <= 5
+            1 <= len(clause.split()) <= 5
+            and (len(clause.split()) >= 2 or clause[:1].isupper())
             and _plain(clause, business, contact)
             and clause.split()[0] not in _STOP
         ):
@@ -233,7 +277,7 @@ def _product(text: str, business: str, contact: str = "") -> str:
         if len(cand.split()) >= 2 and _plain(cand, business, contact):
             return cand[:80]
     for sent in sentences:
-        cand = _tidy(" ".join(sent.split()[:6]))
+        cand = _tidy(" ".join(re.split(r"[,:;(]", sent)[0].split()[:6]))
         if cand and _plain(cand, business, contact):
             return cand[:80]
     return "Produk kami"
@@ -242,7 +286,31 @@ def _product(text: str, business: str, contact: str = "") -> str:
 _BENEFIT_HEAD = re.compile(r"\b(?:kelebihan|keunggulan|kenapa pilih|fasilitas|why us)[^:]{0,20}:\s*", re.I)
 
 
-def _benefits(text: str, skip: list[str]) -> list[str]:
+_CHANNEL = re.compile(
+    r"\b(?:gofood|grabfood|shopeefood|shopee|tokopedia|tiktok ?shop|wa|whatsapp|ig|instagram|dm|link|bio|"
+    r"makasih|terima ?kasih|ditunggu|tolong|mohon|minta|video|info|buka|tutup|libur|open|close|"
+    r"stok|stock|harga|alamat|lokasi|normal|biasanya)\b|@|\d{3,}|\bRp|\d+\s?(?:rb|k|ribu)\b",
+    re.IGNORECASE,
+)
+
+
+def _descriptive(clause: str, names: list[str]) -> bool:
+    """A clause that describes the product (a benefit): short, no price/contact/channel, not a name."""
+    low = clause.lower()
+    return (
+        1 <= len(clause.split()) <= 7
+        and not _CHANNEL.search(clause)
+        and not _CTA_WORDS.search(clause)
+        and not _LEAD.match(clause)
+        and not _DISCOUNT.search(clause)
+        and not _HOURS.search(clause)
+        and not any(n and (n.lower() in low or low in n.lower()) for n in names)
+        and clause.split()[0] not in _STOP
+        and not re.match(rf"(?:{_DAYS})\b", clause)
+    )
+
+
+def _benefits(text: str, skip: list[str], names: list[str] | None = None) -> list[str]:
     out: list[str] = []
     m = _BENEFIT_HEAD.search(text)
     if m:  # "Kelebihan kami: a, b, c + d." -> every clause is a benefit
@@ -253,21 +321,23 @@ def _benefits(text: str, skip: list[str]) -> list[str]:
                 out.append(c)
         if out:
             return out[:6]
+    names = [n for n in (names or []) if n]
     for s in _sentences(text):
-        if any(k and k.lower() in s.lower() for k in skip):
-            continue
-        for clause in re.split(r",\s*|\s+dan\s+|\s*\+\s*", s):
+        if any(k and k.lower() in s.lower() for k in skip) or _CTA_WORDS.search(s):
+            continue  # the sentence giving the contact, hours or the call to action
+        for clause in re.split(r",\s*|\s*\+\s*|;\s*|\s+&\s+", s):
             c = _clean(clause)
-            if _BENEFIT_HINT.search(c) and 2 <= len(c.split()) <= 7 and not _PRICE.search(c):
+            if _descriptive(c, names):
                 c = c[0].lower() + c[1:] if c[:2].istitle() and not c[:2].isupper() else c
-                if c not in out:
+                if c.lower() not in {x.lower() for x in out}:
                     out.append(c)
-    return out[:4]
+    return out[:6]
 
 
 def _cta(text: str, contact: str) -> str:
     for s in reversed(_sentences(text)):
         if _CTA_WORDS.search(s) and len(s) <= 90:
+            s = re.sub(r"\s+(?:ya\s+|aja\s+)?(?:kak|kakak|gan|sis)\b(?=[!.?]*$)", "", s)
             return s if s.endswith(("!", ".", "?")) else s + "!"
     if contact.startswith("@"):
         return f"Follow {contact} ya!"
@@ -279,15 +349,17 @@ def _cta(text: str, contact: str) -> str:
 def brief_from_text(text: str) -> Brief:
     """Rules, no LLM: turn the client's message into a Brief (product, business, price, discount, ...)."""
     check_brief_text(text)
-    text = text.strip()
+    text = _prepare(text) or text.strip()
     business = _business(text)
     contact = _first(_PHONE, text) or _first(_HANDLE, text) or _first(_URL, text)
     product = _product(text, business, contact)
-    prices = [_clean(p) for p in _PRICE.findall(text)]
+    # "Dari Rp 250.000 jadi Rp 175.000": the price the customer pays now
+    now = re.search(r"\b(?:jadi|sekarang|now|cuma|hanya)\s+(" + _PRICE.pattern + ")", text, re.IGNORECASE)
+    prices = [_clean(now.group(1))] if now else [_clean(p) for p in _PRICE.findall(text)]
     discount = _first(_DISCOUNT, text)
     hours = _first(_HOURS, text)
     audience_m = _AUDIENCE.search(text)
-    benefits = _benefits(text, [contact, hours, discount])
+    benefits = _benefits(text, [contact, hours], [product, business])
     return Brief(
         product=product,
         business=business if business.lower() != product.lower() else "",

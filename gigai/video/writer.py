@@ -78,8 +78,24 @@ def _chunks(items: list[str], n: int) -> list[list[str]]:
     return [c for c in out if c]
 
 
+SCENE_SPEECH = 6.0 - LEAD - TAIL  # seconds of narration one scene holds comfortably
+
+
+def _pack(sentences: list[str]) -> list[str]:
+    """Sentences grouped into narrations of at most ~6 s each (a sentence longer than that stays alone)."""
+    out: list[str] = []
+    for sent in sentences:
+        if out and speech_seconds(f"{out[-1]} {sent}") <= SCENE_SPEECH:
+            out[-1] = f"{out[-1]} {sent}"
+        else:
+            out.append(sent)
+    return out
+
+
 def _join(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + ", dan " + items[-1]
+    if len(items) <= 2:
+        return " dan ".join(items)
+    return ", ".join(items[:-1]) + ", dan " + items[-1]
 
 
 def _template(brief: Brief, scenes: int) -> Storyboard:
@@ -114,12 +130,12 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
     offer_bits = []
     if price:
         offer_bits.append(
-            _pick([f"Harganya cuma {price}.", f"Cuma {price} aja.", f"Mulai {price}."], seed, "p")
+            _pick([f"Harganya cuma {price}.", f"Cuma {price} aja.", f"Harganya {price} aja."], seed, "p")
         )
     if disc:
         offer_bits.append(f"Lagi ada {disc}.")
     if hours:
-        offer_bits.append(f"Buka {hours}.")
+        offer_bits.append(f"{_cap(hours)}." if hours.lower().startswith("buka") else f"Buka {hours}.")
     if not offer_bits:
         offer_bits.append(_pick([f"Cobain {name} sekarang.", "Sekali coba, pasti balik lagi.",
                                  "Rasain sendiri bedanya."], seed, "o"))  # fmt: skip
@@ -145,13 +161,32 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
               visual=Visual(palette=["forest", "grape", "candy"][i % 3]), duration=5.0)
         for i, g in enumerate(groups)
     ]  # fmt: skip
-    offer = Scene(narration=" ".join(offer_bits), on_screen_text=shorten(offer_text), visual=Visual(palette="gold"),
-                  duration=5.0)  # fmt: skip
+    offer_parts = _pack(offer_bits)
+    screens = [x for x in (price, disc, shorten(hours)) if x] or [offer_text]
+    offers = [
+        Scene(narration=part, on_screen_text=shorten(next((x for x in screens if x in part), screens[min(i, len(screens) - 1)])),
+              visual=Visual(palette="gold"), duration=5.0)
+        for i, part in enumerate(offer_parts)
+    ]  # fmt: skip
+    offer = offers[0].model_copy(update={"narration": " ".join(offer_bits)})
+    # a benefit scene too long to say in ~6 s is split in two (every benefit kept)
+    split_body: list[Scene] = []
+    for sc in body:
+        parts = re.split(r"(?<=,) (?=\S)", sc.narration)
+        if speech_seconds(sc.narration) <= SCENE_SPEECH or len(parts) < 2:
+            split_body.append(sc)
+            continue
+        half = len(parts) // 2
+        first, second = " ".join(parts[:half]).rstrip(",") + ".", _cap(" ".join(parts[half:]).removeprefix("dan "))
+        split_body += [sc.model_copy(update={"narration": first}),
+                       sc.model_copy(update={"narration": second, "on_screen_text": shorten(_cap(re.split(r",| dan ", second)[0].rstrip(".")))})]  # fmt: skip
+    room = MAX_SCENES - 3 - len(offers)
+    body = split_body if len(split_body) <= room else body
     end = Scene(
         narration=cta_line, on_screen_text=shorten(cta_text), visual=Visual(palette="sunset"), duration=5.0
     )
     if scenes >= 4:
-        chosen = [hook, intro, *body, offer, end]
+        chosen = [hook, intro, *body, *offers, end]
     elif scenes == 3:
         merged = offer.model_copy(update={"narration": f"{intro_line} {offer.narration}"})
         chosen = [hook, merged, end]

@@ -185,3 +185,98 @@ def test_other_businesses_written_like_clients(text, product, price, contact):
     assert (b.product, b.price, b.contact) == (product, price, contact)
     sb = write_storyboard(text)
     assert all(s.on_screen_text.strip() for s in sb.scenes)
+
+
+# Briefs written the way clients write WhatsApp messages (written before any run of the rules).
+# (text, product, business, price, discount, contact, cta phrase, benefits that must be found)
+CLIENT_BRIEFS = [
+    ("Promo Kopi Susu Gula Aren dari Kopi Kita, harga Rp 18.000, diskon 20% sampai 12.12. Manis pas, bikin melek. "
+     "Pesan via WA 0812-2233-4455 atau GoFood. Buka Senin-Sabtu 08.00-22.00.",
+     "Kopi Susu Gula Aren", "Kopi Kita", "Rp 18.000", "diskon 20%", "0812-2233-4455", "Pesan via WA",
+     ["manis pas", "bikin melek"]),
+    ("Halo kak 🙏\nJual Keripik Tempe Renyah dari Warung Bu Sumi, 15rb per bungkus.\nGurih, tanpa pengawet, cocok "
+     "buat oleh-oleh.\nOrder sekarang via WA 0857-1122-3344 ya kak!",
+     "Keripik Tempe Renyah", "Warung Bu Sumi", "15rb", "", "0857-1122-3344", "Order sekarang",
+     ["gurih", "tanpa pengawet", "cocok buat oleh-oleh"]),
+    ("Open order Brownies Panggang Fudgy by Dapur Mama Rara 🍫 Harga 45k/loyang, disc 10% buat pre-order minggu ini. "
+     "Coklatnya lumer, nggak terlalu manis. DM aja @dapurmamarara",
+     "Brownies Panggang Fudgy", "Dapur Mama Rara", "45k", "disc 10%", "@dapurmamarara", "DM aja",
+     ["coklatnya lumer", "nggak terlalu manis"]),
+    ("Halo kak! Cuci kiloan di Laundry Bunda Ceria, cuma Rp7.000/kg 👕\nSehari jadi, wangi tahan lama, bisa antar "
+     "jemput.\nBuka jam 8-5 tiap hari.\nChat WA 0813 4455 6677 aja kak",
+     "Cuci kiloan", "Laundry Bunda Ceria", "Rp7.000", "", "0813 4455 6677", "Chat WA",
+     ["sehari jadi", "wangi tahan lama", "bisa antar jemput"]),
+    ("Ready stok Madu Hutan Asli oleh Toko Madu Pak Darto 🐝 500ml cuma Rp 95.000, potongan 5rb kalau ambil 2 botol. "
+     "Murni tanpa campuran, langsung dari peternak. Order via IG @madupakdarto atau WA 0822-9988-7766",
+     "Madu Hutan Asli", "Toko Madu Pak Darto", "Rp 95.000", "potongan 5rb", "0822-9988-7766", "Order via",
+     ["murni tanpa campuran", "langsung dari peternak"]),
+    ("Diskon 30% Sepatu Sneakers Lokal di Toko Langkah Kita! Dari Rp 250.000 jadi Rp 175.000. Bahan kanvas tebal, "
+     "sol anti licin, nyaman dipakai seharian. Checkout di langkahkita.id/sale sebelum kehabisan!",
+     "Sepatu Sneakers Lokal", "Toko Langkah Kita", "Rp 175.000", "Diskon 30%", "langkahkita.id/sale", "Checkout",
+     ["bahan kanvas tebal", "sol anti licin", "nyaman dipakai seharian"]),
+    ("Studio Foto Senja buka paket foto wisuda 📸 Rp350.000 udah dapet 10 foto edit. Fotografer ramah, banyak "
+     "properti lucu. Booking sekarang: 0878-5566-7788. Senin-Minggu 09.00-21.00",
+     "paket foto wisuda", "Studio Foto Senja", "Rp350.000", "", "0878-5566-7788", "Booking sekarang",
+     ["fotografer ramah", "banyak properti lucu"]),
+    ("Kedai Bakso Mas Joko, Jl. Gejayan 12. Bakso urat jumbo 20rb, kuah kaldu sapi asli, sambal nampol. Buka jam "
+     "10-21. Gofood/grabfood ready! Info: @baksomasjoko",
+     "Bakso urat jumbo", "Kedai Bakso Mas Joko", "20rb", "", "@baksomasjoko", "@baksomasjoko",
+     ["kuah kaldu sapi asli", "sambal nampol"]),
+    ("Hai kak ✨ Promo Nail Art Gel di Salon Cantik Ayu cuma 80rb (normal 120rb)! Tahan 3 minggu, banyak pilihan "
+     "motif. Reservasi lewat WA wa.me/6281234500011 ya",
+     "Nail Art Gel", "Salon Cantik Ayu", "80rb", "", "wa.me/6281234500011", "Reservasi",
+     ["tahan 3 minggu", "banyak pilihan motif"]),
+    ("Jual Tanaman Hias Monstera dari Kebun Hijau Lestari 🌿 mulai Rp 60.000/pot. Daun sehat, sudah aklimatisasi, "
+     "packing aman sampai tujuan. Free ongkir Jogja kota. Pesan: 0819-2020-3030",
+     "Tanaman Hias Monstera", "Kebun Hijau Lestari", "Rp 60.000", "Free ongkir", "0819-2020-3030", "0819-2020-3030",
+     ["daun sehat", "sudah aklimatisasi", "packing aman sampai tujuan"]),
+    ("Halo kak, Kursus Bahasa Inggris Online di Rumah Belajar Pintar, Rp 300rb/bulan. Kelas kecil max 5 orang, "
+     "jadwal fleksibel, tutor lulusan S2. Daftar via link bit.ly/rbp-daftar",
+     "Kursus Bahasa Inggris Online", "Rumah Belajar Pintar", "Rp 300rb", "", "bit.ly/rbp-daftar", "Daftar",
+     ["kelas kecil max 5 orang", "jadwal fleksibel", "tutor lulusan S2"]),
+    ("PO Kaos Sablon Custom oleh Konveksi Berkah Jaya, harga Rp55.000/pcs. Sablon awet, bahan cotton combed 30s adem. "
+     "Promo beli 10 gratis 1. Order sekarang di WA 0896-1234-9876!",
+     "Kaos Sablon Custom", "Konveksi Berkah Jaya", "Rp55.000", "beli 10 gratis 1", "0896-1234-9876",
+     "Order sekarang", ["sablon awet", "bahan cotton combed 30s adem"]),
+    ("Warung Nasi Padang Uni Mar\nRendang 25rb, ayam pop 20rb\nBumbu meresap, porsi kenyang 😋\nBuka jam 7-15",
+     "Rendang", "Warung Nasi Padang Uni Mar", "25rb", "", "", "",
+     ["bumbu meresap", "porsi kenyang"]),
+    ("Open order Cookies Oatmeal Choco Chips 🍪 25k isi 10, homemade tanpa pengawet, renyah di luar lembut di dalam. "
+     "Yang mau, DM @cookies.bykia ya!",
+     "Cookies Oatmeal Choco Chips", "", "25k", "", "@cookies.bykia", "DM",
+     ["homemade tanpa pengawet", "renyah di luar lembut di dalam"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, product, business, price, discount, contact, cta, benefits", CLIENT_BRIEFS)
+def test_client_briefs_are_read_field_by_field(text, product, business, price, discount, contact, cta, benefits):
+    b = brief_from_text(text)
+    got = (b.product, b.business, b.price, b.contact)
+    assert got == (product, business, price, contact), got
+    assert b.discount.lower().startswith(discount.lower()) and bool(b.discount) == bool(discount), b.discount
+    assert cta.lower() in b.cta.lower(), b.cta
+    found = [x.lower() for x in b.benefits]
+    for want in benefits:
+        assert want.lower() in found, (want, b.benefits)
+    for x in b.benefits:  # a benefit is a description, never a price, a contact or a name
+        assert not re.search(r"\d{3,}|Rp|@|\brb\b", x) and product.lower() != x.lower(), x
+
+
+@pytest.mark.parametrize("text", [row[0] for row in CLIENT_BRIEFS])
+def test_client_storyboards_say_every_benefit_and_never_repeat_names(text):
+    b = brief_from_text(text)
+    sb = write_storyboard(text, scenes=5)
+    spoken = " ".join(s.narration for s in sb.scenes)
+    assert "promo promo" not in (sb.title + " " + spoken).lower()
+    for x in b.benefits:
+        assert x.lower() in spoken.lower(), (x, spoken)
+    if b.business:
+        assert spoken.count(b.business) == 1, spoken
+    assert spoken.lower().count(b.product.lower()) <= 2, spoken
+    for word in (b.price, b.contact):
+        assert not word or word in spoken, (word, spoken)
+    p = plan(sb)
+    assert p.seconds[0] <= 3.0
+    said = list(zip(p.seconds, [s.narration for s in sb.scenes]))
+    assert max(p.seconds[1:-1]) <= 6.6, said  # price, discount and hours no longer crammed into one scene
+    assert p.seconds[-1] <= 9.0, said  # the call to action reads a phone number digit by digit
