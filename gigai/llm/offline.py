@@ -24,6 +24,7 @@ from gigai.llm import facts as factlib
 from gigai.llm.base import Completion, Messages, Model, Usage, estimate_messages, estimate_tokens, text_of
 from gigai.llm.facts import Fact
 from gigai.llm.lexicon import clean, creative_request, language_of
+from gigai.llm.listing import listed
 from gigai.llm.retrieval import Index, Query, business_words, query
 
 PREFIX = "[mode offline]"
@@ -198,6 +199,9 @@ def select(g: Grounding, question: str) -> list[Fact]:
     q = query(question, generic=generic)
     if not q:
         return []
+    items = listed(facts, question, q)  # "Motornya ada apa aja?": the text that enumerates them
+    if items is not None:
+        return [items]
     ranked = [r for r in index.rank(q, question) if _enough(index, q, r)]
     if ranked and ranked[0][1] >= 0.99:
         best = ranked[0]

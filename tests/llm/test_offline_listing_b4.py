@@ -1,0 +1,67 @@
+"""List questions ("Motornya ada apa aja?") and delivery wording, on businesses the engine never saw."""
+
+from __future__ import annotations
+
+from gigai.llm import offline
+
+PRINTER = """Kamu asisten Toko Tinta Jaya, toko tinta dan printer di Medan.
+
+## Tinta
+- Tinta Epson 003: Rp 75.000 per botol
+- Tinta Canon GI-790: Rp 85.000 per botol
+- Tinta HP GT53: Rp 95.000 per botol
+
+## Syarat garansi
+- Nota pembelian asli wajib dibawa.
+- Segel printer tidak boleh rusak.
+
+## Info
+Toko di Jl. Gatot Subroto No. 9, Medan. Kirim ke rumah gratis untuk wilayah Medan Kota.
+"""
+
+POOL = """**Kamarnya ada apa saja?**
+Ada dua tipe: kamar standar dengan kipas angin dan kamar deluxe dengan AC dan TV.
+
+**Jam check-in?**
+Check-in mulai pukul 14.00, check-out paling lambat pukul 12.00.
+"""
+
+
+def chat(question: str, system: str) -> str:
+    return offline.answer([{"role": "system", "content": system}, {"role": "user", "content": question}])
+
+
+def body(answer: str) -> list[str]:
+    text = answer.replace("[mode offline]", "").split("\n\nSumber:")[0]
+    return [line for line in text.strip().splitlines() if line.strip()]
+
+
+def test_list_question_names_every_item_of_the_heading_on_one_line():
+    a = chat("Tintanya ada apa aja?", system=PRINTER)
+    assert "Epson 003" in a and "Canon GI-790" in a and "HP GT53" in a
+    assert len(body(a)) == 1 and "Rp 75.000" not in a  # the names, not every price
+
+
+def test_list_question_about_short_rules_gives_them_all():
+    a = chat("Syarat garansinya apa saja?", system=PRINTER)
+    assert "Nota pembelian" in a and "Segel" in a and len(body(a)) == 1
+
+
+def test_list_question_answered_by_the_faq_answer_to_it():
+    a = chat("kamarnya ada apa aja kak?", system=POOL)
+    assert "standar" in a and "deluxe" in a and "14.00" not in a
+
+
+def test_one_item_question_is_not_a_list_question():
+    a = chat("Tinta Canon berapa?", system=PRINTER)
+    assert "Rp 85.000" in a and "Epson" not in a
+
+
+def test_list_question_about_something_not_sold_is_not_answered_with_a_list():
+    a = chat("Kertasnya ada apa aja?", system=PRINTER)
+    assert "Epson" not in a
+
+
+def test_deliver_home_is_delivery_not_a_home_visit():
+    a = chat("Bisa antar ke rumah?", system=PRINTER)
+    assert "Kirim ke rumah gratis" in a
