@@ -110,14 +110,17 @@ _BIZ_WORDS = (
     "Toko|Warung|Kedai|Bengkel|Laundry|Salon|Studio|Kopi|Bakery|Katering|Catering|Dapur|Rumah|Butik|"
     "Apotek|Klinik|Kafe|Cafe|Resto|Depot|Percetakan|Konveksi|Barbershop|Kursus|Les|Ayam|Bakso|Mie|Sate"
 )
-_BIZ_WORDS += "|Konveksi|Kebun|Toko|Outlet|Griya|Sanggar|Pondok|Kios|Gerai|Jasa Servis|Rental"
+_BIZ_WORDS += (
+    "|Konveksi|Kebun|Outlet|Griya|Sanggar|Pondok|Kios|Gerai|Rental|Kolam|Gym|Fitness|Sekolah|Bimbel|Angkringan|"
+    "Distro|Florist|Optik|Homestay|Villa|Penginapan|Hotel|Petshop|Pet Shop|Galeri|Lembaga|Kantin|Rumah Makan|RM"
+)
 _BIZ = re.compile(rf"\b(?:{_BIZ_WORDS})(?:[ \t]+[A-Z0-9][\w'&-]*){{1,4}}")
 # "dari Kopi Kita", "oleh Toko Madu Pak Darto", "by Dapur Mama Rara": a capitalised name after the word
 _BIZ_AFTER = re.compile(r"(?:\b(?i:dari|oleh|by|nama usaha(?:nya|ku|ku)?|usaha)\s+)((?:[A-Z0-9][\w'&-]*[ \t]*){1,5})")
 _BIZ_AT = re.compile(rf"\b(?i:di)\s+((?:{_BIZ_WORDS})(?:[ \t]+[A-Z0-9][\w'&-]*){{1,4}})")
 _NOT_NAME = re.compile(rf"(?:Rp|Jl|Jln|Jalan|WA|IG|Jam|Buka|Harga|Cuma|{_DAYS})\b\.?", re.IGNORECASE)
 _LEAD = re.compile(
-    r"^(?:(?:promo|jual|open\s+order|open\s+po|pre-?order|po|ready\s+(?:stok|stock)|ready|tersedia|menu\s+baru|"
+    r"^(?:(?:promo(?:\s+(?:gajian|lebaran|ramadhan|ramadan|akhir tahun|awal bulan|akhir bulan|weekend|payday|spesial|special|merdeka|kemerdekaan|natal|tahun baru|imlek|hari ibu|ulang tahun|anniversary|\d{1,2}\.\d{1,2})\b[!:.]?)?|(?:saya|aku|kami)\s+(?:jualan|jual|menjual|punya|buka)(?:\s+usaha)?|jualan|jual|open\s+order|open\s+po|pre-?order|po|ready\s+(?:stok|stock)|ready|tersedia|menu\s+baru|"
     r"launching|new|sale|flash\s+sale|(?:diskon|disc|potongan)\s+\d+\s?%|\d+\s?%\s+off)\b[\s:!-]*)+",
     re.IGNORECASE,
 )
@@ -138,7 +141,7 @@ def _prepare(text: str) -> str:
     t = re.sub(r"[ \t]*\n[ \t\n]*", "\n", t)
     return t.strip()
 _PROMO_HEAD = re.compile(
-    r"\b(?i:promo|jual|menu baru|launching|produk baru|ready(?: stok| stock)?|open order|open po|po|tersedia|"
+    r"\b(?i:promo(?:\s+(?:gajian|lebaran|ramadhan|ramadan|akhir tahun|awal bulan|akhir bulan|weekend|payday|spesial|special|merdeka|kemerdekaan|natal|tahun baru|imlek|hari ibu|ulang tahun|anniversary|\d{1,2}\.\d{1,2})\b[!:.]?)?|(?:saya|aku|kami)\s+(?:jualan|jual|menjual)|jualan|jual|menu baru|launching|produk baru|ready(?: stok| stock)?|open order|open po|po|tersedia|"
     r"paket|(?:diskon|disc) \d+\s?%)\s*:?\s+"
     r"((?:[A-Z0-9][\w'&-]*\s*){1,5})"
 )
@@ -253,8 +256,9 @@ def _product(text: str, business: str, contact: str = "") -> str:
         # "Catering Bu Sri menerima pesanan nasi box untuk ..." -> "nasi box"
         m = re.search(
             re.escape(business)
-            + r"\s+(?:menerima pesanan|menerima|menjual|jual|menyediakan|sedia|hadir dengan|buka|punya|ada)\s+"
-            r"([a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?)(?=\s+(?:untuk|buat|dengan|di|yang|dan|mulai|cuma)\b|\s*[.,!(\n]|"
+            + r"\s+(?:menerima pesanan|menerima|menjual|jual|menyediakan|sedia|hadir dengan|buka|punya|ada|"
+            r"(?=(?:sewa|jasa|servis|cuci|les|kelas|paket)\s))\s*"
+            r"([a-z][\w-]*(?:\s+[\w-]+){0,4}?)(?=\s+(?:untuk|buat|dengan|di|yang|dan|mulai|cuma)\b|\s*[.,!(\n]|"
             r"\s+Rp|\s+\d|$)",
             text,
         )
@@ -262,8 +266,10 @@ def _product(text: str, business: str, contact: str = "") -> str:
             return _clean(m.group(1))[:80]
     # the first clause of the message when it is short: "Les privat matematika SD-SMP, guru ..."
     sentences = _sentences(text)
-    for sent in sentences[:1]:
+    for sent in sentences[:2]:
         head = re.split(r"[,:;(]", sent)[0]
+        if business and business in head and not re.search(r"\s(?:dari|di|oleh|by)\s+" + re.escape(business), head):
+            continue
         clause = _tidy(re.split(r"\s+(?:dari|di|oleh|by)\s+(?=[A-Z])", head)[0])
         if (
             1 <= len(clause.split()) <= 5
@@ -325,7 +331,7 @@ def _benefits(text: str, skip: list[str], names: list[str] | None = None) -> lis
     for s in _sentences(text):
         if any(k and k.lower() in s.lower() for k in skip) or _CTA_WORDS.search(s):
             continue  # the sentence giving the contact, hours or the call to action
-        for clause in re.split(r",\s*|\s*\+\s*|;\s*|\s+&\s+", s):
+        for clause in re.split(r",\s*|;\s*", s):
             c = _clean(clause)
             if _descriptive(c, names):
                 c = c[0].lower() + c[1:] if c[:2].istitle() and not c[:2].isupper() else c

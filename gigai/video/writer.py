@@ -101,6 +101,10 @@ def _join(items: list[str]) -> str:
 def _template(brief: Brief, scenes: int) -> Storyboard:
     """A sound, deterministic storyboard: hook, product, every benefit, the offer, a call to action."""
     name = brief.product.strip()
+    title = _cap(name)
+    words = name.split()
+    if len(words) >= 2 and words[0][:1].isupper() and words[0][1:].islower() and words[1].islower():
+        name = name[0].lower() + name[1:]  # "Cuci kiloan" said mid-sentence: "Kenalin, cuci kiloan ..."
     biz = brief.business.strip()
     who = brief.audience.strip() or "kamu"
     seed = name.lower()
@@ -133,7 +137,8 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
             _pick([f"Harganya cuma {price}.", f"Cuma {price} aja.", f"Harganya {price} aja."], seed, "p")
         )
     if disc:
-        offer_bits.append(f"Lagi ada {disc}.")
+        said = disc[0].lower() + disc[1:] if disc[1:2].islower() else disc
+        offer_bits.append(f"Lagi ada {said}.")
     if hours:
         offer_bits.append(f"{_cap(hours)}." if hours.lower().startswith("buka") else f"Buka {hours}.")
     if not offer_bits:
@@ -153,7 +158,7 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
     if leftover:  # no room for benefit scenes: the intro says them
         intro_line += f" {_join(leftover).capitalize()}."
     hook = Scene(narration=hook_line, on_screen_text=hook_text, visual=Visual(palette="sunset"), duration=3.0)
-    intro = Scene(narration=intro_line, on_screen_text=shorten(_cap(name)), visual=Visual(palette="ocean"),
+    intro = Scene(narration=_cap(intro_line), on_screen_text=shorten(title), visual=Visual(palette="ocean"),
                   duration=5.0)  # fmt: skip
     lead_ins = ["Kenapa harus ini? ", "Plus, ", "Yang bikin beda, ", "Satu lagi, "]
     body = [
@@ -192,7 +197,8 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
         chosen = [hook, merged, end]
     else:
         chosen = [hook, end][:scenes]
-    return Storyboard(title=f"Promo {name}", scenes=chosen, source="template")
+    title = title if title.lower().startswith("promo") else f"Promo {title}"
+    return Storyboard(title=title, scenes=chosen, source="template")
 
 
 def _cap(s: str) -> str:

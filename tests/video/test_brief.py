@@ -280,3 +280,39 @@ def test_client_storyboards_say_every_benefit_and_never_repeat_names(text):
     said = list(zip(p.seconds, [s.narration for s in sb.scenes]))
     assert max(p.seconds[1:-1]) <= 6.6, said  # price, discount and hours no longer crammed into one scene
     assert p.seconds[-1] <= 9.0, said  # the call to action reads a phone number digit by digit
+
+
+# A second round written before the fixes it prompted (occasion promos, "saya punya usaha", rental, "+" lists)
+MORE_BRIEFS = [
+    ("Assalamualaikum kak, saya jualan Sambal Cumi Pedas homemade 🌶️ harga 35rb/botol 200gr. Pedasnya nampol, cumi "
+     "melimpah, tahan 1 bulan. Pesan lewat WA 0811-2345-678 ya kak 🙏",
+     "Sambal Cumi Pedas", "", "35rb", "", "0811-2345-678", "Pesan lewat WA", ["pedasnya nampol", "tahan 1 bulan"]),
+    ("OPEN ORDER!! Hampers Natal dari Kue Oma Lily 🎄\nIsi 3 toples cookies + kartu ucapan\nHarga Rp 150.000\n"
+     "PO sampai 20 Des\nDM IG @kueomalily",
+     "Hampers Natal", "Kue Oma Lily", "Rp 150.000", "", "@kueomalily", "DM", ["isi 3 toples cookies + kartu ucapan"]),
+    ("Halo, saya punya usaha Barbershop Gentleman di Jl. Malioboro 5. Potong rambut 35k, cuci + pijat kepala gratis. "
+     "Buka tiap hari jam 10.00-21.00. Booking via WA 0812 1111 2222",
+     "Potong rambut", "Barbershop Gentleman", "35k", "", "0812 1111 2222", "Booking", ["cuci + pijat kepala gratis"]),
+    ("Promo Gajian! Ayam Geprek Sambal Matah di Warung Geprek Mbak Yu cuma 12rb, gratis es teh. Porsi jumbo, sambel "
+     "bisa pilih level. Order GoFood / GrabFood: Geprek Mbak Yu",
+     "Ayam Geprek Sambal Matah", "Warung Geprek Mbak Yu", "12rb", "", "", "Order GoFood",
+     ["porsi jumbo", "sambel bisa pilih level"]),
+    ("Hai kak, Rental Kamera Jogja Foto sewa Sony A6400 150rb/hari, potongan 25rb untuk sewa 3 hari. Unit bersih, "
+     "lensa lengkap, bisa antar. WA 0857 9999 0000",
+     "sewa Sony A6400", "Rental Kamera Jogja Foto", "150rb", "potongan 25rb", "0857 9999 0000", "0857 9999 0000",
+     ["unit bersih", "lensa lengkap", "bisa antar"]),
+    ("Ready stock Hijab Voal Motif by Zahra Hijab 🧕 Rp 65.000 aja, beli 2 gratis 1! Bahan adem, gampang dibentuk, "
+     "nggak nerawang. Order sekarang klik link di bio ya",
+     "Hijab Voal Motif", "Zahra Hijab", "Rp 65.000", "beli 2 gratis 1", "", "Order sekarang",
+     ["bahan adem", "gampang dibentuk", "nggak nerawang"]),
+    ("Les Renang Anak di Kolam Tirta Kids, 4x pertemuan 300rb. Pelatih bersertifikat, kelas kecil, aman buat pemula. "
+     "Daftar sekarang: 0813-7777-1212 (Coach Dimas)",
+     "Les Renang Anak", "Kolam Tirta Kids", "300rb", "", "0813-7777-1212", "Daftar sekarang",
+     ["pelatih bersertifikat", "aman buat pemula"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, product, business, price, discount, contact, cta, benefits", MORE_BRIEFS)
+def test_second_round_of_client_briefs(text, product, business, price, discount, contact, cta, benefits):
+    test_client_briefs_are_read_field_by_field(text, product, business, price, discount, contact, cta, benefits)
+    test_client_storyboards_say_every_benefit_and_never_repeat_names(text)
