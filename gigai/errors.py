@@ -39,7 +39,8 @@ Hierarchy::
                                     (E106), progress rate-limited (E107), token not revealable / no such
                                     participant (E108), revoke/replace not confirmed (E109), URL upstream
                                     without --price-as (E110), model outside the price catalogue (E111), no LAN
-                                    address for the cards (E112), console refused without admin key (E113)
+                                    address for the cards (E112), console refused without admin key (E113),
+                                    console request from another page or host name (E114, CSRF/rebinding)
         (setup E120-E123)           cassette named for the pack not found (E120, AppError), recording needs
                                     a real provider (E121, ConfigError), lab notebook not found (E122,
                                     InputError), nothing chosen to record / bad lab numbers (E123, InputError)

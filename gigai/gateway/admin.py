@@ -73,12 +73,52 @@ def _fields(data: Any, allowed: dict[str, type | tuple[type, ...]]) -> dict[str,
     return data
 
 
+LOOPBACK_NAMES = {"127.0.0.1", "localhost", "::1", "testserver"}  # testserver: Starlette's TestClient
+
+
+def _hostname(value: str) -> str:
+    """``127.0.0.1:8787`` / ``[::1]:8787`` / ``http://localhost:8787`` -> the bare, lower-case host name."""
+    value = value.strip().lower().split("://", 1)[-1].split("/", 1)[0]
+    if value.startswith("["):
+        return value[1:].split("]", 1)[0]
+    return value.rsplit(":", 1)[0] if value.count(":") == 1 else value
+
+
+def same_site(request: Request) -> JSONResponse | None:
+    """The key-less (loopback) console only answers the trainer's own browser tab on the console itself.
+
+    Refused: another name for 127.0.0.1 in ``Host`` (DNS rebinding: evil.example resolving to 127.0.0.1 would
+    read the console), and for changes a page of another origin posting through the trainer's browser (CSRF:
+    a participant's demo app the trainer opens) -- a foreign ``Origin``/``Sec-Fetch-Site`` or a body that is
+    not ``application/json`` (a form or text/plain post needs no CORS preflight).
+    """
+    host = _hostname(request.headers.get("host", ""))
+    bad = host not in LOOPBACK_NAMES
+    if request.method not in ("GET", "HEAD"):
+        origin = request.headers.get("origin")
+        site = request.headers.get("sec-fetch-site", "same-origin").lower()
+        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        bad = bad or (origin is not None and _hostname(origin) not in LOOPBACK_NAMES)
+        has_body = request.headers.get("content-length", "0") != "0" or "transfer-encoding" in request.headers
+        bad = (
+            bad or site not in ("same-origin", "none") or (ctype or has_body) and ctype != "application/json"
+        )
+    if not bad:
+        return None
+    return error_response(
+        403, "E114", "Konsol menolak permintaan dari halaman atau alamat lain.",
+        "The console refuses requests from another page or host name.",
+        "buka konsol langsung di http://127.0.0.1:PORT/admin di laptop trainer / open the console directly at "
+        "http://127.0.0.1:PORT/admin on the trainer's laptop",
+    )  # fmt: skip
+
+
 def add_routes(app: FastAPI, room: Room) -> None:
     """Console routes on ``app``."""
 
     def check_admin(request: Request) -> JSONResponse | None:
         if room.is_loopback(request):
-            return None
+            return same_site(request)
         address = room.address(request)
         wait = room.throttle.wait(address)
         if wait > 0:

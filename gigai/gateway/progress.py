@@ -65,7 +65,7 @@ def parse(payload: Any, *, now: float | None = None) -> tuple[int, str, str, flo
     if isinstance(lab, bool) or not isinstance(lab, int) or not 1 <= lab <= MAX_LAB:
         raise _refuse(f"'lab' harus angka 1..{MAX_LAB}", f"'lab' must be a number 1..{MAX_LAB}")
     if not isinstance(exercise, str) or not (
-        _EXERCISE.match(exercise) or (lab, exercise) in known_exercises()
+        _EXERCISE.fullmatch(exercise) or (lab, exercise) in known_exercises()
     ):
         raise _refuse(
             "'exercise' harus nama latihan seperti q1", "'exercise' must be an exercise name like q1"

@@ -106,7 +106,9 @@ def max_tokens_of(value: Any, cap: int) -> int:
     if isinstance(value, bool):
         raise _bad("max_tokens", value, "harus bilangan", "must be a number", hint)
     number: float
-    if isinstance(value, int | float):
+    if isinstance(value, int) and not -(10**9) < value < 10**9:  # float(10**400) would overflow
+        number = math.inf if value > 0 else -math.inf
+    elif isinstance(value, int | float):
         number = float(value)
     elif isinstance(value, str):
         try:
@@ -115,9 +117,9 @@ def max_tokens_of(value: Any, cap: int) -> int:
             raise _bad("max_tokens", value, "bukan bilangan", "not a number", hint) from None
     else:
         raise _bad("max_tokens", value, "harus bilangan", "must be a number", hint)
-    if not math.isfinite(number) or number < 1:
+    if math.isnan(number) or number < 1:
         raise _bad("max_tokens", value, "harus 1 atau lebih", "must be 1 or more", hint)
-    return min(int(number), cap)
+    return cap if number >= cap else int(number)
 
 
 def _feature(policy: Policy, feature: str, field_: str) -> None:
@@ -132,6 +134,11 @@ def _feature(policy: Policy, feature: str, field_: str) -> None:
         )
 
 
+def _size(fields: dict[str, Any]) -> int:
+    """UTF-8 bytes of ``fields`` as JSON (an upper bound of their tokens); 0 when there are none."""
+    return len(json.dumps(fields, ensure_ascii=False).encode("utf-8")) if fields else 0
+
+
 def _prompt_bound(messages: Any, policy: Policy) -> int:
     """Upper bound of prompt tokens: a byte-level tokenizer never makes more tokens than UTF-8 bytes."""
     if not isinstance(messages, list) or not messages:
@@ -144,7 +151,8 @@ def _prompt_bound(messages: Any, policy: Policy) -> int:
             raise _bad("messages", m, "tiap pesan butuh 'role' (user/system/assistant)",
                        "each message needs a 'role' (user/system/assistant)",
                        '{"role": "user", "content": "Halo"}')  # fmt: skip
-        total += MESSAGE_OVERHEAD + (len(json.dumps(m["tool_calls"]).encode()) if m.get("tool_calls") else 0)
+        # Every field besides the content (name, tool_calls, tool_call_id, ...) reaches the provider's tokenizer.
+        total += MESSAGE_OVERHEAD + _size({k: v for k, v in m.items() if k not in ("role", "content")})
         content = m.get("content")
         parts = content if isinstance(content, list) else [content]
         for p in parts:
@@ -213,8 +221,9 @@ def normalise(payload: Any, policy: Policy) -> Outbound:
 
     body["messages"] = given.get("messages")
     prompt = _prompt_bound(body["messages"], policy)
-    if "tools" in body or "functions" in body:
-        prompt += len(json.dumps(body.get("tools") or body.get("functions")).encode())
+    # Everything else the provider reads (tools, a response_format's JSON schema, stop words, logit_bias...)
+    # is prompt tokens too: a 200 KB schema on a Rp 5 budget must not slip past the reservation.
+    prompt += _size({k: v for k, v in body.items() if k not in ("model", "messages", "max_tokens")})
 
     stream = given.get("stream", False)
     if not isinstance(stream, bool):
