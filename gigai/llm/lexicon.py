@@ -28,6 +28,10 @@ STEM_OVERRIDES: dict[str, str] = dict(_DATA["stem_overrides"])
 UNITS: frozenset[str] = frozenset(_DATA["units"])
 ENGLISH: dict[str, str] = dict(_DATA["english"])
 VAGUE: frozenset[str] = frozenset(_DATA["vague"])
+# Yes/no predicates ("aman gk?", "asli ga?"): what is asked about is the thing, the word is the yes/no.
+PREDICATES: frozenset[str] = frozenset(_DATA["predicates"])
+# Buying verbs before a quantity ("ambil 3", "beli 2 sabit"): the item and its price are asked, not the verb.
+BUYING: frozenset[str] = frozenset(_DATA["buying"])
 # Cities, provinces, islands: "kirim ke Surabaya?" is answered by "kirim ke seluruh Indonesia" (retrieval.py).
 NATIONWIDE = "seluruhindonesia"
 PLACES: frozenset[str] = frozenset(_DATA.get("places", ()))

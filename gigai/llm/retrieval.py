@@ -26,7 +26,8 @@ SYNONYMS = {head: " ".join(ws) for head, ws in lexicon.SYNONYMS.items()}
 CANON = lexicon.CANON
 _CANON = CANON  # older name, still read by gigai.deploy
 SOFT = frozenset(lexicon.QUESTION_WORDS)
-WHO = "tokoh"  # what "siapa" / "who" asks for (see _FEATURES)
+WHO = "tokoh"
+_BRAND = "merek"  # what an unknown name in a question may be, where the texts speak of brands  # what "siapa" / "who" asks for (see _FEATURES)
 
 # What a fact says without the word for it: "Rp 55.000" is a price, "Jl. Melati 5" an address, ...
 _FEATURES = [
@@ -76,6 +77,8 @@ class Query:
     # (head, modifier) of two asked words side by side: "paket keluarga" is a kind of paket, so a text with
     # only "keluarga" ("didampingi keluarga") does not answer it. The head weighs as much as its modifier.
     compounds: tuple[tuple[str, str], ...] = ()
+    # Words written as names mid-sentence ("Galon Aqua bisa diisi?"): an unknown one may be a brand (resolve).
+    names: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
         return bool(self.terms)
@@ -111,6 +114,7 @@ def query(text: str, *, generic: Iterable[str] = ()) -> Query:
         hard = frozenset(
             t for t, soft in pairs if soft == lexicon.UNIT and t not in generic_terms and t.isalpha()
         )
+    hard = _unasked(text, hard)
     soft = frozenset(t for t, _ in pairs) - hard
     said = frozenset(t for t, _ in pairs)
     asks = frozenset(t for t, soft in pairs if soft == lexicon.ASK) - hard
@@ -121,7 +125,29 @@ def query(text: str, *, generic: Iterable[str] = ()) -> Query:
         for (a, sa), (b, sb) in zip(pairs, pairs[1:])
         if not sa and not sb and a in hard and b in hard and a != b and lexicon.language_of(text) == "id"
     )
-    return Query(tuple(t for t, _ in pairs), hard, soft, (said & generic_terms) - hard, asks, compounds)
+    names = (
+        frozenset(t for w in _NAME.findall(text) for t in tokenize(w)) if not text.istitle() else frozenset()
+    )
+    return Query(
+        tuple(t for t, _ in pairs), hard, soft, (said & generic_terms) - hard, asks, compounds, names
+    )
+
+
+_NAME = re.compile(r"(?<![.?!]\s)(?<=\s)([A-Z][a-z]{2,})\b")  # capitalised, not the first word of a sentence
+
+
+_QUANTITY_VERB = re.compile(r"\b([^\W\d_]+)\s+\d")
+
+
+def _unasked(text: str, hard: frozenset[str]) -> frozenset[str]:
+    """``hard`` without the words that only frame the question, when something else is asked: a yes/no
+    predicate ("pengemasannya aman gk?" asks about the packing) and a buying verb before a quantity ("ambil 2
+    sabit brp" asks the sickle's price)."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    framing = {t for w in words if w in lexicon.PREDICATES for t in tokenize(w)}
+    framing |= {t for w in _QUANTITY_VERB.findall(text.lower()) if w in lexicon.BUYING for t in tokenize(w)}
+    rest = hard - framing
+    return rest if rest else hard
 
 
 _LETTERS = re.compile(r"[a-z]+")
@@ -263,7 +289,7 @@ class Index:
             {t for t in q.hard if t in lexicon.PREMISES and t not in self.df} if "kirim" in q.hard else set()
         )
         if where:
-            q = Query(q.terms, q.hard - where, q.soft | where, q.generic, q.asks, q.compounds)
+            q = Query(q.terms, q.hard - where, q.soft | where, q.generic, q.asks, q.compounds, q.names)
         missing = [t for t in q.hard if t not in self.df and t.isalpha() and len(t) >= 4]
         if not missing:
             return q
@@ -288,6 +314,8 @@ class Index:
                 swap[t] = (
                     "luar"  # "kirim ke Jakarta?" where the shop only names its town: "(tidak) ke luar kota"
                 )
+            elif t in q.names and not longer and not close and self._brand_of(q.hard - {t}):
+                swap[t] = _BRAND  # "Galon Aqua bisa diisi?" where the texts say "semua merek galon"
             elif len(longer) == 1:
                 swap[t] = longer[0]
             elif close:
@@ -302,6 +330,10 @@ class Index:
             q.asks,
             tuple((swap.get(a, a), swap.get(b, b)) for a, b in q.compounds),
         )
+
+    def _brand_of(self, rest: frozenset[str]) -> bool:
+        """Whether a text speaks of brands of what the rest of the question names ("semua merek galon")."""
+        return bool(rest) and any(_BRAND in tf and rest <= tf.keys() for tf in self.tfs)
 
     def _joined(self, q: Query) -> Query:
         terms = list(q.terms)
@@ -320,6 +352,7 @@ class Index:
             q.generic,
             q.asks,
             tuple((a, b) for a, b in q.compounds if a not in gone and b not in gone),
+            q.names,
         )
 
     def rank(self, q: Query, text: str = "") -> list[tuple[int, float, float]]:

@@ -65,3 +65,32 @@ def test_list_question_about_something_not_sold_is_not_answered_with_a_list():
 def test_deliver_home_is_delivery_not_a_home_visit():
     a = chat("Bisa antar ke rumah?", system=PRINTER)
     assert "Kirim ke rumah gratis" in a
+
+
+SHOP = """Kamu asisten Kedai Kopi Bubuk Pak Harun di Aceh.
+- Kopi gayo bubuk 250 gram: Rp 60.000
+- Kopi arabika biji 500 gram: Rp 110.000
+Setiap bungkus dikemas dengan plastik alumunium foil berkatup.
+Semua merek gilingan kopi manual bisa dipakai untuk biji kami.
+Kirim ke seluruh Indonesia lewat JNE.
+"""
+
+
+def test_yes_no_predicate_asks_about_the_thing():
+    a = chat("pengemasannya aman gk?", SHOP)
+    assert "alumunium foil" in a
+
+
+def test_buying_verb_before_a_quantity_asks_the_item():
+    a = chat("ambil 2 kopi gayo brp", SHOP)
+    assert "Rp 60.000" in a and "Rp 110.000" not in a
+
+
+def test_an_unknown_brand_is_a_brand_where_the_texts_speak_of_brands():
+    a = chat("Gilingan Hario bisa dipakai?", SHOP)
+    assert "Semua merek gilingan" in a
+
+
+def test_an_unknown_name_is_not_a_brand_of_something_else():
+    a = chat("Ada kopi Kapal Api?", SHOP)
+    assert "merek" not in a
