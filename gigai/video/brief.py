@@ -85,7 +85,9 @@ _DISCOUNT = re.compile(
     r"(?:(?:diskon|disc|potongan|cashback|hemat)\s*(?:s\.?d\.?|sampai|hingga|up to)?\s*"
     r"(?:\d+\s?%|Rp\.?\s?\d[\d.]*\s?(?:rb|k)?|\d[\d.]*\s?(?:rb|ribu|k)\b)"
     r"|\d+\s?%\s*(?:off|diskon)|beli\s+\d+\s+gratis\s+\d+|buy\s*\d+\s*get\s*\d+|gratis ongkir|free ongkir"
-    r"|promo\s+\d{1,2}\.\d{1,2})",
+    r"|promo\s+\d{1,2}\.\d{1,2})"
+    # until when: "diskon 20% sampai 12.12", "potongan 5rb s.d. 31 Desember"
+    r"(?:\s+(?:sampai|s\.?d\.?|hingga|until)\s+(?:tgl\.?\s*|tanggal\s+)?\d{1,2}(?:[./]\d{1,2}\b|\s+[A-Z][a-z]{2,}))?",
     re.IGNORECASE,
 )
 _DAYS = "Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu"

@@ -182,7 +182,7 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
             split_body.append(sc)
             continue
         half = len(parts) // 2
-        first, second = " ".join(parts[:half]).rstrip(",") + ".", _cap(" ".join(parts[half:]).removeprefix("dan "))
+        first, second = " ".join(parts[:half]).rstrip(",") + ".", _cap(re.sub(r"^(\S[^,]*), dan ", r"\1 dan ", " ".join(parts[half:]).removeprefix("dan ")))
         split_body += [sc.model_copy(update={"narration": first}),
                        sc.model_copy(update={"narration": second, "on_screen_text": shorten(_cap(re.split(r",| dan ", second)[0].rstrip(".")))})]  # fmt: skip
     room = MAX_SCENES - 3 - len(offers)
