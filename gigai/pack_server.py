@@ -21,6 +21,7 @@ from gigai.pack_manifest import MANIFEST, digest, qr_text
 
 FOLDER = "paket-gigai"
 SERVED = ("simple", "wheels", "labs", "assets", "cassettes", "models", MANIFEST)
+IDLE_TIMEOUT = 30.0  # seconds a connection may sit silent: 50 idle sockets must not pin 50 threads forever
 
 
 def install_commands(host: str, sha: str | None = None) -> dict[str, list[str]]:  # noqa: ARG001
@@ -130,6 +131,8 @@ def make_pack_server(pack_dir: str | Path, host: str = "0.0.0.0", port: int = 80
     sha = _pack_sha(pack)
 
     class Handler(SimpleHTTPRequestHandler):
+        timeout = IDLE_TIMEOUT  # a slow or silent client is dropped (socketserver closes it on timeout)
+
         def do_GET(self) -> None:  # noqa: N802 - http.server naming
             path = urlsplit(self.path).path
             if path in ("/", "/index.html", "/INSTALL.md"):
@@ -149,6 +152,9 @@ def make_pack_server(pack_dir: str | Path, host: str = "0.0.0.0", port: int = 80
 
         def send_head(self):  # the one gate every file goes through
             parts = [p for p in unquote(urlsplit(self.path).path).split("/") if p]
+            if "\x00" in unquote(self.path):  # Path.resolve() raises on a NUL byte
+                self.send_error(404, "Tidak ada / Not found")
+                return None
             target = Path(self.translate_path(self.path))
             refused = (
                 not parts
@@ -173,7 +179,9 @@ def make_pack_server(pack_dir: str | Path, host: str = "0.0.0.0", port: int = 80
                 return
             super().log_message(fmt, *args)
 
-    return ThreadingHTTPServer((host, port), partial(Handler, directory=str(pack)))
+    server = ThreadingHTTPServer((host, port), partial(Handler, directory=str(pack)))
+    server.daemon_threads = True
+    return server
 
 
 def serve_pack(pack_dir: str | Path, host: str = "0.0.0.0", port: int = 8000) -> None:

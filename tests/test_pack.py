@@ -391,3 +391,27 @@ def test_windows_only_dependencies_are_found_on_a_linux_trainer(tmp_path):
     ]
     assert missing_dependencies(tmp_path, platform="manylinux2014_x86_64", python="3.11") == []
     assert missing_dependencies(tmp_path, platform="macosx_11_0_arm64", python="3.11") == ["tornado>=6.1.0"]
+
+
+def test_pack_server_drops_silent_clients_and_nul_paths(tmp_path, monkeypatch):
+    """Red team: idle sockets (slowloris) pinned one thread each forever; '%00' killed the request thread."""
+    import socket
+
+    monkeypatch.setenv("GIGAI_PACK_QUIET", "1")
+    monkeypatch.setattr(pack_server, "IDLE_TIMEOUT", 0.5)
+    p = tmp_path / "paket-gigai"
+    (p / "wheels").mkdir(parents=True)
+    (p / "labs").mkdir()
+    (p / "labs" / "01.ipynb").write_text("{}")
+    server = pack_server.make_pack_server(p, "127.0.0.1", 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    port = server.server_address[1]
+    try:
+        assert httpx.get(f"http://127.0.0.1:{port}/labs/01.ipynb%00").status_code == 404
+        with socket.create_connection(("127.0.0.1", port)) as s:
+            s.settimeout(10)
+            s.sendall(b"GET /labs/01.ipynb HTTP/1.1\r\n")  # ... and never the rest
+            assert s.recv(100) == b""  # the server hung up instead of waiting forever
+    finally:
+        server.shutdown()
+        server.server_close()
