@@ -95,7 +95,7 @@ _HOURS = re.compile(
     rf"(?:(?:setiap hari|tiap hari|(?:{_DAYS})(?:\s*(?:-|–|s\.?d\.?|sampai|sd)\s*(?:{_DAYS}))?)[,:]?\s*)?"
     r"(?:buka\s*)?(?:jam|pukul|pkl\.?)?\s*\d{1,2}[.:]\d{2}\s*(?:-|–|s\.?d\.?|sampai)\s*\d{1,2}[.:]\d{2}"
     r"(?:\s*(?:WIB|WITA|WIT))?"
-    r"|(?:buka\s+)?(?:jam|pukul)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:-|–|s\.?d\.?|sampai)\s*\d{1,2}(?:[.:]\d{2})?"
+    r"|(?:buka\s+)?(?:jam|pukul)\s+\d{1,2}(?:[.:]\d{2})?(?:\s*(?:pagi|siang|sore|malam))?\s*(?:-|–|s\.?d\.?|sampai)\s*\d{1,2}(?:[.:]\d{2})?"
     r"(?:\s*(?:WIB|WITA|WIT|pagi|sore|malam))?(?:,?\s*(?:setiap hari|tiap hari))?",
     re.IGNORECASE,
 )
@@ -122,7 +122,7 @@ _BIZ_AFTER = re.compile(r"(?:\b(?i:dari|oleh|by|nama usaha(?:nya|ku|ku)?|usaha)\
 _BIZ_AT = re.compile(rf"\b(?i:di)\s+((?:{_BIZ_WORDS})(?:[ \t]+[A-Z0-9][\w'&-]*){{1,4}})")
 _NOT_NAME = re.compile(rf"(?:Rp|Jl|Jln|Jalan|WA|IG|Jam|Buka|Harga|Cuma|{_DAYS})\b\.?", re.IGNORECASE)
 _LEAD = re.compile(
-    r"^(?:(?:promo(?:\s+(?:gajian|lebaran|ramadhan|ramadan|akhir tahun|awal bulan|akhir bulan|weekend|payday|spesial|special|merdeka|kemerdekaan|natal|tahun baru|imlek|hari ibu|ulang tahun|anniversary|\d{1,2}\.\d{1,2})\b[!:.]?)?|(?:saya|aku|kami)\s+(?:jualan|jual|menjual|punya|buka)(?:\s+usaha)?|jualan|jual|open\s+order|open\s+po|pre-?order|po|ready\s+(?:stok|stock)|ready|tersedia|menu\s+baru|"
+    r"^(?:(?:promo(?:\s+(?:gajian|lebaran|ramadhan|ramadan|akhir tahun|awal bulan|akhir bulan|weekend|payday|spesial|special|merdeka|kemerdekaan|natal|tahun baru|imlek|hari ibu|ulang tahun|anniversary|\d{1,2}\.\d{1,2})\b[!:.]*)?|(?:saya|aku|kami)\s+(?:mau\s+|ingin\s+)?(?:promo(?:si)?(?:in|kan)?|jualan|jual|menjual|punya|buka)(?:\s+usaha)?|jualan|jual|open\s+order|open\s+po|pre-?order|po|ready\s+(?:stok|stock)|ready|tersedia|menu\s+baru|"
     r"launching|new|sale|flash\s+sale|(?:diskon|disc|potongan)\s+\d+\s?%|\d+\s?%\s+off)\b[\s:!-]*)+",
     re.IGNORECASE,
 )
@@ -139,11 +139,13 @@ def _prepare(text: str) -> str:
     """The message without greeting, emoji (a line break where one separated two parts) and street address."""
     t = _EMOJI.sub("\n", text)
     t = _GREETING.sub("", t)
+    t = re.sub(r"(?im)^[^\n.!]*\b(?:bikin(?:in)?|buat(?:in)?|dibuatin|dibikinin|dibuatkan)\s+video\b[^\n.!]*[.!]*\s*", "", t)
+    t = _GREETING.sub("", t)
     t = _ADDRESS.sub("", t)
     t = re.sub(r"[ \t]*\n[ \t\n]*", "\n", t)
     return t.strip()
 _PROMO_HEAD = re.compile(
-    r"\b(?i:promo(?:\s+(?:gajian|lebaran|ramadhan|ramadan|akhir tahun|awal bulan|akhir bulan|weekend|payday|spesial|special|merdeka|kemerdekaan|natal|tahun baru|imlek|hari ibu|ulang tahun|anniversary|\d{1,2}\.\d{1,2})\b[!:.]?)?|(?:saya|aku|kami)\s+(?:jualan|jual|menjual)|jualan|jual|menu baru|launching|produk baru|ready(?: stok| stock)?|open order|open po|po|tersedia|"
+    r"\b(?i:(?:menu|produk)\s+(?:andalan|favorit|best seller)(?:nya|\s+kami)?|best seller|promo(?:\s+(?:gajian|lebaran|ramadhan|ramadan|akhir tahun|awal bulan|akhir bulan|weekend|payday|spesial|special|merdeka|kemerdekaan|natal|tahun baru|imlek|hari ibu|ulang tahun|anniversary|\d{1,2}\.\d{1,2})\b[!:.]*)?|(?:saya|aku|kami)\s+(?:jualan|jual|menjual)|jualan|jual|menu baru|launching|produk baru|ready(?: stok| stock)?|open order|open po|po|tersedia|"
     r"paket|(?:diskon|disc) \d+\s?%)\s*:?\s+"
     r"((?:[A-Z0-9][\w'&-]*\s*){1,5})"
 )
@@ -167,7 +169,7 @@ def _clean(s: str) -> str:
 
 
 def _sentences(text: str) -> list[str]:
-    parts = re.split(r"(?<=[.!?])\s+|\n+|\s[-•*]\s|\u2705|\u2728", text)
+    parts = re.split(r"(?<=[.!?])\s+|\n+|\s[-•*|]\s|\u2705|\u2728|•", text)
     return [_clean(p) for p in parts if _clean(p)]
 
 
@@ -229,6 +231,9 @@ def _plain(cand: str, business: str, contact: str) -> bool:
     """A usable product name: 1-6 words, no price, no contact, not the business itself, not a greeting."""
     words = cand.split()
     return (
+        bool(words)
+        and words[0].lower() not in {"cabang", "outlet", "gerai", "lapak", "usaha", "lokasi", "alamat", "area", "tolong"}
+        and
         1 <= len(words) <= 6
         and not _PRICE.search(cand)
         and not _PHONE.search(cand)
@@ -242,6 +247,11 @@ def _plain(cand: str, business: str, contact: str) -> bool:
 
 
 def _product(text: str, business: str, contact: str = "") -> str:
+    m = re.search(r"(?m)^\s*\*([^*\n]{3,60})\*", text)  # WhatsApp bold line: "*DIMSUM MENTAI MAMA ENY*"
+    if m:
+        cand = _tidy(m.group(1))
+        if cand and _plain(cand, business, contact):
+            return cand[:80]
     m = _PROMO_HEAD.search(text)
     if m:
         cand = _tidy(re.split(r"\s+(?:di|dari)\b", _clean(m.group(1)))[0])
@@ -268,11 +278,13 @@ def _product(text: str, business: str, contact: str = "") -> str:
             return _clean(m.group(1))[:80]
     # the first clause of the message when it is short: "Les privat matematika SD-SMP, guru ..."
     sentences = _sentences(text)
-    for sent in sentences[:2]:
+    for k, sent in enumerate(sentences[:2]):
         head = re.split(r"[,:;(]", sent)[0]
         if business and business in head and not re.search(r"\s(?:dari|di|oleh|by)\s+" + re.escape(business), head):
             continue
-        clause = _tidy(re.split(r"\s+(?:dari|di|oleh|by)\s+(?=[A-Z])", head)[0])
+        if k and not (business and business in sentences[0]):
+            break
+        clause = _tidy(re.split(r"\s+(?:dari|di|oleh|by)\s+(?=[A-Z])|\s+di\s+", head)[0])
         if (
             1 <= len(clause.split()) <= 5
             and (len(clause.split()) >= 2 or clause[:1].isupper())
@@ -315,6 +327,7 @@ def _descriptive(clause: str, names: list[str]) -> bool:
         and not any(n and (n.lower() in low or low in n.lower()) for n in names)
         and clause.split()[0] not in _STOP
         and not re.match(rf"(?:{_DAYS})\b", clause)
+        and not re.match(r"\d{1,2}(?:[.:]\d{2})?\s*(?:pagi|siang|sore|malam|WIB|WITA|WIT)\b", clause, re.I)
     )
 
 
@@ -359,8 +372,12 @@ def brief_from_text(text: str) -> Brief:
     check_brief_text(text)
     text = _prepare(text) or text.strip()
     business = _business(text)
-    contact = _first(_PHONE, text) or _first(_HANDLE, text) or _first(_URL, text)
+    wa_link = re.search(r"\b(?:https?://)?(?:wa\.me|api\.whatsapp\.com|wa\.link)/[\w?=/-]+", text)
+    contact = _first(_PHONE, text) or (wa_link.group(0) if wa_link else "") or _first(_HANDLE, text) or _first(_URL, text)
     product = _product(text, business, contact)
+    if business and business.lower() in product.lower():  # "Nugget Ayam Homemade": 'Ayam ...' was the food
+        business = ""
+        product = _product(text, business, contact)
     # "Dari Rp 250.000 jadi Rp 175.000": the price the customer pays now
     now = re.search(r"\b(?:jadi|sekarang|now|cuma|hanya)\s+(" + _PRICE.pattern + ")", text, re.IGNORECASE)
     prices = [_clean(now.group(1))] if now else [_clean(p) for p in _PRICE.findall(text)]

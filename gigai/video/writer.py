@@ -162,7 +162,7 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
                   duration=5.0)  # fmt: skip
     lead_ins = ["Kenapa harus ini? ", "Plus, ", "Yang bikin beda, ", "Satu lagi, "]
     body = [
-        Scene(narration=f"{lead_ins[i % 4]}{_cap(_join(g)) if i == 0 else _join(g)}.", on_screen_text=shorten(g[0].capitalize()),
+        Scene(narration=f"{lead_ins[i % 4]}{_cap(_join(g)) if i == 0 else _join(g)}.", on_screen_text=shorten(_cap(g[0])),
               visual=Visual(palette=["forest", "grape", "candy"][i % 3]), duration=5.0)
         for i, g in enumerate(groups)
     ]  # fmt: skip

@@ -309,6 +309,32 @@ MORE_BRIEFS = [
      "Daftar sekarang: 0813-7777-1212 (Coach Dimas)",
      "Les Renang Anak", "Kolam Tirta Kids", "300rb", "", "0813-7777-1212", "Daftar sekarang",
      ["pelatih bersertifikat", "aman buat pemula"]),
+    # third round: WhatsApp *bold* name and bullets, a request to the trainer, '|' separators, a food word that
+    # is not a business ("Nugget Ayam ..."), 'buka cabang baru', 'Promo 11.11!!!', 'jam 9 pagi - 11 malam'
+    ("Kak tolong bikinin video ya 🙏\n\n*DIMSUM MENTAI MAMA ENY*\n• isi 6 pcs\n• harga Rp. 25.000,-\n• saus mentai "
+     "melimpah\n• dibakar dadakan\n\nOrder: wa.me/6285712345678\nIG: @dimsum.mamaeny",
+     "Dimsum Mentai Mama Eny", "", "Rp. 25.000", "", "wa.me/6285712345678", "Order",
+     ["saus mentai melimpah", "dibakar dadakan"]),
+    ("Jual Frozen Food Nugget Ayam Homemade, 500gr 38rb. Tanpa MSG, aman buat anak. Cashback 5rb untuk pembelian "
+     "pertama. COD area Bekasi. WA 0877-6655-4433",
+     "Frozen Food Nugget Ayam Homemade", "", "38rb", "Cashback 5rb", "0877-6655-4433", "0877-6655-4433",
+     ["tanpa MSG", "aman buat anak"]),
+    ("Open PO Rendang Kering Minang Uda Rafi 250gr Rp 85.000 | Tahan 3 bulan tanpa kulkas | Dikirim ke seluruh "
+     "Indonesia | Pesan via shopee: Rendang Uda Rafi",
+     "Rendang Kering Minang Uda Rafi", "", "Rp 85.000", "", "", "Pesan via shopee",
+     ["tahan 3 bulan tanpa kulkas", "dikirim ke seluruh Indonesia"]),
+    ("halo kak aku mau promo jasa cuci sofa dan kasur di rumah, harga mulai 100rb per dudukan, bisa datang ke rumah, "
+     "pakai mesin vakum, kering dalam 3 jam. area jakarta selatan. chat aja 0812-9090-8080",
+     "jasa cuci sofa dan kasur", "", "100rb", "", "0812-9090-8080", "chat aja",
+     ["bisa datang ke rumah", "pakai mesin vakum", "kering dalam 3 jam"]),
+    ("Cafe Senja Kopi buka cabang baru di Malang! Menu andalan Es Kopi Susu Senja 22rb, disc 15% selama minggu "
+     "pertama. Tempat nyaman, wifi kencang, banyak colokan. Buka jam 9 pagi - 11 malam. Follow @senjakopi.mlg",
+     "Es Kopi Susu Senja", "Cafe Senja Kopi", "22rb", "disc 15%", "@senjakopi.mlg", "Follow",
+     ["tempat nyaman", "wifi kencang", "banyak colokan"]),
+    ("Promo 11.11!!! Skincare Glowing Serum by Ayu Beauty cuma 99rb dari 150rb 😍 BPOM, cocok untuk kulit sensitif. "
+     "Checkout sekarang di ayubeauty.com",
+     "Skincare Glowing Serum", "Ayu Beauty", "99rb", "Promo 11.11", "ayubeauty.com", "Checkout sekarang",
+     ["cocok untuk kulit sensitif"]),
 ]  # fmt: skip
 
 
