@@ -327,6 +327,7 @@ def _descriptive(clause: str, names: list[str]) -> bool:
         and not any(n and (n.lower() in low or low in n.lower()) for n in names)
         and clause.split()[0] not in _STOP
         and not re.match(rf"(?:{_DAYS})\b", clause)
+        and not re.match(r"(?:area|lokasi|alamat|wilayah)\b", clause, re.I)  # where, not why
         and not re.match(r"\d{1,2}(?:[.:]\d{2})?\s*(?:pagi|siang|sore|malam|WIB|WITA|WIT)\b", clause, re.I)
     )
 
@@ -389,7 +390,7 @@ def brief_from_text(text: str) -> Brief:
         product=product,
         business=business if business.lower() != product.lower() else "",
         audience=_clean(audience_m.group(1)) if audience_m else "kamu",
-        price=prices[0] if prices else "",
+        price=re.sub(r"^Rp\.\s?", "Rp ", prices[0]) if prices else "",
         discount=discount,
         hours=hours,
         contact=contact,

@@ -167,9 +167,13 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
         for i, g in enumerate(groups)
     ]  # fmt: skip
     offer_parts = _pack(offer_bits)
-    screens = [x for x in (price, disc, shorten(hours)) if x] or [offer_text]
+    hours_screen = re.sub(r"\s*-\s*", "-", re.sub(r"(?i)^buka\s+|\bjam\s+", "", hours))  # "9 pagi-11 malam"
+    # each offer scene shows what it says: the price, the discount, or the hours
+    screens = [(x, key) for x, key in ((price, price), (disc, disc), (shorten(hours_screen), hours)) if x]
+    screens = screens or [(offer_text, offer_text)]
     offers = [
-        Scene(narration=part, on_screen_text=shorten(next((x for x in screens if x in part), screens[min(i, len(screens) - 1)])),
+        Scene(narration=part, on_screen_text=shorten(next((x for x, key in screens if key.lower() in part.lower()),
+                                                          screens[min(i, len(screens) - 1)][0])),
               visual=Visual(palette="gold"), duration=5.0)
         for i, part in enumerate(offer_parts)
     ]  # fmt: skip

@@ -313,7 +313,7 @@ MORE_BRIEFS = [
     # is not a business ("Nugget Ayam ..."), 'buka cabang baru', 'Promo 11.11!!!', 'jam 9 pagi - 11 malam'
     ("Kak tolong bikinin video ya 🙏\n\n*DIMSUM MENTAI MAMA ENY*\n• isi 6 pcs\n• harga Rp. 25.000,-\n• saus mentai "
      "melimpah\n• dibakar dadakan\n\nOrder: wa.me/6285712345678\nIG: @dimsum.mamaeny",
-     "Dimsum Mentai Mama Eny", "", "Rp. 25.000", "", "wa.me/6285712345678", "Order",
+     "Dimsum Mentai Mama Eny", "", "Rp 25.000", "", "wa.me/6285712345678", "Order",
      ["saus mentai melimpah", "dibakar dadakan"]),
     ("Jual Frozen Food Nugget Ayam Homemade, 500gr 38rb. Tanpa MSG, aman buat anak. Cashback 5rb untuk pembelian "
      "pertama. COD area Bekasi. WA 0877-6655-4433",
