@@ -24,7 +24,7 @@ _LIST_Q = re.compile(
     re.IGNORECASE,
 )
 # The item's name in "Benih padi Inpari 32: Rp 65.000 per 5 kg." or a table row "Honda Beat: harian ...".
-_LABEL = re.compile(r"^\s*([^:]{2,60}?)\s*:\s+\S")
+_LABEL = re.compile(r"^\s*([^:\u2014\u2013]{2,60}?)\s*(?::|\s[\u2014\u2013])\s+\S")  # "A: ...", "A — ..."
 _MAX_LABEL_WORDS = 6
 _MAX_PLAIN = 4  # unlabelled items shown together at most (more: not a short answer)
 _PLAIN_CHARS = 240
@@ -56,7 +56,8 @@ def listed(facts: tuple[Fact, ...], question: str, q: Query) -> Fact | None:
         if f.question and is_list_question(f.question) and kind <= set(tokenize(f.question)):
             return f
     # 2. Items under a heading naming the kind: one line naming each item by its label ("Benih: A, B, C."),
-    #    or, for a few short unlabelled items ("## Syarat" with three rules), the items themselves on one line.
+    #    or, for a few short unlabelled items under a heading that starts with the asked word ("## Syarat" with
+    #    three rules; not "## Info bengkel" for "Servisnya apa aja?"), the items themselves on one line.
     groups: dict[tuple[str, str], list[Fact]] = {}
     for f in facts:
         if f.context and kind & set(tokenize(f.context)):
@@ -66,10 +67,14 @@ def listed(facts: tuple[Fact, ...], question: str, q: Query) -> Fact | None:
     for (context, source), members in groups.items():
         heading = set(tokenize(context))
         labels = [lb for f in members if (lb := _label(f.text))]
+        named = [lb for lb in labels if kind & set(tokenize(lb))]
+        labels = named if len(named) >= 2 else labels  # "Paketnya apa aja?": the Paket rows, not the extras
+        lead = set(tokenize(context.split(">")[-1])[:1])
         if len(labels) >= 2:
             line = f"{context.split('>')[-1].strip()}: {', '.join(dict.fromkeys(labels))}."
         elif (
             not labels
+            and lead & (set(q.terms) - q.generic)
             and 2 <= len(members) <= _MAX_PLAIN
             and sum(len(f.text) for f in members) <= _PLAIN_CHARS
         ):

@@ -94,3 +94,24 @@ def test_an_unknown_brand_is_a_brand_where_the_texts_speak_of_brands():
 def test_an_unknown_name_is_not_a_brand_of_something_else():
     a = chat("Ada kopi Kapal Api?", SHOP)
     assert "merek" not in a
+
+
+STUDIO = """# Paket sesi foto keluarga
+- **Paket Mini** — 3 orang, 5 file edit: Rp 200.000
+- **Paket Besar** — 10 orang, 15 file edit: Rp 450.000
+- Tambahan cetak 12R: Rp 40.000
+
+## Info studio
+- Studio ber-AC dengan 3 latar foto.
+- Parkir mobil tersedia.
+"""
+
+
+def test_list_of_packages_names_the_packages_not_the_extras():
+    a = chat("Paketnya ada apa aja?", STUDIO)
+    assert "Paket Mini" in a and "Paket Besar" in a and "Tambahan" not in a
+
+
+def test_unlabelled_items_are_listed_only_under_a_heading_that_starts_with_the_asked_word():
+    a = chat("Studionya apa aja?", STUDIO)
+    assert "Parkir mobil" not in a or "latar" not in a  # never the whole "Info studio" section as a list
