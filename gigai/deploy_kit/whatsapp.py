@@ -28,6 +28,7 @@ from fastapi.responses import JSONResponse, PlainTextResponse
 GRAPH_API = "https://graph.facebook.com/v23.0"
 NOT_TEXT = "Maaf, saat ini saya baru bisa membaca pesan teks. Silakan ketik pertanyaannya ya 🙏"
 WHATSAPP_LIMIT = 4096  # characters in one text message
+MAX_BODY = 256_000  # bytes; Meta's webhook deliveries are a few KB (anything bigger is refused unread)
 
 router = APIRouter()
 people = Conversations()
@@ -83,7 +84,8 @@ def handle(message: dict) -> None:
     if message.get("type") != "text":
         send_text(number, NOT_TEXT)
         return
-    reply = people.answer(number, str((message.get("text") or {}).get("body") or ""))
+    text = message.get("text")
+    reply = people.answer(number, str((text if isinstance(text, dict) else {}).get("body") or ""))
     send_text(number, botcore.for_customer(reply))
 
 
@@ -99,7 +101,17 @@ def verify(request: Request):
 
 @router.post("/whatsapp")
 async def receive(request: Request, background: BackgroundTasks):
-    raw = await request.body()
+    too_big = JSONResponse({"error": "terlalu besar / too large"}, status_code=413)
+    declared = request.headers.get("content-length") or ""
+    if declared.isdigit() and int(declared) > MAX_BODY:
+        return too_big
+    chunks, size = [], 0
+    async for chunk in request.stream():  # never hold more than MAX_BODY of a stranger's bytes in memory
+        size += len(chunk)
+        if size > MAX_BODY:
+            return too_big
+        chunks.append(chunk)
+    raw = b"".join(chunks)
     if not signature_ok(raw, request.headers.get("X-Hub-Signature-256")):
         return JSONResponse({"error": "tanda tangan tidak sah / invalid signature"}, status_code=403)
     try:
@@ -108,9 +120,14 @@ async def receive(request: Request, background: BackgroundTasks):
         payload = json.loads(raw)
     except ValueError:
         return JSONResponse({"error": "bukan JSON / not JSON"}, status_code=400)
-    for entry in payload.get("entry") or []:
-        for change in entry.get("changes") or []:
-            for message in (change.get("value") or {}).get("messages") or []:
-                if isinstance(message, dict) and people.first_time(str(message.get("id") or "")):
+
+    def items(obj, key):
+        value = obj.get(key) if isinstance(obj, dict) else None
+        return [x for x in value if isinstance(x, dict)] if isinstance(value, list) else []
+
+    for entry in items(payload, "entry"):
+        for change in items(entry, "changes"):
+            for message in items(change.get("value"), "messages"):
+                if people.first_time(str(message.get("id") or "")):
                     background.add_task(handle, message)
     return {"ok": True}  # statuses (sent/delivered/read) are acknowledged and ignored

@@ -172,3 +172,29 @@ def test_without_an_app_secret_nothing_is_accepted(webhook, monkeypatch):
     raw = _payload("6281234567890", "wamid.S1", "Berapa biaya ganti oli?")
     assert _post(client, raw, _sign(raw)).status_code == 403 and graph.sent == []
     assert "WHATSAPP_APP_SECRET" in wa.configured()
+
+
+def test_huge_unsigned_body_refused_before_it_is_read(webhook):
+    """Red team: anyone on the internet could make the bot hold a body of any size in memory before the
+    signature check (one 2 GB POST took the shop's bot down)."""
+    client, graph, wa = webhook
+    raw = b'{"entry": [' + b" " * (wa.MAX_BODY + 10) + b"]}"
+    assert _post(client, raw, "sha256=" + "0" * 64).status_code == 413
+
+    def chunked():
+        yield b'{"entry": ['
+        for _ in range(wa.MAX_BODY // 1000 + 2):
+            yield b" " * 1000
+        yield b"]}"
+
+    r = client.post("/whatsapp", content=chunked(), headers={"Content-Type": "application/json"})
+    assert r.status_code == 413
+    assert graph.sent == []
+
+
+@pytest.mark.parametrize("body", [[1, 2], {"entry": "x"}, {"entry": [{"changes": [{"value": []}]}]}, "teks"])
+def test_signed_but_odd_shapes_are_acknowledged_not_a_500(webhook, body):
+    client, graph, _ = webhook
+    raw = json.dumps(body).encode()
+    assert _post(client, raw, _sign(raw)).status_code == 200
+    assert graph.sent == []
