@@ -172,9 +172,9 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
     screens = [(x, key) for x, key in ((price, price), (disc, disc), (shorten(hours_screen), hours)) if x]
     screens = screens or [(offer_text, offer_text)]
     offers = [
-        Scene(narration=part, on_screen_text=shorten(next((x for x, key in screens if key.lower() in part.lower()),
-                                                          screens[min(i, len(screens) - 1)][0])),
-              visual=Visual(palette="gold"), duration=5.0)
+        Scene(narration=part, on_screen_text=_cap(shorten(next((x for x, key in screens if key.lower() in part.lower()),
+                                                               screens[min(i, len(screens) - 1)][0]))),
+              visual=Visual(palette="gold"), duration=5.0 if len(offer_parts) == 1 else 3.5)
         for i, part in enumerate(offer_parts)
     ]  # fmt: skip
     offer = offers[0].model_copy(update={"narration": " ".join(offer_bits)})
