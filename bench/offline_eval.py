@@ -64,6 +64,14 @@ ROUND_B3 = {
     "sewa-motor-jogja": ("75.0% (1 invented)", "75.0% (1 invented)", "85.7% (0 invented)"),
 }
 
+# Engineer B4's round: two businesses written before B4 changed anything (first run -> after B4's general fixes;
+# both now gated), then one written after the fixes as the final hold-out, measured once and left as it is.
+ROUND_B4 = {
+    "kolam-renang-tirta": "73.1% -> 96.2% (list questions, blh/anget, English entrance/lessons)",
+    "toko-tani-subur": "80.8% -> 96.2% ('antar ke rumah' is delivery, 'ambil 2 sabit', list questions)",
+    "homestay-bukit-asri": "89.3% final hold-out, untouched (weekend ~ akhir pekan naik, DP balik, family room)",
+}
+
 
 def main() -> None:
     from tests.eval import runner
@@ -85,6 +93,9 @@ def main() -> None:
     )
     for name, (first, held, fixed) in ROUND_B3.items():
         print(f"  {name:22} {first} -> {held} -> {fixed}")
+    print("B4's round (first run -> after B4's general fixes; the last is the final hold-out's first run):")
+    for name, note in ROUND_B4.items():
+        print(f"  {name:22} {note}")
     print(
         f"{'set':24} {'n':>3} {'grounded':>9} {'offtopic':>9} {'inject':>7} {'unknown':>8} {'invent':>6} "
         f"{'EN-in-ID':>8} {'facts/ans':>9} {'ms/ans':>7}"

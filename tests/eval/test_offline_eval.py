@@ -88,14 +88,18 @@ UNKNOWN_EVERYWHERE = [
 @pytest.mark.parametrize("name", runner.sets())
 def test_questions_no_business_here_can_answer_get_no_fact(name):
     """Everyday questions none of these businesses wrote an answer for: never a loosely related fact."""
-    bot = runner.make_bot(runner.load(name)["business"])
+    data = runner.load(name)
+    bot = runner.make_bot(data["business"])
+    # A business that does sell what one of these asks (a swimming pool's entrance ticket) lists it under
+    # "knows" in its question set; every other question still must get no fact.
+    unknown = [q for q in UNKNOWN_EVERYWHERE if q not in data.get("knows", ())]
     answered = []
-    for q in UNKNOWN_EVERYWHERE:
+    for q in unknown:
         ans = bot.reply(q)
         if not ans.declined and not ans.handoff and "belum punya informasi" not in ans:
             answered.append(f"{q!r} -> {str(ans)!r}")
     system = runner.system_prompt_of(runner.load(name)["business"])
-    for q in UNKNOWN_EVERYWHERE:
+    for q in unknown:
         text = answer([{"role": "system", "content": system}, {"role": "user", "content": q}])
         if "belum punya informasi" not in text:
             answered.append(f"bare engine: {q!r} -> {text!r}")
