@@ -87,6 +87,7 @@ def create_fake_upstream(
             for p in pieces:
                 if delay:
                     await asyncio.sleep(delay)
+                request.app.state.streamed += 1  # pieces actually produced (a hung-up stream stops early)
                 chunk = dict(
                     base,
                     object="chat.completion.chunk",
@@ -123,4 +124,5 @@ def create_fake_upstream(
     app.state.billed = []
     app.state.fail_status = fail_status
     app.state.delay = 0.0
+    app.state.streamed = 0
     return app

@@ -111,3 +111,25 @@ def test_progress_exercise_name_with_newline_is_refused(upstream, make_gateway):
     r = httpx.post(gw.url + "/v1/gigai/progress", json={"lab": 1, "exercise": "q1\n", "outcome": "benar"},
                    headers={"Authorization": f"Bearer {token}"})  # fmt: skip
     assert r.status_code == 400, r.text
+
+
+def test_hanging_up_mid_stream_stops_the_provider_and_books_the_worst_case(make_gateway):
+    """A script that opens streams and hangs up after the first line must not keep the provider talking to
+    nobody (held already: Starlette stops the relay when uvicorn reports the hang-up; kept as a regression)."""
+    import time
+
+    app = create_fake_upstream(chunks=400, delay=0.02)  # an 8-second answer
+    with BackgroundServer(app) as up:
+        gw = make_gateway(up.url + "/v1", max_tokens_cap=400)
+        who = gw.store.issue(1)[0]
+        with httpx.stream("POST", gw.url + "/v1/chat/completions", timeout=30,
+                          json={"messages": MSG, "stream": True},
+                          headers={"Authorization": f"Bearer {who.token}"}) as r:  # fmt: skip
+            assert r.status_code == 200
+            next(r.iter_lines())
+        for _ in range(300):  # bounded wait for the gateway to notice and settle (at most ~15 s)
+            if gw.store.get(who.id).requests and not gw.room.ledger.held(who.id):
+                break
+            time.sleep(0.05)
+        assert gw.store.get(who.id).spent_idr > 0  # booked (worst case), not free
+        assert app.state.streamed < 400, app.state.streamed  # the provider stopped early
