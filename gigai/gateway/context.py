@@ -128,8 +128,9 @@ class Room:
         for name in ("x-forwarded-for", "x-real-ip", "forwarded"):
             value = request.headers.get(name)
             if value:
-                first = value.split(",")[0].strip()
-                return first.split("for=", 1)[-1].strip('"[]') if name == "forwarded" else first
+                # The proxy on this laptop APPENDS the client it saw: earlier entries are the client's own words.
+                last = value.split(",")[-1].strip()
+                return last.split("for=", 1)[-1].split(";")[0].strip('"[]') if name == "forwarded" else last
         return None
 
     def address(self, request: Request) -> str:

@@ -133,3 +133,20 @@ def test_hanging_up_mid_stream_stops_the_provider_and_books_the_worst_case(make_
             time.sleep(0.05)
         assert gw.store.get(who.id).spent_idr > 0  # booked (worst case), not free
         assert app.state.streamed < 400, app.state.streamed  # the provider stopped early
+
+
+def test_forwarded_for_chain_is_read_from_the_proxys_end(tmp_path):
+    """Without uvicorn's proxy handling (another ASGI server, a test client), the first X-Forwarded-For entry
+    is whatever the client wrote; the proxy's own (last) entry is who to throttle."""
+    from fastapi.testclient import TestClient
+
+    from gigai.gateway.app import create_app
+
+    app = create_app("http://127.0.0.1:9/v1", "k", provider="openai", store_path=tmp_path / "t.db")
+    bad = {"Authorization": "Bearer gg-aaaa-bbbb-cccc-dddd"}
+    with TestClient(app, client=("127.0.0.1", 4000)) as c:
+        codes = [
+            c.get("/v1/models", headers={**bad, "X-Forwarded-For": f"10.9.{i}.1, 203.0.113.7"}).status_code
+            for i in range(12)
+        ]
+        assert codes[-1] == 429, codes
