@@ -89,6 +89,7 @@ class Layer:
     offset: int = (
         0  # clips: clip frame = scene frame + offset (a transition into a clip starts at its frame 0)
     )
+    drift: Path | None = None  # cards: the background at the scene's end, blended in over the scene
 
 
 @dataclass
@@ -124,6 +125,8 @@ def scene_chain(lay: Layer, idx: int, first: int, count: int, pre: Preset, tag: 
         )
         return args, chain
     args = ["-framerate", str(fps), "-i", str(lay.path)]
+    if lay.drift is not None and lay.zoom <= 0:
+        return _drift_chain(lay, idx, first, count, pre, tag)
     k = max(1, pre.oversample) if lay.zoom > 0 else 1
     base = f"[{idx}:v]" + (f"scale={W * k}:{H * k}:flags=bicubic," if k > 1 else "")
     base += f"{BT709},format=yuv420p,loop=loop={count - 1}:size=1:start=0,settb=1/{fps},setpts=N"
@@ -141,12 +144,47 @@ def scene_chain(lay: Layer, idx: int, first: int, count: int, pre: Preset, tag: 
     return args, base + f",setsar=1[{tag}]"
 
 
+def _drift_chain(
+    lay: Layer, idx: int, first: int, count: int, pre: Preset, tag: str
+) -> tuple[list[str], str]:
+    """A card's gentle motion: its background blends into ``lay.drift`` (the glow moved) over the scene.
+
+    Frame n of the scene shows start*(1-a) + end*a with a = n/frames, mixed per pixel in floating point
+    (xfade), so every frame moves a little (no still frames then a jump) and it costs one mix per frame,
+    no oversampled zoom. A piece starting at scene frame ``first`` > 0 starts from the blend at
+    first/frames (computed once on the stills) and mixes the rest of the way: the same a(n) as one long mix.
+    """
+    fps, F = pre.fps, max(1, lay.frames)
+    args = ["-framerate", str(fps), "-i", str(lay.path), "-framerate", str(fps), "-i", str(lay.drift)]
+    a0 = min(1.0, max(0.0, first / F))
+    # xfade passes frames up to `offset` through unmixed, and its mixed frames sit ~1 level below them: a
+    # piece starting inside the scene drops that first unmixed frame (so a(n) = (n+1)/frames, seamless
+    # between pieces); a piece starting before the scene (the far side of a transition) shows the plain
+    # start still until the scene begins, where the 1-level step is hidden in the crossfade.
+    skip = 1 if first >= 0 else 0
+    lead, length = max(0, -first), max(1, F - max(0, first))
+    loop = f"loop=loop={lead + length + count + 1}:size=1:start=0,settb=1/{fps},setpts=N"  # stops early
+    t = tag
+    chain = (
+        f"[{idx}:v]format=rgb24[{t}s];[{idx + 1}:v]format=rgba,split[{t}e][{t}m];"
+        f"[{t}m]colorchannelmixer=aa={a0:.5f}[{t}h];[{t}s][{t}h]overlay=format=rgb[{t}b];"
+        f"[{t}b]{BT709},format=yuv420p,{loop}[{t}0];[{t}e]{BT709},format=yuv420p,{loop}[{t}1];"
+        f"[{t}0][{t}1]xfade=transition=fade:duration={min(60.0, length / fps):.4f}:offset={lead / fps:.4f},"
+        f"trim=start_frame={skip}:end_frame={count + skip},setpts=N,setsar=1[{tag}]"
+    )
+    return args, chain
+
+
+def _inputs(args: list[str]) -> int:
+    return sum(a == "-i" for a in args)
+
+
 def body_segment(lay: Layer, head: int, tail: int, pre: Preset, key: str) -> Segment:
     """Frames [head, frames - tail) of a scene with its text and captions composited on top."""
     n = lay.frames - head - tail
     args, chain = scene_chain(lay, 0, head, n, pre, "bg")
     parts = [chain]
-    cur, idx = "bg", 1
+    cur, idx = "bg", _inputs(args)
     fps = pre.fps
     if lay.text_png is not None:
         args += ["-framerate", str(fps), "-i", str(lay.text_png)]
@@ -176,7 +214,7 @@ def transition_segment(a: Layer, b: Layer, half: int, kind: str, pre: Preset, ke
     """The last ``half`` frames of scene a (plus ``half`` beyond) into the first ``2*half`` of scene b."""
     n = 2 * half
     args_a, chain_a = scene_chain(a, 0, a.frames - half, n, pre, "a")
-    args_b, chain_b = scene_chain(b, 1, -half, n, pre, "b")
+    args_b, chain_b = scene_chain(b, _inputs(args_a), -half, n, pre, "b")
     xf = TRANSITIONS.get(kind) or "fade"
     graph = (
         f"{chain_a};{chain_b};[a][b]xfade=transition={xf}:duration={n / pre.fps:.4f}:offset=0,"

@@ -47,6 +47,12 @@ AI_LABEL_EN = "Made with the help of AI"
 CLOSING_SECONDS = 1.5
 
 
+def _timed(fn: Callable[..., Any], *args: Any, **kw: Any) -> float:
+    t = time.monotonic()
+    fn(*args, **kw)
+    return time.monotonic() - t
+
+
 def _h(*parts: Any) -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
@@ -169,6 +175,7 @@ class Project:
             encode_audio(write_wav(self.folder / "audio" / f"mix-{akey}.wav", mix), mix_path)
             loud_path.write_text(json.dumps(loud), encoding="utf-8")
         report(0.2, "Audio")
+        t_audio = time.monotonic() - t0 - t_prep
         # Segments: each scene body, each transition; only the missing ones are encoded.
         half = 0 if TRANSITIONS[transition] is None else max(1, round(XFADE * fps / 2))
         seg_dir = self.folder / "segments"
@@ -201,17 +208,19 @@ class Project:
                 todo.append(body_segment(lay, head, tail, pre, key))
         t1 = time.monotonic()
         with ThreadPoolExecutor(max_workers=2) as pool:
-            futs = [
-                pool.submit(encode_segment, s, seg_dir / f"{s.key}.h264", pre, lossless=lossless)
-                for s in todo
-            ]
+            futs = [pool.submit(_timed, encode_segment, s, seg_dir / f"{s.key}.h264", pre, lossless=lossless)
+                    for s in todo]  # fmt: skip
+            seg_times = []
             for k, fut in enumerate(futs):
-                fut.result()
+                seg_times.append(round(fut.result(), 2))
                 report(0.2 + 0.7 * (k + 1) / max(1, len(futs)), f"Segmen / segment {k + 1}/{len(futs)}")
         t_enc = time.monotonic() - t1
+        t2 = time.monotonic()
         result = join(order, mix_path, pre, out, duration=total,
                       progress=(lambda f, m: report(0.9 + 0.1 * f, m)) if callable(progress) else progress)  # fmt: skip
+        t3 = time.monotonic()
         self._side_files(out, works, starts, total, ai_label, credits, pre, scenes)
+        t_side = time.monotonic() - t3
         notices = sorted({m for w in works for m in w.notices})
         self.stats = {
             "cache_hits": sum(w.hit for w in works[: len(storyboard.scenes)]),
@@ -219,10 +228,12 @@ class Project:
             "scenes": [{"key": w.key, "hit": w.hit, "duration": round(f / fps, 3), "start": round(st, 3),
                         "text_box": w.text_box, "focus_box": w.focus_box}
                        for w, f, st in zip(works, frames, starts)],  # fmt: skip
-            "segments": {"encoded": [s.label for s in todo], "reused": len(order) - len(todo), "total": len(order)},
+            "segments": {"encoded": [s.label for s in todo], "frames": [s.frames for s in todo],
+                         "seconds": seg_times, "reused": len(order) - len(todo), "total": len(order)},
             "audio": f"audio/{mix_path.name}", "duration": round(total, 3), "preset": pre.name, "voice": voice, "transition": transition,
             "ai_label": ai_label, "notices": notices, "warnings": sb_plan.warnings, "loudness": loud,
-            "seconds": {"prepare": round(t_prep, 2), "encode": round(t_enc, 2),
+            "seconds": {"prepare": round(t_prep, 2), "audio": round(t_audio, 2), "encode": round(t_enc, 2),
+                        "join": round(t3 - t2, 2), "side_files": round(t_side, 2),
                         "total": round(time.monotonic() - t0, 2)},
         }  # fmt: skip
         (self.folder / "render.json").write_text(
@@ -238,8 +249,9 @@ class Project:
             x0, y0, x1, y1 = w.focus_box
             focus = (min(1, max(0, (x0 + x1) / 2 / pre.width)), min(1, max(0, (y0 + y1) / 2 / pre.height)))
         xy = (w.text_box[0], w.text_box[1]) if w.text_box else (0, 0)
+        drift = w.drift if vis.motion == "auto" and w.kind == "still" else None  # cards: the glow drifts
         return Layer(w.layer_path, frames, w.kind, ZOOM if (moving and w.kind == "still") else 0.0, focus,
-                     w.text_png, xy, None, head if w.kind == "clip" else 0)  # fmt: skip
+                     w.text_png, xy, None, head if w.kind == "clip" else 0, drift)  # fmt: skip
 
     def _body_track(self, w: SceneWork, head_s: float, scene_s: float, pre: Preset, dst: Path) -> Path | None:
         """The caption track of one body segment: the scene's highlight states, times from the body start."""

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +23,7 @@ from gigai.video.media import confine, write_wav
 from gigai.video.storyboard import Scene
 from gigai.video.tts import Word, from_recording, speak
 
-CACHE_VERSION = "4"
+CACHE_VERSION = "5"
 VOICE_CREDIT = {
     "offline": (
         "espeak-ng 1.52 via espeakng-loader, suara Indonesia",
@@ -52,6 +54,7 @@ class SceneWork:
     hit: bool
     notices: list[str] = field(default_factory=list)
     credits: list[dict[str, str]] = field(default_factory=list)
+    drift: Path | None = None  # cards: the background at the scene's end (the glow drifts towards it)
 
 
 def file_digest(path: Path) -> str:
@@ -104,6 +107,7 @@ class SceneMaker:
     def _make(self, scene: Scene, preset: Preset, voice: str, rate: int, out: Path) -> dict[str, Any]:
         from gigai.video.visuals import (
             FONT_CREDIT,
+            card_end,
             open_image,
             photo_still,
             scene_still,
@@ -116,7 +120,7 @@ class SceneMaker:
         credits: list[dict[str, str]] = [FONT_CREDIT] if scene.on_screen_text or scene.narration else []
         vis = scene.visual
         has_caps = bool(scene.narration.strip())
-        kind, layer, block, focus_box, pill = "still", "still.png", None, None, False
+        kind, layer, block, focus_box, pill, drift = "still", "still.png", None, None, False, None
         if vis.kind == "video":
             clip = self._check_clip(vis.path)
             kind, layer = "clip", str(clip)
@@ -144,13 +148,47 @@ class SceneMaker:
                     credits.append({"asset": "image", "path": p.name, "source": "peserta / participant",
                                     "license": OWNED})  # fmt: skip
             else:
-                still = scene_still(scene.model_copy(update={"visual": vis}), W, H, captions=has_caps)
+                card = scene.model_copy(update={"visual": vis})
+                still = scene_still(card, W, H, captions=has_caps)
+                card_end(card, W, H).save(out / "still_end.png", compress_level=1)
+                drift = "still_end.png"
             still.image.save(out / "still.png", compress_level=1)
             block = still.text
         text_png = None
         if block is not None:
             text_overlay(block, pill=pill).save(out / "text.png")
             text_png = "text.png"
+        speech_file, seconds, words, got = self._speech(scene, voice, rate, out)
+        notices += got["notices"]
+        credits += got["credits"]
+        states, cues = (
+            render_states(words, W, H, out, screen_text=scene.on_screen_text) if words else ([], [])
+        )
+        return {
+            "kind": kind, "layer": layer, "text_png": text_png, "text_box": list(block.box) if block else None,
+            "focus_box": focus_box, "speech": speech_file, "seconds": seconds,
+            "words": [w.__dict__ for w in words], "states": [s.__dict__ for s in states],
+            "cues": [c.__dict__ for c in cues], "notices": notices, "credits": credits, "drift": drift,
+        }  # fmt: skip
+
+    def speech_key(self, scene: Scene, voice: str, rate: int) -> str:
+        """Hash of what the narration audio depends on (not the picture: a text edit keeps the voice)."""
+        data: list[Any] = [CACHE_VERSION, scene.narration, voice, rate]
+        if scene.voice_file:
+            p = self.media(scene.voice_file)
+            data.append(file_digest(p) if p.is_file() else f"missing:{p.name}")
+        return hashlib.sha256(json.dumps(data).encode()).hexdigest()[:16]
+
+    def _speech(self, scene: Scene, voice: str, rate: int, out: Path) -> tuple[Any, float, list[Word], dict]:
+        """The scene's narration (speech.wav in ``out``), reused from ``speech/<key>/`` when it was made before."""
+        cache = self.folder / "speech" / self.speech_key(scene, voice, rate)
+        if (cache / "speech.json").exists():
+            got = json.loads((cache / "speech.json").read_text(encoding="utf-8"))
+            if got["file"]:
+                shutil.copyfile(cache / "speech.wav", out / "speech.wav")
+            return got["file"], got["seconds"], [Word(**w) for w in got["words"]], got
+        notices: list[str] = []
+        credits: list[dict[str, str]] = []
         speech_file, seconds, words = None, 0.0, []
         if scene.voice_file:
             src = self.media(scene.voice_file)
@@ -167,15 +205,23 @@ class SceneMaker:
             if len(sp.samples):
                 write_wav(out / "speech.wav", sp.samples)
                 speech_file, seconds, words = "speech.wav", sp.duration, sp.words
-        states, cues = (
-            render_states(words, W, H, out, screen_text=scene.on_screen_text) if words else ([], [])
-        )
-        return {
-            "kind": kind, "layer": layer, "text_png": text_png, "text_box": list(block.box) if block else None,
-            "focus_box": focus_box, "speech": speech_file, "seconds": seconds,
-            "words": [w.__dict__ for w in words], "states": [s.__dict__ for s in states],
-            "cues": [c.__dict__ for c in cues], "notices": notices, "credits": credits,
-        }  # fmt: skip
+        got = {
+            "file": speech_file,
+            "seconds": seconds,
+            "words": [w.__dict__ for w in words],
+            "notices": notices,
+            "credits": credits,
+        }
+        tmp = cache.with_name(cache.name + f".tmp{os.getpid()}{threading.get_ident()}")
+        tmp.mkdir(parents=True, exist_ok=True)
+        if speech_file:
+            shutil.copyfile(out / "speech.wav", tmp / "speech.wav")
+        (tmp / "speech.json").write_text(json.dumps(got, ensure_ascii=False), encoding="utf-8")
+        try:
+            tmp.rename(cache)
+        except OSError:  # made meanwhile by another thread
+            shutil.rmtree(tmp, ignore_errors=True)
+        return speech_file, seconds, words, got
 
     def _work(self, key: str, folder: Path, meta: dict[str, Any], *, hit: bool) -> SceneWork:
         layer = Path(meta["layer"]) if meta["kind"] == "clip" else folder / meta["layer"]
@@ -186,7 +232,7 @@ class SceneMaker:
             speech=folder / meta["speech"] if meta.get("speech") else None, speech_seconds=meta["seconds"],
             words=[Word(**w) for w in meta["words"]], states=meta["states"],
             cues=[Cue(**c) for c in meta["cues"]], hit=hit, notices=meta.get("notices", []),
-            credits=meta.get("credits", []),
+            credits=meta.get("credits", []), drift=folder / meta["drift"] if meta.get("drift") else None,
         )  # fmt: skip
 
     def _check_clip(self, path: str | None) -> Path:

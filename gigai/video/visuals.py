@@ -78,8 +78,8 @@ def _hex(c: str) -> tuple[int, int, int]:
     return int(c[0:2], 16), int(c[2:4], 16), int(c[4:6], 16)
 
 
-def gradient(w: int, h: int, top: str, bottom: str) -> Image.Image:
-    """A vertical gradient with a soft diagonal glow (numpy, a few ms at 1080x1920)."""
+def gradient(w: int, h: int, top: str, bottom: str, glow_at: tuple[float, float] = (0.8, 0.2)) -> Image.Image:
+    """A vertical gradient with a soft diagonal glow at ``glow_at`` (numpy, a few ms at 1080x1920)."""
     import numpy as np
     from PIL import Image
 
@@ -88,10 +88,22 @@ def gradient(w: int, h: int, top: str, bottom: str) -> Image.Image:
     a, b = np.array(_hex(top), np.float32), np.array(_hex(bottom), np.float32)
     img = a * (1 - t) + b * t
     yy, xx = np.mgrid[0:sh, 0:sw].astype(np.float32)
-    glow = np.exp(-(((xx - sw * 0.8) / (sw * 0.6)) ** 2 + ((yy - sh * 0.2) / (sh * 0.35)) ** 2))[..., None]
+    gx, gy = glow_at
+    glow = np.exp(-(((xx - sw * gx) / (sw * 0.6)) ** 2 + ((yy - sh * gy) / (sh * 0.35)) ** 2))[..., None]
     img = img * (1 - 0.25 * glow) + 255 * 0.25 * glow
     small = Image.fromarray(np.clip(img, 0, 255).astype(np.uint8), "RGB")
     return small.resize((w, h), Image.BICUBIC)
+
+
+def grain(im: Image.Image, seed: int, amount: float = 3.0) -> Image.Image:
+    """Fine film grain (+-``amount`` levels): hides banding, and two stills with different grain blend
+    smoothly frame by frame (each pixel crosses its rounding step at a different moment)."""
+    import numpy as np
+    from PIL import Image
+
+    rng = np.random.default_rng(seed)
+    a = np.asarray(im, np.float32) + rng.uniform(-amount, amount, (im.height, im.width, 1)).astype(np.float32)
+    return Image.fromarray(np.clip(a + 0.5, 0, 255).astype(np.uint8), "RGB")
 
 
 @dataclass(frozen=True)
@@ -265,7 +277,18 @@ def scene_still(scene: Any, w: int, h: int, *, base_dir: Path | None = None, cap
                            focus=vis.focus, captions=captions)  # fmt: skip
     top, bottom, _ = PALETTES.get(vis.palette, PALETTES["sunset"])
     layout = "center" if vis.layout == "auto" else vis.layout
-    return Still(gradient(w, h, top, bottom), text_block(scene.on_screen_text, w, h, layout), layout)
+    return Still(
+        grain(gradient(w, h, top, bottom), 1), text_block(scene.on_screen_text, w, h, layout), layout
+    )
+
+
+CARD_DRIFT = (0.45, 0.45)  # where a card's glow has drifted to by the end of the scene (from (0.8, 0.2))
+
+
+def card_end(scene: Any, w: int, h: int) -> Image.Image:
+    """A card's background at the end of its scene: the glow drifted down-left (ffmpeg blends the two)."""
+    top, bottom, _ = PALETTES.get(scene.visual.palette, PALETTES["sunset"])
+    return grain(gradient(w, h, top, bottom, CARD_DRIFT), 2)
 
 
 # ---------------------------------------------------------------- word-highlight caption states
@@ -343,4 +366,5 @@ __all__ = [
     "cover",
     "open_image",
     "PALETTES",
+    "card_end",
 ]

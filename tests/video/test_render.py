@@ -101,6 +101,48 @@ def test_rerender_after_editing_one_scene_reuses_the_others(tmp_path):
     assert abs(probe(out)["duration"] - proj.stats["duration"]) <= 0.1
 
 
+def _frames(path, w, h, count):
+    import subprocess
+
+    import numpy as np
+
+    from gigai.video.media import ffmpeg_exe
+
+    raw = subprocess.run([ffmpeg_exe(), "-v", "error", "-i", str(path), "-frames:v", str(count), "-f", "rawvideo",
+                          "-pix_fmt", "rgb24", "-"], capture_output=True, check=True).stdout  # fmt: skip
+    return np.frombuffer(raw, np.uint8).reshape(-1, h, w, 3).astype(int)
+
+
+def test_card_background_moves_gently_while_its_text_stays_put(tmp_path):
+    import numpy as np
+    from PIL import Image
+
+    sb = Storyboard(title="Bengkel", scenes=[
+        Scene(narration="Servis motor kilat, tiga puluh menit beres.", on_screen_text="Servis Kilat 30 Menit",
+              visual=Visual(palette="gold"), duration=4.0),
+        Scene(narration="Mampir ke Bengkel Maju Jaya.", on_screen_text="Bengkel Maju Jaya", duration=2.0),
+    ])  # fmt: skip
+    proj = Project(tmp_path / "proj")
+    # lossless: the motion itself is measured, not the encoder's skipped blocks
+    out = proj.render(sb, tmp_path / "kartu.mp4", preset="preview", progress=False, music=None, ai_label=False,
+                      lossless=True)  # fmt: skip
+    fr = _frames(out, 720, 1280, 110)
+    x0, y0 = proj.stats["scenes"][0]["text_box"][:2]
+    key = proj.stats["scenes"][0]["key"]
+    glyphs = np.asarray(Image.open(tmp_path / "proj" / "scenes" / key / "text.png"))[..., 3] == 255
+    y1, x1 = y0 + glyphs.shape[0], x0 + glyphs.shape[1]
+    first, last = fr[15], fr[105]  # after the text's fade-in, before the transition
+    text_first, text_last = first[y0:y1, x0:x1][glyphs], last[y0:y1, x0:x1][glyphs]
+    assert glyphs.sum() > 500 and np.abs(text_first - text_last).mean() < 1.5  # the letters do not move
+    above = slice(0, y0)  # background above the text (captions are at the bottom)
+    assert np.abs(first[above] - last[above]).mean() > 3  # the picture moved
+    # smooth: (nearly) every frame differs a little from the one before; no runs of still frames then a
+    # jump (the old 1-pixel-stepping zoom had 55 of 89 frame-to-frame changes zero)
+    steps = [np.abs(fr[i + 1][above] - fr[i][above]).mean() for i in range(15, 105)]
+    still = sum(s == 0 for s in steps)
+    assert still <= len(steps) // 6 and max(steps) < 1.0, (still, max(steps))
+
+
 def test_missing_image_gives_bilingual_error_and_no_file(tmp_path):
     sb = short_storyboard(2, image=str(tmp_path / "tidak-ada.jpg"))
     with pytest.raises(InputError) as err:
