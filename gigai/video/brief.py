@@ -80,7 +80,13 @@ class Brief(BaseModel):
 
 # ---------------------------------------------------------------- rules for a free-text brief
 
-_PRICE = re.compile(r"(?:Rp\.?\s?\d[\d.,]*\s?(?:rb|ribu|k|jt|juta)?|\b\d+\s?(?:rb|ribu|k)\b)", re.IGNORECASE)
+# A price keeps its unit ("Rp7.000/kg", "15rb per bungkus"): "Rp 7.000" alone would tell customers a wrong price.
+_UNIT = (r"(?:\s?/\s?[a-z]{1,10}\b|\s(?:per|/)\s(?:kg|kilo|gram|liter|pcs|biji|buah|porsi|box|bungkus|botol|cup|gelas|"
+         r"loyang|paket|pax|orang|anak|sesi|jam|hari|malam|minggu|bulan|tahun|meter|lembar|unit|ekor|potong|"
+         r"dudukan|item|lusin|kodi|set|pasang|kamar|m2)\b)?")
+_PRICE = re.compile(
+    r"(?:Rp\.?\s?\d[\d.,]*\s?(?:rb|ribu|k|jt|juta)?|\b\d+\s?(?:rb|ribu|k)\b)" + _UNIT, re.IGNORECASE
+)
 _DISCOUNT = re.compile(
     r"(?:(?:diskon|disc|potongan|cashback|hemat)\s*(?:s\.?d\.?|sampai|hingga|up to)?\s*"
     r"(?:\d+\s?%|Rp\.?\s?\d[\d.]*\s?(?:rb|k)?|\d[\d.]*\s?(?:rb|ribu|k)\b)"

@@ -35,7 +35,7 @@ def test_whatsapp_message_is_read_by_rules():
 
 def test_handle_only_message():
     b = brief_from_text(KUE)
-    assert b.product == "Kue Kering Lebaran" and b.price == "85rb" and b.contact == "@dapurbunda.id"
+    assert b.product == "Kue Kering Lebaran" and b.price == "85rb/toples" and b.contact == "@dapurbunda.id"
 
 
 def test_free_text_storyboard_uses_every_benefit_once_and_no_repeated_names():
@@ -172,11 +172,11 @@ def test_long_on_screen_text_is_wrapped_whole_never_cut_or_tiny():
          "081234567890"),
         ("Catering Bu Sri menerima pesanan nasi box untuk acara kantor, arisan, pengajian. Paket mulai Rp 25.000/box, "
          "minimal 20 box, pesan H-2. Gratis ongkir area Semarang kota. Info: 0821-3333-4444 (WA only)", "nasi box",
-         "Rp 25.000", "0821-3333-4444"),
+         "Rp 25.000/box", "0821-3333-4444"),
         ("Les privat matematika SD-SMP, guru berpengalaman, datang ke rumah. 150rb/sesi 90 menit. Hub. Bu Rina "
-         "0856 7777 8888", "Les privat matematika SD-SMP", "150rb", "0856 7777 8888"),
+         "0856 7777 8888", "Les privat matematika SD-SMP", "150rb/sesi", "0856 7777 8888"),
         ("Jual Kaos Polos Premium Cotton Combed 30s, harga grosir mulai 35rb/pcs min 12 pcs. Cek katalog di "
-         "tokokaos.id/katalog", "Kaos Polos Premium Cotton Combed", "35rb", "tokokaos.id/katalog"),
+         "tokokaos.id/katalog", "Kaos Polos Premium Cotton Combed", "35rb/pcs", "tokokaos.id/katalog"),
         ("🔥🔥🔥", "Produk kami", "", ""),
     ],
 )  # fmt: skip
@@ -196,15 +196,15 @@ CLIENT_BRIEFS = [
      ["manis pas", "bikin melek"]),
     ("Halo kak 🙏\nJual Keripik Tempe Renyah dari Warung Bu Sumi, 15rb per bungkus.\nGurih, tanpa pengawet, cocok "
      "buat oleh-oleh.\nOrder sekarang via WA 0857-1122-3344 ya kak!",
-     "Keripik Tempe Renyah", "Warung Bu Sumi", "15rb", "", "0857-1122-3344", "Order sekarang",
+     "Keripik Tempe Renyah", "Warung Bu Sumi", "15rb per bungkus", "", "0857-1122-3344", "Order sekarang",
      ["gurih", "tanpa pengawet", "cocok buat oleh-oleh"]),
     ("Open order Brownies Panggang Fudgy by Dapur Mama Rara 🍫 Harga 45k/loyang, disc 10% buat pre-order minggu ini. "
      "Coklatnya lumer, nggak terlalu manis. DM aja @dapurmamarara",
-     "Brownies Panggang Fudgy", "Dapur Mama Rara", "45k", "disc 10%", "@dapurmamarara", "DM aja",
+     "Brownies Panggang Fudgy", "Dapur Mama Rara", "45k/loyang", "disc 10%", "@dapurmamarara", "DM aja",
      ["coklatnya lumer", "nggak terlalu manis"]),
     ("Halo kak! Cuci kiloan di Laundry Bunda Ceria, cuma Rp7.000/kg 👕\nSehari jadi, wangi tahan lama, bisa antar "
      "jemput.\nBuka jam 8-5 tiap hari.\nChat WA 0813 4455 6677 aja kak",
-     "Cuci kiloan", "Laundry Bunda Ceria", "Rp7.000", "", "0813 4455 6677", "Chat WA",
+     "Cuci kiloan", "Laundry Bunda Ceria", "Rp7.000/kg", "", "0813 4455 6677", "Chat WA",
      ["sehari jadi", "wangi tahan lama", "bisa antar jemput"]),
     ("Ready stok Madu Hutan Asli oleh Toko Madu Pak Darto 🐝 500ml cuma Rp 95.000, potongan 5rb kalau ambil 2 botol. "
      "Murni tanpa campuran, langsung dari peternak. Order via IG @madupakdarto atau WA 0822-9988-7766",
@@ -228,15 +228,15 @@ CLIENT_BRIEFS = [
      ["tahan 3 minggu", "banyak pilihan motif"]),
     ("Jual Tanaman Hias Monstera dari Kebun Hijau Lestari 🌿 mulai Rp 60.000/pot. Daun sehat, sudah aklimatisasi, "
      "packing aman sampai tujuan. Free ongkir Jogja kota. Pesan: 0819-2020-3030",
-     "Tanaman Hias Monstera", "Kebun Hijau Lestari", "Rp 60.000", "Free ongkir", "0819-2020-3030", "0819-2020-3030",
+     "Tanaman Hias Monstera", "Kebun Hijau Lestari", "Rp 60.000/pot", "Free ongkir", "0819-2020-3030", "0819-2020-3030",
      ["daun sehat", "sudah aklimatisasi", "packing aman sampai tujuan"]),
     ("Halo kak, Kursus Bahasa Inggris Online di Rumah Belajar Pintar, Rp 300rb/bulan. Kelas kecil max 5 orang, "
      "jadwal fleksibel, tutor lulusan S2. Daftar via link bit.ly/rbp-daftar",
-     "Kursus Bahasa Inggris Online", "Rumah Belajar Pintar", "Rp 300rb", "", "bit.ly/rbp-daftar", "Daftar",
+     "Kursus Bahasa Inggris Online", "Rumah Belajar Pintar", "Rp 300rb/bulan", "", "bit.ly/rbp-daftar", "Daftar",
      ["kelas kecil max 5 orang", "jadwal fleksibel", "tutor lulusan S2"]),
     ("PO Kaos Sablon Custom oleh Konveksi Berkah Jaya, harga Rp55.000/pcs. Sablon awet, bahan cotton combed 30s adem. "
      "Promo beli 10 gratis 1. Order sekarang di WA 0896-1234-9876!",
-     "Kaos Sablon Custom", "Konveksi Berkah Jaya", "Rp55.000", "beli 10 gratis 1", "0896-1234-9876",
+     "Kaos Sablon Custom", "Konveksi Berkah Jaya", "Rp55.000/pcs", "beli 10 gratis 1", "0896-1234-9876",
      "Order sekarang", ["sablon awet", "bahan cotton combed 30s adem"]),
     ("Warung Nasi Padang Uni Mar\nRendang 25rb, ayam pop 20rb\nBumbu meresap, porsi kenyang 😋\nBuka jam 7-15",
      "Rendang", "Warung Nasi Padang Uni Mar", "25rb", "", "", "",
@@ -286,7 +286,7 @@ def test_client_storyboards_say_every_benefit_and_never_repeat_names(text):
 MORE_BRIEFS = [
     ("Assalamualaikum kak, saya jualan Sambal Cumi Pedas homemade 🌶️ harga 35rb/botol 200gr. Pedasnya nampol, cumi "
      "melimpah, tahan 1 bulan. Pesan lewat WA 0811-2345-678 ya kak 🙏",
-     "Sambal Cumi Pedas", "", "35rb", "", "0811-2345-678", "Pesan lewat WA", ["pedasnya nampol", "tahan 1 bulan"]),
+     "Sambal Cumi Pedas", "", "35rb/botol", "", "0811-2345-678", "Pesan lewat WA", ["pedasnya nampol", "tahan 1 bulan"]),
     ("OPEN ORDER!! Hampers Natal dari Kue Oma Lily 🎄\nIsi 3 toples cookies + kartu ucapan\nHarga Rp 150.000\n"
      "PO sampai 20 Des\nDM IG @kueomalily",
      "Hampers Natal", "Kue Oma Lily", "Rp 150.000", "", "@kueomalily", "DM", ["isi 3 toples cookies + kartu ucapan"]),
@@ -299,7 +299,7 @@ MORE_BRIEFS = [
      ["porsi jumbo", "sambel bisa pilih level"]),
     ("Hai kak, Rental Kamera Jogja Foto sewa Sony A6400 150rb/hari, potongan 25rb untuk sewa 3 hari. Unit bersih, "
      "lensa lengkap, bisa antar. WA 0857 9999 0000",
-     "sewa Sony A6400", "Rental Kamera Jogja Foto", "150rb", "potongan 25rb", "0857 9999 0000", "0857 9999 0000",
+     "sewa Sony A6400", "Rental Kamera Jogja Foto", "150rb/hari", "potongan 25rb", "0857 9999 0000", "0857 9999 0000",
      ["unit bersih", "lensa lengkap", "bisa antar"]),
     ("Ready stock Hijab Voal Motif by Zahra Hijab 🧕 Rp 65.000 aja, beli 2 gratis 1! Bahan adem, gampang dibentuk, "
      "nggak nerawang. Order sekarang klik link di bio ya",
@@ -325,7 +325,7 @@ MORE_BRIEFS = [
      ["tahan 3 bulan tanpa kulkas", "dikirim ke seluruh Indonesia"]),
     ("halo kak aku mau promo jasa cuci sofa dan kasur di rumah, harga mulai 100rb per dudukan, bisa datang ke rumah, "
      "pakai mesin vakum, kering dalam 3 jam. area jakarta selatan. chat aja 0812-9090-8080",
-     "jasa cuci sofa dan kasur", "", "100rb", "", "0812-9090-8080", "chat aja",
+     "jasa cuci sofa dan kasur", "", "100rb per dudukan", "", "0812-9090-8080", "chat aja",
      ["bisa datang ke rumah", "pakai mesin vakum", "kering dalam 3 jam"]),
     ("Cafe Senja Kopi buka cabang baru di Malang! Menu andalan Es Kopi Susu Senja 22rb, disc 15% selama minggu "
      "pertama. Tempat nyaman, wifi kencang, banyak colokan. Buka jam 9 pagi - 11 malam. Follow @senjakopi.mlg",
@@ -342,3 +342,19 @@ MORE_BRIEFS = [
 def test_second_round_of_client_briefs(text, product, business, price, discount, contact, cta, benefits):
     test_client_briefs_are_read_field_by_field(text, product, business, price, discount, contact, cta, benefits)
     test_client_storyboards_say_every_benefit_and_never_repeat_names(text)
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("Cuci kiloan di Laundry Bunda Ceria, cuma Rp7.000/kg. Sehari jadi. Chat WA 0813 4455 6677", "per kilogram"),
+        ("Jual Keripik Tempe dari Warung Bu Sumi, 15rb per bungkus. Gurih. Order WA 0857-1122-3344", "per bungkus"),
+        ("Sewa Sony A6400 di Rental Kamera Jogja, 150rb/hari. Unit bersih. WA 0857 9999 0000", "per hari"),
+    ],
+)
+def test_a_price_is_said_with_its_unit(text, said):
+    """'Rp 7.000' alone would promise customers a price per order instead of per kilogram."""
+    from gigai.video.normalize import normalize_id
+
+    narration = " ".join(normalize_id(s.narration) for s in write_storyboard(text).scenes)
+    assert said in narration
