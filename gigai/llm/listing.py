@@ -26,6 +26,9 @@ _LIST_Q = re.compile(
 # The item's name in "Benih padi Inpari 32: Rp 65.000 per 5 kg." or a table row "Honda Beat: harian ...".
 _LABEL = re.compile(r"^\s*([^:\u2014\u2013]{2,60}?)\s*(?::|\s[\u2014\u2013])\s+\S")  # "A: ...", "A — ..."
 _MAX_LABEL_WORDS = 6
+_ASIDE = re.compile(r"\s*\([^)]*\)")
+# A heading that says it enumerates a kind ("Tipe kamar", "Daftar menu"): every item under it is one.
+_ENUMERATING = frozenset({"tipe", "jenis", "macam", "daftar", "pilihan", "type", "types", "list"})
 _MAX_PLAIN = 4  # unlabelled items shown together at most (more: not a short answer)
 _PLAIN_CHARS = 240
 # Words a list question uses that say nothing about which kind is meant.
@@ -40,7 +43,7 @@ def _label(text: str) -> str | None:
     m = _LABEL.match(text)
     if not m:
         return None
-    label = m.group(1).strip(" *_")
+    label = _ASIDE.sub("", m.group(1)).strip(" *_")  # "Kamar Standar (2 orang, ...)" -> "Kamar Standar"
     return label if 0 < len(label.split()) <= _MAX_LABEL_WORDS else None
 
 
@@ -68,7 +71,10 @@ def listed(facts: tuple[Fact, ...], question: str, q: Query) -> Fact | None:
         heading = set(tokenize(context))
         labels = [lb for f in members if (lb := _label(f.text))]
         named = [lb for lb in labels if kind & set(tokenize(lb))]
-        labels = named if len(named) >= 2 else labels  # "Paketnya apa aja?": the Paket rows, not the extras
+        enumerating = bool(set(context.split(">")[-1].lower().split()[:1]) & _ENUMERATING)
+        labels = (
+            named if len(named) >= 2 and not enumerating else labels
+        )  # "Paketnya apa aja?": the Paket rows, not the extras
         lead = set(tokenize(context.split(">")[-1])[:1])
         if len(labels) >= 2:
             line = f"{context.split('>')[-1].strip()}: {', '.join(dict.fromkeys(labels))}."

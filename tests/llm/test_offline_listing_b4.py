@@ -115,3 +115,15 @@ def test_list_of_packages_names_the_packages_not_the_extras():
 def test_unlabelled_items_are_listed_only_under_a_heading_that_starts_with_the_asked_word():
     a = chat("Studionya apa aja?", STUDIO)
     assert "Parkir mobil" not in a or "latar" not in a  # never the whole "Info studio" section as a list
+
+
+def test_items_under_a_type_heading_are_all_listed_by_name_without_their_asides():
+    rooms = (
+        "Tipe kamar:\n"
+        "Kamar Standar (2 orang, kipas angin, kamar mandi dalam): Rp 300.000 per malam.\n"
+        "Kamar Keluarga (4 orang, air panas): Rp 550.000 per malam.\n"
+        "Rumah Utuh (3 kamar, dapur, maksimal 10 orang): Rp 1.500.000 per malam.\n"
+    )
+    a = chat("Kamarnya ada apa aja?", rooms)
+    assert "Kamar Standar" in a and "Kamar Keluarga" in a and "Rumah Utuh" in a
+    assert len(body(a)) == 1 and "kipas" not in a
