@@ -85,7 +85,8 @@ _UNIT = (r"(?:\s?/\s?[a-z]{1,10}\b|\s(?:per|/)\s(?:kg|kilo|gram|liter|pcs|biji|b
          r"loyang|paket|pax|orang|anak|sesi|jam|hari|malam|minggu|bulan|tahun|meter|lembar|unit|ekor|potong|"
          r"dudukan|item|lusin|kodi|set|pasang|kamar|m2)\b)?")
 _PRICE = re.compile(
-    r"(?:Rp\.?\s?\d[\d.,]*\s?(?:rb|ribu|k|jt|juta)?|\b\d+\s?(?:rb|ribu|k)\b)" + _UNIT, re.IGNORECASE
+    r"(?:Rp\.?\s?\d(?:[\d.,]*\d)?(?:\s?(?:rb|ribu|k|jt|juta)\b)?|\b\d+\s?(?:rb|ribu|k)\b)" + _UNIT,
+    re.IGNORECASE,
 )
 _DISCOUNT = re.compile(
     r"(?:(?:diskon|disc|potongan|cashback|hemat)\s*(?:s\.?d\.?|sampai|hingga|up to)?\s*"

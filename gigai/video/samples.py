@@ -16,14 +16,13 @@ from gigai.errors import InputError
 
 BRIEFS = {
     "kopi-kita": (
-        "Halo kak! Kopi Kita, kedai kopi di Dago Bandung. Promo Kopi Susu Gula Aren cuma Rp 18.000, diskon 10% "
-        "buat mahasiswa. Kelebihan kami: biji arabika Puntang, gula aren asli, wifi kencang dan banyak colokan. "
-        "Buka Senin-Jumat 08.00-22.00 WIB. Pesan via GoFood atau WA 0812-2233-4455."
+        "Halo kak! Kopi Kita, kedai kopi di Dago Bandung. Promo Kopi Susu Gula Aren cuma Rp 18.000. "
+        "Kelebihan kami: gula aren asli, wifi kencang dan banyak colokan. Buka tiap hari 08.00-22.00. "
+        "Pesan via GoFood atau WA 0812-2233-4455."
     ),
     "laundry-bersih-kilat": (
         "Laundry Bersih Kilat, cuci setrika kiloan cuma Rp 8.000/kg, selesai 1 hari. Kelebihan: wangi tahan lama, "
-        "antar jemput gratis, pakaian dipisah per pelanggan. Buka setiap hari 07.00-21.00 WIB. "
-        "Chat WA 0813-5566-7788 ya!"
+        "antar jemput gratis. Buka setiap hari 07.00-21.00. Chat WA 0813-5566-7788 ya!"
     ),
     "studio-rupa": (
         "Studio Rupa, jasa desain logo dan feed Instagram buat UMKM. Paket logo mulai Rp 350.000, revisi 3x, "
