@@ -358,3 +358,8 @@ def test_a_price_is_said_with_its_unit(text, said):
 
     narration = " ".join(normalize_id(s.narration) for s in write_storyboard(text).scenes)
     assert said in narration
+
+
+def test_a_price_ends_at_its_sentence():
+    b = brief_from_text("Kopi Susu Gula Aren cuma Rp 18.000. Kelebihan kami: gula aren asli. WA 0812-2233-4455")
+    assert b.price == "Rp 18.000"
