@@ -11,12 +11,12 @@ Used in: Lab 9.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from gigai.business.document import Block, Bullets, Heading, Meta, Note, Para, Signatures, Title, to_markdown
+from gigai.business.document import Block, Bullets, Heading, Meta, Note, Para, Signatures, Title
 from gigai.business.formats import as_date, tanggal
 from gigai.business.money import rupiah
+from gigai.business.pdf import Printable
 from gigai.errors import InputError
 
 __all__ = ["Contract", "draft_contract", "DISCLAIMER"]
@@ -26,7 +26,9 @@ DISCLAIMER = ("Bukan nasihat hukum: ini templat sederhana untuk proyek kecil. Ba
 
 
 @dataclass(frozen=True)
-class Contract:
+class Contract(Printable):
+    pdf_name = "spk.pdf"
+
     client: str
     client_rep: str
     freelancer: str
@@ -97,19 +99,8 @@ class Contract:
                          f"{self.city + ', ' if self.city else ''}{tanggal(self.date)}")]
         return b
 
-    def to_markdown(self) -> str:
-        return to_markdown(self.blocks())
-
-    def _repr_markdown_(self) -> str:
-        return self.to_markdown()
-
-    def __str__(self) -> str:
-        return self.to_markdown()
-
-    def to_pdf(self, path: str | Path = "spk.pdf") -> Path:
-        from gigai.business.pdf import write_pdf
-
-        return write_pdf(self.blocks(), path, footer=f"SPK {self.client} · bukan nasihat hukum")
+    def pdf_footer(self) -> str:
+        return f"SPK {self.client} · bukan nasihat hukum"
 
 
 def draft_contract(proposal: Any, *, client_rep: str = "", city: str = "", date: Any = None,

@@ -12,12 +12,12 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from gigai.business.document import Block, Bullets, Heading, Meta, Note, Para, Table, Title, to_markdown
+from gigai.business.document import Block, Bullets, Heading, Meta, Note, Para, Table, Title
 from gigai.business.formats import as_date, tanggal
 from gigai.business.money import rupiah
+from gigai.business.pdf import Printable
 from gigai.errors import InputError
 
 __all__ = ["Invoice", "invoice_for", "STAGES"]
@@ -26,7 +26,9 @@ STAGES = ("dp", "pelunasan", "penuh")
 
 
 @dataclass(frozen=True)
-class Invoice:
+class Invoice(Printable):
+    pdf_name = "invoice.pdf"
+
     number: str
     client: str
     freelancer: str
@@ -74,19 +76,8 @@ class Invoice:
         ]
         return b
 
-    def to_markdown(self) -> str:
-        return to_markdown(self.blocks())
-
-    def _repr_markdown_(self) -> str:
-        return self.to_markdown()
-
-    def __str__(self) -> str:
-        return self.to_markdown()
-
-    def to_pdf(self, path: str | Path = "invoice.pdf") -> Path:
-        from gigai.business.pdf import write_pdf
-
-        return write_pdf(self.blocks(), path, footer=f"Invoice {self.number}")
+    def pdf_footer(self) -> str:
+        return f"Invoice {self.number}"
 
 
 def _number(client: str, date: _dt.date, stage: str) -> str:

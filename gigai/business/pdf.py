@@ -12,7 +12,18 @@ import re
 import sys
 from pathlib import Path
 
-from gigai.business.document import Block, Bullets, Heading, Meta, Note, Para, Signatures, Table, Title
+from gigai.business.document import (
+    Block,
+    Bullets,
+    Heading,
+    Meta,
+    Note,
+    Para,
+    Signatures,
+    Table,
+    Title,
+    to_markdown,
+)
 from gigai.errors import InputError
 
 __all__ = ["find_fonts", "write_pdf"]
@@ -200,3 +211,27 @@ def write_pdf(blocks: list[Block], path: str | Path, *, footer: str = "") -> Pat
         raise InputError("E038", "PDF tidak bisa disimpan.", "Could not save the PDF.",
                          hint="tutup file PDF yang sedang dibuka, atau pakai nama file lain", value=str(path)) from exc
     return path
+
+
+class Printable:
+    """A business document made of blocks: Markdown in a notebook and print(), a PDF on request."""
+
+    pdf_name = "dokumen.pdf"
+
+    def blocks(self) -> list[Block]:
+        raise NotImplementedError
+
+    def pdf_footer(self) -> str:
+        return ""
+
+    def to_markdown(self) -> str:
+        return to_markdown(self.blocks())
+
+    def _repr_markdown_(self) -> str:
+        return self.to_markdown()
+
+    def __str__(self) -> str:
+        return self.to_markdown()
+
+    def to_pdf(self, path: str | Path | None = None) -> Path:
+        return write_pdf(self.blocks(), path or self.pdf_name, footer=self.pdf_footer())
