@@ -95,17 +95,6 @@ def gradient(w: int, h: int, top: str, bottom: str, glow_at: tuple[float, float]
     return small.resize((w, h), Image.BICUBIC)
 
 
-def grain(im: Image.Image, seed: int, amount: float = 3.0) -> Image.Image:
-    """Fine film grain (+-``amount`` levels): hides banding, and two stills with different grain blend
-    smoothly frame by frame (each pixel crosses its rounding step at a different moment)."""
-    import numpy as np
-    from PIL import Image
-
-    rng = np.random.default_rng(seed)
-    a = np.asarray(im, np.float32) + rng.uniform(-amount, amount, (im.height, im.width, 1)).astype(np.float32)
-    return Image.fromarray(np.clip(a + 0.5, 0, 255).astype(np.uint8), "RGB")
-
-
 @dataclass(frozen=True)
 class TextBlock:
     """On-screen text laid out in a frame: wrapped lines, font size, and its box (pill included)."""
@@ -277,9 +266,7 @@ def scene_still(scene: Any, w: int, h: int, *, base_dir: Path | None = None, cap
                            focus=vis.focus, captions=captions)  # fmt: skip
     top, bottom, _ = PALETTES.get(vis.palette, PALETTES["sunset"])
     layout = "center" if vis.layout == "auto" else vis.layout
-    return Still(
-        grain(gradient(w, h, top, bottom), 1), text_block(scene.on_screen_text, w, h, layout), layout
-    )
+    return Still(gradient(w, h, top, bottom), text_block(scene.on_screen_text, w, h, layout), layout)
 
 
 CARD_DRIFT = (0.45, 0.45)  # where a card's glow has drifted to by the end of the scene (from (0.8, 0.2))
@@ -288,7 +275,7 @@ CARD_DRIFT = (0.45, 0.45)  # where a card's glow has drifted to by the end of th
 def card_end(scene: Any, w: int, h: int) -> Image.Image:
     """A card's background at the end of its scene: the glow drifted down-left (ffmpeg blends the two)."""
     top, bottom, _ = PALETTES.get(scene.visual.palette, PALETTES["sunset"])
-    return grain(gradient(w, h, top, bottom, CARD_DRIFT), 2)
+    return gradient(w, h, top, bottom, CARD_DRIFT)
 
 
 # ---------------------------------------------------------------- word-highlight caption states
