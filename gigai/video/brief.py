@@ -239,7 +239,8 @@ def _plain(cand: str, business: str, contact: str) -> bool:
     words = cand.split()
     return (
         bool(words)
-        and words[0].lower() not in {"cabang", "outlet", "gerai", "lapak", "usaha", "lokasi", "alamat", "area", "tolong"}
+        and words[0].lower() not in {"cabang", "outlet", "gerai", "lapak", "usaha", "lokasi", "alamat", "area", "tolong",
+                                     "kelebihan", "keunggulan", "fasilitas", "kenapa", "info", "catatan"}
         and
         1 <= len(words) <= 6
         and not _PRICE.search(cand)
@@ -266,11 +267,11 @@ def _product(text: str, business: str, contact: str = "") -> str:
             return cand[:80]
     if business:  # "Laundry Bersih Kilat, cuci setrika kiloan cuma Rp 8.000" -> "cuci setrika kiloan"
         m = re.search(
-            re.escape(business) + r"\s*[,:-]\s*([a-z][\w-]*(?:\s+[a-z][\w-]*){1,5}?)"
+            re.escape(business) + r"\s*[,:-]\s*([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){1,5}?)"
             r"(?=\s+(?:cuma|mulai|hanya|harga|buat|untuk|dengan|di|yang|dan)\b|\s*[.,!(]|\s+Rp|\s+\d)",
             text,
         )
-        if m:
+        if m and _plain(_clean(m.group(1)), business, contact) and m.group(1).split()[0].lower() not in _PRICE_WORDS:
             return _clean(m.group(1))[:80]
         # "Catering Bu Sri menerima pesanan nasi box untuk ..." -> "nasi box"
         m = re.search(

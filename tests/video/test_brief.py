@@ -363,3 +363,15 @@ def test_a_price_is_said_with_its_unit(text, said):
 def test_a_price_ends_at_its_sentence():
     b = brief_from_text("Kopi Susu Gula Aren cuma Rp 18.000. Kelebihan kami: gula aren asli. WA 0812-2233-4455")
     assert b.price == "Rp 18.000"
+
+
+@pytest.mark.parametrize(
+    "text, product",
+    [
+        ("Halo kak, Warung Bakso Pak Kumis, Bakso Urat Jumbo cuma Rp 15.000! Kelebihan: daging sapi asli, kuah "
+         "kaldu tulang. Pesan via WA 0857-1234-5678.", "Bakso Urat Jumbo"),
+        ("Toko Roti Ceria: Roti Sobek Keju cuma 25rb. Lembut banget. DM @roticeria", "Roti Sobek Keju"),
+    ],
+)  # fmt: skip
+def test_a_capitalised_product_after_the_business_name_and_never_a_list_heading(text, product):
+    assert brief_from_text(text).product == product
