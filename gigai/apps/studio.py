@@ -285,7 +285,8 @@ def studio_tab(*, provider: str | None = None, work_dir: str | Path | None = Non
         music = gr.Dropdown(MUSIC, value="lofi", label="Musik")
         preset = gr.Radio(["9:16", "1:1", "16:9"], value="9:16", label="Format final")
         transition = gr.Radio(["fade", "slide", "cut"], value="fade", label="Transisi")
-        ai_label = gr.Checkbox(True, label="Kartu & caption 'Dibuat dengan bantuan AI'")
+    # its own row: beside four choices its long label ran off the right edge at 1280 px
+    ai_label = gr.Checkbox(True, label="Label AI: kartu penutup & caption 'Dibuat dengan bantuan AI'")
     with gr.Row():
         preview_btn = gr.Button("2. Preview cepat (720p)", elem_id="preview")
         final_btn = gr.Button("3. Render final", variant="primary", elem_id="final")
