@@ -376,6 +376,12 @@ def _cta(text: str, contact: str) -> str:
     return "Pesan sekarang, ya!"
 
 
+def _starting(text: str, price: str) -> str:
+    """'Paket logo mulai Rp 350.000': keep the client's 'mulai', or the video promises a flat price."""
+    said = re.search(r"\b(?:mulai|mulai dari|start from|from)\s+" + re.escape(price), text, re.IGNORECASE)
+    return f"mulai {price}" if said else price
+
+
 def brief_from_text(text: str) -> Brief:
     """Rules, no LLM: turn the client's message into a Brief (product, business, price, discount, ...)."""
     check_brief_text(text)
@@ -398,7 +404,7 @@ def brief_from_text(text: str) -> Brief:
         product=product,
         business=business if business.lower() != product.lower() else "",
         audience=_clean(audience_m.group(1)) if audience_m else "kamu",
-        price=re.sub(r"^Rp\.\s?", "Rp ", prices[0]) if prices else "",
+        price=_starting(text, re.sub(r"^Rp\.\s?", "Rp ", prices[0])) if prices else "",
         discount=discount,
         hours=hours,
         contact=contact,

@@ -132,7 +132,9 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
     intro_line = _pick([f"Kenalin, {name}{from_biz}.", f"Ini dia {name}{from_biz}.",
                         f"Namanya {name}{from_biz}."], seed, "intro")  # fmt: skip
     offer_bits = []
-    if price:
+    if price.lower().startswith("mulai "):  # the client's own "mulai": a starting price, said as one
+        offer_bits.append(f"Harganya {price}.")
+    elif price:
         offer_bits.append(
             _pick([f"Harganya cuma {price}.", f"Cuma {price} aja.", f"Harganya {price} aja."], seed, "p")
         )

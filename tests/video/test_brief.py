@@ -35,7 +35,7 @@ def test_whatsapp_message_is_read_by_rules():
 
 def test_handle_only_message():
     b = brief_from_text(KUE)
-    assert b.product == "Kue Kering Lebaran" and b.price == "85rb/toples" and b.contact == "@dapurbunda.id"
+    assert b.product == "Kue Kering Lebaran" and b.price == "mulai 85rb/toples" and b.contact == "@dapurbunda.id"
 
 
 def test_free_text_storyboard_uses_every_benefit_once_and_no_repeated_names():
@@ -172,11 +172,11 @@ def test_long_on_screen_text_is_wrapped_whole_never_cut_or_tiny():
          "081234567890"),
         ("Catering Bu Sri menerima pesanan nasi box untuk acara kantor, arisan, pengajian. Paket mulai Rp 25.000/box, "
          "minimal 20 box, pesan H-2. Gratis ongkir area Semarang kota. Info: 0821-3333-4444 (WA only)", "nasi box",
-         "Rp 25.000/box", "0821-3333-4444"),
+         "mulai Rp 25.000/box", "0821-3333-4444"),
         ("Les privat matematika SD-SMP, guru berpengalaman, datang ke rumah. 150rb/sesi 90 menit. Hub. Bu Rina "
          "0856 7777 8888", "Les privat matematika SD-SMP", "150rb/sesi", "0856 7777 8888"),
         ("Jual Kaos Polos Premium Cotton Combed 30s, harga grosir mulai 35rb/pcs min 12 pcs. Cek katalog di "
-         "tokokaos.id/katalog", "Kaos Polos Premium Cotton Combed", "35rb/pcs", "tokokaos.id/katalog"),
+         "tokokaos.id/katalog", "Kaos Polos Premium Cotton Combed", "mulai 35rb/pcs", "tokokaos.id/katalog"),
         ("🔥🔥🔥", "Produk kami", "", ""),
     ],
 )  # fmt: skip
@@ -228,7 +228,7 @@ CLIENT_BRIEFS = [
      ["tahan 3 minggu", "banyak pilihan motif"]),
     ("Jual Tanaman Hias Monstera dari Kebun Hijau Lestari 🌿 mulai Rp 60.000/pot. Daun sehat, sudah aklimatisasi, "
      "packing aman sampai tujuan. Free ongkir Jogja kota. Pesan: 0819-2020-3030",
-     "Tanaman Hias Monstera", "Kebun Hijau Lestari", "Rp 60.000/pot", "Free ongkir", "0819-2020-3030", "0819-2020-3030",
+     "Tanaman Hias Monstera", "Kebun Hijau Lestari", "mulai Rp 60.000/pot", "Free ongkir", "0819-2020-3030", "0819-2020-3030",
      ["daun sehat", "sudah aklimatisasi", "packing aman sampai tujuan"]),
     ("Halo kak, Kursus Bahasa Inggris Online di Rumah Belajar Pintar, Rp 300rb/bulan. Kelas kecil max 5 orang, "
      "jadwal fleksibel, tutor lulusan S2. Daftar via link bit.ly/rbp-daftar",
@@ -325,7 +325,7 @@ MORE_BRIEFS = [
      ["tahan 3 bulan tanpa kulkas", "dikirim ke seluruh Indonesia"]),
     ("halo kak aku mau promo jasa cuci sofa dan kasur di rumah, harga mulai 100rb per dudukan, bisa datang ke rumah, "
      "pakai mesin vakum, kering dalam 3 jam. area jakarta selatan. chat aja 0812-9090-8080",
-     "jasa cuci sofa dan kasur", "", "100rb per dudukan", "", "0812-9090-8080", "chat aja",
+     "jasa cuci sofa dan kasur", "", "mulai 100rb per dudukan", "", "0812-9090-8080", "chat aja",
      ["bisa datang ke rumah", "pakai mesin vakum", "kering dalam 3 jam"]),
     ("Cafe Senja Kopi buka cabang baru di Malang! Menu andalan Es Kopi Susu Senja 22rb, disc 15% selama minggu "
      "pertama. Tempat nyaman, wifi kencang, banyak colokan. Buka jam 9 pagi - 11 malam. Follow @senjakopi.mlg",
@@ -375,3 +375,11 @@ def test_a_price_ends_at_its_sentence():
 )  # fmt: skip
 def test_a_capitalised_product_after_the_business_name_and_never_a_list_heading(text, product):
     assert brief_from_text(text).product == product
+
+
+def test_a_starting_price_is_said_as_one():
+    """'mulai Rp 350.000' said as 'Rp 350.000 aja' would promise every customer the cheapest package."""
+    text = "Studio Rupa, jasa desain logo. Paket logo mulai Rp 350.000, revisi 3x. Follow @studiorupa.id"
+    assert brief_from_text(text).price == "mulai Rp 350.000"
+    said = " ".join(s.narration for s in write_storyboard(text).scenes)
+    assert "mulai Rp 350.000" in said and "Rp 350.000 aja" not in said
