@@ -28,17 +28,17 @@ HOLDOUTS = {
     "barbershop-gentle": "71.4% ('cat rambut' is not a cat, 'potong rambut' is not a discount, multi-part items)",
     "travel-umroh-amanah": "60.7% (table columns named in each row, compounds: 'paket keluarga', slang first)",
 }
-# Engineer B2's round: six businesses in new domains, questions written before any run. Fixes were made on
+# Pass 1: six businesses in new domains, questions written before any run. Fixes were made on
 # the first four only; the last two were measured untouched after those fixes (the hold-out figure), and only
 # then looked at.
-ROUND_B2 = {
+PASS_1 = {
     # name: (first run, after the fixes on the other four, measured untouched)
     "service-hp-mandiri": ("70.4% (injection 67%)", "85.2% (injection 67%)"),
     "toko-bunga-mekar": ("78.6%", "92.9%"),
 }
 # A second hold-out round, written after all of the above was fixed and measured once, untouched (that first
 # run IS the hold-out figure: no fix had seen them); then fixed in general form. The gym is reported, not gated.
-ROUND_B2_SECOND = {
+PASS_1_SECOND = {
     "foto-wisuda-ceria": "71.4%",
     "gym-kuat-fitness": "42.9% (bold labels with text, '35k.' read as an initial, bulanan ~ 3 bulan)",
     "kursus-setir-lancar": "60.7% (injection 67%; English, jalan raya, reschedule words)",
@@ -55,18 +55,18 @@ ROUND_B2_SECOND = {
     "cuci-steam-wangi": "53.6% (three price columns per row, '-' cells, bersih ~ cuci, waiting room)",
     "penjahit-rapi": "60.7% (kekecilan/dilebarkan, 'tidak pas', English sew/tailor/zipper)",
 }
-# Engineer B3's round: three businesses written before B3 changed anything, measured once (first run), then
-# measured untouched after B3's general fixes made on the older sets, then looked at and fixed in general form.
-ROUND_B3 = {
+# Pass 2: three businesses written before pass 2 changed anything, measured once (first run), then
+# measured untouched after pass 2's general fixes made on the older sets, then looked at and fixed in general form.
+PASS_2 = {
     # name: (first run, untouched after the fixes on the older sets, after the fixes made once seen)
     "depot-air-segar": ("82.1%", "82.1%", "82.1%"),
     "madu-hutan-asli": ("50.0% (injection 33%)", "60.7% (injection 33%)", "82.1% (injection 100%)"),
     "sewa-motor-jogja": ("75.0% (1 invented)", "75.0% (1 invented)", "85.7% (0 invented)"),
 }
 
-# Engineer B4's round: two businesses written before B4 changed anything (first run -> after B4's general fixes;
+# Pass 3: two businesses written before pass 3 changed anything (first run -> after pass 3's general fixes;
 # both now gated), then one written after the fixes as the final hold-out, measured once and left as it is.
-ROUND_B4 = {
+PASS_3 = {
     "kolam-renang-tirta": "73.1% -> 96.2% (list questions, blh/anget, English entrance/lessons)",
     "toko-tani-subur": "80.8% -> 96.2% ('antar ke rumah' is delivery, 'ambil 2 sabit', list questions)",
     "homestay-bukit-asri": "89.3% final hold-out first run (lebih mahal, DP balik, family room) -> 100% after 3 lexicon words",
@@ -82,19 +82,19 @@ def main() -> None:
     )
     for name, note in HOLDOUTS.items():
         print(f"  {name:22} {note}")
-    print("hold-outs of B2's round (first run -> after fixes made on four other new businesses, untouched):")
-    for name, (first, held) in ROUND_B2.items():
+    print("hold-outs of pass 1, round 1 (first run -> after fixes made on four other new businesses, untouched):")
+    for name, (first, held) in PASS_1.items():
         print(f"  {name:22} {first} -> {held}")
-    print("hold-out rounds 2-6 (first run after every earlier fix = the hold-out figure):")
-    for name, first in ROUND_B2_SECOND.items():
+    print("pass 1, hold-out rounds 2-6 (first run after every earlier fix = the hold-out figure):")
+    for name, first in PASS_1_SECOND.items():
         print(f"  {name:22} {first}")
     print(
-        "B3's hold-out round (first run -> untouched after fixes on the older sets -> after fixes once seen):"
+        "pass 2 hold-outs (first run -> untouched after fixes on the older sets -> after fixes once seen):"
     )
-    for name, (first, held, fixed) in ROUND_B3.items():
+    for name, (first, held, fixed) in PASS_2.items():
         print(f"  {name:22} {first} -> {held} -> {fixed}")
-    print("B4's round (first run -> after B4's general fixes; the last is the final hold-out's first run):")
-    for name, note in ROUND_B4.items():
+    print("pass 3 (first run -> after pass 3's general fixes; the last is the final hold-out's first run):")
+    for name, note in PASS_3.items():
         print(f"  {name:22} {note}")
     print(
         f"{'set':24} {'n':>3} {'grounded':>9} {'offtopic':>9} {'inject':>7} {'unknown':>8} {'invent':>6} "

@@ -1,4 +1,4 @@
-"""General mechanisms found on businesses the engine had never seen (engineer B2's round of six).
+"""General mechanisms found on businesses the engine had never seen.
 
 Each test uses wording a customer or a business owner really writes; none is keyed to one eval question.
 """

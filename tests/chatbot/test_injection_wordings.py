@@ -1,4 +1,4 @@
-"""Injections found on engineer B3's hold-out round, and the everyday questions that must stay answerable."""
+"""Injection wordings found on hold-out businesses, and the everyday questions that must stay answerable."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""General mechanisms from engineer B3's round: places a shop ships to, and table rows in multi-part questions.
+"""General mechanisms found on hold-out businesses: places a shop ships to, and table rows in multi-part questions.
 
 Each test uses wording a customer or a business owner really writes; none is keyed to one eval question.
 """
