@@ -30,6 +30,15 @@ def fake_upstream():
 
 
 @pytest.fixture
+def billing_upstream():
+    """A fake upstream that bills every request its full max_tokens (the worst case a budget must hold)."""
+    app = create_fake_upstream(bill_max_tokens=True)
+    with BackgroundServer(app) as srv:
+        srv.app = app
+        yield srv
+
+
+@pytest.fixture
 def make_gateway(tmp_path):
     """Factory: ``make_gateway(upstream_url, **kwargs)`` -> running server with ``.url``, ``.app``, ``.said``
     (the lines the gateway printed for the trainer's terminal)."""

@@ -23,14 +23,6 @@ MSG = [{"role": "user", "content": "Tulis cerita panjang tentang kopi."}]
 MODEL = "gpt-4o-mini"
 
 
-@pytest.fixture
-def billing_upstream():
-    app = create_fake_upstream(bill_max_tokens=True)
-    with BackgroundServer(app) as srv:
-        srv.app = app
-        yield srv
-
-
 def post(gw, token, body):
     return httpx.post(gw.url + "/v1/chat/completions", json=body, timeout=30,
                       headers={"Authorization": f"Bearer {token}"})  # fmt: skip

@@ -16,11 +16,8 @@ MODEL = "gpt-4o-mini"
 
 
 @pytest.fixture
-def upstream():
-    app = create_fake_upstream(bill_max_tokens=True)
-    with BackgroundServer(app) as srv:
-        srv.app = app
-        yield srv
+def upstream(billing_upstream):
+    return billing_upstream
 
 
 def post(gw, token, body, **headers):
