@@ -10,9 +10,9 @@ PY := $(BIN)/python
 # Installs happen again only when pyproject.toml changes (stamp files inside the venv).
 STAMP_LABS := $(VENV)/.gigai-labs.stamp
 STAMP_TEST := $(VENV)/.gigai-test.stamp
-NOTEBOOKS := $(wildcard labs/*.ipynb labs/solutions/*.ipynb)
-SANITIZE := labs/nbval_sanitize.cfg
-NBVAL_ARGS := --nbval-lax --nbval-current-env --nbval-cell-timeout=600 --nbval-sanitize-with $(SANITIZE)
+NOTEBOOKS := $(wildcard labs/*.ipynb trainer/solutions/*.ipynb)
+SANITIZE := tests/nbval_sanitize.cfg
+NBVAL_ARGS := -p tests.nbval_plugin --nbval-lax --nbval-current-env --nbval-cell-timeout=600 --nbval-sanitize-with $(SANITIZE)
 PYTEST_ARGS ?=
 # Tests and notebooks run with no key and no network: the offline engine answers.
 KEY_VARS := OPENAI_API_KEY OPENAI_BASE_URL GEMINI_API_KEY GOOGLE_API_KEY GROQ_API_KEY OPENROUTER_API_KEY \

@@ -38,7 +38,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     worst = 0.0
-    for module in ("gigai", "gigai.cli", "gigai.doctor"):
+    for module in ("gigai", "gigai.cli.main", "gigai.doctor"):
         times = measure(module, args.runs)
         median = statistics.median(times)
         worst = max(worst, median) if module == "gigai" else worst

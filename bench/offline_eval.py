@@ -132,8 +132,8 @@ def main() -> None:
     )
 
     # Speed: one system prompt holding a 50-passage knowledge base, fresh questions each call.
-    import gigai.llm.offline as offline
-    from gigai.llm import lexicon
+    import gigai.offline.engine as offline
+    from gigai.offline import lexicon
 
     lines = [
         f"[sumber: data{i % 5}.md] Layanan nomor {i} harga Rp {10 + i}.000, selesai {1 + i % 4} hari. "

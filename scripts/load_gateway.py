@@ -87,9 +87,9 @@ def run_load(
     """Start a fake upstream and a gateway on 127.0.0.1, run the load, return the numbers."""
     import httpx
 
-    from gigai.gateway.app import create_app
-    from gigai.gateway.fake_upstream import create_fake_upstream
-    from gigai.gateway.server import BackgroundServer
+    from gigai.trainer.gateway.app import create_app
+    from tests.trainer.gateway.fake_upstream import create_fake_upstream
+    from gigai.trainer.gateway.server import BackgroundServer
 
     with (
         tempfile.TemporaryDirectory() as tmp,
@@ -137,8 +137,8 @@ def run_progress_load(participants: int = 30, checks: int = 20) -> dict:
     import threading
     import urllib.request
 
-    from gigai.gateway.app import create_app
-    from gigai.gateway.server import BackgroundServer
+    from gigai.trainer.gateway.app import create_app
+    from gigai.trainer.gateway.server import BackgroundServer
     from gigai.latihan.progress import OUTCOMES, record
 
     errors: list[str] = []

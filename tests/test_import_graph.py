@@ -145,3 +145,26 @@ def test_no_import_loops_in_the_llm_layer():
     graph = {k: v for k, v in import_graph().items() if k.startswith("gigai.llm")}
     found = cycles(graph)
     assert not found, "import loops in gigai/llm:\n" + "\n".join(" -> ".join(c) for c in found)
+
+
+# What participants run (labs, apps, the exported bot) must work without the trainer's tools installed or
+# understood: trainer code may use participant code, never the other way round.
+PARTICIPANT_AREAS = ("llm", "offline", "chatbot", "video", "business", "latihan", "apps", "channels", "deploy", "doctor")
+CORE = ("gigai", "gigai.errors", "gigai.config", "gigai.lang", "gigai._deps")
+
+
+def test_participant_areas_never_import_trainer_tools():
+    bad = [
+        f"{mod} -> {dep}"
+        for mod, deps in import_graph().items()
+        if mod.split(".")[1:2] and mod.split(".")[1] in PARTICIPANT_AREAS
+        for dep in deps
+        if dep.startswith("gigai.trainer")
+    ]
+    assert not bad, "participant code imports trainer tools:\n" + "\n".join(sorted(bad))
+
+
+def test_no_loose_modules_at_the_top_of_the_package():
+    """One folder per area: only the core sits directly in gigai/ (a newcomer reads the tree in one glance)."""
+    loose = {p.stem for p in PACKAGE.glob("*.py")} - {name.rpartition(".")[2] for name in CORE} - {"__init__"}
+    assert not loose, f"modules at the top of gigai/ outside the core: {sorted(loose)}"

@@ -1,10 +1,10 @@
 """Static checks on the lab notebooks: what nbval (which executes them in `make test`) does not check.
 
-nbval runs every cell of labs/*.ipynb and labs/solutions/*.ipynb on the offline engine; labs/conftest.py
+nbval runs every cell of labs/*.ipynb and trainer/solutions/*.ipynb on the offline engine; tests/nbval_plugin.py
 adds a scan of the live outputs for tracebacks, machine paths and keys. This module checks the files
 themselves: the shape every notebook promises (Colab badge, install cell, goals, timing, recap), no
 saved outputs, a solution for every lab, exercises that exist in gigai.latihan, no blocking server calls,
-and that the generated notebooks match their generator (labs/_build).
+and that the generated notebooks match their generator (trainer/labs_src).
 """
 
 from __future__ import annotations
@@ -21,13 +21,13 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 LABS = ROOT / "labs"
 PARTICIPANT = sorted(LABS.glob("[0-9][0-9]_*.ipynb"))
-SOLUTIONS = sorted((LABS / "solutions").glob("[0-9][0-9]_*.ipynb"))
+SOLUTIONS = sorted((ROOT / "trainer" / "solutions").glob("[0-9][0-9]_*.ipynb"))
 ALL = PARTICIPANT + SOLUTIONS
-COLAB = "https://colab.research.google.com/github/gigai-id/gigai/blob/main/labs/"
+COLAB = "https://colab.research.google.com/github/gigai-id/gigai/blob/main/"
 
 
 def _ids(paths):
-    return [p.relative_to(LABS).as_posix() for p in paths]
+    return [p.relative_to(ROOT).as_posix() for p in paths]
 
 
 def _load(path: Path) -> dict:
@@ -49,7 +49,7 @@ def _markdown(nb: dict) -> str:
 
 def test_there_are_labs_and_each_has_a_solution():
     assert len(PARTICIPANT) >= 7, "labs 01-07 must exist"
-    missing = [p.name for p in PARTICIPANT if not (LABS / "solutions" / p.name).exists()]
+    missing = [p.name for p in PARTICIPANT if not (ROOT / "trainer" / "solutions" / p.name).exists()]
     assert not missing, f"no solution notebook for: {missing}"
     orphans = [p.name for p in SOLUTIONS if not (LABS / p.name).exists()]
     assert not orphans, f"solution without a participant notebook: {orphans}"
@@ -69,7 +69,7 @@ def test_no_saved_outputs(path):
 @pytest.mark.parametrize("path", ALL, ids=_ids(ALL))
 def test_colab_badge_points_at_this_file(path):
     first = _src(_load(path)["cells"][0])
-    expected = COLAB + path.relative_to(LABS).as_posix()
+    expected = COLAB + path.relative_to(ROOT).as_posix()
     assert "colab-badge.svg" in first and expected in first, (
         f"first cell needs an Open in Colab badge to {expected}"
     )
@@ -139,7 +139,7 @@ def test_exercises_exist_in_gigai_latihan(path):
 @pytest.mark.parametrize("path", PARTICIPANT, ids=_ids(PARTICIPANT))
 def test_participant_has_blanks_and_solution_has_none(path):
     participant = "\n".join(_code(_load(path)))
-    solution = "\n".join(_code(_load(LABS / "solutions" / path.name)))
+    solution = "\n".join(_code(_load(ROOT / "trainer" / "solutions" / path.name)))
     # Blanks are `____` (Kaggle style) or `= ...` (an Ellipsis; gigai.latihan treats both as "not attempted").
     blank = re.compile(r"____|# TODO|=\s*\.\.\.(\s|$)")
     assert blank.search(participant), "participant notebook has exercise blanks"
@@ -158,7 +158,7 @@ def test_participant_has_blanks_and_solution_has_none(path):
 def test_generated_notebooks_are_up_to_date():
     pytest.importorskip("nbformat", reason="nbformat comes with the labs extra")
     proc = subprocess.run(
-        [sys.executable, str(LABS / "_build" / "build.py"), "--check"],
+        [sys.executable, str(ROOT / "trainer" / "labs_src" / "build.py"), "--check"],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -169,7 +169,7 @@ def test_generated_notebooks_are_up_to_date():
 def test_one_builder_owns_all_eighteen_notebooks_with_one_numbering():
     pytest.importorskip("nbformat", reason="nbformat comes with the labs extra")
     proc = subprocess.run(
-        [sys.executable, str(LABS / "_build" / "build.py"), "--list"], capture_output=True, text=True, cwd=ROOT
+        [sys.executable, str(ROOT / "trainer" / "labs_src" / "build.py"), "--list"], capture_output=True, text=True, cwd=ROOT
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     built = sorted(proc.stdout.split())
@@ -187,7 +187,7 @@ def test_readme_lists_every_participant_notebook_with_a_duration():
 
 
 def test_trainer_guide_covers_the_brief():
-    text = (LABS / "TRAINER.md").read_text(encoding="utf-8")
+    text = (ROOT / "trainer" / "TRAINER.md").read_text(encoding="utf-8")
     for needle in [
         "09:00",
         "16:30",
@@ -210,14 +210,14 @@ def test_trainer_guide_covers_the_brief():
 
 
 def test_untouched_participant_notebooks_fail_ci_when_a_check_passes():
-    """nbval executes every participant notebook untouched (make test); labs/conftest.py fails a cell whose
+    """nbval executes every participant notebook untouched (make test); tests/nbval_plugin.py fails a cell whose
     output shows a passed check. The marker it looks for must be what a passed check renders."""
     from gigai.latihan.core import CORRECT, INCORRECT, CheckResult
 
     marker = 'data-gigai-check="benar"'
     assert marker in CheckResult("lab1.q1", "x", CORRECT)._repr_html_()
     assert marker not in CheckResult("lab1.q1", "x", INCORRECT, "alasan")._repr_html_()
-    conftest = (LABS / "conftest.py").read_text(encoding="utf-8")
+    conftest = (ROOT / "tests" / "nbval_plugin.py").read_text(encoding="utf-8")
     assert marker in conftest and "solutions" in conftest
 
 

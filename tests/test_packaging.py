@@ -76,8 +76,8 @@ def test_required_libraries_have_todays_major_versions():
 
 
 def test_console_script_points_at_the_typer_app():
-    assert PYPROJECT["project"]["scripts"]["gigai"] == "gigai.cli:app"
-    from gigai.cli import app
+    assert PYPROJECT["project"]["scripts"]["gigai"] == "gigai.cli.main:app"
+    from gigai.cli.main import app
 
     assert callable(app)
 
@@ -143,7 +143,7 @@ def test_readme_covers_the_setup_paths_and_labs():
 
 def test_nbval_sanitize_file_parses():
     cfg = configparser.ConfigParser()
-    cfg.read(ROOT / "labs" / "nbval_sanitize.cfg", encoding="utf-8")
+    cfg.read(ROOT / "tests" / "nbval_sanitize.cfg", encoding="utf-8")
     assert cfg.sections()
     for section in cfg.sections():
         re.compile(cfg[section]["regex"])

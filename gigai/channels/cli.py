@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from gigai.channels.source import BUSINESS_HELP
-from gigai.cli_support import guard
+from gigai.cli.support import guard
 
 channels_app = typer.Typer(
     help="Bot di Telegram (dan WhatsApp lewat deploy) / the bot on messaging channels.",

@@ -23,7 +23,7 @@ from gigai.chatbot.knowledge import Knowledge, Passage
 from gigai.chatbot.memory import clean_history, count_tokens, trim_history
 from gigai.chatbot.persona import Persona
 from gigai.errors import AppError
-from gigai.llm.retrieval import business_words
+from gigai.offline.retrieval import business_words
 
 if TYPE_CHECKING:
     from gigai.llm.base import Model

@@ -88,7 +88,7 @@ _GREETING = re.compile(
     re.IGNORECASE,
 )
 
-# Public names for what other modules read (gigai.deploy copies the patterns into a deployed bot).
+# Public names for what other modules read (gigai.deploy.export copies the patterns into a deployed bot).
 INJECTION_PATTERNS: tuple[str, ...] = tuple(_INJECTION)
 INJECTION_RE = _INJECTION_RE
 HUMAN_RE = _HUMAN
@@ -107,14 +107,14 @@ class Verdict:
 
 def language_of(text: str) -> str:
     """'en' when the message reads as English, else 'id' (the default)."""
-    from gigai.llm.lexicon import language_of as shared
+    from gigai.offline.lexicon import language_of as shared
 
     return shared(text)
 
 
 def normalized(text: str) -> str:
     """What the checks read: NFKC, zero-width characters removed, Cyrillic/Greek look-alikes made Latin."""
-    from gigai.llm.lexicon import clean
+    from gigai.offline.lexicon import clean
 
     return " ".join(clean(text).split()) if "\n" not in (text or "") else clean(text)
 
@@ -127,7 +127,7 @@ def looks_like_injection(text: str) -> bool:
 
 def is_creative_request(text: str) -> bool:
     """'Buatkan puisi ...', 'kasih ide caption ...': open writing requests (not customer questions)."""
-    from gigai.llm.lexicon import is_creative_request as shared
+    from gigai.offline.lexicon import is_creative_request as shared
 
     return shared(text)
 

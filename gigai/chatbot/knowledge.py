@@ -1,7 +1,7 @@
 """What the bot knows: a business's facts from Markdown, a CSV/YAML FAQ or a dict, chunked and indexed.
 
 Retrieval ranks passages by how much of the question they answer (idf-weighted coverage), then BM25, over
-the offline engine's Indonesian-aware vocabulary (gigai.llm.retrieval). Internal notes are held back and
+the offline engine's Indonesian-aware vocabulary (gigai.offline.retrieval). Internal notes are held back and
 listed in ``warnings``: a heading that says so (``## Catatan internal``, ``## Khusus staf``, ``**Rahasia**``),
 a labelled line (``internal:``, ``**Internal:** ...``, ``Catatan internal (jangan dibagikan):``, ``Staff only:``)
 with the rest of its paragraph, or an FAQ row marked so. They are never indexed, never sent to a model,
@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from gigai.errors import InputError
-from gigai.llm import notes
+from gigai.offline import notes
 
 _WORD = re.compile(r"[0-9a-zA-ZÀ-ÿ]+")
 
@@ -36,13 +36,13 @@ _BOLD_HEADING = re.compile(r"^\s*(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)\s*:?\s*$")
 
 
 def is_internal(line: str) -> bool:
-    """True for a line that marks itself as not for customers (see gigai.llm.notes)."""
+    """True for a line that marks itself as not for customers (see gigai.offline.notes)."""
     return notes.is_internal(line)
 
 
 def tokenize(text: str) -> list[str]:
     """The offline engine's Indonesian-aware tokenizer (one vocabulary for both): 'Harganya berapa?' -> ['harga']."""
-    from gigai.llm.retrieval import tokenize as shared
+    from gigai.offline.retrieval import tokenize as shared
 
     return shared(text)
 
@@ -80,7 +80,7 @@ class Knowledge:
         self.passages: tuple[Passage, ...] = tuple(items)
         self.internal: tuple[str, ...] = tuple(s for s in internal if s.strip())
         self.warnings: tuple[str, ...] = tuple(warnings)
-        from gigai.llm.retrieval import doc_terms
+        from gigai.offline.retrieval import doc_terms
 
         self._tokens = [doc_terms(p.text, _source_words(p.source)) for p in self.passages]
         self.vocabulary = frozenset(t for toks in self._tokens for t in toks)
@@ -243,7 +243,7 @@ class Knowledge:
     def _ensure_index(self) -> Any:
         with self._lock:
             if self._index is None:
-                from gigai.llm.retrieval import Index
+                from gigai.offline.retrieval import Index
 
                 self._index = Index.of_texts(
                     [p.text for p in self.passages], [_source_words(p.source) for p in self.passages]
@@ -264,7 +264,7 @@ class Knowledge:
 
         ``generic`` words (the business's own name) count only where they match, like question words.
         """
-        from gigai.llm.retrieval import query as make_query
+        from gigai.offline.retrieval import query as make_query
 
         q = make_query(query, generic=generic)
         if not self.passages or not q:
@@ -281,8 +281,8 @@ class Knowledge:
         """idf-weighted share of what the query asks that the knowledge answers (0..1); with ``passages``:
         the best share inside one of them. Unlike a BM25 score this does not depend on the corpus size.
         Question words ("berapa", "kapan") count only where they match: "jam berapa buka?" is about hours."""
-        from gigai.llm.retrieval import Index, doc_terms
-        from gigai.llm.retrieval import query as make_query
+        from gigai.offline.retrieval import Index, doc_terms
+        from gigai.offline.retrieval import query as make_query
 
         q = make_query(query, generic=generic)
         if not q or not self.passages:
@@ -343,7 +343,7 @@ _LABEL_LINE = re.compile(
 def _fact_chunks(text: str, source: str, max_words: int) -> list[tuple[str, str]]:
     """(label, chunk): whole facts joined into chunks of at most ``max_words``; a Q/A pair stays a chunk of its
     own. Facts under a bold or "Label:" line form their own chunks, labelled with it."""
-    from gigai.llm.facts import split
+    from gigai.offline.facts import split
 
     labels = set()
     for line in text.splitlines():

@@ -24,7 +24,7 @@ _LAZY = {
     "resolve": "gigai.llm.registry",
     "recording": "gigai.llm.replay",
     "ReplayModel": "gigai.llm.replay",
-    "OfflineEngine": "gigai.llm.offline",
+    "OfflineEngine": "gigai.offline.engine",
     "OpenAICompatible": "gigai.llm.openai_compat",
     "Model": "gigai.llm.base",
     "Completion": "gigai.llm.base",

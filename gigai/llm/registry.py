@@ -272,7 +272,7 @@ def clear_cache() -> None:
 
 
 def _offline() -> Model:
-    from gigai.llm.offline import OfflineEngine
+    from gigai.offline.engine import OfflineEngine
     from gigai.llm.wrappers import AccountingModel
 
     return AccountingModel(OfflineEngine(), price=cost)

@@ -134,7 +134,7 @@ class ReplayModel(Model):
     def complete(self, messages: Messages, **params: Any) -> Completion:
         row = self.find(messages)
         if row is None:
-            from gigai.llm.offline import OfflineEngine
+            from gigai.offline.engine import OfflineEngine
 
             comp = OfflineEngine().complete(messages, **params)
             comp.notice = (
@@ -174,6 +174,6 @@ class ReplayModel(Model):
                 return schemas.Schema(schema).validate(schemas.extract_json(row.get("text", "")))
             except Exception:  # noqa: BLE001, S110 - a bad recording falls through to the offline filler
                 pass
-        from gigai.llm.offline import OfflineEngine
+        from gigai.offline.engine import OfflineEngine
 
         return schemas.offline_structured(OfflineEngine(), messages, schema)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from gigai.cli_support import guard, show
+from gigai.cli.support import guard, show
 
 video_app = typer.Typer(help="Video AI: storyboard -> mp4.", no_args_is_help=True)
 

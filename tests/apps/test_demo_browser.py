@@ -36,7 +36,7 @@ def demo_cli(tmp_path):
     env = {k: v for k, v in os.environ.items() if not k.startswith("GIGAI_")}
     env.update(GIGAI_HOME=str(tmp_path / "home"), GIGAI_NO_OLLAMA_PROBE="1", GRADIO_ANALYTICS_ENABLED="False")
     log = tmp_path / "demo.log"
-    cmd = [sys.executable, "-m", "gigai.cli", "demo", "--port", str(port)]
+    cmd = [sys.executable, "-m", "gigai.cli.main", "demo", "--port", str(port)]
     proc = subprocess.Popen(cmd, env=env, cwd=tmp_path, stdout=log.open("wb"), stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/"
     try:

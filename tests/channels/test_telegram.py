@@ -114,7 +114,7 @@ def _env(**extra):
 
 def _gigai(*args, env):
     return subprocess.Popen(
-        [sys.executable, "-m", "gigai.cli", *args],
+        [sys.executable, "-m", "gigai.cli.main", *args],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -156,7 +156,7 @@ def test_cli_runs_a_sample_business_and_stops_cleanly_on_ctrl_c(tmp_path):
 def test_missing_token_and_unknown_business_say_what_to_do(tmp_path):
     from typer.testing import CliRunner
 
-    from gigai.cli import app
+    from gigai.cli.main import app
 
     res = CliRunner().invoke(app, ["channels", "telegram", "--business", "kopi-kita"])
     assert res.exit_code == 1 and "GIGAI-E141" in res.output and "@BotFather" in res.output

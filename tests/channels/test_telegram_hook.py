@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gigai.deploy import export_app
+from gigai.deploy.export import export_app
 from tests.channels.exported import exported_modules, load_app
 from tests.channels.fake_telegram import FakeTelegram
 

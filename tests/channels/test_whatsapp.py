@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from gigai.deploy import export_app
+from gigai.deploy.export import export_app
 from tests.channels.exported import exported_modules, load_app
 
 pytest.importorskip("fastapi")

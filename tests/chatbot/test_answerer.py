@@ -7,7 +7,7 @@ from gigai.chatbot import guardrails as g
 from gigai.chatbot.knowledge import Knowledge
 from gigai.errors import ProviderError
 from gigai.llm.base import Model
-from gigai.llm.offline import OfflineEngine
+from gigai.offline.engine import OfflineEngine
 from gigai.llm.wrappers import FallbackModel
 
 

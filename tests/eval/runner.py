@@ -67,7 +67,7 @@ def reported_sets() -> list[str]:
 
 def make_bot(business: str):
     from gigai.chatbot import Chatbot
-    from gigai.llm.offline import OfflineEngine
+    from gigai.offline.engine import OfflineEngine
 
     folder = ROOT / business if "/" in business else business
     return Chatbot.from_business(folder, model=OfflineEngine())
@@ -85,7 +85,7 @@ def _has(answer: str, fact: Any) -> bool:
 
 
 def judge(item: dict[str, Any], ans: Any, ms: float, business: str) -> Result:
-    from gigai.llm.lexicon import language_of
+    from gigai.offline.lexicon import language_of
 
     text = str(ans)
     gave_facts = not ans.declined and not ans.handoff and "belum punya informasi" not in text
@@ -191,7 +191,7 @@ def system_prompt_of(business: str) -> str:
 def run_system_prompt(name: str) -> list[Result]:
     """Grounded and not-in-knowledge questions asked of the bare offline engine (no Chatbot guardrails),
     with the whole business in the system prompt."""
-    from gigai.llm.offline import answer
+    from gigai.offline.engine import answer
 
     data = load(name)
     system = system_prompt_of(data["business"])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from gigai.llm.offline import answer
+from gigai.offline.engine import answer
 from tests.eval import runner
 
 
@@ -41,7 +41,7 @@ def test_answers_are_short_and_indonesian(results):
     rows = [r for rs in results.values() for r in rs]
     fig = runner.figures(rows)
     assert fig["facts_per_answer"] <= 1.6
-    from gigai.llm.lexicon import language_of
+    from gigai.offline.lexicon import language_of
 
     for r in rows:
         if language_of(r.question) == "id":

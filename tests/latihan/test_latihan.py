@@ -347,7 +347,7 @@ def _solution_cells(number):
     import json
     from pathlib import Path
 
-    labs = Path(__file__).resolve().parents[2] / "labs" / "solutions"
+    labs = Path(__file__).resolve().parents[2] / "trainer" / "solutions"
     nb = json.loads(next(labs.glob(f"0{number}_*.ipynb")).read_text(encoding="utf-8"))
     return ["".join(c["source"]) if isinstance(c["source"], list) else c["source"]
             for c in nb["cells"] if c["cell_type"] == "code"]

@@ -1,0 +1,6 @@
+"""The offline engine: a deterministic answerer that is not an LLM and says so.
+
+engine.py answers; facts.py splits knowledge into facts; retrieval.py ranks them; lexicon.py (+ lexicon.json)
+matches Indonesian words; listing.py answers "apa aja?"; notes.py keeps internal notes out; structgen.py
+fills structured output.
+"""

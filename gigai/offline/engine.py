@@ -1,0 +1,389 @@
+"""gigai's embedded offline engine: deterministic, instant, honest. It is NOT a language model.
+
+It answers from whatever facts the messages carry: plain sentences, Markdown lists, headings, tables and Q/A
+pairs anywhere in the system prompt, ``[sumber: X] text`` knowledge lines, or a document pasted above the
+question. It replies with the one fact (or the few facts) asked for and names where they came from:
+
+    >>> gigai.chat("Berapa biaya ganti oli?", system="Kamu asisten bengkel. Ganti oli Rp 55.000. Servis CVT Rp 85.000.")
+    '[mode offline] Ganti oli Rp 55.000.\\n\\nSumber: prompt sistem'
+
+Every answer starts with "[mode offline]". Replies are Indonesian, English only when the question is English.
+The setup hint (how to get a real LLM) is a one-line notice on the first answer of a session, not in every answer.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from gigai.offline import facts as factlib
+from gigai.llm.base import Completion, Messages, Model, Usage, estimate_messages, estimate_tokens, text_of
+from gigai.offline.facts import Fact
+from gigai.offline.lexicon import clean, creative_request, language_of
+from gigai.offline.listing import listed
+from gigai.offline.retrieval import Index, Query, business_words, query
+
+PREFIX = "[mode offline]"
+MIN_COVERAGE = 0.6  # idf-weighted share of what the question asks that a fact must answer
+# ... or this share, for a question asking for a value ("berapa", "kapan"), when the fact holds the question's
+# first asked word, the head of what it names ("Celana kepanjangan mau dipotong, berapa?" -> "Permak potong
+# celana"; "semen putih" is not "keramik putih").
+PART_COVERAGE = 0.5
+MAX_FACTS = 3
+_KINDS = frozenset({"harga", "buka", "durasi", "lokasi", "kontak"})  # what is asked, shared by every part
+SYSTEM_SOURCE = "prompt sistem"
+SETUP_HINT = (
+    f"{PREFIX} Info: jawaban dari mesin offline gigai (bukan LLM). Untuk AI sungguhan isi GEMINI_API_KEY=... "
+    "di file .env atau jalankan `gigai doctor`."
+)
+SETUP_HINT_EN = (
+    f"{PREFIX} Info: answer from gigai's offline engine (not an LLM). For real AI set GEMINI_API_KEY=... "
+    "in the .env file or run `gigai doctor`."
+)
+_TAG = re.compile(r"^\s*[-*]?\s*\[sumber:\s*([^\]]+)\]\s*(.*)$", re.IGNORECASE)
+_GREETING = re.compile(
+    r"^\s*(halo+|hal+o|hai+|hi+|hello+|hey|pagi|siang|sore|malam|selamat (pagi|siang|sore|malam)|"
+    r"assalamu.?alaikum|permisi|punten|p|tes|test|ping)\b",
+    re.IGNORECASE,
+)
+_IDENTITY = re.compile(
+    r"(siapa\s+(kamu|anda|namamu|nama\s*(kamu|mu|anda)|ini)|(kamu|anda|ini)\s+siapa|"
+    r"nama\s*(kamu|mu|anda)|namamu|who are you|your name|are you (an? )?(bot|ai|human|real|llm)|"
+    r"(kamu|anda)\s+(itu\s+)?(bot|robot|ai|manusia|orang|chatgpt|gpt|llm))",
+    re.IGNORECASE,
+)
+_THANKS = re.compile(r"\b(terima\s*kasih|makasih|makasi|trims|thanks|thank you|thx|tq|mksh)\b", re.IGNORECASE)
+_WHAT = {
+    "puisi": "puisi", "poem": "puisi", "pantun": "pantun", "caption": "caption", "ide": "ide", "idea": "ide",
+    "ideas": "ide", "slogan": "slogan", "tagline": "slogan", "cerita": "cerita", "story": "cerita",
+}  # fmt: skip
+# "Kamu asisten bengkel.", "Kamu adalah Mang Kopi, asisten layanan pelanggan untuk Kopi Kita (kedai kopi)."
+_ASSISTANT_OF = re.compile(
+    r"^\s*(?:kamu|anda|you)\b[^.\n]{0,60}?\b(?:asisten|assistant|cs|customer service|admin|pelayan)\b"
+    r"(?:\s+(?:virtual|layanan pelanggan|toko|ramah))?\s*(?:(?:untuk|dari|di|for|of|at)\s+)?(?P<what>[^.\n]{2,80})",
+    re.IGNORECASE,
+)
+_hint_lock = threading.Lock()
+_hint_shown = False
+
+
+@dataclass
+class Grounding:
+    """What the offline engine can use: persona lines, fact units and the question."""
+
+    name: str | None = None
+    business: str | None = None
+    kind: str | None = None
+    admin: str | None = None
+    facts: list[Fact] = field(default_factory=list)
+    question: str = ""
+
+    @property
+    def passages(self) -> list[tuple[str, str]]:
+        """(source, text) of every fact (older name)."""
+        return [(f.source, f.text) for f in self.facts]
+
+    @property
+    def sources(self) -> list[str]:
+        return list(dict.fromkeys(f.source for f in self.facts))
+
+
+def _line_value(line: str, *keys: str) -> str | None:
+    m = re.match(rf"^\s*[-*]?\s*(?:{'|'.join(keys)})\s*:\s*(.+)$", line, re.IGNORECASE)
+    return m.group(1).strip() if m else None
+
+
+@lru_cache(maxsize=256)
+def _split(text: str, source: str, data: bool = False) -> tuple[Fact, ...]:
+    # Knowledge lines are data ("Jangan lupa bawa nota." is a fact); the system prompt also instructs.
+    return tuple(factlib.split(text, source, keep_instructions=data))
+
+
+@lru_cache(maxsize=1024)
+def _tagged(text: str, source: str) -> tuple[Fact, ...]:
+    """Facts of one knowledge line; a leading 'Heading: ' (from Knowledge chunks) is every fact's context."""
+    m = re.match(r"^([^:.!?\n]{2,50}):\s+(.+)$", text)
+    if not m or len(factlib.sentences(m.group(2))) < 2:
+        return _split(text, source, True)
+    head = m.group(1).strip()
+    out = list(factlib.split(text, source, context=head, keep_instructions=True))
+    if out and out[0].text.startswith(f"{head}:"):  # the section heading is context, not part of the fact
+        first = out[0]
+        out[0] = Fact(first.text[len(head) + 1 :].strip(), first.source, first.context, first.question)
+    return tuple(out)
+
+
+def parse(messages: Messages) -> Grounding:
+    """Collect persona, facts and the question (the last user turn's own text) from the messages."""
+    g = Grounding()
+    last_user = max((i for i, m in enumerate(messages) if m.get("role") == "user"), default=-1)
+    for i, msg in enumerate(messages):
+        role = msg.get("role")
+        text = clean(text_of(msg.get("content")))
+        own: list[str] = []
+        for line in text.splitlines():
+            m = _TAG.match(line)
+            if m:
+                g.facts.extend(_tagged(m.group(2), m.group(1).strip()))
+                continue
+            low = line.strip().lower()
+            if low in ("<pengetahuan>", "</pengetahuan>") or re.match(r"^#+\s*pengetahuan\s*$", low):
+                continue
+            if role == "system":
+                g.name = g.name or _line_value(line, "nama", "name")
+                g.admin = g.admin or _line_value(line, "kontak admin", "admin contact", "kontak", "contact")
+                g.business = g.business or _line_value(line, "bisnis", "usaha", "business", "toko")
+                who = _ASSISTANT_OF.match(line)
+                if who:
+                    kind = re.search(r"\(([^)]+)\)", who.group("what"))  # "Kopi Kita (kedai kopi di Bandung)"
+                    g.kind = g.kind or (kind.group(1) if kind else None)
+                    g.business = g.business or re.sub(r"\s*\(.*$", "", who.group("what")).strip()
+            own.append(line)
+        rest = "\n".join(own).strip()
+        if role == "system" and rest:
+            g.facts.extend(_split(rest, SYSTEM_SOURCE))
+        elif i == last_user:
+            lines = [ln for ln in rest.splitlines() if ln.strip()]
+            if len(lines) > 1:  # a document pasted above the question
+                g.facts.extend(_split("\n".join(lines[:-1]), "pesan"))
+                rest = lines[-1]
+            said = factlib.sentences(rest)
+            if len(said) > 1 and said[-1].endswith("?") and not said[0].endswith("?"):
+                g.facts.extend(
+                    _split(" ".join(said[:-1]), "pesan")
+                )  # "Harga kopi Rp 10.000. Berapa harga kopi?"
+                rest = said[-1]
+            g.question = rest
+    return g
+
+
+def _source_words(source: str) -> str:
+    return re.sub(r"\.(md|txt|csv|json|ya?ml)$", "", source, flags=re.I).replace("-", " ").replace("_", " ")
+
+
+@lru_cache(maxsize=64)
+def _index(facts: tuple[Fact, ...]) -> Index:
+    return Index.of_texts(
+        [f.text for f in facts],
+        [f"{f.context} {_source_words(f.source)}" for f in facts],
+        [f.question for f in facts],
+    )
+
+
+def _parts(question: str) -> list[str]:
+    parts = re.split(r"\s*(?:,|;|\?|\bdan\b|\bserta\b|\bsama\b|&|\band\b|\bterus\b|\blalu\b)\s*", question)
+    return [p for p in parts if len(p.split()) >= 1 and p.strip()]
+
+
+def _enough(index: Index, q: Query, row: tuple[int, float, float]) -> bool:
+    if row[1] >= MIN_COVERAGE:
+        return True
+    head = next((t for t in q.terms if t in q.hard and t not in q.generic), None)
+    # Only for a question asking for a value ("berapa", "kapan"): "Ada paket keluarga?" asks whether a thing
+    # exists, and "Paket Reguler" does not say so.
+    value = q.asks or q.hard & {"harga", "durasi"}  # "berapa", "kena biaya gk", "brp lama"
+    return bool(value) and row[1] >= PART_COVERAGE and head is not None and head in index.corpus[row[0]]
+
+
+def select(g: Grounding, question: str) -> list[Fact]:
+    """The fact(s) that answer ``question``: one, two near-equal ones, or one per part of a multi-part question."""
+    if not g.facts:
+        return []
+    facts = tuple(g.facts)
+    index = _index(facts)
+    generic = business_words(g.business or "", g.name or "", g.kind or "")
+    q = query(question, generic=generic)
+    if not q:
+        return []
+    items = listed(facts, question, q)  # "Motornya ada apa aja?": the text that enumerates them
+    if items is not None:
+        return [items]
+    ranked = [r for r in index.rank(q, question) if _enough(index, q, r)]
+    if ranked and ranked[0][1] >= 0.99:
+        best = ranked[0]
+        chosen = [best[0]]
+        asked = set(q.terms) - q.generic
+        for i, cov, score in ranked[1:2]:  # an equally good second fact ("kopi susu": two kinds)
+            same = asked & index.own[i] == asked & index.own[best[0]]  # the fact's own words, not its heading
+            if cov >= 0.99 and score >= 0.9 * best[2] and same:
+                chosen.append(i)
+        if len(_parts(question)) < 2:
+            return [facts[i] for i in chosen]
+    parts = _parts(question)
+    if len(parts) >= 2:
+        picked: list[int] = []
+        queries = [query(part, generic=generic) for part in parts]
+        # A part that names only what the business is called after ("Tenda 5x5" at Meriah Tenda) asks for it.
+        queries = [
+            Query(pq.terms, pq.generic, pq.soft - pq.generic, frozenset(), pq.asks) if not pq.hard else pq
+            for pq in queries
+        ]
+        for n, (part, pq) in enumerate(zip(parts, queries)):
+            if not pq.hard:
+                continue
+            # The whole question lends this part what it shares ("harga" in "Harga A dan B?"), never what
+            # another part asks about: "shaving" must not pull "haircut + shaving" for the haircut part.
+            others = set().union(*(o.hard for k, o in enumerate(queries) if k != n)) - _KINDS
+            lent = (q.hard | q.soft) - others
+            pq = Query(
+                pq.terms + tuple(t for t in q.terms if t in lent),
+                pq.hard,
+                (pq.soft | lent) - pq.hard,
+                q.generic - pq.hard,
+                pq.asks,
+                pq.compounds,
+            )
+            got = [r for r in index.rank(pq, part) if _enough(index, pq, r)]
+            if got:
+                # Facts saying the same words for this part ("mobil kecil" in every row of a price table): the
+                # one whose row or heading shares most with the whole question ("cuci steam ... motor dan mobil
+                # kecil" -> the "Cuci steam biasa" row) wins; its own words are already weighed by the rank.
+                whole = set(q.terms)
+                top = got[0]
+
+                def words(i: int) -> set[str]:
+                    return {t for t in index.own[i] if not any(c.isdigit() for c in t)}
+
+                ties = [r for r in got if r[1] >= top[1] - 1e-9 and words(r[0]) == words(top[0])]
+                best = max(
+                    ties, key=lambda r: (len(whole & (set(index.corpus[r[0]]) - index.own[r[0]])), r[2])
+                )
+                if best[0] not in picked:
+                    picked.append(best[0])
+        if len(picked) >= 2:
+            return [facts[i] for i in picked[:MAX_FACTS]]
+    if not ranked:
+        return []
+    chosen = [ranked[0][0]]
+    missing = set(q.hard) - set(index.corpus[chosen[0]])
+    for i, _cov, _score in ranked[1:]:
+        if len(chosen) >= MAX_FACTS or not missing:
+            break
+        if missing & set(index.corpus[i]):
+            chosen.append(i)
+            missing -= set(index.corpus[i])
+    return [facts[i] for i in chosen]
+
+
+def _show(f: Fact) -> str:
+    if f.question and len(f.text.split()) < 4:
+        return f"{f.question} {f.text}"
+    return f.text
+
+
+def _creative_thing(q: str) -> str:
+    word = creative_request(q) or ""
+    return _WHAT.get(word, word or "teks bebas")
+
+
+def answer(messages: Messages) -> str:
+    """The offline engine's answer text (always starts with "[mode offline]")."""
+    g = parse(messages)
+    q = g.question
+    en = language_of(q) == "en"
+    who = g.name or ("gigai's offline engine" if en else "mesin offline gigai")
+    n_words = len(re.findall(r"\w+", q))
+    if _IDENTITY.search(q):
+        biz = (
+            (f", the virtual assistant of {g.business}" if en else f", asisten virtual {g.business}")
+            if g.business
+            else ""
+        )
+        if en:
+            return (
+                f"{PREFIX} I am {who}{biz}, running in offline mode: a simple lookup engine, not a real LLM."
+            )
+        return (
+            f"{PREFIX} Saya {who}{biz}. Saat ini saya berjalan dalam mode offline: mesin jawaban sederhana "
+            "milik gigai yang mencari jawaban di data yang tersedia, bukan model bahasa (LLM) sungguhan."
+        )
+    if _GREETING.search(q) and n_words <= 3 and not select(g, q):
+        if en:
+            return f"{PREFIX} Hello! I am {who}. How can I help?"
+        return f"{PREFIX} Halo! Saya {who}. Ada yang bisa saya bantu?"
+    if _THANKS.search(q) and n_words <= 4:
+        return f"{PREFIX} You're welcome!" if en else f"{PREFIX} Sama-sama! Ada lagi yang bisa saya bantu?"
+    if creative_request(q):
+        thing = _creative_thing(q)
+        if en:
+            return f"{PREFIX} The offline engine cannot write {thing}; a real AI provider can (see `gigai doctor`)."
+        return f"{PREFIX} Mesin offline tidak bisa membuat {thing}; untuk itu perlu provider AI sungguhan (lihat `gigai doctor`)."
+    if not g.facts:
+        if en:
+            return f"{PREFIX} I only answer from facts given to me (e.g. in the system prompt), and none cover this."
+        return (
+            f"{PREFIX} Saya hanya bisa menjawab dari fakta yang diberikan (misalnya di prompt sistem), "
+            "dan belum ada fakta tentang ini."
+        )
+    found = select(g, q)
+    if not found:
+        if en:
+            tail = f" Please contact our admin: {g.admin}." if g.admin else ""
+            return f"{PREFIX} Sorry, I have no information about that.{tail}"
+        tail = f" Silakan hubungi admin: {g.admin}." if g.admin else ""
+        return f"{PREFIX} Maaf, saya belum punya informasi tentang itu.{tail}"
+    body = "\n".join(_show(f) for f in found)
+    sources = ", ".join(dict.fromkeys(f.source for f in found))
+    return f"{PREFIX} {body}\n\nSumber: {sources}"
+
+
+def _first_notice() -> str | None:
+    """The setup hint, once per session (process)."""
+    global _hint_shown
+    with _hint_lock:
+        if _hint_shown:
+            return None
+        _hint_shown = True
+    from gigai.lang import say
+
+    return say(SETUP_HINT, SETUP_HINT_EN)
+
+
+def reset_setup_hint() -> None:
+    """Show the setup hint again on the next answer (a new session; used by tests)."""
+    global _hint_shown
+    with _hint_lock:
+        _hint_shown = False
+
+
+class OfflineEngine(Model):
+    """The default model when no provider is configured. Used in: Lab 1, Lab 2, Lab 3."""
+
+    provider = "offline"
+    model_id = "gigai-offline"
+    is_offline = True
+    context_window = 8192
+
+    @property
+    def label(self) -> str:
+        return "offline (mesin lokal gigai)"
+
+    def complete(self, messages: Messages, **params: Any) -> Completion:
+        text = answer(messages)
+        max_tokens = params.get("max_tokens")
+        if max_tokens:  # honour the limit roughly, like a real model would cut off
+            text = text[: max(len(PREFIX) + 1, int(max_tokens) * 4)]
+        # Tokens are estimated; pricing and the usage log are the model layer's AccountingModel wrapper's job.
+        return Completion(
+            text=text,
+            provider=self.provider,
+            model=self.model_id,
+            usage=Usage(estimate_messages(messages), estimate_tokens(text), 0.0, 0.0, True),
+            finish_reason="stop",
+            notice=_first_notice(),
+        )
+
+    def stream(self, messages: Messages, **params: Any) -> Iterator[str]:
+        text = self.complete(messages, **params).text
+        yield from re.findall(r"\S+\s*|\s+", text)
+
+    def structured(self, messages: Messages, schema: type) -> Any:
+        """A schema-valid object built by heuristics from the prompt text (deterministic)."""
+        from gigai.offline.structgen import generate
+
+        text = "\n".join(text_of(m.get("content")) for m in messages)
+        return generate(schema, text)
