@@ -36,7 +36,8 @@ def require(name: str) -> ModuleType:
     except ImportError as exc:
         top = name.split(".")[0]
         req, extra = _HINTS.get(top, (top, None))
-        how = f'pip install "gigai[{extra}]"' if extra else f'pip install "{req}"'
+        # The package itself, never "gigai[extra]": an index resolves "gigai" to a stranger's project.
+        how = f'pip install "{req}"'
         raise MissingDependency(
             id=f"Paket '{req}' belum terpasang.",
             en=f"Package '{req}' is not installed.",

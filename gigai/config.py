@@ -10,6 +10,10 @@ from functools import lru_cache
 from pathlib import Path
 
 
+# Our name on package indexes; "gigai" there is a stranger's package. The import name stays ``gigai``.
+DISTRIBUTION = "gigai-kit"
+
+
 def home() -> Path:
     """gigai's own folder (cassettes, usage logs, caches): ``$GIGAI_HOME`` or ``~/.gigai``."""
     path = Path(os.environ.get("GIGAI_HOME") or Path.home() / ".gigai")

@@ -63,7 +63,7 @@ def render_sample(business: str = "kopi-kita", out_dir: str | Path | None = None
     except (ImportError, AttributeError):
         return None, (
             "ℹ️ Contoh promo belum tersedia di versi gigai ini. / The sample promo is not available in this "
-            'gigai version. Coba / Try: `pip install -U "gigai[labs]"`'
+            'gigai version. Coba / Try: `pip install -U -e ".[labs]"`'
         )
     folder = Path(out_dir) if out_dir else Path(tempfile.mkdtemp(prefix="gigai-contoh-"))
     t0 = time.monotonic()

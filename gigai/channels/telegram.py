@@ -9,7 +9,7 @@ customers, and a provider failure without fallback hands the customer to the adm
 ``gigai.channels.sessions``. The token is never printed; ``GIGAI_TELEGRAM_API`` points the bot at another
 Bot API server (a local one, or the fake one the tests use).
 
-Needs the ``channels`` extra: ``pip install "gigai[channels]"`` (python-telegram-bot).
+Needs the ``channels`` extra: ``pip install -e ".[channels]"`` in the kit's folder (python-telegram-bot).
 Used in: Lab 5 (optional part: Telegram).
 """
 
@@ -36,7 +36,7 @@ NOT_TEXT = "Maaf, saya baru bisa membaca pesan teks. Silakan ketik pertanyaannya
 def _telegram() -> Any:
     from gigai._deps import require
 
-    return require("telegram.ext")  # missing: E015 with pip install "gigai[channels]"
+    return require("telegram.ext")  # missing: E015 with pip install "python-telegram-bot>=22,<23"
 
 
 def settings() -> tuple[str, str]:

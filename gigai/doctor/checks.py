@@ -26,6 +26,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from gigai.config import DISTRIBUTION
 from gigai.doctor import installed
 from gigai.doctor.report import FAIL, INFO, OK, WARN, Check, Report, scrub
 
@@ -176,8 +177,8 @@ def check_fonts() -> Check:
 
 def provider_rows() -> list[dict[str, Any]]:
     """Every preset from the LLM catalogue with its key found (masked; gateway tokens show no character)."""
-    from gigai.llm.registry import providers
     from gigai.doctor.provider_probe import safe_url, shown_key
+    from gigai.llm.registry import providers
 
     out = []
     for r in providers():
@@ -334,7 +335,7 @@ def _system() -> dict[str, Any]:
     try:
         from gigai import __version__ as version
     except Exception:  # noqa: BLE001
-        version = installed.version("gigai") or "?"
+        version = installed.version(DISTRIBUTION) or "?"
     in_venv = sys.prefix != getattr(sys, "base_prefix", sys.prefix)
     env = "Colab" if "google.colab" in sys.modules else ("venv" if in_venv else "tanpa venv / no venv")
     os_name = f"{platform.system()} {platform.release()}".strip() or sys.platform

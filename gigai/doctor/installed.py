@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from importlib import metadata, util
 
+from gigai.config import DISTRIBUTION
+
 # Used when gigai's own metadata is unavailable (running from a source tree without pip install).
 CORE_FALLBACK = [
     "openai",
@@ -45,7 +47,7 @@ IMPORT_NAME = {
 def requirements() -> list[tuple[str, str, str | None]]:
     """(distribution name, specifier, extra or None) for gigai's own requirements."""
     try:
-        raw = metadata.requires("gigai") or []
+        raw = metadata.requires(DISTRIBUTION) or []
     except metadata.PackageNotFoundError:
         return [(n, "", None) for n in CORE_FALLBACK]
     out = []

@@ -161,7 +161,7 @@ def test_sample_promo_is_rendered_on_the_spot_or_explained(monkeypatch, tmp_path
     real_video = sys.modules.get("gigai.video")
     monkeypatch.setitem(sys.modules, "gigai.video", types.ModuleType("gigai.video"))  # an older gigai
     path, note = render_sample("kopi-kita", tmp_path)
-    assert path is None and "belum tersedia" in note and 'pip install -U "gigai[labs]"' in note
+    assert path is None and "belum tersedia" in note and 'pip install -U -e ".[labs]"' in note
 
     seen = {}
 

@@ -52,7 +52,7 @@ def test_install_instructions_per_os():
                 assert "--require-hashes" in line and " gigai " not in line + " "
                 assert "paket_kelas" not in line and "gigai-pack" not in line
     text = pack_server.install_text("192.168.1.10:8000", "ab" * 32)
-    assert text.startswith("# Pasang gigai") and "abab" in text and "gigai[labs]" in text
+    assert text.startswith("# Pasang gigai") and "abab" in text and "gigai-kit[labs]" in text
     assert "<pre>" in pack_server.install_html("10.0.0.2:8000")
 
 
@@ -218,7 +218,7 @@ def test_printed_install_commands_work_from_the_pack(tmp_path, monkeypatch):
     assert data["failed_targets"] == [], (out / "logs" / "pip.log").read_text()[-3000:]
     assert not [p for p in (out / "wheels").iterdir() if p.suffix != ".whl"]  # wheels only
     lines = (out / "gigai-install.txt").read_text().splitlines()
-    assert any(line.startswith("gigai[labs]==") and "--hash=sha256:" in line for line in lines)
+    assert any(line.startswith("gigai-kit[labs]==") and "--hash=sha256:" in line for line in lines)
 
     env = _offline_pip_env()
     check = "import gigai, dotenv, segno; print(gigai.__version__)"

@@ -22,7 +22,7 @@ INSTALL = """\
 import sys
 
 if "google.colab" in sys.modules:
-    %pip install -q "gigai @ git+https://github.com/gigai-id/gigai"
+    %pip install -q "gigai-kit @ git+https://github.com/gigai-id/gigai"
 """
 
 

@@ -31,6 +31,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from gigai.config import DISTRIBUTION
+
 FOLDER = "paket-gigai"  # one name in the CLI, README and TRAINER.md
 DEFAULT_PLATFORMS = ("win_amd64", "macosx_11_0_arm64", "manylinux2014_x86_64")
 DEFAULT_PYTHONS = ("3.10", "3.11", "3.12")
@@ -64,7 +66,7 @@ def core_requirements(extras: Iterable[str] = ()) -> list[str]:
 
     wanted = set(extras)
     out = []
-    for req in requires("gigai") or []:
+    for req in requires(DISTRIBUTION) or []:
         spec, _, marker = req.partition(";")
         m = re.search(r'extra\s*==\s*"([^"]+)"', marker)
         if m is None:
@@ -256,7 +258,7 @@ def build_pack(
 
     indexed = write_simple_index(out)
     extra = f"[{','.join(extras)}]" if extras else ""
-    install = write_manifest(out, pythons=pythons, platforms=platforms, roots={"gigai": f"gigai{extra}"})
+    install = write_manifest(out, pythons=pythons, platforms=platforms, roots={DISTRIBUTION: f"{DISTRIBUTION}{extra}"})
     sha = digest(install)
     (out / "INSTALL.md").write_text(install_text("<IP-TRAINER>:8000", sha), encoding="utf-8")
     (out / "index.html").write_text(install_html("<IP-TRAINER>:8000", sha), encoding="utf-8")

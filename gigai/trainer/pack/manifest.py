@@ -151,7 +151,7 @@ def _wheels(pack: Path) -> dict[tuple[str, str], list[Path]]:
 
 
 def missing_dependencies(
-    pack_dir: str | Path, *, platform: str, python: str, skip: tuple[str, ...] = ("gigai",)
+    pack_dir: str | Path, *, platform: str, python: str, skip: tuple[str, ...] = ("gigai-kit",)
 ) -> list[str]:
     """Requirements that a target's wheels declare for THAT system (markers evaluated as the target would) but
     that have no wheel in the pack yet, e.g. ``pywinpty`` for terminado on Windows."""
