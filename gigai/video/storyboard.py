@@ -80,6 +80,9 @@ class Storyboard(BaseModel):
     scenes: list[Scene] = Field(min_length=1, max_length=MAX_SCENES)
     source: str = "template"  # "template", "llm:<provider>", "user"
     notice: str | None = None
+    # what the client's message says that the video must keep (prices, deadlines, handles, URLs, phones, as
+    # written); plan() names each one that no scene says or shows
+    facts: list[str] = Field(default_factory=list, max_length=40)
 
     @property
     def duration(self) -> float:
