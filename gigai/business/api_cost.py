@@ -14,7 +14,38 @@ from gigai.business.money import as_amount, ceil_to, rupiah
 from gigai.errors import ConfigError, InputError
 from gigai.llm import registry
 
-__all__ = ["ApiCost", "api_cost_estimate"]
+__all__ = ["ApiCost", "api_cost_estimate", "chatbot_tokens_per_conversation"]
+
+# A chatbot with a real model sends the business's whole knowledge every turn (gigai.chatbot.bot): a sample
+# business's prompt is ~1.3-1.6k tokens, so 3 turns with their growing history come to about 5.000 tokens in.
+# tests/business checks this figure against chatbot_tokens_per_conversation() on the sample businesses.
+TURNS_PER_CONVERSATION = 3
+TOKENS_IN_PER_CONVERSATION = 5_000
+TOKENS_OUT_PER_CONVERSATION = 300
+
+
+def chatbot_tokens_per_conversation(
+    bot: Any, *, turns: int = TURNS_PER_CONVERSATION, question_tokens: int = 25, answer_tokens: int = 100
+) -> tuple[int, int]:
+    """(tokens in, tokens out) of one conversation of ``turns`` questions with this Chatbot on a real model:
+    every turn re-sends the system prompt with the knowledge it gets, and the conversation so far.
+
+        >>> chatbot_tokens_per_conversation(Chatbot.from_business("kopi-kita"))   # about (4700, 300)
+
+    Used in: Lab 8.
+    """
+    from gigai.chatbot.memory import count_tokens
+
+    passages = list(bot.knowledge.passages)
+    used, given = 0, []
+    for p in passages:  # what fits the bot's knowledge budget (its default, for a model with a large context)
+        cost = count_tokens(str(p)) + 1
+        if used + cost <= bot.knowledge_tokens:
+            given.append(p)
+            used += cost
+    system = count_tokens(bot.persona.system_prompt(given, for_model=True))
+    tokens_in = sum(system + question_tokens + i * (question_tokens + answer_tokens) for i in range(turns))
+    return tokens_in, turns * answer_tokens
 
 
 def _catalogue_prices(provider: str, model: str | None) -> tuple[float, float, str]:
@@ -91,8 +122,9 @@ def api_cost_estimate(
     *,
     provider: str = "gemini",
     model: str | None = None,
-    tokens_in_per_conversation: int = 1_500,
-    tokens_out_per_conversation: int = 300,
+    tokens_in_per_conversation: int | None = None,
+    tokens_out_per_conversation: int | None = None,
+    bot: Any = None,
     price_in_usd_per_million: float | None = None,
     price_out_usd_per_million: float | None = None,
     usd_idr: float | None = None,
@@ -100,14 +132,25 @@ def api_cost_estimate(
 ) -> ApiCost:
     """Monthly LLM cost of a client's chatbot: conversations x tokens x the provider's price, in rupiah.
 
-    A conversation's input tokens include the system prompt and knowledge passages sent every turn, so
-    1.500 in / 300 out is a fair start for a small FAQ bot. ``safety_factor`` covers busy months.
+    A conversation's input tokens include the system prompt and the business's whole knowledge, sent again
+    every turn: 5.000 in / 300 out (3 turns) is a fair start for a small business's bot; with ``bot=`` (a
+    Chatbot) they are counted from its own prompt. ``safety_factor`` covers busy months.
     ``model`` picks a model of ``provider`` (default: the provider's default model).
 
         >>> api_cost_estimate(2000, provider="openai").budget_idr
 
     Used in: Lab 8.
     """
+    if bot is not None and (tokens_in_per_conversation is None or tokens_out_per_conversation is None):
+        counted = chatbot_tokens_per_conversation(bot)
+        tokens_in_per_conversation = tokens_in_per_conversation if tokens_in_per_conversation is not None else counted[0]
+        tokens_out_per_conversation = (
+            tokens_out_per_conversation if tokens_out_per_conversation is not None else counted[1]
+        )
+    if tokens_in_per_conversation is None:
+        tokens_in_per_conversation = TOKENS_IN_PER_CONVERSATION
+    if tokens_out_per_conversation is None:
+        tokens_out_per_conversation = TOKENS_OUT_PER_CONVERSATION
     try:
         n = int(conversations_per_month)
         t_in, t_out = int(tokens_in_per_conversation), int(tokens_out_per_conversation)

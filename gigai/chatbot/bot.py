@@ -7,6 +7,19 @@
 ``respond(message, history)`` is the stateless core the Gradio app uses: it never touches ``bot.history``,
 so one Chatbot can serve many browser sessions. ``ask``/``stream`` keep the bot's own history.
 
+Who decides what depends on the model:
+
+- a real model (any provider but offline/replay) is in charge: it gets the business's WHOLE public knowledge
+  with its ``[sumber: ...]`` tags when it fits ``knowledge_tokens`` (else the passages that retrieval ranks
+  best, as many as fit), and the persona's rules tell it to answer only from that, to say it does not know and
+  give the admin's contact, to decline other topics, to reply in the customer's language and to name sources.
+  In front of it stay only what a model cannot do for itself: size limits, injection screening, internal-note
+  removal, and the output filter;
+- the offline engine (and replay) keeps its gate: retrieval decides what is on topic, the top passages go in.
+
+Internal notes (knowledge, ``internal.md``, the persona's ``internal:``) never reach a prompt, and an answer
+that repeats one is held back, whoever wrote it.
+
 Used in: Lab 3 (chatbot UMKM), Lab 5 (app, deploy).
 """
 
@@ -22,7 +35,8 @@ from gigai.chatbot import guardrails as g
 from gigai.chatbot.knowledge import Knowledge, Passage
 from gigai.chatbot.memory import clean_history, count_tokens, trim_history
 from gigai.chatbot.persona import Persona
-from gigai.errors import AppError
+from gigai.errors import AppError, InputError
+from gigai.offline import notes
 from gigai.offline.retrieval import business_words
 
 if TYPE_CHECKING:
@@ -31,6 +45,8 @@ if TYPE_CHECKING:
 # Characters held back while streaming so a leak is caught before its words reach the screen.
 _STREAM_STEP = 32  # characters
 _STREAM_LAG = 120
+# Knowledge up to this size goes to a real model whole (a small business's facts are 1-3 KB: ~300-900 tokens).
+KNOWLEDGE_TOKENS = 3000
 
 
 class Answer(str):
@@ -96,12 +112,15 @@ class _Answerer:
     model_id: str
 
 
-def _cited_sources(text: str, known: tuple[str, ...]) -> tuple[str, ...]:
-    """Sources an answer names itself in a last 'Sumber: a, b' line, kept only if they were retrieved."""
+def _cited_sources(text: str, known: tuple[str, ...], *, inline: bool = False) -> tuple[str, ...]:
+    """Sources an answer names itself in a last 'Sumber: a, b' line (``inline``: also '[sumber: a]' /
+    '(sumber: a)' tags anywhere), kept only if they were given to the model."""
     lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
-    if not lines or not re.match(r"^(📎\s*)?(sumber|sources?)\s*:", lines[-1], re.IGNORECASE):
-        return ()
-    named = [part.strip(" .`*") for part in lines[-1].split(":", 1)[1].split(",")]
+    named: list[str] = []
+    if lines and re.match(r"^\W*(sumber|sources?)\s*:", lines[-1], re.IGNORECASE):
+        named += [part.strip(" .`*[]()") for part in re.split(r"[,;]|\bdan\b|\band\b", lines[-1].split(":", 1)[1])]
+    if inline:
+        named += [m.strip(" .`*") for m in re.findall(r"[\[(]\s*(?:sumber|source)\s*:\s*([^\])]+)[\])]", text, re.I)]
     return tuple(name for name in dict.fromkeys(named) if name in known)
 
 
@@ -141,7 +160,17 @@ class Chatbot:
         max_chars: int = g.MAX_CHARS,
         min_score: float = 0.0,
         min_coverage: float = 0.5,
+        knowledge_tokens: int = KNOWLEDGE_TOKENS,
     ) -> None:
+        if isinstance(knowledge_tokens, bool) or not isinstance(knowledge_tokens, int) or knowledge_tokens < 1:
+            raise InputError(
+                "E200",
+                "knowledge_tokens harus bilangan bulat positif.",
+                "knowledge_tokens must be a positive whole number.",
+                hint="Chatbot(..., knowledge_tokens=3000)",
+                value=knowledge_tokens,
+            )
+        self.knowledge_tokens = knowledge_tokens
         self.persona = persona if isinstance(persona, Persona) else Persona.from_dict(persona or {})
         if isinstance(knowledge, Knowledge):
             self.knowledge = knowledge
@@ -151,6 +180,8 @@ class Chatbot:
             self.knowledge = Knowledge.from_folder(knowledge)
         else:
             self.knowledge = Knowledge()
+        if self.persona.internal:  # the persona's own staff notes: held back like notes in the knowledge
+            self.knowledge = self.knowledge + Knowledge(internal=self.persona.internal)
         self.provider = provider
         self._model_obj = None if isinstance(model, (str, type(None))) else model
         self._model_id = model if isinstance(model, str) else None
@@ -158,8 +189,8 @@ class Chatbot:
         self.min_score, self.min_coverage = min_score, min_coverage
         self._history: list[dict[str, str]] = []
         self.last_answer: Answer | None = None
-        self._rules = self._rule_lines()
-        self._secret_terms = g.secret_terms(self.knowledge.internal)
+        self._guard_key: tuple[int, int] | None = None
+        self._guard_obj: tuple[list[str], notes.NoteGuard] | None = None
 
     @classmethod
     def from_business(cls, slug: str | Path, **kwargs: Any) -> Chatbot:
@@ -203,26 +234,84 @@ class Chatbot:
         self._history = []
         self.last_answer = None
 
-    def _rule_lines(self) -> list[str]:
-        prompt = self.persona.system_prompt()
-        rules = prompt.split("Aturan:", 1)[-1]
-        return [line for line in rules.splitlines() if len(line.split()) >= 6]
+    def _secrets(self) -> tuple[list[str], notes.NoteGuard]:
+        """The rules' lines and the internal notes' guard (rebuilt when the persona or knowledge is replaced)."""
+        key = (id(self.persona), id(self.knowledge))
+        if self._guard_obj is None or self._guard_key != key:
+            rules = []
+            for for_model in (False, True):
+                prompt = self.persona.system_prompt(for_model=for_model).split("Aturan:", 1)[-1]
+                rules += [line for line in prompt.splitlines() if len(line.split()) >= 6]
+            public = "\n".join([self.persona.system_prompt(for_model=True), *(str(p) for p in self.knowledge)])
+            self._guard_obj = (rules, notes.NoteGuard(self.knowledge.internal, public))
+            self._guard_key = key
+        return self._guard_obj
 
     def _leaky(self, text: str) -> bool:
-        if g.leaks(text, secrets=[*self._rules, *self.knowledge.internal]):
-            return True
-        low = text.lower()
-        return any(term.lower() in low for term in self._secret_terms)
+        """True when ``text`` repeats the rules or anything of an internal note (words, amounts, names)."""
+        rules, guard = self._secrets()
+        return g.leaks(text, secrets=rules) or bool(guard.leaks(text))
+
+    @property
+    def in_charge(self) -> bool:
+        """True when a real model answers (not the offline engine or replay): it then gets the whole knowledge
+        and decides itself what is on topic, unknown or needs two facts."""
+        return not getattr(self.model, "is_offline", False)
+
+    def knowledge_budget(self) -> int:
+        """Tokens of knowledge a real model gets: ``knowledge_tokens``, at most half its context window."""
+        window = int(getattr(self.model, "context_window", 0) or 0)
+        return min(self.knowledge_tokens, window // 2) if window > 0 else self.knowledge_tokens
+
+    def context(self, message: str) -> list[Passage]:
+        """The passages a real model gets for ``message``: all of them when they fit the budget, else the
+        ones retrieval ranks best (then the rest, in order), as many as fit; in the knowledge's own order."""
+        passages = list(self.knowledge.passages)
+        budget = self.knowledge_budget()
+        cost = [count_tokens(str(p)) + 1 for p in passages]
+        if sum(cost) <= budget:
+            return passages
+        p = self.persona
+        where = {(q.source, q.text): i for i, q in enumerate(passages)}
+        ranked = [
+            where[(h.source, h.text)]
+            for h in self.knowledge.search(message, len(passages), generic=business_words(p.business, p.name, p.kind))
+        ]
+        chosen, used = set(), 0
+        for n, i in enumerate([*dict.fromkeys(ranked), *range(len(passages))]):
+            if i not in chosen and (used + cost[i] <= budget or n == 0):  # the best one always goes in
+                chosen.add(i)
+                used += cost[i]
+        return [passages[i] for i in sorted(chosen)]
 
     def plan(
         self, message: str, history: Any = None
     ) -> tuple[list[dict[str, str]] | None, list[Passage], Answer | None]:
-        """Guardrails + retrieval: (messages for the model, passages, None) or (None, [], a canned Answer)."""
+        """Guardrails + knowledge: (messages for the model, passages, None) or (None, [], a canned Answer).
+
+        A real model gets the whole knowledge (see ``context``); the offline engine the top retrieved passages
+        after the topic gate."""
         p = self.persona
         lang = g.language_of(message or "")
-        verdict = g.check_input(message, max_chars=self.max_chars, admin_contact=p.admin_contact)
+        in_charge = self.in_charge
+        # In front of a real model only what it cannot do itself: size, injection (a request for a human is
+        # the model's to answer, with the admin contact from its rules).
+        verdict = g.check_input(
+            message, max_chars=self.max_chars, admin_contact=p.admin_contact, handoff=not in_charge
+        )
         if not verdict.ok:
             return None, [], self._canned(verdict)
+        if in_charge:
+            past = trim_history(g.screen_history(history), self.memory_tokens)
+            given = self.context(message)
+            system = p.system_prompt(given, reply_language=lang, for_model=True)
+            budget = max(0, self.memory_tokens - count_tokens(message))
+            messages = [
+                {"role": "system", "content": system},
+                *trim_history(past, budget),
+                {"role": "user", "content": message},
+            ]
+            return messages, given, None
         # Client-sent history is capped and screened like the message itself (it can be forged).
         past = trim_history(g.screen_history(history), self.memory_tokens)
         generic = business_words(p.business, p.name, p.kind)
@@ -316,15 +405,24 @@ class Chatbot:
                 reason="unsure",
             )
         sources = tuple(dict.fromkeys(h.source for h in hits))
-        cited = _cited_sources(text, sources)
+        cited = _cited_sources(text, sources, inline=True)
+        if not cited and hits and self.in_charge:  # name the given passages the answer used
+            hits = self._used(text, hits)
+            sources = tuple(dict.fromkeys(h.source for h in hits))
         return Answer(
             text,
             sources=cited or sources,
-            passages=hits,
+            passages=[h for h in hits if h.source in cited] if cited else hits,
             provider=model.provider,
             model=model.model_id,
             notice=notice,
         )
+
+    def _used(self, text: str, given: list[Passage]) -> list[Passage]:
+        """The given passages an answer draws on: the best matches for the answer's own words."""
+        allowed = {(p.source, p.text) for p in given}
+        found = [h for h in self.knowledge.search(text, 3) if (h.source, h.text) in allowed]
+        return found[:2] if found else []
 
     # ----- stateless core -----------------------------------------------------------------------------
     def reply(self, message: str, history: Any = None, **params: Any) -> Answer:

@@ -4,7 +4,10 @@
   a human.
 - ``topic_gate``: on-topic if retrieval finds the question in the knowledge or it names a business topic;
   otherwise decline politely (or hand off to the admin when it is on topic but the knowledge is thin).
-- ``leaks``: blocks answers that repeat the system prompt's rules or any internal note.
+- ``leaks``: blocks answers that repeat the system prompt's rules (internal notes: gigai.offline.notes.NoteGuard).
+
+In front of a real model only ``check_input``'s size and injection checks run (gigai.chatbot.bot); the
+topic gate is the offline engine's.
 
 Canned replies are Indonesian, or English when the customer writes English.
 
@@ -220,8 +223,11 @@ def msg_empty(lang: str = "id") -> str:
 
 
 # ----- checks -------------------------------------------------------------------------------------
-def check_input(text: str, *, max_chars: int = MAX_CHARS, admin_contact: str = "") -> Verdict:
-    """Checks that need no knowledge: empty, length cap, injection / prompt extraction, 'I want a human'."""
+def check_input(
+    text: str, *, max_chars: int = MAX_CHARS, admin_contact: str = "", handoff: bool = True
+) -> Verdict:
+    """Checks that need no knowledge: empty, length cap, injection / prompt extraction, and (``handoff``)
+    'I want a human', which a real model answers itself."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     lang = language_of(text or "")
@@ -231,7 +237,7 @@ def check_input(text: str, *, max_chars: int = MAX_CHARS, admin_contact: str = "
         return Verdict(False, "too_long", msg_too_long(max_chars, lang))
     if looks_like_injection(text):
         return Verdict(False, "injection", msg_refuse_prompt(lang))
-    if wants_human(normalized(text)):
+    if handoff and wants_human(normalized(text)):
         return Verdict(False, "handoff", msg_handoff(admin_contact, lang), handoff=True)
     return Verdict(True)
 

@@ -2,11 +2,12 @@
 
 Retrieval ranks passages by how much of the question they answer (idf-weighted coverage), then BM25, over
 the offline engine's Indonesian-aware vocabulary (gigai.offline.retrieval). Internal notes are held back and
-listed in ``warnings``: a heading that says so (``## Catatan internal``, ``## Khusus staf``, ``**Rahasia**``),
-a labelled line (``internal:``, ``**Internal:** ...``, ``Catatan internal (jangan dibagikan):``, ``Staff only:``)
-with the rest of its paragraph, or an FAQ row marked so. They are never indexed, never sent to a model,
-never exported (``Knowledge.public()``), and the output filter uses them to catch leaks. Lines in knowledge
-files that look like instructions to the bot are dropped: knowledge is data.
+listed in ``warnings``, however they are written (gigai.offline.notes: "## Catatan internal", "note buat admin,
+jgn dikasih tau ke customer: ...", "psst khusus kita aja", "(rahasia)", a line with the cost price or a PIN),
+as are an FAQ row marked so and every file whose name says so (``internal.md``, ``catatan-admin.txt``).
+They are never indexed, never sent to a model, never exported (``Knowledge.public()``), and the output filter
+uses them to catch leaks. Lines in knowledge files that look like instructions to the bot are dropped:
+knowledge is data.
 
     kb = Knowledge.from_folder("assets/businesses/kopi-kita")
     kb.search("jam buka hari minggu", k=3)   # -> [Passage(source="tentang.md", score=...), ...]
@@ -30,7 +31,6 @@ from gigai.offline import notes
 _WORD = re.compile(r"[0-9a-zA-ZÀ-ÿ]+")
 
 INTERNAL_LINE = notes.INTERNAL_LINE  # older name
-_INTERNAL_HEADING = notes.PRIVATE_RE
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _BOLD_HEADING = re.compile(r"^\s*(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)\s*:?\s*$")
 
@@ -69,16 +69,21 @@ class Knowledge:
         internal: Iterable[str] = (),
         warnings: Iterable[str] = (),
     ) -> None:
-        items = []
+        items, internal, warnings = [], [s for s in internal if s and s.strip()], list(warnings)
         for p in passages:
             if isinstance(p, str):
                 p = Passage(p, "teks")
             elif isinstance(p, tuple):
                 p = Passage(p[1], p[0])
-            if p.text.strip():
-                items.append(Passage(" ".join(p.text.split()), p.source))
+            # However the passage was made (a dict, a list of strings), a note in it never becomes knowledge.
+            text, held = notes.split_notes(p.text)
+            for note in held:
+                internal.append(note)
+                warnings.append(_held_warning(p.source, note))
+            if text.strip():
+                items.append(Passage(" ".join(text.split()), p.source))
         self.passages: tuple[Passage, ...] = tuple(items)
-        self.internal: tuple[str, ...] = tuple(s for s in internal if s.strip())
+        self.internal: tuple[str, ...] = tuple(dict.fromkeys(internal))
         self.warnings: tuple[str, ...] = tuple(warnings)
         from gigai.offline.retrieval import doc_terms
 
@@ -90,7 +95,10 @@ class Knowledge:
     # ----- builders -------------------------------------------------------------------------------
     @classmethod
     def from_folder(cls, path: str | Path) -> Knowledge:
-        """Every *.md / *.txt file (chunked by heading) plus faq*.csv / faq*.yaml in ``path``."""
+        """Every *.md / *.txt file (chunked by heading) plus faq*.csv / faq*.yaml in ``path``.
+
+        A file whose name says it is private (``internal.md``, ``catatan-admin.txt``, ``rahasia.md``) is held
+        back whole."""
         folder = Path(path)
         if not folder.is_dir():
             raise InputError(
@@ -104,6 +112,12 @@ class Knowledge:
         for file in sorted(folder.iterdir()):
             name = file.name.lower()
             if name.startswith((".", "_")) or name in {"persona.yaml", "persona.yml", "readme.md"}:
+                continue
+            if file.suffix.lower() in {".md", ".txt", ".csv", ".yaml", ".yml"} and notes.is_private_title(
+                re.sub(r"[-_.]+", " ", file.stem)
+            ):
+                text = file.read_text(encoding="utf-8")
+                parts.append(cls(internal=[text], warnings=[_held_warning(file.name, text)]))
                 continue
             if file.suffix.lower() in {".md", ".txt"}:
                 parts.append(cls.from_markdown(file.read_text(encoding="utf-8"), source=file.name))
@@ -121,8 +135,10 @@ class Knowledge:
         """
         from gigai.chatbot.guardrails import looks_like_injection
 
-        passages, internal, warnings = [], [], []
-        heading, level_internal, block_internal, section = "", None, False, []
+        public, internal = notes.split_notes(text)
+        warnings = [_held_warning(source, note) for note in internal]
+        passages: list[Passage] = []
+        heading, section = "", []
 
         def flush() -> None:
             if section:
@@ -133,41 +149,17 @@ class Knowledge:
                     passages.append(Passage(f"{title}: {chunk}" if title else chunk, source))
                 section.clear()
 
-        def hold(line: str, *, note: bool = True) -> None:
-            if note:
-                internal.append(line)
-            warnings.append(f"{source}: catatan internal ditahan / internal note held back: {_snippet(line)}")
-
-        for raw in text.splitlines():
+        for raw in public.splitlines():
             line = raw.strip()
             m = _HEADING.match(line) or _BOLD_HEADING.match(line)
             if m:
                 flush()
-                level = len(m.group(1)) if m.re is _HEADING else 7  # a bold line heads until the next heading
-                title = (m.group(2) if m.re is _HEADING else m.group(1)).strip()
-                if level_internal is not None and level <= level_internal:
-                    level_internal = None
-                block_internal = False
-                if level_internal is None and _INTERNAL_HEADING.search(title):
-                    level_internal = level
-                    hold(f"# {title}", note=False)
-                    continue
-                heading = title if m.re is _HEADING else heading
-                if m.re is _BOLD_HEADING:
+                if m.re is _HEADING:
+                    heading = m.group(2).strip()
+                else:
                     section.append(raw)
                 continue
-            if not line:
-                block_internal = False
-                section.append("")
-                continue
-            if level_internal is not None or block_internal:
-                hold(line)
-                continue
-            if is_internal(line):
-                hold(line)
-                block_internal = True  # the rest of this paragraph belongs to the note
-                continue
-            if looks_like_injection(line):
+            if line and looks_like_injection(line):
                 warnings.append(f"{source}: baris berisi instruksi diabaikan / instruction-like line dropped")
                 continue
             section.append(raw)
@@ -216,11 +208,14 @@ class Knowledge:
             text = f"{q} {a}".strip()
             if not text:
                 continue
-            if flag or is_internal(q) or is_internal(a) or _INTERNAL_HEADING.match(q):
+            a_public, a_notes = notes.split_notes(a)
+            if flag or is_internal(q) or notes.is_private_title(q) or (a_notes and not a_public.strip()):
                 internal.append(text)
-                warnings.append(
-                    f"{source}: catatan internal ditahan / internal note held back: {_snippet(text)}"
-                )
+                warnings.append(_held_warning(source, text))
+            elif a_notes:  # the answer is public up to a note ("... Jangan bilang ke customer: ...")
+                internal.extend(a_notes)
+                warnings.extend(_held_warning(source, n) for n in a_notes)
+                passages.append(Passage(f"{q} {a_public}".strip(), source))
             elif looks_like_injection(text):
                 warnings.append(f"{source}: baris berisi instruksi diabaikan / instruction-like row dropped")
             else:
@@ -327,6 +322,10 @@ def _first(row: Mapping[str, Any], *keys: str) -> Any:
         if row.get(key):
             return row[key]
     return None
+
+
+def _held_warning(source: str, note: str) -> str:
+    return f"{source}: catatan internal ditahan / internal note held back: {_snippet(note)}"
 
 
 def _snippet(text: str, n: int = 60) -> str:

@@ -1,51 +1,355 @@
-"""Internal notes: text a business writes for itself that no customer may see (codes, margins, staff notes).
+"""Internal notes: text a business writes for itself that no customer may see (costs, suppliers, codes).
 
-    >>> is_internal("**Internal:** kode STAFF50")
-    True
-    >>> is_private_title("Khusus staf")
-    True
+    >>> public, held = split_notes("Buka jam 9.\\nnote buat admin, jgn dikasih tau ke cust: modal 6rb")
+    >>> public, held
+    ('Buka jam 9.', ['note buat admin, jgn dikasih tau ke cust: modal 6rb'])
 
-One rule for the Chatbot's knowledge loading (held back with a warning) and the offline engine's facts
-(never used as an answer), so the same note is private wherever it is written.
+A note is found by a MARKER and a SCOPE, read after look-alike letters and invisible characters are undone:
+
+- markers that say who may not read it: a warning not to tell ("jangan/jgn/ga usah ... dikasih tau / bilang /
+  share / disebar", "jangan sampai customer tau", "tidak untuk pelanggan", "do not share"), a note addressed
+  to the inside ("catatan/note/nb/memo ... admin/staf/owner/yang jaga"), a restriction to the inside
+  ("khusus/hanya/cuma ... kita/admin/staf", "staff only"), and privacy words ("internal", "rahasia",
+  "confidential", "psst") where they label something: a heading, a "Label:", the start of a line, "(...)";
+- the scope is the marked heading's section, or the marked sentence and the rest of its paragraph; a bare
+  "jangan dikasih tau ya" also takes the sentence before it, which it points at;
+- a line about costs or secrets (modal/HPP/margin/laba with an amount, PIN/password with a code) is held
+  back even without a marker: no customer needs the owner's cost price.
+
+One detector for the Chatbot's knowledge loading (held back with a warning), the offline engine's facts and
+the output filter (``NoteGuard``: an answer that repeats a note's words, amounts or names is held back).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from gigai.offline.lexicon import clean
 
-# Words that mark a note as not for customers, in headings and in labels ("**Internal:**", "Khusus staf:").
-PRIVATE = (
-    r"internal|rahasia|confidential|staff only|staf only|"
-    # "privat" alone names a product ("les privat", "kolam renang privat"); as a marker it needs a note word
-    # or stands alone as the whole title or label ("## Private", "Privat: ...").
-    r"(?:catatan|info|note|notes)\s+priva(?:t|te)|priva(?:t|te)\s+(?:notes?|only|saja)|"
-    r"^\W*priva(?:t|te)(?=\W*(?::|$))|"
-    r"khusus\s+(?:staf|staff|karyawan|pegawai|admin|pemilik|owner|tim|internal|kru|crew)|"
-    r"untuk\s+(?:staf|staff|karyawan|pegawai|admin|tim)(?:\s+saja)?|hanya\s+untuk\s+(?:staf|staff|karyawan|admin|tim)|"
-    r"catatan\s+(?:admin|pemilik|owner|staf|staff|karyawan|dapur|tim)|jangan\s+(?:dibagikan|disebar\w*|dibocorkan|"
-    r"dikasih\s+tahu|diberitahukan)|tidak\s+untuk\s+(?:pelanggan|publik|umum|dibagikan)|do\s+not\s+share|"
-    r"not\s+for\s+customers"
+_NEG = (
+    r"(?:jangan|jgn|jng|jngn|jan|tidak\s+usah|tdk\s+usah|(?:ga|gak|gk|nggak|ngga|enggak|ndak|g)\s*usah|gausah|"
+    r"(?:tidak|tdk|ga|gak|gk|nggak|ngga)\s+(?:boleh|perlu)|dilarang|don'?t|dont|do\s+not|never|must\s+not)"
 )
-PRIVATE_RE = re.compile(rf"\b(?:{PRIVATE})\b", re.IGNORECASE)
-# A label line: "internal: ...", "**Internal:** ...", "Catatan internal (jangan dibagikan): ...", "- Khusus staf: ...".
-INTERNAL_LINE = re.compile(
-    rf"^\s*(?:[-*+>]\s*)?(?:\*\*|__)?\s*(?:catatan\s+|info\s+|note\s+)?(?:{PRIVATE})\b[^:\n]{{0,40}}?"
-    rf"(?:\*\*|__)?\s*:",
+_FILLER = r"(?:(?:sampai|sampe|smp|ya|yah|yaa|pernah|usah|dulu|di|ke)\s+){0,2}"
+_TELL = (
+    r"(?:di|d)?(?:kasih|kasi|ksh|kash)\s*(?:tau|tahu|tw|liat|lihat)|(?:di)?kasitau|(?:di|mem)?beri\s*tahu\w*|"
+    r"(?:di)?bilang\w*|(?:di|me)?nyebut\w*|disebut\w*|sebut\w*|(?:di|mem)?bagi\w*|(?:di)?share\w*|"
+    r"(?:di|nye)?sebar\w*|(?:di|mem)?bocor\w*|(?:di|menun)?tunjuk\w*|(?:di)?ceritain|(?:di)?infoin|"
+    r"(?:di)?umumkan|(?:di)?publish|(?:di)?posting|(?:di)?post|(?:di|me)?forward\w*|(?:di|me)?nerus\w*|diteruskan|"
+    r"(?:di)?terusin|(?:di)?upload|(?:di)?screenshot|(?:di)?ss|tell|share|show|reveal|mention|disclose|publish|forward"
+)
+_AUDIENCE = (
+    r"(?:pelanggan|customer|customers|cust|costumer|konsumen|pembeli|tamu|klien|client|clients|buyer|"
+    r"guest|guests|publik|public|umum|orang\s+luar|orang|pasien|murid|peserta)"
+)
+_NOTE = r"(?:catatan|cttn|ctt|note|notes|nb|n\.b\.|memo|reminder|pengingat)"
+_ROLE = (
+    r"(?:admin|adm|staf|staff|karyawan|pegawai|owner|pemilik|crew|kru|kasir|dapur|resepsionis|penjaga|"
+    r"(?:yang|yg)\s+jaga\w*|manajemen|management|manajer|manager|tim\s+internal|internal|intern|kita|kami\s+sendiri|"
+    r"pengurus|operator|"
+    # a named insider: "khusus Bu Sri", "buat Mas Andi aja" (a capitalised name after a form of address)
+    r"(?:bu|ibu|pak|bapak|mas|mbak|mba|kak|bang|teh|koh|cik|om|tante)\s+(?-i:[A-Z][a-z]+))"
+)
+_PRIVATE_WORD = (
+    r"(?:internal|rahasia|confidential|secret|sensitif|sensitive|off\s+the\s+record|psst+|ssst*|"
+
+    # "privat" alone names a product ("les privat"): as a marker it needs a note word or stands alone.
+    r"(?:catatan|info|note|notes)\s+priva(?:t|te)|priva(?:t|te)\s+(?:notes?|only|saja))"
+)
+# Markers that say "not for customers" wherever they stand in a sentence.
+_ANYWHERE = re.compile(
+    rf"\b{_NEG}\s+{_FILLER}(?:{_TELL})\b"
+    rf"|\b{_NEG}\s+(?:sampai|sampe|smp)?\s*{_AUDIENCE}\s+(?:\w+\s+)?(?:tau|tahu|tw|liat|lihat|baca|know|see)\b"
+    rf"|\b(?:tidak|tdk|bukan|not|ga|gak|gk|nggak)\s+(?:untuk|buat|utk|bwt|for)\s+(?:{_AUDIENCE}|dibagikan|disebar\w*|"
+    rf"dishare|share|sharing)\b"
+    rf"|\b(?:staff|staf|admin|internal|owner|employees?)\s+only\b|\binternal\s+use\b",
     re.IGNORECASE,
 )
-_MARKED = re.compile(
-    r"\((?:jangan\s+dibagikan|internal|rahasia|khusus\s+sta(?:f|ff)|confidential)\)", re.IGNORECASE
+# Markers that count where they label something: a heading, the start of a line or sentence, "(...)", "X:".
+_LEADING = re.compile(
+    rf"\b{_NOTE}\s+(?:(?:buat|untuk|utk|bwt|for|khusus|ke|dari|to|sesama)\s+)?(?:para\s+)?{_ROLE}\b"
+    rf"|\b(?:khusus|hanya|cuma|cuman|only|just)\s+(?:(?:untuk|buat|utk|bwt|for|sesama)\s+)?(?:para\s+)?{_ROLE}\b"
+    rf"|\b(?:untuk|buat|utk|bwt|for)\s+(?:staf|staff|karyawan|pegawai|internal|admin|owner|pemilik)\s+"
+    rf"(?:saja|aja|doang|only)\b"
+    rf"|\b{_PRIVATE_WORD}\b|^\W*priva(?:t|te)(?=\W*(?::|$))"
+    # the emoji people use for "keep quiet": 🤫 🤐 🙊 🙈 🔒 🔐
+    r"|[\U0001f92b\U0001f910\U0001f64a\U0001f648\U0001f512\U0001f510]",
+    re.IGNORECASE,
 )
+# Costs and secrets: no customer needs the cost price, the margin or the safe's PIN (a wifi password is public).
+_AMOUNT = r"(?:rp\.?\s*)?\d[\d.,]*\s*(?:%|persen|percent|rb|ribu|k\b|jt|juta|rupiah)?"
+_SENSITIVE = re.compile(
+    rf"\b(?:harga\s+modal|modal(?:nya)?|hpp|harga\s+pokok|harga\s+kulak\w*|kulakan)\b[^.\n]{{0,30}}?{_AMOUNT}"
+    # what the business pays its supplier: "ambil dari distributor X 28rb/liter", "beli di Toko Y 400rb"
+    rf"|\b(?:beli|dibeli|ambil|diambil|kulak\w*|belanja|order|pesan)\b[^.\n]{{0,25}}?\b(?:dari|dr|di|ke)\s+"
+    rf"(?!kami\b|kita\b|sini\b|outlet\b|toko\s+kami\b)(?:toko|pasar|distributor|supplier|agen|pabrik|cv|pt|ud|pak|bu|"
+    rf"kios|grosir|gudang|sales)\b[^.\n]{{0,40}}?\d[\d.,]*\s*(?:rb|ribu|k\b|jt|juta|rupiah|/)"
+    rf"|\bsupplier\w*\b[^.\n]{{0,40}}?\d[\d.,]*\s*(?:rb|ribu|k\b|jt|juta|rupiah|/|%)"
+    rf"|\b(?:margin|markup|mark-up|laba|profit)\b[^.\n]{{0,30}}?\d[\d.,]*\s*(?:%|persen|rb|ribu|k\b|jt|juta)"
+    rf"|\b(?:pin|password|passwd|sandi|kata\s+sandi|kode\s+brankas)\b[^.\n\d]{{0,15}}\d{{4,8}}\b(?!\s*(?:rb|ribu|k\b))",
+    re.IGNORECASE,
+)
+_WIFI = re.compile(r"\b(?:wi-?fi|hotspot)\b[^.\n]*", re.IGNORECASE)  # the café's wifi password is for guests
+_HEADING = re.compile(r"^\s*(#{1,6})\s+(.*)$")
+# A bold line ("**Rahasia**", WhatsApp "*CATATAN ADMIN* 📝") or a bare label ("Khusus staf:") heads a section.
+_BOLD = re.compile(r"^\W*?(?:\*\*|__|\*|_)([^*_\n]{2,60})(?:\*\*|__|\*|_)[^\w]*$")
+_LABEL = re.compile(r"^\s*(?:[-*+>•]\s*)?([^:\n]{2,50}):\s*$")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+\S)|[\u2600-\u27bf\U0001f000-\U0001faff](?=\s*\S)")
+_CONTENT = re.compile(r"[A-Za-z0-9]{3,}")
+# A list item or a WhatsApp line led by a bullet or an emoji: a note in one item ends at the next item.
+_ITEM = re.compile(r"^\s*(?:[-*+•·>➕✅✔]|\d+[.)]|[\u2600-\u27bf\U0001f000-\U0001faff])")
 
 
-def is_internal(line: str) -> bool:
-    """True for a line that marks itself as not for customers (a label, or an explicit '(jangan dibagikan)')."""
-    text = clean(line)
-    return bool(INTERNAL_LINE.match(text) or _MARKED.search(text))
+def _clean_with_map(text: str) -> tuple[str, list[int]]:
+    """``clean(text)`` and, for each of its characters, the index of the original character it came from."""
+    out, where = [], []
+    for i, ch in enumerate(text):
+        piece = clean(ch)
+        out.append(piece)
+        where.extend([i] * len(piece))
+    return "".join(out), where
+
+
+def _marker(text: str, *, heading: bool = False) -> re.Match | None:
+    """The first marker in ``text`` (already cleaned): one that says "not for customers" anywhere, or one
+    that labels (a heading, the start of a line or sentence, "(...)", the words before a colon)."""
+    found = [m for m in (_ANYWHERE.search(text),) if m]
+    for m in _LEADING.finditer(text):
+        before, after = text[: m.start()], text[m.end() :]
+        labels = (
+            heading
+            or not re.search(r"[A-Za-z0-9]", before)  # first words of the line
+            or re.search(r"[.!?]\s*$", before) is not None  # first words of a sentence
+            or ("(" in before and before.rfind("(") > before.rfind(")"))  # "(internal)", "(khusus staf)"
+            or (":" in after and ":" not in before and len(before) <= 50)  # "X internal: ...", "psst khusus kita:"
+        )
+        if labels:
+            found.append(m)
+            break
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 def is_private_title(title: str) -> bool:
     """True for a heading that says its section is private ('Catatan internal', 'Khusus staf', 'Rahasia')."""
-    return bool(PRIVATE_RE.search(clean(title)))
+    return _marker(clean(title), heading=True) is not None
+
+
+def is_internal(line: str) -> bool:
+    """True for a line that is, or starts, a note not for customers (a marker, or costs/codes)."""
+    text = clean(line)
+    return _marker(text) is not None or _sensitive(text)
+
+
+def _sensitive(text: str) -> bool:
+    return bool(_SENSITIVE.search(_WIFI.sub("", text)))
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, pos):
+        start = m.end()
+    while start < len(text) and text[start].isspace():
+        start += 1
+    return start
+
+
+def _referential(sentence: str) -> bool:
+    """'Jangan dikasih tau ke customer ya.': a bare warning about the sentence before it (no label, no content)."""
+    m = _ANYWHERE.search(sentence)
+    if m is None or ":" in sentence[m.end() :]:
+        return False
+    rest = (sentence[: m.start()] + " " + sentence[m.end() :]).lower()
+    words = [w for w in _CONTENT.findall(rest) if not re.fullmatch(_AUDIENCE + r"|yaa*|yah|kak|dong|deh|aja|saja|ini", w)]
+    return len(words) <= 1
+
+
+def _heading_of(line: str) -> tuple[int, str] | None:
+    m = _HEADING.match(line)
+    if m:
+        return len(m.group(1)), m.group(2)
+    m = _BOLD.match(line)
+    if m:
+        return 7, m.group(1)
+    m = _LABEL.match(line)
+    return (8, m.group(1)) if m else None  # a bare label heads its paragraph only
+
+
+def split_notes(text: str) -> tuple[str, list[str]]:
+    """``(public text, [held-back notes])``: every internal note cut out of ``text`` (Markdown, WhatsApp, prose)."""
+    public: list[str] = []
+    held: list[str] = []
+    private_level: int | None = None
+    in_note = False  # the rest of a paragraph whose sentence carried a marker
+    note_item = False  # ... which was one list item: the next item is not part of it
+    para_start = 0  # index in ``public`` where the current paragraph began
+
+    def hold(piece: str) -> None:
+        if piece.strip():
+            if in_note and held:
+                held[-1] = f"{held[-1]}\n{piece.strip()}"
+            else:
+                held.append(piece.strip())
+
+    for raw in (text or "").splitlines():
+        line, where = _clean_with_map(raw)
+        head = _heading_of(line)
+        if head is not None:
+            level, title = head
+            if private_level is not None and level <= private_level:
+                private_level = None
+            if private_level is None and _marker(clean(title), heading=True):
+                private_level = level if level <= 7 else None
+                in_note = False
+                hold(raw)
+                in_note = True
+                continue
+            if private_level is None:
+                in_note = False
+        if private_level is not None:
+            hold(raw)
+            continue
+        if not line.strip():
+            in_note = False
+            public.append(raw)
+            para_start = len(public)
+            continue
+        if in_note and note_item and _ITEM.match(line):
+            in_note = False
+        if in_note:
+            hold(raw)
+            continue
+        m = _marker(line)
+        if m is not None:
+
+            def at(i: int) -> int:  # the raw index of cleaned index ``i``
+                return where[i] if i < len(where) else len(raw)
+
+            start = _sentence_start(line, m.start())
+            stop = next((e.end() for e in _SENTENCE_END.finditer(line, m.end())), len(line))
+            # A label ("note buat admin:", "## Internal", "khusus kita aja:") opens a scope that runs to the end
+            # of the paragraph; a warning after the content ("..., ga usah diinfoin ke pelanggan.") closes its
+            # sentence, and what follows it is public again.
+            referential = _referential(line[start:stop])
+            opening = not referential and (
+                m.re is _LEADING
+                or ":" in line[m.end() : stop]
+                or (stop >= len(line.rstrip()) and not _CONTENT.search(line[start : m.start()]))
+            )
+            if opening:
+                stop = len(line)
+            keep, note, tail = raw[: at(start)].rstrip(), raw[at(start) : at(stop)], raw[at(stop) :].strip()
+            if referential:
+                # A bare warning points back: take the sentence before it (or the line before it).
+                cut = _sentence_start(keep, len(keep)) if keep.strip() else None
+                if cut:
+                    note, keep = keep[cut:] + " " + note.strip(), keep[:cut].rstrip()
+                elif keep.strip():
+                    note, keep = keep + " " + note.strip(), ""
+                elif len(public) > para_start and public[-1].strip() and _heading_of(public[-1]) is None:
+                    note = public.pop() + " " + note.strip()
+            in_note = False
+            hold(note)
+            in_note = opening
+            note_item = bool(_ITEM.match(line)) and not line.rstrip().endswith(":")
+            rest = " ".join(part for part in (keep, tail) if part.strip())
+            if rest.strip():
+                public.append(rest)
+            continue
+        s = _SENSITIVE.search(line)
+        if s is not None and _sensitive(line):
+            start = _sentence_start(line, s.start())
+            end = next((e.end() for e in _SENTENCE_END.finditer(line, s.end())), len(line))
+            a, b = where[start] if start < len(where) else len(raw), where[end - 1] + 1 if end else len(raw)
+            hold(raw[a:b])
+            rest = (raw[:a].rstrip() + " " + raw[b:].strip()).strip()
+            if rest and _CONTENT.search(rest):
+                public.append(rest)
+            continue
+        public.append(raw)
+    return "\n".join(public).strip("\n"), held
+
+
+# ----- the output filter --------------------------------------------------------------------------------
+_UNIT = {"rb": 1_000, "ribu": 1_000, "k": 1_000, "jt": 1_000_000, "juta": 1_000_000}
+_NUMBER = re.compile(
+    r"(?<![\w.,])(?:rp\.?\s*)?(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s*(%|persen|percent|rb|ribu|k|jt|juta)?(?!\w)",
+    re.IGNORECASE,
+)
+# Names and codes: "Darto", "BCA", "STAFF50", "x7k2" (codes first, so "STAFF50" is not read as "STAFF").
+_NAME = re.compile(
+    r"(?<![\w.])([A-Za-z]+\d[A-Za-z0-9]*|\d+[A-Za-z][A-Za-z0-9]*|[A-Z][a-z]{3,}|[A-Z]{2,}[a-z]*)(?![\w])"
+)
+_COMMON = frozenset(
+    "pak bapak ibu mas mbak kak kakak bang abang teh aa om tante admin customer pelanggan tamu catatan note "
+    "notes jangan internal rahasia khusus untuk buat staf staff owner pemilik kita kami yang harga modal "
+    "margin supplier senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli "
+    "agustus september oktober november desember indonesia jakarta whatsapp instagram toko warung".split()
+)
+
+
+def amounts(text: str) -> set[str]:
+    """Amounts in ``text`` as comparable keys: '9rb', 'Rp 9.000' and '9 ribu' -> '9000'; '40%' -> '40%'."""
+    out = set()
+    for m in _NUMBER.finditer(clean(text)):
+        digits, unit = m.group(1), (m.group(2) or "").lower()
+        if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits):
+            value = float(re.sub(r"[.,]", "", digits))
+        else:
+            value = float(digits.replace(",", "."))
+        if unit in ("%", "persen", "percent"):
+            out.add(f"{value:g}%")
+            continue
+        value *= _UNIT.get(unit, 1)
+        if value >= 10:  # "3 unit", "2 orang" are everywhere: only amounts and codes tell a note apart
+            out.add(f"{value:g}")
+    return out
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z0-9]+", clean(text))}
+
+
+class NoteGuard:
+    """Tells whether an answer repeats an internal note: a run of its words, or an amount or name that only
+    the note holds (amounts and names that the public knowledge also states never count)."""
+
+    def __init__(self, notes: Iterable[str], public: str = "", *, n: int = 5) -> None:
+        self.n = n
+        notes = [clean(s) for s in notes if s and s.strip()]
+        public_amounts, public_words = amounts(public), _words(public)
+        self.shingles: set[tuple[str, ...]] = set()
+        self.amounts: set[str] = set()
+        self.names: set[str] = set()
+        for note in notes:
+            self.shingles |= _shingles(note, n)
+            self.amounts |= amounts(note) - public_amounts
+            for m in _NAME.finditer(note):
+                if m.group(1)[0].isupper() and re.search(r"(?:^|[.!?:]\s*|\n\W*)$", note[: m.start()]):
+                    continue  # a capital at the start of a sentence is not a name
+                word = m.group(1).lower()
+                if word not in public_words and word not in _COMMON and len(word) >= 4:
+                    self.names.add(word)
+
+    def __bool__(self) -> bool:
+        return bool(self.shingles or self.amounts or self.names)
+
+    def leaks(self, answer: str) -> list[str]:
+        """What of a note ``answer`` repeats (empty when nothing)."""
+        if not self or not answer:
+            return []
+        text = clean(answer)
+        found = sorted(self.amounts & amounts(text)) + sorted(self.names & _words(text))
+        if self.shingles & _shingles(text, self.n):
+            found.append("words")
+        return found
+
+
+def _shingles(text: str, n: int) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+# Older names other modules import.
+PRIVATE_RE = _LEADING
+INTERNAL_LINE = _ANYWHERE

@@ -33,6 +33,14 @@ class MockModel(Model):
         return Completion(text=text, provider=self.provider, model=self.model_id, usage=Usage(1, 1))
 
 
+class OfflineMock(MockModel):
+    """A MockModel that counts as the offline engine: the Chatbot keeps its topic gate in front of it."""
+
+    provider = "offline"
+    model_id = "offline-mock"
+    is_offline = True
+
+
 class GroundedFake(Model):
     """Answers with the first knowledge passage in the system prompt, like the offline engine would."""
 

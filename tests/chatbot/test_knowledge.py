@@ -63,7 +63,8 @@ def test_internal_markers(tmp_path):
     )
     kb = Knowledge.from_folder(tmp_path)
     assert [p.text for p in kb] == ["Toko: Buka jam 9.", "Lain: Ada wifi."]
-    assert kb.internal == ("Modal Rp 5 juta.", "catatan internal: pin brankas 1234")
+    assert len(kb.internal) == 2 and "Modal Rp 5 juta." in kb.internal[0]
+    assert kb.internal[1] == "catatan internal: pin brankas 1234"
 
 
 def test_long_markdown_is_chunked_on_sentences():
