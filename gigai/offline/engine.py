@@ -16,12 +16,12 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from gigai.offline import facts as factlib
 from gigai.llm.base import Completion, Messages, Model, Usage, estimate_messages, estimate_tokens, text_of
+from gigai.offline import facts as factlib
 from gigai.offline.facts import Fact
 from gigai.offline.lexicon import clean, creative_request, language_of
 from gigai.offline.listing import listed
@@ -81,15 +81,6 @@ class Grounding:
     admin: str | None = None
     facts: list[Fact] = field(default_factory=list)
     question: str = ""
-
-    @property
-    def passages(self) -> list[tuple[str, str]]:
-        """(source, text) of every fact (older name)."""
-        return [(f.source, f.text) for f in self.facts]
-
-    @property
-    def sources(self) -> list[str]:
-        return list(dict.fromkeys(f.source for f in self.facts))
 
 
 def _line_value(line: str, *keys: str) -> str | None:
@@ -189,6 +180,10 @@ def _enough(index: Index, q: Query, row: tuple[int, float, float]) -> bool:
     return bool(value) and row[1] >= PART_COVERAGE and head is not None and head in index.corpus[row[0]]
 
 
+def _plain(index: Index, row: tuple[int, float, float]) -> set[str]:
+    return {t for t in index.own[row[0]] if not any(c.isdigit() for c in t)}
+
+
 def select(g: Grounding, question: str) -> list[Fact]:
     """The fact(s) that answer ``question``: one, two near-equal ones, or one per part of a multi-part question."""
     if not g.facts:
@@ -207,20 +202,20 @@ def select(g: Grounding, question: str) -> list[Fact]:
         best = ranked[0]
         chosen = [best[0]]
         asked = set(q.terms) - q.generic
-        for i, cov, score in ranked[1:2]:  # an equally good second fact ("kopi susu": two kinds)
+        for i, cov, _score in ranked[1:2]:  # an equally good second fact ("kopi susu": two kinds)
             same = asked & index.own[i] == asked & index.own[best[0]]  # the fact's own words, not its heading
-            if cov >= 0.99 and score >= 0.9 * best[2] and same:
+            if cov >= 0.99 and same:
                 chosen.append(i)
         if len(_parts(question)) < 2:
             return [facts[i] for i in chosen]
     parts = _parts(question)
     if len(parts) >= 2:
         picked: list[int] = []
-        queries = [query(part, generic=generic) for part in parts]
+        whole = set(q.terms)
         # A part that names only what the business is called after ("Tenda 5x5" at Meriah Tenda) asks for it.
         queries = [
-            Query(pq.terms, pq.generic, pq.soft - pq.generic, frozenset(), pq.asks) if not pq.hard else pq
-            for pq in queries
+            pq if pq.hard else replace(pq, hard=pq.generic, soft=pq.soft - pq.generic, generic=frozenset())
+            for pq in (query(part, generic=generic) for part in parts)
         ]
         for n, (part, pq) in enumerate(zip(parts, queries)):
             if not pq.hard:
@@ -229,44 +224,24 @@ def select(g: Grounding, question: str) -> list[Fact]:
             # another part asks about: "shaving" must not pull "haircut + shaving" for the haircut part.
             others = set().union(*(o.hard for k, o in enumerate(queries) if k != n)) - _KINDS
             lent = (q.hard | q.soft) - others
-            pq = Query(
-                pq.terms + tuple(t for t in q.terms if t in lent),
-                pq.hard,
-                (pq.soft | lent) - pq.hard,
-                q.generic - pq.hard,
-                pq.asks,
-                pq.compounds,
-            )
+            pq = replace(
+                pq, terms=pq.terms + tuple(t for t in q.terms if t in lent), soft=(pq.soft | lent) - pq.hard,
+                generic=q.generic - pq.hard, names=frozenset(), to=frozenset(),
+            )  # fmt: skip
             got = [r for r in index.rank(pq, part) if _enough(index, pq, r)]
-            if got:
-                # Facts saying the same words for this part ("mobil kecil" in every row of a price table): the
-                # one whose row or heading shares most with the whole question ("cuci steam ... motor dan mobil
-                # kecil" -> the "Cuci steam biasa" row) wins; its own words are already weighed by the rank.
-                whole = set(q.terms)
-                top = got[0]
-
-                def words(i: int) -> set[str]:
-                    return {t for t in index.own[i] if not any(c.isdigit() for c in t)}
-
-                ties = [r for r in got if r[1] >= top[1] - 1e-9 and words(r[0]) == words(top[0])]
-                best = max(
-                    ties, key=lambda r: (len(whole & (set(index.corpus[r[0]]) - index.own[r[0]])), r[2])
-                )
-                if best[0] not in picked:
-                    picked.append(best[0])
+            # Of the facts saying the same for this part ("mobil kecil" in every row of a price table), the
+            # one whose heading or row shares most with the whole question ("cuci biasa ... mobil kecil").
+            tied = [r for r in got if r[1] >= got[0][1] - 1e-9 and _plain(index, r) == _plain(index, got[0])]
+            best = max(
+                tied,
+                key=lambda r: (len(whole & (set(index.corpus[r[0]]) - index.own[r[0]])), r[2]),
+                default=None,
+            )
+            if best and best[0] not in picked:
+                picked.append(best[0])
         if len(picked) >= 2:
             return [facts[i] for i in picked[:MAX_FACTS]]
-    if not ranked:
-        return []
-    chosen = [ranked[0][0]]
-    missing = set(q.hard) - set(index.corpus[chosen[0]])
-    for i, _cov, _score in ranked[1:]:
-        if len(chosen) >= MAX_FACTS or not missing:
-            break
-        if missing & set(index.corpus[i]):
-            chosen.append(i)
-            missing -= set(index.corpus[i])
-    return [facts[i] for i in chosen]
+    return [facts[ranked[0][0]]] if ranked else []
 
 
 def _show(f: Fact) -> str:

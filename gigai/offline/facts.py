@@ -3,6 +3,9 @@
     >>> [f.text for f in split("Kamu asisten bengkel. Ganti oli Rp 55.000. Servis CVT Rp 85.000.")]
     ['Ganti oli Rp 55.000.', 'Servis CVT Rp 85.000.']
 
+The forms people paste are read as they are: Markdown (``#`` headings, ``**bold**`` labels, lists, tables), a
+WhatsApp menu (``*BOLD*`` headings, ``•``/emoji/``➕`` bullets, one price per line), prose, and Q/A pairs.
+
 Sentences that instruct the assistant ("Kamu asisten ...", "Jawab singkat", ``Aturan:`` sections, ``Nama:``
 lines) are not facts and are left out. A price list written as one sentence ("Bedcover single Rp 25.000,
 bedcover besar Rp 35.000.") becomes one fact per priced item, so a question gets the one price it asks for.
@@ -28,10 +31,25 @@ class Fact:
 
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
-_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.{2,60}?)(\*\*|__)\s*:?\s*$")
+# A line that is only a bold title: "**Harga**", "__Info__", or WhatsApp's "*MENU PAKET*" (emoji around it).
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__|\*)([^*]{2,60}?)(\*\*|__|\*)\s*:?\s*$")
 _BOLD_LEAD = re.compile(r"^\s*(?:\*\*|__)([^*_]{2,40})(?:\*\*|__)\s*\(")
 _LABEL_ONLY = re.compile(r"^\s*([^\d:|]{2,50}):\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(.*)$")
+
+
+# Emoji, dingbats, arrows and bullet signs that start the items of a pasted WhatsApp menu ("🌶", "➕", "✅", "•").
+_SIGN = "\u2022\u25a0-\u25ff\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff"
+_SIGNS = re.compile(rf"^[\s{_SIGN}]+|[\s{_SIGN}]+$")
+_AT_SIGN = re.compile(rf"(?<=[\w.!?,)])\s+(?=[{_SIGN}])")  # "... 15rb 🌶 Level 0": a new item
+
+
+def _bare(line: str) -> tuple[str, bool]:
+    """The line without the signs around it, and whether it started with one: "🌶 Level 0" -> ("Level 0", True)."""
+    text = _SIGNS.sub("", line)
+    return text, bool(line.strip()) and _SIGNS.match(line.strip()) is not None
+
+
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _QA_Q = re.compile(
     r"^\s*(?:\*\*)?(q|t|p|tanya|pertanyaan|question)\s*(?:\*\*)?\s*[:.]\s*(?:\*\*)?\s*(.+)$", re.I
@@ -71,6 +89,7 @@ def is_instruction(sentence: str) -> bool:
 
 def _strip_md(text: str) -> str:
     text = re.sub(r"(\*\*|__|`)", "", text)
+    text = re.sub(r"(?<![\w*])\*([^*\s](?:[^*]*[^*\s])?)\*(?![\w*])", r"\1", text)  # WhatsApp *bold*
     text = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", text)  # [label](url) -> label
     return " ".join(text.split())
 
@@ -78,6 +97,7 @@ def _strip_md(text: str) -> str:
 def sentences(text: str) -> list[str]:
     """Split a paragraph on sentence ends, keeping 'Jl. Ir. H. Juanda No. 128' and 'Rp 18.000' whole."""
     pieces = re.split(r"(?<=[.!?])\s+(?=[\"'(\[*]?[A-Z0-9])", text.strip())
+    pieces = [_bare(p)[0] for piece in pieces for p in _AT_SIGN.split(piece) if _bare(p)[0]]
     out: list[str] = []
     for piece in pieces:
         if out:
@@ -208,7 +228,9 @@ def split(
     private_para = False  # after an "**Internal:** ..." line, until the paragraph ends
     lines = clean(text).splitlines()
     for raw in lines:
-        line = raw.rstrip()
+        line, bulleted = _bare(raw)
+        if bulleted and line[:1] not in "#|" and not _BOLD_LINE.match(line):
+            line = f"- {line}"  # an emoji or sign-led line of a WhatsApp menu is a list item
         stripped = line.strip()
         if not stripped:
             flush()

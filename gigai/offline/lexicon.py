@@ -123,10 +123,6 @@ def canonical(word: str) -> str:
     return CANON.get(root, root)
 
 
-# Where a customer is ("kos", "kantor"), as terms: in "jemput ke kos?" it only says where to send to
-# (retrieval.py).
-PREMISES: frozenset[str] = frozenset(canonical(w) for w in _DATA.get("premises", ()))
-
 _THOUSANDS = re.compile(r"(?<=\d)[.,](?=\d{3}\b)")
 _REWRITES = [
     (re.compile(r"\b(\d+)\s*(?:k|rb|ribu)\b"), r"\g<1>000 rp"),  # "15k", "15rb" -> a price

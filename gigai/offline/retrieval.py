@@ -6,8 +6,11 @@
     >>> index.rank(query("Berapa biaya ganti oli?"))[0]
     (0, 1.0, ...)
 
-Ranking is BM25 plus an idf-weighted *coverage*: the share of what the question asks that a text answers.
-A question word ("berapa", "kapan", "di mana") counts only where a text matches it.
+Texts are ranked by one number, :meth:`Index.score`: the idf-weighted *coverage* (the share of what the
+question asks that a text answers) decides; what kind of value the text holds, how directly it says the asked
+words, and BM25 only order texts that answer equally much. A question word ("berapa", "kapan", "di mana")
+counts only where a text matches it. Words the texts never use are matched to the knowledge's own words by
+edit distance (:func:`nearest`), so typos need no per-business word lists.
 """
 
 from __future__ import annotations
@@ -22,12 +25,9 @@ from gigai.offline import lexicon
 
 STOPWORDS = lexicon.STOPWORDS
 SLANG = lexicon.SLANG
-SYNONYMS = {head: " ".join(ws) for head, ws in lexicon.SYNONYMS.items()}
 CANON = lexicon.CANON
-_CANON = CANON  # older name, still read by gigai.deploy.export
-SOFT = frozenset(lexicon.QUESTION_WORDS)
-WHO = "tokoh"
-_BRAND = "merek"  # what an unknown name in a question may be, where the texts speak of brands  # what "siapa" / "who" asks for (see _FEATURES)
+WHO = "tokoh"  # what "siapa" / "who" asks for (see _FEATURES)
+_BRAND = "merek"  # what an unknown name in a question may be, where the texts speak of brands
 
 # What a fact says without the word for it: "Rp 55.000" is a price, "Jl. Melati 5" an address, ...
 _FEATURES = [
@@ -48,21 +48,9 @@ _FEATURES = [
 ]  # fmt: skip
 
 
-def normalize_word(word: str) -> str:
-    """One word as its canonical term ('harganya' -> 'harga', 'alamat' -> 'lokasi')."""
-    return lexicon.canonical(word.lower())
-
-
 def tokenize(text: str, *, keep_stopwords: bool = False) -> list[str]:
     """Content words of ``text`` as canonical terms: slang, suffixes, stemming and synonyms folded."""
     return [t for t, _ in lexicon.words(text, keep_stopwords=keep_stopwords)]
-
-
-def soft_terms(text: str) -> frozenset[str]:
-    """Terms that come only from question words in ``text`` (see Index.coverage)."""
-    pairs = lexicon.words(text)
-    hard = {t for t, soft in pairs if not soft}
-    return frozenset(t for t, soft in pairs if soft) - hard
 
 
 @dataclass(frozen=True)
@@ -79,6 +67,7 @@ class Query:
     compounds: tuple[tuple[str, str], ...] = ()
     # Words written as names mid-sentence ("Galon Aqua bisa diisi?"): an unknown one may be a brand (resolve).
     names: frozenset[str] = frozenset()
+    to: frozenset[str] = frozenset()  # where to: "kirim ke Makassar?" -> {"makassar"}
 
     def __bool__(self) -> bool:
         return bool(self.terms)
@@ -128,8 +117,9 @@ def query(text: str, *, generic: Iterable[str] = ()) -> Query:
     names = (
         frozenset(t for w in _NAME.findall(text) for t in tokenize(w)) if not text.istitle() else frozenset()
     )
+    to = frozenset(tokenize(" ".join(_DESTINATION.findall(text.lower()))))
     return Query(
-        tuple(t for t, _ in pairs), hard, soft, (said & generic_terms) - hard, asks, compounds, names
+        tuple(t for t, _ in pairs), hard, soft, (said & generic_terms) - hard, asks, compounds, names, to
     )
 
 
@@ -150,15 +140,65 @@ def _unasked(text: str, hard: frozenset[str]) -> frozenset[str]:
     return rest if rest else hard
 
 
-_LETTERS = re.compile(r"[a-z]+")
-
-
 def _pairs(words: tuple[str, ...]) -> set[tuple[str, str]]:
     return set(zip(words, words[1:]))
 
 
+_DESTINATION = re.compile(
+    r"\b(?:ke|to|sampai|sampe|dari|from)\s+(?:my\s+|the\s+)?([a-z]+)"
+)  # "kirim ke Makassar"
+
+
+def distance(a: str, b: str, limit: int = 2) -> int:
+    """Edit distance of two words (insertions, deletions, substitutions and swapped neighbours), or
+    ``limit + 1`` as soon as it is known to exceed ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2, prev = [], list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _skeleton(word: str) -> str:
+    return word[0] + re.sub(r"[aeiou]", "", word[1:])
+
+
+def nearest(word: str, vocabulary: Iterable[str]) -> str | None:
+    """The one word of ``vocabulary`` (the knowledge's own words) that ``word`` misspells or shortens:
+    one edit for 4-7 letters, two from 8 ("keybord" -> keyboard, "mozarela" -> mozarella), the same consonants
+    with vowels left out ("pnjang" -> panjang), or the start of exactly one longer word ("fuji" -> fujifilm).
+    None when no word is that close or two are equally close (a guess would be an invented fact)."""
+    if len(word) < 3 or not word.isalpha():
+        return None
+    words = [w for w in vocabulary if w.isalpha() and w != word]
+    budget = 0 if len(word) < 4 else 1 if len(word) < 8 else 2
+    best: dict[int, set[str]] = {}
+    for w in words:
+        d = (
+            distance(word, w, budget) if budget and w[0] == word[0] else budget + 1
+        )  # typos spare the 1st letter
+        if d <= budget:
+            best.setdefault(d, set()).add(w)
+    if best:
+        top = best[min(best)]
+        return next(iter(top)) if len(top) == 1 else None
+    if not re.search(r"[aeiou]", word[1:]) or len(word) <= 5:  # an abbreviation without vowels
+        same = {w for w in words if len(w) > len(word) and _skeleton(w) == _skeleton(word)}
+        if len(same) == 1:
+            return same.pop()
+    longer = [w for w in words if len(word) >= 4 and w.startswith(word) and len(w) >= len(word) + 2]
+    return longer[0] if len(longer) == 1 else None
+
+
 _ASIDE = re.compile(r"\([^()]{12,}\)")  # a bracketed remark of a few words (not "(OEM)" or "(H-1)")
-_LABEL = re.compile(r"^\s*([^:\d]{2,30}):\s")
 _OUT_OF_TOWN = frozenset({"luar", "kota", "pulau", "daerah", "provinsi"})
 _ANSWER_TYPES = frozenset({"harga", "buka", "durasi", "lokasi", "kontak"})
 
@@ -166,13 +206,6 @@ _ANSWER_TYPES = frozenset({"harga", "buka", "durasi", "lokasi", "kontak"})
 def features(text: str) -> frozenset[str]:
     """What kind of value ``text`` holds: a price, opening hours, a duration, an address, a contact."""
     return frozenset(name for pattern, name in _FEATURES if pattern.search(text))
-
-
-def raw_words(text: str) -> frozenset[str]:
-    """Small words kept as written ("apa saja yang saya dapat"): they tell FAQ questions apart."""
-    return frozenset(
-        w for w in re.findall(r"[a-z]+", lexicon.clean(text).lower()) if w in STOPWORDS and len(w) > 2
-    )
 
 
 def doc_terms(text: str, context: str = "", kinds: frozenset[str] | None = None) -> list[str]:
@@ -190,22 +223,18 @@ class Index:
         b: float = 0.75,
         *,
         kinds: list[frozenset[str]] | None = None,
-        raw: list[frozenset[str]] | None = None,
         asks: list[frozenset[str]] | None = None,
         own: list[frozenset[str]] | None = None,
-        labels: list[frozenset[str]] | None = None,
         literal: list[frozenset[str]] | None = None,
         pairs: list[set[tuple[str, str]]] | None = None,
         lead: list[frozenset[str]] | None = None,
     ) -> None:
         self.lead = lead or [frozenset()] * len(corpus)  # the first words of a text: what it is about
         self.literal = literal or [frozenset()] * len(corpus)  # words as written (stemmed), before synonyms
-        self.labels = labels or [frozenset()] * len(corpus)  # "Alamat: ..." is labelled lokasi
         self.corpus = corpus
         self.own = own or [frozenset(d) for d in corpus]  # terms of the text itself, without its heading
         self.asks = asks or [frozenset()] * len(corpus)  # the FAQ question a text answers, as terms
         self.kinds = kinds or [frozenset()] * len(corpus)
-        self.raw = raw or [frozenset()] * len(corpus)
         self.k1, self.b = k1, b
         self.n = len(corpus)
         self.avgdl = (sum(len(d) for d in corpus) / self.n) if self.n else 0.0
@@ -261,7 +290,6 @@ class Index:
         return cls(
             [doc_terms(t, f"{c} {q}", k) for t, c, q, k in zip(texts, contexts, questions, kinds)],
             kinds=kinds,
-            raw=[raw_words(f"{c} {q} {t}") for t, c, q in zip(texts, contexts, questions)],
             literal=[lexicon.stems(f"{q} {t}") for t, q in zip(texts, questions)],
             pairs=[_pairs(lexicon.stem_sequence(f"{q} {t}")) for t, q in zip(texts, questions)],
             asks=[frozenset(tokenize(q)) if q else frozenset() for q in questions],
@@ -270,9 +298,6 @@ class Index:
             own=[
                 frozenset(tokenize(f"{q} {_ASIDE.sub(' ', t)}")) | k
                 for t, q, k in zip(texts, questions, kinds)
-            ],
-            labels=[
-                frozenset(tokenize(m.group(1))) if (m := _LABEL.match(t)) else frozenset() for t in texts
             ],
             lead=[frozenset(tokenize(f"{q} {t}")[:3]) for t, q in zip(texts, questions)],  # cached above
         )
@@ -283,49 +308,28 @@ class Index:
         Two words side by side that the texts only use joined ("waiting room" -> ruang tunggu, which the
         texts hold as "ruangtunggu") are joined."""
         q = self._joined(q)
-        # "dijemput ke kos?", "antar ke kantor?": where the customer is, when the texts never say it, only says
-        # where to send to; the sending is what is asked.
-        where = (
-            {t for t in q.hard if t in lexicon.PREMISES and t not in self.df} if "kirim" in q.hard else set()
-        )
-        if where:
-            q = Query(q.terms, q.hard - where, q.soft | where, q.generic, q.asks, q.compounds, q.names)
-        missing = [t for t in q.hard if t not in self.df and t.isalpha() and len(t) >= 4]
+        missing = [t for t in q.hard if t not in self.df and t.isalpha() and len(t) >= 3]
         if not missing:
             return q
-        import difflib
-
-        swap = {}
+        swap, where = {}, set()
         for t in missing:
-            longer = sorted(w for w in self.df if w.startswith(t) and len(w) >= len(t) + 2)
-            close = difflib.get_close_matches(t, list(self.df), n=1, cutoff=0.88) if len(t) >= 6 else []
-            if (
-                t in lexicon.PLACES and lexicon.NATIONWIDE in self.df
-            ):  # "ke Surabaya?" -> "ke seluruh Indonesia"
-                swap[t] = lexicon.NATIONWIDE
-            elif (
-                t in _OUT_OF_TOWN
-                and "kirim" in q.hard
-                and lexicon.NATIONWIDE in self.df
-                and "luar" in q.terms
-            ):
-                swap[t] = lexicon.NATIONWIDE  # "kirim ke luar kota?" -> "ke seluruh Indonesia"
-            elif t in lexicon.PLACES and "kirim" in q.hard and "luar" in self.df:
-                swap[t] = (
-                    "luar"  # "kirim ke Jakarta?" where the shop only names its town: "(tidak) ke luar kota"
-                )
-            elif t in q.names and not longer and not close and self._brand_of(q.hard - {t}):
+            near = nearest(t, self.df.keys())
+            if near:
+                swap[t] = near  # "keybord" -> keyboard, "pnjang" -> panjang, "fuji" -> fujifilm
+            elif t in q.to | _OUT_OF_TOWN and "kirim" in q.hard:  # "kirim ke Makassar?", "antar ke kos?"
+                wide = [w for w in (lexicon.NATIONWIDE, "luar") if w in self.df]
+                if wide:
+                    swap[t] = wide[0]
+                else:  # where the customer is counts only where a text says it
+                    where.add(t)
+            elif t in q.names and self._brand_of(q.hard - {t}):
                 swap[t] = _BRAND  # "Galon Aqua bisa diisi?" where the texts say "semua merek galon"
-            elif len(longer) == 1:
-                swap[t] = longer[0]
-            elif close:
-                swap[t] = close[0]
-        if not swap:
+        if not swap and not where:
             return q
         return Query(
             tuple(swap.get(t, t) for t in q.terms),
-            frozenset(swap.get(t, t) for t in q.hard),
-            q.soft,
+            frozenset(swap.get(t, t) for t in q.hard - where),
+            q.soft | where,
             q.generic,
             q.asks,
             tuple((swap.get(a, a), swap.get(b, b)) for a, b in q.compounds),
@@ -356,83 +360,40 @@ class Index:
         )
 
     def rank(self, q: Query, text: str = "") -> list[tuple[int, float, float]]:
-        """(index, coverage, score) of every text that matches, best first.
-
-        Order: coverage; then texts holding the kind of value asked for ("berapa" -> a price, "jam" -> a time);
-        then BM25, nudged by the small words shared with the question (``text``).
-        """
+        """(index, coverage, score) of every text that matches, best first (see :meth:`score`)."""
         q = self.resolve(q)
-        scores = self.scores([t for t in q.terms if t not in q.generic] or q.terms)  # the name says nothing
-        asked = (q.hard | q.soft) & _ANSWER_TYPES
-        small = raw_words(text) if text else frozenset()
-        # Words as the customer wrote them, without the business's own name: "buka" said and written beats
-        # "tutup" (a synonym), and "cuci setrika" in that order beats "setrika saja".
-        seq = (
-            tuple(w for w in lexicon.stem_sequence(text) if lexicon.canonical(w) not in q.generic)
-            if text
-            else ()
+        seq = tuple(w for w in lexicon.stem_sequence(text) if lexicon.canonical(w) not in q.generic)
+        bm25 = self.scores([t for t in q.terms if t not in q.generic] or q.terms)  # the name says nothing
+        rows = [(i, self.coverage(q, i), self.score(q, i, b, seq)) for i, b in enumerate(bm25) if b > 0]
+        return sorted(rows, key=lambda r: (-r[2], r[0]))
+
+    def score(self, q: Query, i: int, bm25: float, said: tuple[str, ...] = ()) -> float:
+        """How well text ``i`` answers ``q``: the one number retrieval sorts by.
+
+        coverage     idf-weighted share of what is asked that the text holds (0..1), in steps of 0.01:
+                     it decides, and the terms below only order texts that answer equally much
+        + 0.002 x    value: the text holds the kind of value named ("biaya" -> a price: 3), the kind a
+                     question word hints at ("berapa" -> a price: 2), or any amount for "berapa" (1)
+        + 0.001 x    focus (0..1): the share of the asked words the text says itself (not only in its
+                     heading), as written and in the customer's order ("cuci setrika" over "setrika")
+        + 0.0001 x   bm25 / (1 + bm25): what is left, term frequency against text length
+        """
+        asked = (q.hard | q.soft) - q.generic
+        named, hinted = q.hard & _ANSWER_TYPES, (q.hard | q.soft) & _ANSWER_TYPES
+        value = (
+            3 if named & self.kinds[i] else 2 if hinted & self.kinds[i]
+            else int("harga" in hinted and "angka" in self.kinds[i])
+        )  # fmt: skip
+        faq = self.asks[i] - _ANSWER_TYPES  # an FAQ answer fits when its question asks what the customer asks
+        hard = q.hard - q.generic
+        n = max(1, len(hard))
+        focus = (  # weights halve down the list: each term mostly orders texts the ones above leave equal
+            0.4 * len(hard & self.own[i]) / n
+            + 0.2 * (1.0 if not faq else float(len(faq & asked) * 2 >= len(faq)))
+            + 0.1 * len(asked & self.tfs[i].keys()) / max(1, len(asked))  # numbers asked ("1 PK") count here
+            + 0.05 * len(hard & self.lead[i]) / n
+            + 0.05
+            * (len(set(said) & self.literal[i]) + len(_pairs(said) & self.pairs[i]))
+            / max(1, len(said))
         )
-        said = frozenset(seq)
-        every = (q.hard | q.soft) - q.generic
-        pairs = _pairs(seq)
-        rows = [
-            (
-                i,
-                self.coverage(q, i),
-                s
-                + 0.3 * len(small & self.raw[i])
-                + 2 * len(pairs & self.pairs[i])
-                + 2 * len(every & self.labels[i])
-                + len(said & self.literal[i])
-                + len(q.generic & self.own[i]),  # "jahit kemeja" at a Penjahit: the text that says jahit
-            )
-            for i, s in enumerate(scores)
-            if s > 0
-        ]
-
-        named = q.hard & _ANSWER_TYPES  # "harga", "alamat", "jam" said outright
-
-        def kind(i: int) -> int:
-            """2: holds the kind of value named ("biaya" -> a price); 1: the kind a question word hints at,
-            or any amount for "berapa" (berapa kg, berapa hari, berapa kali); 0: neither."""
-            if named & self.kinds[i]:
-                return 3
-            if asked & self.kinds[i]:  # "berapa" and a price beats "berapa" and any number ("1 bulan")
-                return 2
-            return int("harga" in asked and "angka" in self.kinds[i])
-
-        every = (q.hard | q.soft) - q.generic
-
-        def fits(i: int) -> int:  # an FAQ answer fits when its question asks mostly what the customer asks
-            faq = self.asks[i] - {"harga", "durasi", "buka", "lokasi"}
-            return 1 if not faq else int(len(faq & every) * 2 >= len(faq))
-
-        def matched(i: int) -> int:
-            return len(every & self.tfs[i].keys())
-
-        def own(i: int) -> int:  # the asked words said in the fact itself, not only in its section heading
-            return len((q.hard - q.generic) & self.own[i])
-
-        return sorted(
-            rows,
-            key=lambda r: (
-                -round(r[1], 2),
-                -kind(r[0]),
-                -own(r[0]),
-                -fits(r[0]),
-                -matched(r[0]),
-                -len((q.hard - q.generic) & self.lead[r[0]]),  # "DP Rp 5 juta ..." over "... DP dipotong"
-                -r[2],
-                r[0],
-            ),
-        )
-
-
-class BM25(Index):
-    """Older name: ``BM25(corpus).scores(tokens)`` and ``.coverage(tokens, i, soft)``."""
-
-    def coverage(self, q, i, soft=frozenset()):  # type: ignore[override]
-        if isinstance(q, Query):
-            return super().coverage(q, i)
-        terms = set(q)
-        return super().coverage(Query(tuple(terms), frozenset(terms - soft), frozenset(terms & soft)), i)
+        return round(self.coverage(q, i), 2) + 0.002 * value + 0.001 * focus + 0.0001 * bm25 / (1 + bm25)

@@ -84,7 +84,7 @@ def test_pengetahuan_block_and_xml_block():
     assert "30 hari" in gigai.chat("Berapa lama garansi servis?", system=sys_prompt)
     block = "### Pengetahuan\nOngkir gratis untuk area Sleman.\nMinimal belanja 50 ribu.\n\nPromo Senin diskon 10%."
     g = offline.parse([{"role": "system", "content": block}, {"role": "user", "content": "ongkir?"}])
-    assert [t for _, t in g.passages] == [
+    assert [f.text for f in g.facts] == [
         "Ongkir gratis untuk area Sleman.",
         "Minimal belanja 50 ribu.",
         "Promo Senin diskon 10%.",

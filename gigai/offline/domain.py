@@ -1,0 +1,34 @@
+"""Whether a question belongs to a business: the offline side's on-topic test, from the knowledge's own words.
+
+    >>> on_domain("Bisa bayar pakai transfer BCA?", vocabulary)   # a shop question: True at any shop
+    >>> on_domain("Siapa presiden Indonesia?", vocabulary)        # shares nothing with the business: False
+
+A question is on the business's domain when one of its words (typos matched by edit distance, see
+:func:`gigai.offline.retrieval.nearest`) is a word of the business's knowledge, its name or its kind; or when it
+asks what every shop answers (paying, delivery, ordering, opening hours, where, contact, discounts, warranty)
+about at most one thing the knowledge does not name ("transfer BCA", "COD"). Such a question that the
+knowledge does not answer gets the admin hand-off; only a question sharing nothing gets the off-topic reply.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from gigai.offline.retrieval import nearest, query
+
+# What every shop answers, whatever it sells (canonical terms of gigai.offline.lexicon).
+SHOP_TERMS = frozenset({"bayar", "kirim", "pesan", "buka", "lokasi", "kontak", "promo", "garansi"})
+# Terms the knowledge holds for every business (what its numbers say, see retrieval.features): not its domain.
+_EVERYWHERE = frozenset({"harga", "durasi", "buka", "lokasi", "kontak", "promo", "tokoh", "jarak", "angka"})
+
+
+def on_domain(question: str, vocabulary: Iterable[str], *, generic: Iterable[str] = ()) -> bool:
+    """True when ``question`` shares the domain of a business whose knowledge has ``vocabulary`` (terms)."""
+    words = frozenset(vocabulary) - _EVERYWHERE
+    q = query(question, generic=generic)
+    if q.generic:  # the business's own name or kind ("Kapan Kopi Kita buka?")
+        return True
+    asked = q.hard - _EVERYWHERE
+    if any(t in words or nearest(t, words) for t in asked):
+        return True
+    return bool(q.hard & SHOP_TERMS) and len(asked - SHOP_TERMS) <= 1
