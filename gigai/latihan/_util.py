@@ -29,13 +29,17 @@ def as_text(value: Any) -> str:
 
 
 def number(value: Any, what: str) -> float:
+    """``value`` as a number, read the way participants write numbers (``"0,2"``, ``"Rp 25rb"``,
+    ``"3 detik"``); a kind reason when it is not one."""
+    from gigai.latihan.judge import parse_number
+
     if isinstance(value, bool):
         fail(f"{what} harus berupa angka, bukan True/False.", f"{what} must be a number, not a boolean.")
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        fail(f"{what} harus berupa angka (sekarang: {value!r}).", f"{what} must be a number (now: {value!r}).")
-    raise AssertionError  # unreachable
+    found = parse_number(value)
+    if found is None:
+        fail(f"{what} harus berupa angka, misalnya 3 atau 0,5 (sekarang: {value!r}).",
+             f"{what} must be a number, e.g. 3 or 0.5 (now: {value!r}).")
+    return float(found)
 
 
 def scenes_of(storyboard: Any) -> list[Any]:

@@ -41,7 +41,7 @@ class NotYet(Exception):
     """Raised inside a check: the answer is there but not right yet."""
 
     def __init__(self, id: str, en: str) -> None:
-        super().__init__(f"{id} / {en}")
+        super().__init__(en if english() else id)  # one language at a time (GIGAI_LANG)
         self.id, self.en = id, en
 
 

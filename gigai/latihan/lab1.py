@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import re
+from difflib import SequenceMatcher
 from typing import Any
 
 from gigai.latihan._util import known_providers
@@ -32,16 +34,21 @@ def _provider(provider: Any) -> None:
            f"Unknown provider '{provider}'. Choices: {', '.join(names)}.")
 
 
+_MASK_RUN = re.compile(r"(\*{3,}|\.{3,}|…|x{3,}|X{3,}|•{3,}|#{3,}|\[[^\]]*\])")
+
+
 def _masked(masked: Any, api_key: Any = None) -> None:
     key = api_key if isinstance(api_key, str) and api_key else DEMO_KEY
     expect(isinstance(masked, str), "`kunci_tersamar` harus berupa teks.", "`kunci_tersamar` must be a string.")
-    expect(masked != key and key not in masked, "Kuncinya masih terlihat utuh! Jangan pernah tampilkan kunci.",
-           "The whole key is visible! Never show a key.")
-    leaked = any(key[i:i + 8] in masked for i in range(0, max(1, len(key) - 8)))
-    expect(not leaked, "Terlalu banyak bagian kunci yang terlihat (8 huruf berurutan atau lebih).",
-           "Too much of the key is visible (8 characters in a row or more).")
-    expect(len(masked) >= 4 and ("..." in masked or "*" in masked or "…" in masked),
-           "Belum ada tanda bahwa kunci disamarkan (misalnya '...' atau '****').",
+    expect(masked != key and key.lower() not in masked.lower(),
+           "Kuncinya masih terlihat utuh! Jangan pernah tampilkan kunci.", "The whole key is visible! Never show a key.")
+    # What of the key can be read in the masked text: runs of 3+ characters shared with the key.
+    blocks = SequenceMatcher(None, key.lower(), masked.lower(), autojunk=False).get_matching_blocks()
+    shown = [b.size for b in blocks if b.size >= 3]
+    expect(max(shown, default=0) <= 8 and sum(shown) <= len(key) / 2,
+           "Terlalu banyak bagian kunci yang terlihat: sisakan paling banyak awal dan akhirnya saja.",
+           "Too much of the key is visible: show at most its start and end.")
+    expect(_MASK_RUN.search(masked), "Belum ada tanda bahwa kunci disamarkan (misalnya '...' atau '****').",
            "Show that the key is masked (e.g. '...' or '****').")
 
 
@@ -51,6 +58,11 @@ def _reply(jawaban: Any) -> None:
            "`jawaban` harus teks balasan dari gigai.chat(...).", "`jawaban` must be the text returned by gigai.chat.")
     expect(len(text.strip()) >= 2, "Jawabannya kosong. Sudahkah kamu memanggil gigai.chat(...)?",
            "The reply is empty. Did you call gigai.chat(...)?")
+    tokens = re.findall(r"\w+", text)
+    expect(len(tokens) >= 2 and len(text.strip()) >= 8,
+           f"`jawaban` berisi '{text.strip()}', belum kalimat balasan dari model. Simpan hasil "
+           "`gigai.chat(\"pertanyaanmu\", provider=provider)` di `jawaban`.",
+           "`jawaban` is not a reply from the model yet: store the result of gigai.chat(...) in it.")
 
 
 q1 = Exercise("q1", "Pilih provider", _provider, vars=("provider",), hints=[

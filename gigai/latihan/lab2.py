@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from gigai.latihan._util import expect_own_business, number
+from gigai.latihan.judge import language_problem, specific_words, words
 from gigai.latihan.core import Exercise, Lab, expect, fail
 
 
@@ -63,9 +64,15 @@ def _messages(messages: Any) -> None:
                f"Unknown role '{m['role']}': use system, user or assistant.")
     expect(messages[0]["role"] == "system", "Pesan pertama sebaiknya ber-role 'system' (instruksi untuk bot).",
            "The first message should have role 'system' (the bot's instructions).")
-    expect(len(str(messages[0]["content"]).strip()) >= 20,
+    system = str(messages[0]["content"])
+    expect(len(system.strip()) >= 20 and len(words(system)) >= 4,
            "Isi system prompt terlalu pendek: jelaskan siapa bot-nya dan apa tugasnya.",
            "The system prompt is too short: say who the bot is and what it does.")
+    problem = language_problem(system, "System prompt-mu")
+    expect(problem is None, problem or "", problem or "")
+    expect(len(specific_words(system)) >= 2,
+           "System prompt-mu masih umum (cocok untuk bot mana saja). Sebutkan usahamu: namanya, apa yang dijual, "
+           "di mana, dan batasannya.", "The system prompt is generic: name your business, what it sells and where.")
     expect(any(m["role"] == "user" and str(m["content"]).strip() for m in messages),
            "Belum ada pesan dari 'user'.", "There is no 'user' message yet.")
     expect_own_business(messages[0]["content"], "System prompt-mu")

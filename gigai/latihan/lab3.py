@@ -6,6 +6,7 @@ from typing import Any
 
 from gigai.latihan._util import as_text, expect_own_business, get
 from gigai.latihan.core import Exercise, Lab, expect, fail
+from gigai.latihan.judge import business_problem, contact_problem, facts_problem, name_problem
 
 IN_SCOPE_QUESTION = "Apa saja produk atau layanan yang dijual, dan berapa harganya?"
 OFF_TOPIC_QUESTION = "Siapa presiden pertama Amerika Serikat? Ceritakan sejarahnya."
@@ -34,15 +35,35 @@ bot = Chatbot(persona=persona_saya,
               knowledge=Knowledge.from_markdown(pengetahuan_saya, source="usaha_saya.md"))"""
 
 
-def _own(bot: Any) -> None:
-    expect(_business(bot), "Isi nama usahamu di Persona(business=...).", "Set your business in Persona(business=...).")
-    expect_own_business(_business(bot), "Bot-mu")
+def _knowledge_text(bot: Any) -> str:
     knowledge = get(bot, "knowledge", default=None)
     passages = get(knowledge, "passages", default=None) if knowledge is not None else None
     if passages is None and isinstance(knowledge, (list, tuple)):
         passages = knowledge
-    if passages:
-        text = " ".join(str(get(p, "text", default=p)) for p in list(passages)[:200])
+    return "\n".join(str(get(p, "text", default=p)) for p in list(passages or [])[:200])
+
+
+def _own(bot: Any) -> None:
+    """The answer is a bot (not its Persona), for the participant's own business, with a real persona."""
+    if not callable(get(bot, "ask", default=None)):
+        if get(bot, "business", default=None) is not None or type(bot).__name__ == "Persona":
+            fail("`bot` masih berisi Persona (identitas bot), belum bot-nya. Buat bot dari persona dan "
+                 "pengetahuanmu: `bot = Chatbot(persona=persona_saya, knowledge=Knowledge.from_markdown("
+                 "pengetahuan_saya, source=\"usaha_saya.md\"))`.",
+                 "`bot` holds the Persona, not the bot: bot = Chatbot(persona=persona_saya, knowledge=...).")
+        fail("`bot` belum berupa bot: buat dengan `Chatbot(persona=..., knowledge=...)`.",
+             "`bot` is not a bot yet: build it with Chatbot(persona=..., knowledge=...).")
+    persona = get(bot, "persona", default=None)
+    expect(persona is not None, "Bot ini belum punya persona: `Chatbot(persona=persona_saya, ...)`.",
+           "This bot has no persona: Chatbot(persona=persona_saya, ...).")
+    for problem in (business_problem(get(persona, "business", default=""), "Nama usaha di Persona(business=...)"),
+                    name_problem(get(persona, "name", default=""), "Nama bot di Persona(name=...)"),
+                    contact_problem(get(persona, "admin_contact", default=""),
+                                    "Kontak admin di Persona(admin_contact=...)")):
+        expect(problem is None, problem or "", problem or "")
+    expect_own_business(_business(bot), "Bot-mu")
+    text = _knowledge_text(bot)
+    if text:
         expect_own_business(text, "Pengetahuan bot-mu")
 
 
@@ -53,8 +74,6 @@ def _business(bot: Any) -> str:
 
 
 def _ask(bot: Any, question: str) -> Any:
-    expect(callable(get(bot, "ask", default=None)), "Objek ini belum punya method .ask(): buat dengan Chatbot(...).",
-           "This object has no .ask() method: build it with Chatbot(...).")
     answer = bot.ask(question)
     if hasattr(bot, "reset"):
         try:
@@ -65,15 +84,12 @@ def _ask(bot: Any, question: str) -> Any:
 
 
 def _system_prompt(bot: Any) -> None:
+    _own(bot)
     prompt = get(bot, "system_prompt", default=None)
     prompt = prompt() if callable(prompt) else prompt
     expect(isinstance(prompt, str) and len(prompt.strip()) >= 30,
            "Bot belum punya system prompt yang jelas.", "The bot has no clear system prompt.")
     business = _business(bot)
-    expect(business and business.lower() not in ("usaha kami", "bisnis kami", "-"),
-           "Isi nama usaha di Persona(business=...), jangan dibiarkan bawaan.",
-           "Set the business name in Persona(business=...), not the default.")
-    _own(bot)
     expect(business.lower() in prompt.lower(), f"System prompt belum menyebut nama usaha '{business}'.",
            f"The system prompt does not mention the business '{business}'.")
 
@@ -85,8 +101,10 @@ def _knowledge(bot: Any, question: Any = None) -> None:
         size = len(knowledge) if knowledge is not None else 0
     except TypeError:
         size = 1
-    expect(size > 0, "Bot belum punya pengetahuan: isi knowledge=Knowledge.from_folder(...) atau dari teks.",
-           "The bot has no knowledge yet: pass knowledge=Knowledge.from_folder(...) or text.")
+    expect(size > 0, "Bot belum punya pengetahuan: isi knowledge=Knowledge.from_markdown(pengetahuan_saya, ...).",
+           "The bot has no knowledge yet: pass knowledge=Knowledge.from_markdown(...).")
+    problem = facts_problem(_knowledge_text(bot))
+    expect(problem is None, problem or "", problem or "")
     q = question if isinstance(question, str) and question.strip() else IN_SCOPE_QUESTION
     text = as_text(_ask(bot, q))
     expect(len(text.strip()) >= 5, "Bot tidak menjawab pertanyaan tentang usahanya sendiri.",

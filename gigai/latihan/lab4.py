@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from gigai.latihan._util import get
 from gigai.latihan.core import Exercise, Lab, expect, fail, is_placeholder, untouched
+from gigai.latihan.judge import language_problem, words
 
 SOLUTION_Q1 = """\
 template_saya = ChatPromptTemplate.from_messages([
@@ -43,6 +45,13 @@ def _template(prompt_template: Any) -> None:
         fail(f"Template gagal diisi: {exc}", f"The template failed to format: {exc}")
     missing = [v for v in variables if f"<{v}>" not in text]
     expect(not missing, f"Variabel {missing} tidak muncul di teks prompt.", f"Variables {missing} are unused.")
+    rest = text
+    for v in variables:
+        rest = rest.replace(f"<{v}>", " ")
+    expect(len(words(rest)) >= 3, "Template-mu hanya berisi variabel. Tulis juga instruksinya, misalnya "
+           "\"Tulis caption promo {produk} untuk {target}\".", "The template is only variables; write the instruction too.")
+    problem = language_problem(rest, "Template-mu")
+    expect(problem is None, problem or "", problem or "")
     expect(not all(p.lower() in text.lower() for p in EXAMPLE_PHRASES),
            "Ini masih template contoh dari bagian 2. Tulis template untuk usahamu sendiri.",
            "This is still the example template from part 2; write one for your own business.")
@@ -60,13 +69,17 @@ def _schema(OutputSchema: Any) -> None:  # noqa: N803 - the participant's class 
            f"The schema has {len(fields)} fields; make at least 3.")
     expect(set(fields) != EXAMPLE_FIELDS, "Ini masih `InfoProduk` contoh dari bagian 4. Buat formulir untuk "
            "kebutuhanmu sendiri (misalnya caption, hashtag, ajakan).", "This is still the example InfoProduk schema.")
-    blank = [n for n, f in fields.items() if is_placeholder(f.description or "x") or "____" in n]
+    blank = [n for n, f in fields.items() if is_placeholder(f.description or "x") or "____" in n
+             or (f.description is not None and not re.sub(r"[^a-zA-Z]", "", f.description))]
     if blank:
         untouched(f"Deskripsi kolom masih `____`/`...`: {', '.join(blank)}. Tulis apa isi setiap kolom.",
                   f"Field descriptions are still placeholders: {', '.join(blank)}.")
     no_desc = [n for n, f in fields.items() if not (f.description or "").strip()]
     expect(not no_desc, f"Tambahkan Field(description=...) untuk: {', '.join(no_desc)} (LLM membaca deskripsi ini).",
            f"Add Field(description=...) for: {', '.join(no_desc)} (the LLM reads them).")
+    vague = [n for n, f in fields.items() if len(re.sub(r"[^a-zA-Z]", "", f.description or "")) < 4]
+    expect(not vague, f"Deskripsi kolom {', '.join(vague)} terlalu singkat: tulis apa isi kolom itu, misalnya "
+           "\"caption promo maksimal 2 kalimat\".", f"Describe the fields {', '.join(vague)} in a few words.")
 
 
 def _result(result: Any, OutputSchema: Any = None) -> None:  # noqa: N803
@@ -76,8 +89,17 @@ def _result(result: Any, OutputSchema: Any = None) -> None:  # noqa: N803
         expect(isinstance(result, OutputSchema), "`hasil_saya` bukan objek dari `SkemaSaya`-mu.",
                "`result` is not an instance of your `OutputSchema`.")
     data = result.model_dump()
-    empty = [k for k, v in data.items() if v in (None, "", [], {})]
+    empty = [k for k, v in data.items() if _empty(v)]
     expect(not empty, f"Field masih kosong: {', '.join(empty)}.", f"Empty fields: {', '.join(empty)}.")
+
+
+def _empty(value: Any) -> bool:
+    if isinstance(value, str):
+        return not value.strip() or is_placeholder(value)
+    if isinstance(value, (list, tuple, set, dict)):
+        items = list(value.values()) if isinstance(value, dict) else list(value)
+        return not items or all(_empty(v) for v in items)
+    return value is None
 
 
 q1 = Exercise("q1", "Prompt template dengan variabel", _template, vars=("template_saya",), hints=[

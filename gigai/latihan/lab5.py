@@ -6,6 +6,7 @@ from typing import Any
 
 from gigai.latihan._util import expect_own_business, get
 from gigai.latihan.core import Exercise, Lab, expect, fail
+from gigai.latihan.judge import business_problem
 
 SHARE_MODES = ("local", "lan", "share", "server")
 
@@ -35,6 +36,10 @@ def _demo(demo: Any) -> None:
            or hasattr(demo, "blocks"), "`demo` belum berupa aplikasi Gradio utuh.", "`demo` is not a whole app.")
     title = str(get(demo, "title", default="") or "")
     expect_own_business(title, "Aplikasimu")
+    business = title.split("·")[-1].strip()  # build_chat_app titles an app "<bot name> · <business>"
+    problem = business_problem(business, "Judul aplikasimu")
+    expect(problem is None, (problem or "") + " Aplikasi dari `build_chat_app(bot_saya)` memakai nama usaha di "
+           "Persona(business=...).", problem or "")
 
 
 def _share(share_mode: Any, auth: Any = None) -> None:

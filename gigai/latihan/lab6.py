@@ -11,6 +11,7 @@ from typing import Any
 
 from gigai.latihan._util import expect_own_business, get, scene_duration, scene_text, scenes_of
 from gigai.latihan.core import Exercise, Lab, expect, fail
+from gigai.latihan.judge import language_problem
 
 HOOK_MAX_SECONDS = 3.0
 MIN_TOTAL, MAX_TOTAL = 15.0, 60.0
@@ -66,35 +67,65 @@ def _has(words: list[str], text: str, term: str) -> bool:
     return (" " in term and term in text) or term in words
 
 
-def hook_problem(text: str) -> str | None:
-    """Why a hook text would not stop the scroll (Indonesian), or None when it has a question/number/surprise."""
+HOOK_MAX_WORDS = 12  # about what a narrator says in 3 seconds
+INTRODUCTIONS = ("kami", "perkenalkan", "kenalin", "inilah", "ini dia", "ini adalah", "video ini", "di video ini",
+                 "pada video ini", "saya akan", "aku akan", "kali ini")
+
+
+def hook_problem(text: str, label: str = "") -> str | None:
+    """Why a hook would not stop the scroll (Indonesian), or None. A hook may be a question, a number, a bold
+    claim or a surprise; what fails is a greeting, a self-introduction, only the business name (``label``),
+    text in English, or more than fits in 3 seconds."""
     low = " ".join(_words(text))
     words = low.split()
     if not words:
         return "Scene hook belum ada teks/narasinya."
     if any(low == g or low.startswith(g + " ") for g in GREETINGS):
-        return ("Hook-mu dibuka dengan salam. Salam membuang 3 detik pertama: buka dengan pertanyaan, angka, "
-                "atau hal mengejutkan.")
-    if "?" in text or re.search(r"\d", text) or any(_has(words, low, w) for w in NUMBER_WORDS + SURPRISE):
-        return None
-    return ("Hook-mu belum memancing rasa ingin tahu: pakai pertanyaan ('Ngantuk pas kelas pagi?'), angka "
-            "('3 menit jadi!'), atau hal mengejutkan.")
+        return ("Hook-mu dibuka dengan salam. Salam membuang 3 detik pertama: langsung ke hal yang membuat "
+                "penonton penasaran (pertanyaan, angka, klaim berani, atau hal mengejutkan).")
+    problem = language_problem(text, "Hook-mu")
+    if problem:
+        return problem
+    if any(low == i or low.startswith(i + " ") for i in INTRODUCTIONS):
+        return ("Hook-mu memperkenalkan diri atau videonya. Penonton belum peduli siapa kamu: buka dengan "
+                "masalah, rasa, harga, atau hal mengejutkan tentang produkmu.")
+    own = set(_words(label))
+    if own and set(words) <= own:
+        return ("Hook-mu hanya nama usaha/produk. Tambahkan alasan untuk berhenti scroll, misalnya "
+                "'Seblak paling nendang se-Cihampelas.' atau 'Level 5, berani?'.")
+    if len(words) > HOOK_MAX_WORDS:
+        return (f"Hook-mu {len(words)} kata: tidak muat diucapkan dalam 3 detik. Pendekkan jadi paling banyak "
+                f"{HOOK_MAX_WORDS} kata.")
+    return None
 
 
 def cta_problem(text: str) -> str | None:
-    """Why a CTA text is not one concrete action with a channel (Indonesian), or None when it is."""
+    """Why a CTA text is not one concrete action with a channel (Indonesian), or None when it is. Naming the
+    channel (WhatsApp, GoFood, an address, a link in bio) makes the action concrete ("Cari kami di GoFood")."""
     low = " ".join(_words(text))
     words = low.split()
+    problem = language_problem(text, "Ajakanmu")
+    if problem:
+        return problem
     actions = [name for name, verbs in ACTIONS.items() if any(v in words for v in verbs)]
-    if not actions:
-        return ("Scene terakhir belum berisi ajakan bertindak: apa yang harus penonton lakukan? "
-                "(misalnya 'Pesan sekarang via WhatsApp!')")
     if len(actions) > 2:
         return (f"Terlalu banyak ajakan sekaligus ({', '.join(actions)}). Pilih SATU langkah yang paling penting.")
-    if not (any(_has(words, low, c) for c in CHANNELS) or "@" in text or re.search(r"\b0\d{2,3}[- ]?\d", text)):
-        return ("Ajakannya belum menyebut di mana: WhatsApp, DM Instagram, GoFood, Shopee, alamat toko, "
-                "atau link di bio?")
-    return None
+    if any(_has(words, low, c) for c in CHANNELS) or "@" in text or re.search(r"\b0\d{2,3}[- ]?\d", text):
+        return None
+    if not actions:
+        return ("Scene terakhir belum berisi ajakan bertindak: apa yang harus penonton lakukan, dan di mana? "
+                "(misalnya 'Pesan sekarang via WhatsApp!')")
+    return ("Ajakannya belum menyebut di mana: WhatsApp, DM Instagram, GoFood, Shopee, alamat toko, "
+            "atau link di bio?")
+
+
+def _hook_text(scene: Any) -> str:
+    """The hook as the viewer meets it: the narration, else the on-screen text."""
+    for name in ("narration", "narasi", "on_screen_text", "teks_layar", "text", "caption"):
+        value = str(get(scene, name, default="") or "").strip()
+        if value:
+            return value
+    return ""
 
 
 def _all_text(storyboard: Any) -> str:
@@ -121,8 +152,10 @@ def _hook(storyboard: Any, draf: Any = None) -> None:
     expect(first <= HOOK_MAX_SECONDS, f"Scene pertama {first:g} detik. Hook paling lama {HOOK_MAX_SECONDS:g} detik: "
            "penonton memutuskan scroll atau tidak dalam 3 detik.", f"The first scene is {first:g} s; a hook must be "
            f"<= {HOOK_MAX_SECONDS:g} s.")
-    problem = hook_problem(scene_text(scenes[0]))
-    expect(problem is None, problem or "", "The hook needs a question, a number or a surprise, not a greeting.")
+    label = " ".join(str(x) for x in (get(storyboard, "title", default=""), get(draf, "title", default="")) if x)
+    problem = hook_problem(_hook_text(scenes[0]), label)
+    expect(problem is None, problem or "", "The hook should make viewers curious: not a greeting, an introduction, "
+           "only the business name, or more than 3 seconds of words.")
     _not_template(storyboard, draf, 0, "Hook")
 
 

@@ -10,10 +10,12 @@ from typing import Any
 from gigai.business.money import rupiah
 from gigai.latihan._util import get, number
 from gigai.latihan.core import Exercise, Lab, expect, fail, untouched
+from gigai.latihan.judge import business_problem, language_problem, words
 
 BLOCK_FIELDS = ("customer_segments", "value_propositions", "channels", "customer_relationships",
                 "revenue_streams", "key_resources", "key_activities", "key_partners", "cost_structure")
-INTERNET_WORDS = ("internet", "kuota", "wifi", "pulsa", "data")
+INTERNET_WORDS = ("internet", "kuota", "wifi", "wi-fi", "pulsa", "data", "indihome", "biznet", "first media",
+                  "myrepublic", "iconnet", "telkomsel", "indosat", "smartfren", "xl", "axis", "by.u", "modem")
 # The worked example the notebook shows (participants make their own version, not a copy of this).
 EXAMPLE_IDEA = "Jasa chatbot WhatsApp dan video promo untuk usaha laundry di Bandung"
 EXAMPLE_TARGET, EXAMPLE_HOURS = 5_000_000, 20
@@ -76,6 +78,12 @@ def _canvas(kanvas_saya: Any) -> None:
            "Ide di kanvas masih ide contoh dari notebook. Tulis idemu sendiri di `ide_saya`.",
            "The canvas idea is still the notebook's example. Write your own idea in `ide_saya`.")
     expect_own(idea + " " + " ".join(mine["customer_segments"]), "Kanvasmu")
+    expect(len(words(idea)) >= 4, f"Ide '{idea.strip()}' terlalu singkat. Tulis satu kalimat: jasa apa, untuk "
+           "siapa, di kota mana (misalnya 'Jasa chatbot untuk warung seblak di Bandung').",
+           "The idea is too short: one sentence with the service, for whom, and where.")
+    problem = language_problem(idea, "Idemu") or language_problem(
+        " ".join(p for pts in mine.values() for p in pts), "Kanvasmu")
+    expect(problem is None, problem or "", problem or "")
     missing = get(kanvas_saya, "missing", default=None)
     empty = missing() if callable(missing) else [n for n, pts in mine.items() if not pts]
     expect(not empty, f"Blok masih kosong: {', '.join(empty)}.", f"Empty blocks: {', '.join(empty)}.")
@@ -100,6 +108,10 @@ def _rate(tarif_saya: Any) -> None:
     per_week = number(get(tarif_saya, "billable_hours_per_week", default=0) or 0, "jam per minggu")
     expect(target >= 1_000_000, "Target penghasilan di bawah Rp 1 juta/bulan: terlalu kecil untuk hidup.",
            "Target income under Rp 1 million/month is too low to live on.")
+    untouched_if_blank(*costs)
+    small = [str(k) for k, v in costs.items() if number(v, f"biaya '{k}'") < 1_000]
+    expect(not small, f"Biaya {', '.join(small)} di bawah Rp 1.000 per bulan: tulis angka yang benar-benar kamu "
+           "bayar (misalnya 150_000 untuk Rp 150.000).", f"Costs {', '.join(small)} are below Rp 1,000 a month.")
     expect(len(costs) >= 3, f"Baru {len(costs)} biaya. Masukkan minimal 3 (laptop, internet/kuota, software/API...).",
            f"Only {len(costs)} costs. Add at least 3 (laptop, internet, software/API...).")
     expect(any(any(w in str(k).lower() for w in INTERNET_WORDS) for k in costs),
@@ -191,6 +203,8 @@ def _outreach(pesan_perkenalan: Any) -> None:
     expect(80 <= len(text.strip()) <= 900, f"Panjang pesan {len(text.strip())} huruf: tulis 2-5 kalimat "
            "(80-900 huruf) supaya terbaca di HP.", "Write 2-5 sentences (80-900 characters).")
     expect_own(text, "Pesanmu")
+    problem = language_problem(text, "Pesanmu")
+    expect(problem is None, problem or "", problem or "")
     expect(any(w in low for w in _PROBLEM_WORDS), "Sebutkan masalah calon klien (misalnya chat pelanggan yang "
            "menumpuk, konten yang jarang diunggah).", "Name the client's problem.")
     expect(any(w in low for w in _OFFER_WORDS), "Beri tawaran konkret: demo gratis, contoh hasil, atau harga "
@@ -206,6 +220,9 @@ def _portfolio(portofolio: Any) -> None:
         expect(len(text.strip()) >= 15, f"Bagian {label} portofolio terlalu singkat; tulis 1 kalimat konkret.",
                f"The portfolio's {part} is too short; write one concrete sentence.")
     expect_own(f"{get(portofolio, 'client', default='')} {get(portofolio, 'title', default='')}", "Portofoliomu")
+    problem = business_problem(get(portofolio, "client", default=""), "Nama klien di portofolio") or language_problem(
+        " ".join(str(get(portofolio, n, default="")) for n in ("problem", "solution", "result")), "Portofoliomu")
+    expect(problem is None, problem or "", problem or "")
     result = str(get(portofolio, "result", default=""))
     expect(re.search(r"\d", result), "Hasilnya belum terukur. Tulis angka: berapa chat, menit, video, atau persen?",
            "Make the result measurable: add a number.")
@@ -231,7 +248,7 @@ q2 = Exercise("q2", "Tarif yang menutup biayamu", _rate, vars=("tarif_saya",), h
     "Penyusutan laptop": 180_000,
     "Kuota HP + wifi kos": 250_000,
     "Langganan API dan aplikasi": 120_000,
-    "BPJS Kesehatan kelas 3": 42_000,
+    "BPJS Kesehatan kelas 3": 35_000,
 }
 tarif_saya = rate_calculator(4_000_000, 18, biaya_saya, weeks_off=4)
 tarif_saya''')

@@ -11,6 +11,7 @@ from typing import Any
 from gigai.business.money import rupiah
 from gigai.latihan._util import get, number, video_facts
 from gigai.latihan.core import Exercise, Lab, expect, fail
+from gigai.latihan.judge import business_problem, language_problem, words
 from gigai.latihan.lab8 import expect_own, untouched_if_blank
 
 PPN_RATES = (0.0, 0.11, 0.12)
@@ -18,10 +19,45 @@ PPN_RATES = (0.0, 0.11, 0.12)
 EXAMPLE_QUOTE = (("Setup chatbot FAQ laundry", 850_000), ("Video promo TikTok 9:16", 150_000))
 
 
-def _proposal(proposal_saya: Any) -> None:
+# What a client asks a freelancer of this course to make: a brief names at least one.
+DELIVERABLES = ("chatbot", "bot", "video", "konten", "reels", "tiktok", "shorts", "desain", "design", "logo",
+                "caption", "website", "web", "admin", "feed", "poster", "foto", "iklan", "aplikasi", "otomatis",
+                "copywriting", "postingan", "posting")
+_CLIENT_LINE = re.compile(r"^\s*(?:klien|client|nama usaha)\s*:\s*(.+)$", re.I | re.M)
+
+
+def brief_problem(brief: str, client: str = "") -> str | None:
+    """Why a client brief is not yet a brief: it must name the client's business and what they need, in
+    Indonesian, in more than a line."""
+    text = str(brief or "")
+    problem = language_problem(text, "Brief klienmu")
+    if problem:
+        return problem
+    m = _CLIENT_LINE.search(text)
+    named = (m.group(1).strip() if m else "") or (client if client and client.lower() in text.lower() else "")
+    if not named or business_problem(named):
+        return ("Brief belum menyebut nama usaha klien. Tulis di baris pertama, misalnya `Klien: Seblak Teh Euis`, "
+                "lalu pesan klien di bawahnya.")
+    body = _CLIENT_LINE.sub("", text)
+    if not any(w in DELIVERABLES for w in words(body)):
+        return ("Brief belum menyebut kebutuhan klien: apa yang diminta (chatbot, video promo, desain, caption) dan "
+                "masalah apa yang mau diselesaikan?")
+    if len(words(body)) < 10:
+        return ("Brief-mu baru beberapa kata. Tulis pesan klien seperti chat sungguhan: masalahnya, layanan yang "
+                "diminta, tenggat, dan budget.")
+    return None
+
+
+def _proposal(proposal_saya: Any, brief_klien: Any = None) -> None:
     client = str(get(proposal_saya, "client", default="") or "").strip()
     untouched_if_blank(client, get(proposal_saya, "freelancer", default=""), get(proposal_saya, "problem", default=""))
     expect(client, "Nama klien belum diisi.", "No client name.")
+    if isinstance(brief_klien, str) and brief_klien.strip():
+        problem = brief_problem(brief_klien, client)
+        expect(problem is None, problem or "", problem or "")
+    problem = business_problem(client, "Nama klien di proposal") or language_problem(
+        get(proposal_saya, "problem", default=""), "Isi proposalmu")
+    expect(problem is None, problem or "", problem or "")
     expect_own(f"{client} {get(proposal_saya, 'title', default='')}", "Proposalmu")
     expect(list(get(proposal_saya, "scope", default=[]) or []), "Lingkup pekerjaan (scope) masih kosong.",
            "The scope is empty.")
@@ -109,6 +145,9 @@ def _invoice(invoice_dp: Any, proposal_final: Any = None) -> None:
     expect(re.search(r"\d{4}", bank), "Tulis rekening atau e-wallet tujuan transfer di bank=\"...\" (dengan nomornya).",
            "Put the account to pay into in bank=... (with its number).")
     expect_own(str(get(invoice_dp, "client", default="")), "Invoice-mu")
+    problem = business_problem(get(invoice_dp, "client", default=""), "Nama klien di invoice")
+    expect(problem is None, (problem or "") + " Buat invoice dengan invoice_for(proposal_final, \"dp\", bank=...).",
+           problem or "")
     if proposal_final is not None:
         schedule = list(get(proposal_final, "payment_schedule", default=[]) or [])
         dp = number(get(schedule[0], "amount", default=-1), "DP") if schedule else -1
@@ -143,7 +182,7 @@ def _pitch(video_pitch: Any) -> None:
     expect(10 <= dur <= 90, f"Video pitch {dur:.0f} detik; buat 15-60 detik.", f"The pitch is {dur:.0f} s; make 15-60 s.")
 
 
-q1 = Exercise("q1", "Proposal untuk klienmu", _proposal, vars=("proposal_saya",), hints=[
+q1 = Exercise("q1", "Proposal untuk klienmu", _proposal, vars=("proposal_saya", "brief_klien?"), hints=[
     "Proposal menjawab empat hal: apa yang dikerjakan, kapan selesai, berapa, bagaimana bayarnya. Mulai dari "
     "pesan klienmu sendiri (atau usaha keluarga/teman), bukan contoh laundry.",
     "Tulis `brief_klien` seperti pesan WhatsApp dari klien: nama usaha, kota, masalah, layanan, tenggat, budget.",

@@ -91,7 +91,7 @@ def test_q4_project_price_floor_and_ceiling():
     assert status(lab8.q4, rate.hourly * 12, 12, rate, bot) == NO  # forgot the bot's month
     assert status(lab8.q4, good * 10, 12, rate, bot) == NO
     assert status(lab8.q4, good) == NO  # hours and rate missing
-    assert status(lab8.q4, "Rp 1 juta", 12, rate, bot) == NO
+    assert status(lab8.q4, "murah", 12, rate, bot) == NO  # not a number ("Rp 1 juta" now reads as 1.000.000)
     assert status(lab8.q4) == TODO
 
 

@@ -109,8 +109,8 @@ def test_every_exercise_has_tiered_hints_whose_first_tier_does_not_give_the_answ
 def test_check_crash_becomes_feedback():
     class Broken:
         system_prompt = "Kamu asisten Thrift Kece yang ramah dan membantu pelanggan."
-        persona = type("P", (), {"business": "Thrift Kece"})()
-        knowledge = [1]
+        persona = type("P", (), {"business": "Thrift Kece", "name": "Kece", "admin_contact": "WA 0812-3456-7890"})()
+        knowledge = ["Jaket denim Rp 85.000.", "Buka Senin-Sabtu pukul 10.00-21.00.", "Pesan lewat DM @thriftkece."]
 
         def ask(self, q):
             raise RuntimeError("koneksi putus")
@@ -203,7 +203,9 @@ class FakePersona:
 @dataclass
 class FakeBot:
     persona: FakePersona = field(default_factory=FakePersona)
-    knowledge: list = field(default_factory=lambda: ["jaket denim Rp 85.000"])
+    knowledge: list = field(default_factory=lambda: ["Jaket denim Rp 85.000, kemeja flanel Rp 55.000.",
+                                                     "Buka Senin-Sabtu pukul 10.00-21.00.",
+                                                     "Pesan lewat DM Instagram @thriftkece."])
     reply: str = "Maaf, aku hanya bisa bantu soal Thrift Kece."
     prompt: str = "Kamu adalah Kece, asisten layanan pelanggan untuk Thrift Kece."
     asked: list = field(default_factory=list)
@@ -255,8 +257,9 @@ def test_lab3_with_real_chatbot_offline():
     own = chatbot.Chatbot(
         persona=chatbot.Persona(name="Kece", business="Thrift Kece Bandung", tone="ramah",
                                 topics=["produk", "harga"], admin_contact="WhatsApp 0812-3456-7890"),
-        knowledge=chatbot.Knowledge.from_markdown("# Thrift Kece Bandung\n\nHarga: jaket denim Rp 85.000.",
-                                                  source="usaha.md"),
+        knowledge=chatbot.Knowledge.from_markdown("# Thrift Kece Bandung\n\nHarga: jaket denim Rp 85.000.\n"
+                                                  "Jam buka: Senin-Sabtu 10.00-21.00.\n"
+                                                  "Cara pesan: DM Instagram @thriftkece.", source="usaha.md"),
         provider="offline",
     )
     assert status(lab3.q1, own) == OK and status(lab3.q2, own) == OK and status(lab3.q3, own) == OK
@@ -385,6 +388,7 @@ class Sc:
 class Sb:
     scenes: list
     source: str = "user"
+    title: str = ""
 
     @property
     def duration(self):
@@ -408,8 +412,10 @@ def test_lab6_rubric_rejects_the_labs_bad_examples():
     greeting = Sb([Sc("Halo semuanya, selamat datang di video kami", 3), *GOOD_SB.scenes[1:]])
     r = lab6.q1.evaluate(greeting, ns={})
     assert r.status == NO and "salam" in r.id
-    bland = Sb([Sc("Jaket denim bagus", 3), *GOOD_SB.scenes[1:]])
-    assert status(lab6.q1, bland) == NO
+    # Only the product's name is no hook (issue 21: a bold claim such as "Seblak paling nendang se-Cihampelas."
+    # is one, so the rubric no longer asks for a question mark, a number or a keyword).
+    label = Sb([Sc("Thrift Kece", 3), *GOOD_SB.scenes[1:]], title="Thrift Kece")
+    assert status(lab6.q1, label) == NO
     slow_hook = Sb([Sc("Outfit ospek gitu-gitu aja?", 6), *GOOD_SB.scenes[1:]])
     assert status(lab6.q1, slow_hook) == NO
     everything = Sb([*GOOD_SB.scenes[:2], Sc("Jangan lupa follow, like, share, komen, DM, kunjungi toko kami ya!", 5)])
@@ -557,7 +563,7 @@ def _own_work_cases():
     return [
         (lab1.q1, ("offline",), ("chatgpt",), ("____",), None),
         (lab1.q2, ("sk-...WXYZ",), (lab1.DEMO_KEY,), ("...",), None),
-        (lab1.q3, ("Halo!",), (" .",), ("…",), None),
+        (lab1.q3, ("Halo! Ada yang bisa dibantu?",), (" .",), ("…",), None),
         (lab2.q1, (msgs,), (msgs[1:],), ([{"role": "system", "content": "____"}, msgs[1]],), (sample_msgs,)),
         (lab2.q2, (0.2, 0.9), (0.9, 0.2), ("____",), None),
         (lab2.q3, (lab2.expected_cost_idr(),), (1.0,), ("...",), None),
