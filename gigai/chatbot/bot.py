@@ -339,6 +339,8 @@ class Chatbot:
                 admin_contact=p.admin_contact,
                 min_score=self.min_score,
                 min_coverage=self.min_coverage,
+                vocabulary=self.knowledge.vocabulary,
+                generic=generic,
             )
             if not verdict.ok:
                 return None, [], self._canned(verdict)

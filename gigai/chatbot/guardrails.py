@@ -252,8 +252,12 @@ def topic_gate(
     admin_contact: str,
     min_score: float = 0.0,
     min_coverage: float = 0.5,
+    vocabulary: Iterable[str] = (),
+    generic: Iterable[str] = (),
 ) -> Verdict:
-    """Decide from retrieval strength and topic keywords whether the question is ours to answer."""
+    """Decide from retrieval strength and topic keywords whether the question is ours to answer. With the
+    knowledge's ``vocabulary``, a question sharing the business's domain (gigai.offline.domain) goes to the
+    model, which answers or hands off to the admin; only one sharing nothing gets the off-topic reply."""
     lang = language_of(text)
     if is_greeting(text):
         return Verdict(True, "greeting")
@@ -262,6 +266,11 @@ def topic_gate(
     grounded = best_score > min_score and coverage >= min_coverage
     if grounded:  # retrieval found it in the knowledge: never declined
         return Verdict(True)
+    if vocabulary and not is_creative_request(text):
+        from gigai.offline.domain import on_domain
+
+        if named_topic or on_domain(text, vocabulary, generic=generic):
+            return Verdict(True)
     if named_topic and not is_creative_request(text):
         # Ours, but the knowledge does not hold the answer: a human should take it.
         return Verdict(False, "handoff", msg_handoff(admin_contact, lang), handoff=True)
