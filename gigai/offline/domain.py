@@ -4,9 +4,10 @@
     >>> on_domain("Siapa presiden Indonesia?", vocabulary)        # shares nothing with the business: False
 
 A question is on the business's domain when one of its words (typos matched by edit distance, see
-:func:`gigai.offline.retrieval.nearest`) is a word of the business's knowledge, its name or its kind; or when it
-asks what every shop answers (paying, delivery, ordering, opening hours, where, contact, discounts, warranty)
-about at most one thing the knowledge does not name ("transfer BCA", "COD"). Such a question that the
+:func:`gigai.offline.retrieval.nearest`) is a word of the business's knowledge, its name or its kind; or
+when it asks what every shop answers (paying, instalments, delivery, ordering, cancelling, refunds, opening
+hours, where, contact, discounts, warranty) about at most one thing the knowledge does not name ("transfer
+BCA", "COD"). Such a question that the
 knowledge does not answer gets the admin hand-off; only a question sharing nothing gets the off-topic reply.
 """
 
@@ -17,7 +18,9 @@ from collections.abc import Iterable
 from gigai.offline.retrieval import nearest, query
 
 # What every shop answers, whatever it sells (canonical terms of gigai.offline.lexicon).
-SHOP_TERMS = frozenset({"bayar", "kirim", "pesan", "buka", "lokasi", "kontak", "promo", "garansi"})
+SHOP_TERMS = frozenset(
+    "bayar cicil dp tempo rekening kredit nota pajak kirim pesan batal refund buka lokasi kontak promo garansi".split()
+)
 # Terms the knowledge holds for every business (what its numbers say, see retrieval.features): not its domain.
 _EVERYWHERE = frozenset({"harga", "durasi", "buka", "lokasi", "kontak", "promo", "tokoh", "jarak", "angka"})
 
