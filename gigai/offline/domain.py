@@ -34,4 +34,4 @@ def on_domain(question: str, vocabulary: Iterable[str], *, generic: Iterable[str
     asked = q.hard - _EVERYWHERE
     if any(t in words or nearest(t, words) for t in asked):
         return True
-    return bool(q.hard & SHOP_TERMS) and len(asked - SHOP_TERMS) <= 1
+    return bool((q.hard | q.asks) & SHOP_TERMS) and len(asked - SHOP_TERMS) <= 1  # "Where is your garage?"
