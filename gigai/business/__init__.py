@@ -1,5 +1,5 @@
 """Day two: turn the skills into a gig business. Rates, packages, API and hosting costs, canvas, platforms
-and tax facts; proposals, invoices and a simple SPK (Markdown and PDF).
+and tax facts; proposals, invoices and a simple service agreement (Markdown and PDF).
 
     from gigai.business import rate_calculator, package_tiers, draft_canvas, draft_proposal, quote, rupiah
     from gigai.business import invoice_for, draft_contract, pdf_preview, tax_facts, platform_fees
@@ -53,6 +53,7 @@ _EXPORTS: dict[str, str] = {
     "pdf_preview": "preview",
     "tax_facts": "tax",
     "umkm_tax": "tax",
+    "income_tax_nppn": "tax",
     "platform_fees": "platforms",
     "net_after_fee": "platforms",
     "PLATFORMS": "platforms",
@@ -87,7 +88,7 @@ if TYPE_CHECKING:  # pragma: no cover
         package_tiers,
         rate_calculator,
     )
-    from gigai.business.tax import tax_facts, umkm_tax  # noqa: F401
+    from gigai.business.tax import income_tax_nppn, tax_facts, umkm_tax  # noqa: F401
 
 def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)

@@ -186,7 +186,7 @@ def _template_blocks(f: IdeaFacts) -> dict[str, list[str]]:
     resources = ["Laptop, koneksi internet, dan akun provider AI", "Skill prompt, Python, dan gigai"]
     resources.append("Portofolio: contoh chatbot/video untuk " + seg)
     costs = ["Biaya API LLM per bulan (per percakapan klien)", "Internet/kuota dan penyusutan laptop",
-             "Waktu kerja (jam tertagih) dan pemasaran", "BPJS; pajak baru ada di atas omzet Rp 500 juta/tahun (PPh Final 0,5%)"]
+             "Waktu kerja (jam tertagih) dan pemasaran", "BPJS; pajak penghasilan (sering 0 di awal karena PTKP; lihat tax_facts())"]
     revenue = []
     if chatbot:
         revenue.append("Biaya setup chatbot per proyek (paket Basic/Standard/Premium)")

@@ -1,9 +1,13 @@
-"""A simple work agreement (SPK, Surat Perjanjian Kerja) built from a proposal: scope, schedule, payment,
-revision rounds, ownership of the work after full payment, cancellation. A starting point that the parties
+"""A simple service agreement (Perjanjian Jasa) built from a proposal: scope, schedule, payment, revision
+rounds, ownership of the work after full payment, cancellation, stamp duty. A starting point that the parties
 read and adjust, NOT legal advice.
 
-    >>> spk = draft_contract(proposal, client_rep="Bu Sari (pemilik)")
-    >>> spk.to_pdf("hasil/spk.pdf")
+"Perjanjian kerja" is the employment-contract term of UU 13/2003 (an employee and an employer); a freelance
+job is a service agreement between two independent parties, so the document is called *Perjanjian Jasa*.
+Bea meterai (UU 10/2020): a signed agreement owes Rp 10.000 of stamp duty at signing, on each copy.
+
+    >>> perjanjian = draft_contract(proposal, client_rep="Bu Sari (pemilik)")
+    >>> perjanjian.to_pdf("hasil/perjanjian_jasa.pdf")
 
 Used in: Lab 9.
 """
@@ -19,7 +23,9 @@ from gigai.business.money import rupiah
 from gigai.business.pdf import Printable
 from gigai.errors import InputError
 
-__all__ = ["Contract", "draft_contract", "DISCLAIMER"]
+__all__ = ["Contract", "draft_contract", "DISCLAIMER", "STAMP_DUTY"]
+
+STAMP_DUTY = 10_000  # UU 10/2020 Pasal 5: one flat bea meterai of Rp 10.000 per document
 
 DISCLAIMER = ("Bukan nasihat hukum: ini templat sederhana untuk proyek kecil. Baca bersama klien, sesuaikan, "
               "dan untuk nilai proyek besar mintalah pendapat ahli hukum.")
@@ -27,7 +33,7 @@ DISCLAIMER = ("Bukan nasihat hukum: ini templat sederhana untuk proyek kecil. Ba
 
 @dataclass(frozen=True)
 class Contract(Printable):
-    pdf_name = "spk.pdf"
+    pdf_name = "perjanjian_jasa.pdf"
 
     client: str
     client_rep: str
@@ -79,12 +85,16 @@ class Contract(Printable):
              "Jika Pihak Kedua membatalkan atau tidak dapat menyelesaikan pekerjaan, DP dikembalikan penuh "
              "dikurangi hasil kerja yang sudah diterima dan dipakai Pihak Pertama.",
              "Perselisihan diselesaikan dulu secara musyawarah."]),
-            *([("Pasal 8 — Lain-lain", list(self.extra_clauses))] if self.extra_clauses else []),
+            ("Pasal 8 — Meterai dan penandatanganan", [
+             f"Perjanjian ini dibuat dua rangkap, masing-masing dibubuhi meterai {rupiah(STAMP_DUTY)} (tempel atau "
+             "e-meterai). Bea meterai terutang saat perjanjian ditandatangani (UU 10/2020); setiap pihak "
+             "membayar meterai untuk rangkap yang diterimanya."]),
+            *([("Pasal 9 — Lain-lain", list(self.extra_clauses))] if self.extra_clauses else []),
         ]
 
     def blocks(self) -> list[Block]:
         b: list[Block] = [
-            Title("SURAT PERJANJIAN KERJA (SPK)", self.title.removeprefix("Proposal ")),
+            Title("PERJANJIAN JASA", self.title.removeprefix("Proposal ")),
             Meta((("Pihak Pertama", f"{self.client}" + (f", diwakili {self.client_rep}" if self.client_rep else "")
                    + " — klien"),
                   ("Pihak Kedua", f"{self.freelancer or '(nama kamu)'} — freelancer"),
@@ -100,12 +110,12 @@ class Contract(Printable):
         return b
 
     def pdf_footer(self) -> str:
-        return f"SPK {self.client} · bukan nasihat hukum"
+        return f"Perjanjian jasa {self.client} · bukan nasihat hukum"
 
 
 def draft_contract(proposal: Any, *, client_rep: str = "", city: str = "", date: Any = None,
                    portfolio_allowed: bool = True, extra_clauses: list[str] | tuple[str, ...] = ()) -> Contract:
-    """An SPK from ``proposal`` (scope, deliverables, schedule, payment terms and revisions come from it)."""
+    """A Perjanjian Jasa from ``proposal`` (scope, deliverables, schedule, payment terms and revisions come from it)."""
     needed = ("client", "scope", "deliverables", "payment_schedule", "revisions", "duration_days", "total")
     missing = [n for n in needed if not hasattr(proposal, n)]
     if missing:

@@ -69,7 +69,7 @@ def _template_draft(brief: str, client: str | None) -> tuple[ProposalDraft, int]
             ScopeItem(description="Aplikasi chat web (Gradio) dan uji coba bersama pemilik", hours=4),
             ScopeItem(description="Serah terima, panduan admin, dan deploy", hours=2),
         ]
-        deliverables += ["Chatbot yang menjawab pertanyaan pelanggan 24 jam", "Link aplikasi chat siap dibagikan",
+        deliverables += [ALWAYS_ON_DELIVERABLE, "Link aplikasi chat siap dibagikan",
                          "Panduan singkat memperbarui info (menu/harga)"]
         goals.append(f"Pertanyaan rutin soal {f.asks} terjawab otomatis, admin fokus ke pesanan")
         out.append("Integrasi WhatsApp Business API resmi (biaya Meta terpisah)")
@@ -87,12 +87,41 @@ def _template_draft(brief: str, client: str | None) -> tuple[ProposalDraft, int]
             deliverables.append(f"File {s} final")
     scope.append(ScopeItem(description="Revisi sesuai masukan klien", hours=2))
     goals = goals or [f"Solusi digital yang langsung dipakai {name}"]
-    problem = f"{name}{f.where} ingin {f.service_phrase}. Ringkasan brief: {_short(_NAME_LINE.sub('', brief))}"
+    problem = brief_summary(brief, name, f)
     short = " & ".join(_SHORT[s] for s in f.services)
     draft = ProposalDraft(client=name, title=f"Proposal {short} untuk {name}", problem=problem,
                           goals=goals, scope=scope, out_of_scope=out or ["Pekerjaan di luar lingkup di atas"],
                           deliverables=deliverables or ["Hasil kerja final sesuai lingkup"])
     return draft, n_video
+
+
+ALWAYS_ON_DELIVERABLE = "Chatbot yang menjawab pertanyaan pelanggan 24 jam (di hosting yang selalu menyala)"
+CLIENT_HOSTED_DELIVERABLE = "Chatbot yang menjawab pertanyaan pelanggan, dijalankan di hosting milik klien"
+_CHAT_WORDS = ("chat", "wa", "whatsapp", "dm", "tanya", "nanya", "inbox", "pesan")
+_NO_CONTENT_WORDS = ("belum punya konten", "belum ada konten", "jarang posting", "jarang upload", "belum punya video",
+                     "promosi", "promo")
+
+
+def brief_summary(brief: str, name: str, f: Any) -> str:
+    """The client's situation in the proposal's own words (third person), never the pasted chat: who, where,
+    what customers ask, what is needed, by when and for how much."""
+    from gigai.business.money import rupiah
+
+    low = f" {_NAME_LINE.sub('', brief).lower()} "
+    sentences = []
+    if "chatbot" in f.services and any(re.search(rf"\b{w}\b", low) for w in _CHAT_WORDS):
+        sentences.append(f"Pelanggan {name} sering bertanya soal {f.asks} lewat chat, dan pertanyaan itu masih "
+                         "dijawab satu per satu oleh pemilik atau admin.")
+    if "video" in f.services and any(w in low for w in _NO_CONTENT_WORDS):
+        sentences.append(f"{name} butuh konten video promo yang rutin untuk media sosial.")
+    need = f"{name}{f.where} membutuhkan {f.service_phrase}"
+    days, budget = days_of(brief), budget_of(brief)
+    if days:
+        need += f", selesai dalam {days} hari"
+    if budget:
+        need += f", dengan anggaran sekitar {rupiah(budget)}"
+    sentences.append(need + ".")
+    return " ".join(sentences)
 
 
 _SHORT = {"chatbot": "Chatbot AI", "video": "Video Promo AI", "design": "Desain Konten", "copywriting": "Copywriting"}
@@ -137,7 +166,7 @@ def draft_proposal(
     revisions: int = 2,
     validity_days: int = 14,
     api_budget: int | None = None,
-    hosting_budget: int = 0,
+    hosting_budget: int | None = None,
     date: Any = None,
 ) -> Proposal:
     """A complete proposal from a client brief: the LLM (or, offline, the brief's own words) drafts the text;
@@ -145,7 +174,9 @@ def draft_proposal(
     payment terms (``dp`` share up front) from the quote.
 
     ``api_budget``: the first month of LLM cost for a chatbot (default: an estimate for 1.000 conversations);
-    ``hosting_budget``: the first month of hosting if you run the bot for the client (default 0: none).
+    ``hosting_budget``: the first month of always-on hosting for a chatbot (default: the VPS price of
+    ``gigai.business.HOSTING``); ``hosting_budget=0`` when the client hosts it, and then the proposal does not
+    promise 24-hour answers.
     Used in: Lab 9.
     """
     if not isinstance(client_brief, str) or len(client_brief.strip()) < 10:
@@ -180,9 +211,18 @@ def draft_proposal(
         if api_budget:
             lines.append(("Biaya API LLM bulan pertama (estimasi 1.000 percakapan)", 1, "bulan",
                           round(as_amount(api_budget, what="api_budget"))))
+        if hosting_budget is None:
+            from gigai.business.hosting import HOSTING
+
+            hosting_budget = HOSTING["vps"].idr_per_month
         if hosting_budget:
             lines.append(("Hosting bot 24 jam, bulan pertama", 1, "bulan",
                           round(as_amount(hosting_budget, what="hosting_budget"))))
+        else:  # the client hosts the bot: promise nothing about always-on
+            draft = draft.model_copy(update={
+                "deliverables": [CLIENT_HOSTED_DELIVERABLE if d == ALWAYS_ON_DELIVERABLE else d
+                                 for d in draft.deliverables],
+                "out_of_scope": [*draft.out_of_scope, "Biaya hosting 24 jam (ditanggung klien)"]})
     q = quote(lines, ppn=ppn)
     deadline = days_of(client_brief)
     timeline = _timeline(draft.scope, deadline)

@@ -12,6 +12,7 @@ Used in: Lab 9.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,8 @@ from gigai.errors import InputError
 
 __all__ = ["Milestone", "Payment", "Proposal", "payment_schedule"]
 
+_ALWAYS_ON = re.compile(r"24\s*jam|24/7|24 x 7|nonstop|non-stop|siang[- ]malam", re.I)
+_HOSTING_LINE = re.compile(r"hosting|server|vps|cloud", re.I)
 DEFAULT_PAYMENT_METHOD = "Transfer bank atau e-wallet; bukti transfer dikirim lewat WhatsApp"
 
 
@@ -139,6 +142,26 @@ class Proposal(BaseModel):
                           "tawarkan paket lebih kecil (kurangi lingkup), jangan turunkan tarif per jam.")
         return out
 
+    @property
+    def promises_always_on(self) -> bool:
+        """True when the proposal promises a bot that answers around the clock ("24 jam", "24/7")."""
+        text = " ".join([*self.deliverables, *self.goals, *self.scope, self.problem]).lower()
+        return bool(_ALWAYS_ON.search(text))
+
+    @property
+    def prices_hosting(self) -> bool:
+        """True when the quote has a hosting line (hosting, server, VPS)."""
+        return any(_HOSTING_LINE.search(str(getattr(line, "description", line))) for line in self.quote.lines)
+
+    def warnings(self) -> list[str]:
+        """Problems for the freelancer to fix before sending (shown in the notebook, never printed in the PDF)."""
+        out = []
+        if self.promises_always_on and not self.prices_hosting:
+            out.append("Proposal ini menjanjikan bot yang menjawab 24 jam, tetapi penawarannya belum memuat biaya "
+                       "hosting. Tambahkan baris hosting (lihat `running_cost` di Lab 8), atau tulis bahwa hosting "
+                       "ditanggung klien.")
+        return out
+
     def with_quote(self, new_quote: Quote) -> Proposal:
         """A new Proposal with ``new_quote``; payment terms follow it. The original is unchanged."""
         if not isinstance(new_quote, Quote):
@@ -185,7 +208,7 @@ class Proposal(BaseModel):
         return to_markdown(self.blocks())
 
     def _repr_markdown_(self) -> str:
-        md = self.to_markdown()
+        md = "".join(f"> ⚠️ **Cek dulu:** {w}\n\n" for w in self.warnings()) + self.to_markdown()
         return md + (f"\n<small><i>Sumber draf: {self.source}</i></small>\n" if self.source else "")
 
     def __str__(self) -> str:

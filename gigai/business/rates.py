@@ -36,7 +36,7 @@ EXAMPLE_MONTHLY_COSTS: dict[str, int] = {
     "Penyusutan laptop (Rp 7,2 jt / 36 bulan)": 200_000,
     "Internet rumah + kuota HP": 350_000,
     "Software & API (LLM, desain, musik)": 150_000,
-    "BPJS Kesehatan mandiri (kelas 3)": 42_000,
+    "BPJS Kesehatan mandiri (kelas 3)": 35_000,  # Perpres 64/2020: Rp 42.000, of which the state pays Rp 7.000
     "BPJS Ketenagakerjaan BPU (JKK + JKM)": 16_800,
     "Listrik & kopi kerja": 150_000,
 }
@@ -92,7 +92,7 @@ class RateResult:
         if self.tax:
             rows.append((f"Pajak ({persen(self.tax)} dari omzet)", self.tax_per_month))
         else:
-            rows.append(("Pajak (0: omzet di bawah Rp 500 juta/tahun, PP 55/2022)", 0))
+            rows.append(("Pajak (0 di sini: penghasilan kecil sering di bawah PTKP; cek tax_facts())", 0))
         rows.append(("Omzet yang dibutuhkan / bulan", self.revenue_needed_per_month))
         return rows
 
@@ -153,9 +153,9 @@ def rate_calculator(
 ) -> RateResult:
     """Hourly, day and project rates that pay ``monthly_costs`` + ``target_monthly_income`` after tax.
 
-    ``tax`` is a share of revenue (omzet), default 0: under PP 55/2022 an individual pays no PPh Final UMKM
-    on the first Rp 500 juta of omzet a year, which is far above most beginners' income (see
-    ``gigai.business.tax_facts()``). Above it, pass ``tax=0.005`` (0,5%). ``weeks_off``: holidays, sick days,
+    ``tax`` is a share of revenue (omzet), default 0: a beginner's small income often owes no tax, because of
+    PTKP on the pekerjaan bebas path or the Rp 500 juta threshold on the PP 55/2022 path (see
+    ``gigai.business.tax_facts()``). Pass your own share when you owe tax (e.g. ``tax=0.005``). ``weeks_off``: holidays, sick days,
     mudik. Billable hours are hours a client pays for, not admin, sales or learning time.
 
     Used in: Lab 8.

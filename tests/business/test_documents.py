@@ -88,7 +88,7 @@ def test_rate_calculator_tax_zero_by_default_and_explained():
     r = rate_calculator(5_000_000, 20, EXAMPLE_MONTHLY_COSTS)
     assert r.tax == 0 and r.tax_per_month == 0
     md = r.to_markdown()
-    assert "Rp 500 juta" in md and "80 jam/bulan" in md and not re.search(r"\d\.\d{1,2}(?!\d)", md)
+    assert "PTKP" in md and "80 jam/bulan" in md and not re.search(r"\d\.\d{1,2}(?!\d)", md)
     taxed = rate_calculator(5_000_000, 20, EXAMPLE_MONTHLY_COSTS, tax=0.005)
     assert taxed.hourly >= r.hourly and "0,5%" in taxed.to_markdown()
 
@@ -97,8 +97,9 @@ def test_umkm_tax_threshold():
     assert umkm_tax(0) == 0 and umkm_tax(500_000_000) == 0 and umkm_tax("Rp 300 juta") == 0
     assert umkm_tax(600_000_000) == 500_000
     md = tax_facts(120_000_000).to_markdown()
-    for fact in ("NIK", "PPh 21", "PPh 23", "bukti potong", "Rp 500 juta", "bukan nasihat pajak"):
-        assert fact in md
+    for fact in ("NIK", "PPh 21", "PPh 23", "bukti potong", "Rp 500 juta", "bukan nasihat pajak", "pekerjaan bebas",
+                 "NPPN", "3 bulan pertama", "PTKP Rp 54.000.000", "Pasal 17", "7 tahun pajak"):
+        assert fact in md, fact
 
 
 def test_invoices_add_up_to_the_project(proposal):
@@ -178,3 +179,56 @@ def test_pdf_after_a_quote_change_shows_the_new_terms(proposal, tmp_path):
     assert "DP 50% (Rp 650.000)" in text and "Pelunasan 50% (Rp 650.000)" in text and "Rp 1.300.000" in text
     assert f"Rp {old_dp:,}".replace(",", ".") not in text
     assert "1 Desember 2026" in text
+
+
+_BRIEFS_24H = [
+    "Klien: Seblak Teh Euis\nHalo Dinda, ini Teh Euis. Warung seblak teteh di Cihampelas tiap malam banyak chat "
+    "nanya menu dan level pedas, teteh kewalahan. Mau dibuatkan chatbot, kalau bisa 1 minggu. Budget 1,5 juta.",
+    "Klien: Bakso Mas Gun\nMas, tiap malam orang tanya bakso masih ada atau habis lewat WA. Butuh chatbot.",
+    "Klien: Rara Bakery\nKak, toko kue aku di Malang sering ditanya harga kue ultah. Pengen chatbot + 2 video promo.",
+    "Nina Florist di Medan butuh chatbot pemesanan buket, selesai 2 minggu, budget Rp 2 juta.",
+]
+
+
+@pytest.mark.parametrize("brief", _BRIEFS_24H)
+def test_a_proposal_that_promises_24_hour_answers_prices_hosting(brief):
+    p = draft_proposal(brief, rate=60_000, freelancer="Dinda")
+    assert p.promises_always_on, "a chatbot proposal promises answers around the clock"
+    hosting = [ln for ln in p.quote.lines if "hosting" in ln.description.lower()]
+    assert hosting and hosting[0].unit_price > 0, p.quote.lines
+    assert not p.warnings()
+    # The client hosts it: no 24-hour promise, and hosting is written as the client's.
+    own = draft_proposal(brief, rate=60_000, freelancer="Dinda", hosting_budget=0)
+    assert not own.promises_always_on and any("hosting" in x.lower() for x in own.out_of_scope)
+    # A hand-made quote without hosting keeps the promise: the notebook view warns before it is sent.
+    bare = p.with_quote(quote([("Chatbot", 1, 1_000_000)]))
+    assert bare.warnings() and "hosting" in bare._repr_markdown_().split("\n")[0].lower()
+    assert "hosting" not in bare.to_markdown().split("## Masalah")[0].lower()  # not printed for the client
+
+
+@pytest.mark.parametrize("brief", _BRIEFS_24H)
+def test_the_proposal_summarises_the_brief_instead_of_pasting_the_chat(brief):
+    problem = draft_proposal(brief, rate=60_000).problem
+    chat_only = [w for w in ("Halo Dinda", "teteh", "Mas,", "Kak,", "aku", "Pengen") if w in brief]
+    assert not [w for w in chat_only if w in problem], problem
+    assert "Ringkasan brief" not in problem and "membutuhkan" in problem
+
+
+def test_the_agreement_is_a_perjanjian_jasa_with_meterai(proposal):
+    md = draft_contract(proposal, client_rep="Bu Sari (pemilik)", city="Sleman").to_markdown()
+    assert "PERJANJIAN JASA" in md and "PERJANJIAN KERJA" not in md.upper().replace("PERJANJIAN JASA", "")
+    assert "meterai Rp 10.000" in md and "UU 10/2020" in md and "ditandatangani" in md
+
+
+def test_two_tax_paths_worked_out():
+    from gigai.business.tax import income_tax_nppn, income_tax_pasal17
+
+    assert income_tax_pasal17(60_000_000) == 3_000_000
+    assert income_tax_pasal17(100_000_000) == 3_000_000 + 6_000_000
+    assert income_tax_nppn(100_000_000, 0.5) == 0  # neto 50 jt < PTKP 54 jt: 0 because of PTKP
+    assert income_tax_nppn(240_000_000, 0.5) == income_tax_pasal17(120_000_000 - 54_000_000)
+    md = tax_facts(240_000_000).to_markdown()
+    assert "PPh Rp 3.900.000" in md  # 5% x 60 jt + 15% x 6 jt
+    with pytest.raises(Exception) as err:
+        income_tax_nppn(100_000_000, 50)
+    assert "E250" in str(err.value)
