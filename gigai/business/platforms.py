@@ -16,7 +16,7 @@ from gigai.errors import InputError
 
 __all__ = ["Platform", "PLATFORMS", "CHECKED", "platform_fees", "net_after_fee"]
 
-CHECKED = "1 Desember 2026"
+CHECKED = "7 Desember 2026"
 
 
 @dataclass(frozen=True)
@@ -28,14 +28,15 @@ class Platform:
     fee_text: str
     good_for: str
     sources: tuple[str, ...]
+    official: bool = False  # the fee comes from the platform's own help page or terms
 
 
 PLATFORMS: dict[str, Platform] = {p.key: p for p in (
     Platform("fastwork", "Fastwork (fastwork.id)", "Indonesia + Asia Tenggara", 0.17,
              "komisi bertingkat dari freelancer; ~17% untuk pesanan kecil, turun untuk proyek besar",
              "paket jasa siap beli (video, desain, chatbot); pembeli UMKM lokal",
-             ("https://www.slimfaq.com/fastwork-co-bfa21e87-1550-4d30-9cb2-a8eec7a0969e/1815-/7776-fastwork",
-              "https://fastwork.id/blog/harga-minimum-baru-juni-2023/")),
+             ("https://fastwork.id/blog/harga-minimum-baru-juni-2023/",
+              "https://www.slimfaq.com/fastwork-co-bfa21e87-1550-4d30-9cb2-a8eec7a0969e/1815-/7776-fastwork")),
     Platform("sribu", "Sribu (dulu Sribulancer)", "Indonesia", 0.10,
              "Sribulancer sudah bergabung ke Sribu; dulu ~10% dari freelancer, cek skema Sribu sekarang",
              "kontes desain dan job post dari UMKM/korporat lokal",
@@ -49,13 +50,13 @@ PLATFORMS: dict[str, Platform] = {p.key: p for p in (
              "0-15% per kontrak sejak Mei 2025 (variabel, terlihat saat mengajukan proposal; sebelumnya 10% rata), "
              "ditambah biaya Connects untuk melamar dan biaya tarik dana",
              "klien luar negeri, kontrak per jam atau per proyek",
-             ("https://huggingface.co/datasets/thedollartoolkit/dollar-fee-matrix",
-              "https://stage-support.upwork.com/hc/en-us/articles/14380555589266--Project-Shamrock-Pricing-Refresh")),
+             ("https://support.upwork.com/hc/en-us/articles/211062538-Freelancer-Service-Fees",), True),
     Platform("fiverr", "Fiverr", "global (bahasa Inggris, USD)", 0.20,
-             "20% dari setiap pesanan; pembeli juga membayar biaya layanan 5,5%",
+             "20% dari setiap pesanan (Terms of Service Fiverr: penjual menerima 80%); pembeli juga membayar "
+             "biaya layanan",
              "gig/paket tetap (misalnya 'video promo 30 detik'), tanpa bid",
-             ("https://help.fiverr.com/hc/en-us/articles/360049646033-What-is-a-service-fee",
-              "https://oltask.com/blog/remote-staffing/fiverr-fees-for-buyer-seller")),
+             ("Fiverr Terms of Service, bagian Sellers",
+              "https://help.fiverr.com/hc/en-us/articles/360049646033-What-is-a-service-fee"), True),
 )}
 
 
@@ -88,9 +89,13 @@ class PlatformTable:
             if self.price:
                 row += f" {rupiah(net_after_fee(self.price, p.key))} |"
             rows.append(row)
-        rows += ["", f"<small><i>Dicek {CHECKED} dari sumber berikut; biaya platform sering berubah, cek halaman "
-                 "bantuan resminya sebelum memasang harga. Sumber: "
-                 + "; ".join(s for p in PLATFORMS.values() for s in p.sources) + "</i></small>"]
+        official = [p for p in PLATFORMS.values() if p.official]
+        other = [p for p in PLATFORMS.values() if not p.official]
+        rows += ["", f"<small><i>Dicek {CHECKED}; biaya platform sering berubah, cek lagi sebelum memasang harga. "
+                 "Dari halaman resmi platform: "
+                 + "; ".join(f"{p.name}: {', '.join(p.sources)}" for p in official)
+                 + ". Tidak kami temukan di halaman bantuan resminya, jadi angkanya perkiraan dari sumber lain: "
+                 + "; ".join(f"{p.name}: {', '.join(p.sources)}" for p in other) + "</i></small>"]
         return "\n".join(rows)
 
     def _repr_markdown_(self) -> str:
