@@ -145,7 +145,7 @@ def test_platforms_and_running_cost():
     assert net_after_fee(1_000_000, "fiverr") == 800_000
     assert net_after_fee("Rp 1 juta", "Projects.co.id") == 880_000
     md = platform_fees(500_000).to_markdown()
-    for name in ("Fastwork", "Sribu", "Projects.co.id", "Upwork", "Fiverr", "Dicek 1 Desember 2026", "https://"):
+    for name in ("Fastwork", "Sribu", "Projects.co.id", "Upwork", "Fiverr", "Dicek 7 Desember 2026", "https://"):
         assert name in md
     with pytest.raises(InputError):
         net_after_fee(100, "tokopedia")
