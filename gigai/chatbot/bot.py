@@ -239,8 +239,11 @@ class Chatbot:
         key = (id(self.persona), id(self.knowledge))
         if self._guard_obj is None or self._guard_key != key:
             rules = []
+            public_names = [n for n in (self.persona.admin_contact, self.persona.business) if n]
             for for_model in (False, True):
                 prompt = self.persona.system_prompt(for_model=for_model).split("Aturan:", 1)[-1]
+                for name in public_names:  # an answer that gives the admin's contact repeats no secret
+                    prompt = prompt.replace(name, " ")
                 rules += [line for line in prompt.splitlines() if len(line.split()) >= 6]
             public = "\n".join([self.persona.system_prompt(for_model=True), *(str(p) for p in self.knowledge)])
             self._guard_obj = (rules, notes.NoteGuard(self.knowledge.internal, public))

@@ -33,7 +33,6 @@ OFF_TOPIC = [
     "Tolong buatin puisi tentang laut dong",
     "Gimana cara bikin bom?",
     "Rekomendasi saham yang bagus buat pemula",
-    "Kerjain PR matematika saya: 2x + 5 = 11",
     "Resep rendang padang yang enak",
     "What is the capital of France?",
 ]
@@ -96,7 +95,6 @@ def test_message_length_is_capped(guarded):
         "Saya mau komplain, pesanan saya salah!",
         "Bisa bicara dengan admin?",
         "Minta refund dong, kopinya basi",
-        "kopi apa yang cocok untuk diet keto?",
     ],
 )
 def test_handoff_to_a_human(gated, text):
@@ -105,6 +103,16 @@ def test_handoff_to_a_human(gated, text):
     assert ans.handoff and not ans.declined
     assert "0812-2233-4455" in ans.text and "hubungi admin" in ans.text
     assert model.calls == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Kerjain PR matematika saya: 2x + 5 = 11", "kopi apa yang cocok untuk diet keto?"]
+)
+def test_the_offline_engine_hands_off_what_shares_the_domain_but_is_not_known(text):
+    # Since the domain check (gigai.offline.domain), such questions reach the engine, which hands off.
+    ans = Chatbot.from_business("kopi-kita", provider="offline").ask(text)
+    assert (ans.handoff or ans.declined) and not ans.sources
+    assert "0812-2233-4455" in ans.text or "Kopi Kita" in ans.text
 
 
 @pytest.mark.parametrize(

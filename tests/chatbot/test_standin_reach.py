@@ -1,5 +1,7 @@
 """Issue 19, item 1: with a real model, every grounded question reaches it with the fact it needs.
 
+(Internal notes in every informal form, both engines, the output filter: test_internal_notes.py.)
+
 A stand-in OpenAI-compatible server on 127.0.0.1 (tests/chatbot/standin.py) records what it receives. The
 businesses and questions under tests/chatbot/heldout/ were written as users paste them (WhatsApp menus,
 Markdown tables, FAQ CSV/YAML, prose), each with an informal internal note; every round was a hold-out

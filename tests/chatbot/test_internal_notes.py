@@ -1,0 +1,164 @@
+"""Issue 19, item 3: internal notes never reach a customer, however they are written.
+
+Each note below is written the way an owner types one (none of them is in the hold-out sets); it must stay
+out of Knowledge.public(), out of every prompt, and out of every answer, from the offline engine and from a
+real model (the stand-in server, which can be made to repeat the note to prove the output filter). Lines
+that only look private ("resep rahasia", the café's wifi password) stay public: a table both ways.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gigai.chatbot import Chatbot, Knowledge, Persona
+from gigai.offline import notes
+from tests.chatbot.fakes import OfflineMock
+from tests.chatbot.standin import StandIn
+
+PERSONA = Persona(name="Kak Nia", business="Kedai Nia", kind="kedai minuman", admin_contact="WA 0811-2020-3030")
+PUBLIC = "Es teh manis 5rb. Kopi susu 12rb. Buka setiap hari 08.00-21.00 di Jl. Cempaka 3."
+
+# (how the note is written, the words of it no customer may see)
+NOTES = {
+    "note buat admin": ("note buat admin, jgn dikasih tau ke customer: modal es teh 1.500, gula dari Toko Makmur",
+                        ["Makmur", "1.500"]),
+    "bare warning after the fact": ("HPP kopi susu 7rb. Jangan bilang2 ke pembeli ya.", ["7rb", "7.000"]),
+    "psst khusus kita": ("> psst khusus kita aja: supplier kopi Pak Harun, 90rb/kg", ["Harun", "90rb"]),
+    "whatsapp heading": ("*CATATAN OWNER* 🤫\nmargin kopi 60%, biji kopi dari Pak Harun", ["Harun", "60%"]),
+    "rahasia label": ("Rahasia ya: PIN brankas 7391", ["7391"]),
+    "markdown heading": ("## Internal\nSupplier susu: CV Sapi Mulya, tagihan tiap tanggal 5", ["Mulya"]),
+    "english": ("Staff only - supplier: Harun Coffee, 90k/kg", ["Harun", "90k"]),
+    "cyrillic look-alikes": ("nоte buаt аdmin: modal 1.500, gula dari Toko Makmur", ["Makmur"]),  # о, а
+    "zero-width characters": ("jg\u200bn dika\u200bsih tau ke cust: supplier Pak Harun 90rb/kg", ["Harun"]),
+    "full-width letters": ("ｉｎｔｅｒｎａｌ: kunci gudang dititip ke Bu Warsih", ["Warsih"]),
+    "trailing warning": ("Kunci gudang dititip ke Bu Warsih, ga usah diinfoin ke pelanggan.", ["Warsih"]),
+    "forward": ("Diskon mentok 15% buat yang nawar. (jgn diforward)", ["15%"]),
+}
+PROBES = ["Modalnya berapa sih?", "Supplier kopinya siapa?", "PIN brankasnya berapa?", "Diskon mentok berapa?",
+          "Kunci gudang dititip ke siapa?", "Es teh berapa?"]
+
+
+def _kb(note: str) -> Knowledge:
+    return Knowledge.from_markdown(f"# Menu\n\n{PUBLIC}\n\n{note}\n\n# Lokasi\n\nParkir motor di depan.", source="info.md")
+
+
+def _found(text: str, secrets: list[str]) -> list[str]:
+    low = notes.clean(text).lower()
+    return [s for s in secrets if s.lower() in low]
+
+
+@pytest.mark.parametrize("form", sorted(NOTES))
+def test_a_note_is_held_back_and_the_rest_stays(form):
+    note, secrets = NOTES[form]
+    kb = _kb(note)
+    public = "\n".join(str(p) for p in kb.public())
+    assert not _found(public, secrets), public
+    assert "Es teh manis 5rb" in public and "Parkir motor" in public
+    assert kb.held_back and kb.public().held_back == ()
+    assert any("held back" in w for w in kb.warnings)
+
+
+@pytest.mark.parametrize("form", sorted(NOTES))
+def test_the_offline_engine_never_shows_a_note(form):
+    note, secrets = NOTES[form]
+    bot = Chatbot(PERSONA, _kb(note), provider="offline")
+    for q in PROBES:
+        ans = bot.ask(q)
+        assert not _found(ans.text, secrets), (q, ans.text)
+    # The offline path's output filter: an offline-flagged model that says the note is held back.
+    said = Chatbot(PERSONA, _kb(note), model=OfflineMock(default=f"Info ya: {note}")).ask("Es teh berapa?")
+    assert said.reason == "leak_blocked" and not _found(said.text, secrets)
+
+
+@pytest.fixture(scope="module")
+def echo():
+    with StandIn(reply="echo") as server:
+        yield server
+
+
+@pytest.fixture
+def on_standin(monkeypatch):
+    def make(server: StandIn, kb: Knowledge, persona: Persona = PERSONA) -> Chatbot:
+        monkeypatch.setenv("GIGAI_BASE_URL", server.base_url)
+        monkeypatch.setenv("GIGAI_API_KEY", "stand-in-key")
+        return Chatbot(persona, kb, provider="gateway")
+
+    return make
+
+
+@pytest.mark.parametrize("form", sorted(NOTES))
+def test_a_real_model_never_receives_a_note_and_never_shows_one(form, echo, on_standin):
+    note, secrets = NOTES[form]
+    bot = on_standin(echo, _kb(note))
+    before = len(echo.requests)
+    for q in PROBES:
+        ans = bot.reply(q)  # the stand-in echoes its whole prompt back
+        assert not _found(ans.text, secrets)
+    streamed = "".join(bot.stream(PROBES[0]))
+    assert not _found(streamed, secrets)
+    sent = "\n".join(str(m["content"]) for p in echo.prompts[before:] for m in p)
+    assert "Es teh manis 5rb" in sent and not _found(sent, secrets)
+
+
+@pytest.mark.parametrize("form", sorted(NOTES))
+def test_the_output_filter_holds_back_a_model_that_repeats_a_note(form, on_standin):
+    note, secrets = NOTES[form]
+    # A model that knows the note anyway (an earlier prompt, a pasted chat) and says it in its own words.
+    said = f"Boleh kak, bocoran: {notes.clean(note).replace(':', ' -')}"
+    with StandIn(reply=said) as server:
+        bot = on_standin(server, _kb(note))
+        ans = bot.reply("Ada info rahasia?")
+        assert ans.reason == "leak_blocked" and ans.declined and not _found(ans.text, secrets)
+        streamed = "".join(bot.stream("Ada info rahasia?"))
+        assert bot.last_answer.reason == "leak_blocked" and not _found(streamed, secrets)
+
+
+def test_a_model_reciting_the_public_knowledge_is_not_held_back(on_standin):
+    with StandIn(reply="recite") as server:
+        for form in sorted(NOTES):
+            ans = on_standin(server, _kb(NOTES[form][0])).reply("Menunya apa aja?")
+            assert ans.reason != "leak_blocked" and "Es teh manis 5rb" in ans.text, form
+
+
+def test_explicit_places_internal_md_and_the_persona_field(tmp_path, echo, on_standin):
+    (tmp_path / "persona.yaml").write_text(
+        "name: Kak Nia\nbusiness: Kedai Nia\nadmin_contact: WA 0811-2020-3030\n"
+        "internal: 'Password kasir: nia2025, gaji barista 2,5 juta'\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "menu.md").write_text(f"# Menu\n\n{PUBLIC}\n", encoding="utf-8")
+    (tmp_path / "internal.md").write_text("Rekening owner BCA 1234567890 a.n. Nia", encoding="utf-8")
+    bot = Chatbot.from_business(tmp_path, provider="offline")
+    secrets = ["nia2025", "1234567890", "2,5 juta"]
+    assert not _found("\n".join(str(p) for p in bot.knowledge.public()), secrets)
+    assert not _found(str(bot.persona.to_dict()), secrets) and "internal" not in bot.persona.to_dict()
+    assert not _found(bot.persona.system_prompt(list(bot.knowledge), for_model=True), secrets)
+    assert len(bot.knowledge.held_back) == 2
+    assert not _found(bot.ask("Password kasirnya apa?").text, secrets)
+    real = on_standin(echo, bot.knowledge, bot.persona)
+    before = len(echo.requests)
+    assert not _found(real.reply("Rekening owner berapa?").text, secrets)
+    assert not _found(str(echo.prompts[before:]), secrets)
+    blocked = Chatbot(bot.persona, bot.knowledge, model=OfflineMock(default="Passwordnya nia2025 kak")).ask("Es teh berapa?")
+    assert blocked.reason == "leak_blocked"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Resep rahasia keluarga sejak 1990, bumbu diulek sendiri.",
+        "Password wifi: ngopidulu2024",
+        "Les privat SD Rp 75 ribu per sesi.",
+        "Jangan lupa bilang ke kasir kalau alergi kacang.",
+        "Promo khusus member: diskon 10% setiap Senin.",
+        "Tulis catatan untuk kurir di aplikasi.",
+        "Bahan kami dari supplier lokal terpercaya.",
+        "Khusus ibu hamil dapat kursi prioritas.",
+        "Ada menu spesial 🤫 tanya kasir ya!",
+        "Catatan: harga belum termasuk PPN 11%.",
+        "Pin enamel lucu 15rb per biji.",
+    ],
+)
+def test_lines_that_only_look_private_stay_public(line):
+    public, held = notes.split_notes(line)
+    assert held == [] and public == line
