@@ -44,6 +44,11 @@ _SIGNS = re.compile(rf"^[\s{_SIGN}]+|[\s{_SIGN}]+$")
 _AT_SIGN = re.compile(rf"(?<=[\w.!?,)])\s+(?=[{_SIGN}])")  # "... 15rb 🌶 Level 0": a new item
 
 
+_LEADER = re.compile(
+    r"(?<=[^\s|])\s*(?:\.{4,}|…{2,}|_{3,}|-{3,}|={3,})\s*(?=[^\s|])"
+)  # "Creambath ..... Rp 80.000"
+
+
 def _bare(line: str) -> tuple[str, bool]:
     """The line without the signs around it, and whether it started with one: "🌶 Level 0" -> ("Level 0", True)."""
     text = _SIGNS.sub("", line)
@@ -228,7 +233,7 @@ def split(
     private_para = False  # after an "**Internal:** ..." line, until the paragraph ends
     lines = clean(text).splitlines()
     for raw in lines:
-        line, bulleted = _bare(raw)
+        line, bulleted = _bare(_LEADER.sub(": ", raw))
         if bulleted and line[:1] not in "#|" and not _BOLD_LINE.match(line):
             line = f"- {line}"  # an emoji or sign-led line of a WhatsApp menu is a list item
         stripped = line.strip()

@@ -92,3 +92,11 @@ def test_an_faq_csv_with_english_column_names_answers_its_questions(tmp_path):
     bot = Chatbot.from_business(folder, model=OfflineEngine())
     assert "minimal 5 kg" in bot.reply("Cucian bisa dijemput?")
     assert "2 hari" in bot.reply("Berapa lama cucinya?")
+
+
+def test_a_price_list_with_dot_leaders_keeps_each_item_with_its_price():
+    texts = [
+        f.text for f in split("1. Creambath ........ Rp 80.000\n2. Hair spa ____ Rp 120.000", "harga.txt")
+    ]
+    assert texts == ["Creambath: Rp 80.000", "Hair spa: Rp 120.000"]
+    assert [f.text for f in split("Tunggu ya... nanti dibalas", "x")] == ["Tunggu ya... nanti dibalas"]
