@@ -88,8 +88,8 @@ def run_load(
     import httpx
 
     from gigai.trainer.gateway.app import create_app
-    from tests.trainer.gateway.fake_upstream import create_fake_upstream
     from gigai.trainer.gateway.server import BackgroundServer
+    from tests.trainer.gateway.fake_upstream import create_fake_upstream
 
     with (
         tempfile.TemporaryDirectory() as tmp,
@@ -137,10 +137,14 @@ def run_progress_load(participants: int = 30, checks: int = 20) -> dict:
     import threading
     import urllib.request
 
-    from gigai.trainer.gateway.app import create_app
-    from gigai.trainer.gateway.server import BackgroundServer
     from gigai.latihan.progress import OUTCOMES, record
+    from gigai.trainer.gateway.app import create_app
+    from gigai.trainer.gateway.progress import known_exercises
+    from gigai.trainer.gateway.server import BackgroundServer
 
+    exercises = sorted(known_exercises())  # the labs' real exercises: anything else is refused
+    if checks > len(exercises):
+        raise SystemExit(f"--requests {checks}: the labs have only {len(exercises)} exercises")
     errors: list[str] = []
     latency: list[float] = []
     lock = threading.Lock()
@@ -148,7 +152,8 @@ def run_progress_load(participants: int = 30, checks: int = 20) -> dict:
     def participant(url: str, token: str, k: int) -> None:
         opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
         for i in range(checks):
-            body = json.dumps(record(1 + i // 5, f"q{i % 5 + 1}", OUTCOMES[(i + k) % 3])).encode()
+            lab, name = exercises[i]
+            body = json.dumps(record(lab, name, OUTCOMES[(i + k) % 3])).encode()
             req = urllib.request.Request(url, data=body, method="POST", headers={
                 "Authorization": f"Bearer {token}", "Content-Type": "application/json"})  # fmt: skip
             t0 = time.perf_counter()

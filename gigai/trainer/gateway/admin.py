@@ -16,6 +16,8 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
+from gigai.lang import english
+from gigai.trainer.gateway import cards
 from gigai.trainer.gateway.context import Room
 from gigai.trainer.gateway.tokens import TokenInfo
 from gigai.trainer.gateway.usage import money
@@ -43,7 +45,8 @@ def state(room: Room) -> dict[str, Any]:
     return {
         "room": room.store.meta("room") or "",
         "now": time.time(),
-        "upstream": room.status.to_dict(),
+        "lang": "en" if english() else "id",
+        "upstream": room.health.to_dict(),
         "policy": room.describe(),
         "totals": {
             "participants": len(infos),
@@ -184,7 +187,7 @@ def add_routes(app: FastAPI, room: Room) -> None:
             return err
         return JSONResponse(state(room))
 
-    async def issue(request: Request) -> Response:
+    async def issue_from(request: Request) -> list[TokenInfo]:
         d = await body(request, {"n": int, "names": list, "budget_idr": (int, float), "rpm": int})
         n, names = d.get("n", 1), d.get("names")
         if names is not None and not all(isinstance(x, str) and 0 < len(x.strip()) <= 40 for x in names):
@@ -202,7 +205,29 @@ def add_routes(app: FastAPI, room: Room) -> None:
         issued = room.store.issue(n, budget_idr=budget, rpm=rpm, names=names)
         for t in issued:
             room.revealable[t.id] = t.token
+        return issued
+
+    async def issue(request: Request) -> Response:
+        issued = await issue_from(request)
         return JSONResponse({"issued": [{"id": t.id, "name": t.name} for t in issued]})
+
+    async def print_cards(request: Request) -> Response:
+        """New tokens as a printable sheet, addressed the way participants reach THIS gateway now."""
+        local_host, port = (request.scope.get("server") or ("", 0))[:2]
+        url = cards.serving_base_url(str(local_host or ""), int(port or 0), lan=room.lan)
+        if url is None:
+            raise WireError(
+                409, "E233",
+                "Kartu tidak bisa dibuat: gateway hanya bisa dihubungi dari laptop ini." if not room.lan else
+                "Kartu tidak bisa dibuat: laptop ini belum punya alamat LAN (wifi kelas belum tersambung?).",
+                "No cards: the gateway listens on this laptop only." if not room.lan else
+                "No cards: this laptop has no LAN address (room wifi not connected?).",
+                "gigai gateway serve --upstream ... (tanpa / without --host 127.0.0.1)" if not room.lan else
+                "sambungkan wifi kelas, lalu coba lagi / connect to the room wifi and retry",
+            )  # fmt: skip
+        issued = await issue_from(request)
+        page = cards.sheet_html(issued, base_url=url, model=room.policy.models[0])
+        return HTMLResponse(page, headers={"Cache-Control": "no-store", "X-Gigai-Base-Url": url})
 
     async def reveal(request: Request, id_: int) -> Response:
         info = participant(id_)
@@ -246,6 +271,7 @@ def add_routes(app: FastAPI, room: Room) -> None:
         return JSONResponse({"id": info.id, "revoked": True})
 
     app.post("/admin/tokens")(guarded(issue))
+    app.post("/admin/cards")(guarded(print_cards))
     app.post("/admin/participants/{id_}/reveal")(guarded(reveal))
     app.post("/admin/participants/{id_}/replace")(guarded(replace))
     app.post("/admin/participants/{id_}/topup")(guarded(top_up))

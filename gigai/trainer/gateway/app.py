@@ -15,10 +15,13 @@ Status codes a participant can meet (body: OpenAI error shape with bilingual tex
     400 GIGAI-E102  fitur tidak diizinkan / feature refused     400 GIGAI-E103 kolom tak dikenal / unknown field
     502 GIGAI-E065  penyedia tidak bisa dihubungi        504 GIGAI-E066  penyedia terlalu lama / timeout
     502 GIGAI-E068  kunci program ditolak penyedia (trainer must fix the upstream key)
+    (the upstream errors only without --offline-fallback; with it every upstream failure is an offline answer)
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import Callable, Sequence
 from contextlib import asynccontextmanager
@@ -28,15 +31,16 @@ import httpx
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from gigai.trainer.gateway import admin, relay
+from gigai.trainer.gateway import admin, probe, relay
 from gigai.trainer.gateway.context import Room
 from gigai.trainer.gateway.ledger import Ledger
 from gigai.trainer.gateway.progress import ProgressBook
-from gigai.trainer.gateway.status import UpstreamStatus
+from gigai.trainer.gateway.status import RoomHealth
 from gigai.trainer.gateway.tokens import TokenStore
+from gigai.trainer.gateway.upstreams import Upstream
 from gigai.trainer.gateway.wire import FEATURES, Policy, error_response
 
-log = logging.getLogger("gigai.trainer.gateway")
+log = logging.getLogger("gigai.gateway")
 
 
 def allowed_models(provider: str, models: Sequence[str] | None) -> tuple[str, ...]:
@@ -68,10 +72,11 @@ def allowed_models(provider: str, models: Sequence[str] | None) -> tuple[str, ..
 
 
 def create_app(
-    upstream_base_url: str,
+    upstream_base_url: str | None = None,
     upstream_key: str | None = None,
     *,
-    provider: str,
+    provider: str | None = None,
+    upstreams: Sequence[Upstream] | None = None,
     models: Sequence[str] | None = None,
     allow: Sequence[str] = (),
     max_tokens_cap: int = 1024,
@@ -80,16 +85,36 @@ def create_app(
     max_request_bytes: int = 256_000,
     admin_secret: str | None = None,
     room_name: str | None = None,
-    timeout: float = 60.0,
+    first_byte_timeout: float = 12.0,
+    answer_timeout: float = 45.0,
+    probe_interval: float = 15.0,
+    lan: bool = False,
     max_concurrency: int = 64,
     transport: httpx.AsyncBaseTransport | None = None,
     say: Callable[[str], None] | None = None,
 ) -> FastAPI:
-    """Build the gateway app. ``provider`` is the catalogue preset that prices the upstream (e.g. ``gemini``).
+    """Build the gateway app for ``upstreams`` (in order), or one upstream at ``upstream_base_url`` priced as
+    the catalogue row ``provider`` (e.g. ``gemini``).
 
-    models: the allow-list (first = default for requests naming none). allow: optional features
-    (``tools``, ``audio``, ``images``, ``service_tier``). say: where upstream status changes are printed.
+    models: the allow-list of the first upstream (first = default for requests naming none). allow: optional
+    features (``tools``, ``audio``, ``images``, ``service_tier``). first_byte_timeout: seconds an upstream
+    gets to start answering; answer_timeout: seconds for a whole answer (keep both well inside the clients'
+    GIGAI_TIMEOUT, 60 s by default). probe_interval: seconds between the gateway's own upstream checks.
+    lan: the server listens on the room's LAN (cards may then be printed). say: where changes are printed.
     """
+    if upstreams is None:
+        if not upstream_base_url or not provider:
+            raise TypeError("create_app needs upstreams=[...] or upstream_base_url with provider=")
+        upstreams = [Upstream(provider, upstream_base_url.rstrip("/"), upstream_key)]
+    upstreams = list(upstreams)
+    times = (first_byte_timeout, answer_timeout, probe_interval)
+    if not upstreams or not all(0 < float(t) <= 600 for t in times) or first_byte_timeout > answer_timeout:
+        from gigai.errors import ConfigError
+
+        raise ConfigError("E232", "Batas waktu gateway tidak masuk akal.", "The gateway's time limits make no sense.",
+                          hint="--first-byte 12 (detik) <= --answer-timeout 45; --probe-every 15",
+                          value=times)  # fmt: skip
+    provider = upstreams[0].provider
     unknown = sorted(set(allow) - set(FEATURES))
     if unknown or not 1 <= int(max_tokens_cap) <= 200_000:
         from gigai.errors import ConfigError
@@ -106,26 +131,35 @@ def create_app(
     if room_name:
         store.meta("room", room_name)
     store.meta("models", ",".join(policy.models))  # token cards name the room's default model
-    base = upstream_base_url.rstrip("/")
     room = Room(
-        provider=provider,
-        base_url=base,
-        key=upstream_key or "",
+        upstreams=upstreams,
         policy=policy,
         store=store,
         ledger=Ledger(store),
         book=ProgressBook(store),
-        status=UpstreamStatus(provider, base, fallback=offline_fallback, say=say),
+        health=RoomHealth(
+            [(u.provider, u.base_url, u.local) for u in upstreams],
+            fallback=offline_fallback,
+            cooldown=probe_interval,
+            say=say,
+        ),  # fmt: skip
         offline_fallback=offline_fallback,
         max_request_bytes=max_request_bytes,
-        timeout=timeout,
+        first_byte_timeout=float(first_byte_timeout),
+        answer_timeout=float(answer_timeout),
+        probe_interval=float(probe_interval),
+        lan=lan,
         max_concurrency=max_concurrency,
         transport=transport,
     )
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
+        prober = asyncio.create_task(probe.run(room))
         yield
+        prober.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await prober
         await room.close()
 
     app = FastAPI(

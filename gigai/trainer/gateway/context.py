@@ -1,4 +1,4 @@
-"""What the gateway's routes share: the room's settings, stores, limits and the upstream connection."""
+"""What the gateway's routes share: the room's settings, stores, limits, the upstreams and their connections."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from starlette.responses import JSONResponse
 from gigai.trainer.gateway.ledger import Ledger
 from gigai.trainer.gateway.limits import FailureThrottle, TokenBucket
 from gigai.trainer.gateway.progress import ProgressBook
-from gigai.trainer.gateway.status import UpstreamStatus
+from gigai.trainer.gateway.status import RoomHealth
 from gigai.trainer.gateway.tokens import TokenInfo, TokenStore
+from gigai.trainer.gateway.upstreams import Upstream
 from gigai.trainer.gateway.wire import Policy, error_response
 
 LOOPBACK = {"127.0.0.1", "::1", "localhost", "testclient"}
@@ -23,17 +24,18 @@ PROGRESS_BURST = 60
 
 @dataclass
 class Room:
-    provider: str  # the catalogue preset that prices the upstream (gigai.llm.registry)
-    base_url: str
-    key: str
+    upstreams: list[Upstream]  # in order: the cloud provider, then a model on this laptop (each priced)
     policy: Policy
     store: TokenStore
     ledger: Ledger
     book: ProgressBook
-    status: UpstreamStatus
+    health: RoomHealth
     offline_fallback: bool = False
     max_request_bytes: int = 256_000
-    timeout: float = 60.0
+    first_byte_timeout: float = 12.0  # an upstream that has not started answering by then is skipped
+    answer_timeout: float = 45.0  # a whole answer, all upstreams included (clients wait 60 s)
+    probe_interval: float = 15.0
+    lan: bool = False  # listening on the room's LAN (room mode), not only on this laptop
     max_concurrency: int = 64
     transport: httpx.AsyncBaseTransport | None = None
     throttle: FailureThrottle = field(default_factory=FailureThrottle)
@@ -42,16 +44,25 @@ class Room:
     clients: list[httpx.AsyncClient] | None = None
     turn: int = 0
 
+    @property
+    def provider(self) -> str:
+        """The first upstream's catalogue row: it prices the allow-list."""
+        return self.upstreams[0].provider
+
     # -- upstream ------------------------------------------------------------------------------------------
     def scrub(self, text: str) -> str:
         from gigai.config import mask
 
-        # A key shorter than 8 characters is no secret worth the damage of replacing it inside every word.
-        return text.replace(self.key, mask(self.key)) if len(self.key) >= 8 and self.key in text else text
+        for key in {u.key for u in self.upstreams if u.key}:
+            # A key shorter than 8 characters is no secret worth the damage of replacing it inside every word.
+            if len(key) >= 8 and key in text:
+                text = text.replace(key, mask(key))
+        return text
 
-    def upstream_headers(self) -> dict[str, str]:
+    @staticmethod
+    def upstream_headers(up: Upstream) -> dict[str, str]:
         # Some local servers (llama.cpp, Ollama) need no key; send a harmless placeholder then.
-        return {"Authorization": f"Bearer {self.key or 'no-key'}", "Content-Type": "application/json"}
+        return {"Authorization": f"Bearer {up.key or 'no-key'}", "Content-Type": "application/json"}
 
     def client(self) -> httpx.AsyncClient:
         # Several small pools instead of one big one: httpcore's pool bookkeeping grows with the square of
@@ -61,7 +72,7 @@ class Room:
             self.clients = [
                 httpx.AsyncClient(
                     transport=self.transport,
-                    timeout=httpx.Timeout(self.timeout, connect=min(10.0, self.timeout)),
+                    timeout=httpx.Timeout(self.answer_timeout, connect=min(5.0, self.first_byte_timeout)),
                     limits=httpx.Limits(max_connections=per_pool, max_keepalive_connections=per_pool),
                 )
                 for _ in range(max(1, -(-self.max_concurrency // per_pool)))
@@ -150,4 +161,10 @@ class Room:
             "provider": self.provider,
             "models": list(self.policy.models),
             "max_tokens": self.policy.max_tokens,
+            "upstreams": [
+                {"provider": u.provider, "model": u.model, "local": u.local} for u in self.upstreams
+            ],
+            "first_byte_timeout": self.first_byte_timeout,
+            "probe_interval": self.probe_interval,
+            "lan": self.lan,
         }

@@ -25,8 +25,7 @@ from gigai.trainer.gateway.wire import WireError
 OUTCOMES = ("belum dicoba", "belum benar", "benar")
 SHORT = {"belum dicoba": "·", "belum benar": "✗", "benar": "✓", None: " "}
 MAX_BODY = 512  # bytes; a real record is ~90
-_EXERCISE = re.compile(r"^q[0-9]{1,2}$")  # the labs' names (q1, q2, ...): junk cannot widen the grid
-MAX_LAB = 20
+MAX_LAB = 99
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS progress (
@@ -53,8 +52,15 @@ def _refuse(what_id: str, what_en: str) -> WireError:
     )
 
 
-def parse(payload: Any, *, now: float | None = None) -> tuple[int, str, str, float]:
-    """(lab, exercise, outcome, time) from a posted record; raises WireError (400 E106) on anything else."""
+def parse(
+    payload: Any, *, known: frozenset[tuple[int, str]] | None = None, now: float | None = None
+) -> tuple[int, str, str, float]:
+    """(lab, exercise, outcome, time) from a posted record; raises WireError (400 E106) on anything else.
+
+    known: the (lab, exercise) pairs that exist (default: this install's ``gigai.latihan``); any other name
+    is refused, so one token cannot widen the grid with made-up columns.
+    """
+    known = known_exercises() if known is None else known
     now = time.time() if now is None else now
     if not isinstance(payload, dict):
         raise _refuse("bukan objek JSON", "not a JSON object")
@@ -62,14 +68,19 @@ def parse(payload: Any, *, now: float | None = None) -> tuple[int, str, str, flo
     if extra:
         raise _refuse(f"kolom tak dikenal {extra}", f"unknown fields {extra}")
     lab, exercise, outcome, when = (payload.get(k) for k in ("lab", "exercise", "outcome", "time"))
-    if isinstance(lab, bool) or not isinstance(lab, int) or not 1 <= lab <= MAX_LAB:
-        raise _refuse(f"'lab' harus angka 1..{MAX_LAB}", f"'lab' must be a number 1..{MAX_LAB}")
-    if not isinstance(exercise, str) or not (
-        _EXERCISE.fullmatch(exercise) or (lab, exercise) in known_exercises()
+    if (
+        isinstance(lab, bool)
+        or not isinstance(lab, int)
+        or not 1 <= lab <= MAX_LAB
+        or not any(lb == lab for lb, _ in known)
     ):
-        raise _refuse(
-            "'exercise' harus nama latihan seperti q1", "'exercise' must be an exercise name like q1"
-        )
+        raise _refuse(f"'lab' harus angka 1..{MAX_LAB}", f"'lab' must be a number 1..{MAX_LAB}")
+    if not isinstance(exercise, str) or (lab, exercise) not in known:
+        names = ", ".join(sorted(e for lb, e in known if lb == lab)) or "-"
+        raise WireError(
+            400, "E235", f"Latihan '{str(exercise)[:24]}' tidak ada di lab {lab}.",
+            f"There is no exercise '{str(exercise)[:24]}' in lab {lab}.", f"lab {lab}: {names}",
+        )  # fmt: skip
     if outcome not in OUTCOMES:
         raise _refuse(f"'outcome' harus salah satu dari {OUTCOMES}", f"'outcome' must be one of {OUTCOMES}")
     stamp = now
@@ -87,17 +98,12 @@ def parse(payload: Any, *, now: float | None = None) -> tuple[int, str, str, flo
 
 @functools.lru_cache(maxsize=1)
 def known_exercises() -> frozenset[tuple[int, str]]:
-    """(lab, exercise) pairs of this install's gigai.latihan, for names outside the q1..q99 pattern."""
-    try:
-        from gigai.latihan import registry
+    """(lab, exercise) pairs of this install's ``gigai.latihan``: the only names the grid accepts."""
+    from gigai.latihan import registry
 
-        return frozenset(
-            (int(name.removeprefix("lab")), ex.name)
-            for name, lab in registry().items()
-            for ex in lab.exercises
-        )
-    except Exception:  # noqa: BLE001 - a lab module that fails to import must not stop the gateway
-        return frozenset()
+    return frozenset(
+        (int(name.removeprefix("lab")), ex.name) for name, lab in registry().items() for ex in lab.exercises
+    )
 
 
 def key(lab: int, exercise: str) -> str:
@@ -107,11 +113,15 @@ def key(lab: int, exercise: str) -> str:
 class ProgressBook:
     """Progress records in the gateway's SQLite file, next to the tokens they belong to."""
 
-    def __init__(self, store: TokenStore) -> None:
+    def __init__(self, store: TokenStore, exercises: frozenset[tuple[int, str]] | None = None) -> None:
         self.store = store
+        self.exercises = known_exercises() if exercises is None else exercises
         with store.lock:
             store.db.executescript(_SCHEMA)
             store.db.commit()
+
+    def parse(self, payload: Any) -> tuple[int, str, str, float]:
+        return parse(payload, known=self.exercises)
 
     def add(self, token_id: int, lab: int, exercise: str, outcome: str, client_time: float) -> None:
         with self.store.lock:

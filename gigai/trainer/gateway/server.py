@@ -1,7 +1,8 @@
 """Run the room gateway: ``serve()`` for the trainer (blocks), ``BackgroundServer`` for tests and scripts.
 
-gigai gateway serve --upstream gemini                  # key from GEMINI_API_KEY, loopback only
-gigai gateway serve --upstream gemini --host 0.0.0.0   # the room's LAN (participants connect)
+gigai gateway serve --upstream gemini --offline-fallback          # room mode: the whole LAN can connect
+gigai gateway serve --upstream gemini --upstream llamacpp         # then the laptop's own llama.cpp
+gigai gateway serve --upstream gemini --host 127.0.0.1            # this laptop only (no cards)
 
 Upstream URLs, keys, models and prices all come from the LLM catalogue (``gigai.llm.registry``).
 """
@@ -10,82 +11,21 @@ from __future__ import annotations
 
 import threading
 import time
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from gigai.lang import say
+from gigai.trainer.gateway.upstreams import Upstream, resolve_chain
 
-@dataclass(frozen=True)
-class Upstream:
-    provider: str  # catalogue preset that prices the calls
-    base_url: str
-    key: str | None
-
-
-def resolve_upstream(
-    upstream: str | None, upstream_key: str | None, *, price_as: str | None = None
-) -> Upstream:
-    """``"gemini"`` -> its catalogue URL and key; a URL needs ``price_as`` (the preset whose prices apply)."""
-    from gigai.config import setting
-    from gigai.errors import ConfigError
-    from gigai.llm import registry
-
-    upstream = upstream or setting("GIGAI_GATEWAY_UPSTREAM")
-    if not upstream:
-        raise ConfigError(
-            "E010",
-            "Gateway belum tahu penyedia AI mana yang dipakai.",
-            "The gateway has no upstream provider.",
-            hint="gigai gateway serve --upstream gemini   (atau / or --upstream https://.../v1 --price-as openai)",
-        )
-    table = registry.presets()
-    usable = [n for n, r in table.items() if r.get("kind") == "openai_compatible" and n != "gateway"]
-    if "://" in upstream:
-        if price_as not in usable:
-            raise ConfigError(
-                "E110",
-                "Untuk alamat URL, gateway perlu tahu harga mana yang dipakai.",
-                "With a URL upstream the gateway needs to know which prices apply.",
-                hint=f"--price-as NAMA, salah satu / one of: {', '.join(usable)}",
-                value=price_as,
-            )
-        return Upstream(price_as, upstream.rstrip("/"), upstream_key or setting("GIGAI_GATEWAY_KEY"))
-    name = upstream.strip().lower()
-    if name not in usable:
-        raise ConfigError(
-            "E011",
-            f"Penyedia '{upstream}' tidak bisa dipakai gateway.",
-            "Unknown upstream provider for the gateway.",
-            hint="pakai salah satu / use one of: " + ", ".join(usable) + " atau / or a URL with --price-as",
-            value=upstream,
-        )
-    row = table[name]
-    url = registry.base_url(row)
-    if not url:
-        raise ConfigError(
-            "E014",
-            f"Alamat server '{name}' belum diatur.",
-            f"No base URL for '{name}'.",
-            hint=f"set {(row.get('base_url_env') or ['...'])[0]}=http://... di .env",
-            value=name,
-        )
-    key = upstream_key or registry.find_key(row)[1]
-    if row.get("key_env") and not key:
-        raise ConfigError(
-            "E012",
-            "Kunci API program belum diatur untuk gateway.",
-            "The program's API key is not set.",
-            hint=f"set {row['key_env'][0]}=... di .env laptop trainer / in the trainer's .env",
-            value=row["key_env"][0],
-        )
-    return Upstream(name, str(url).rstrip("/"), key)
+LAN_HOSTS = ("0.0.0.0", "::")
 
 
 def serve(
-    host: str = "127.0.0.1",
+    host: str = "0.0.0.0",
     port: int = 8787,
     *,
-    upstream: str | None = None,
+    upstream: Sequence[str] | str | None = None,
     upstream_key: str | None = None,
     price_as: str | None = None,
     store_path: str | Path | None = None,
@@ -94,79 +34,114 @@ def serve(
     log_level: str = "warning",
     **app_kwargs: Any,
 ) -> None:
-    """Run the gateway until Ctrl+C. ``host="0.0.0.0"`` opens it to the room's LAN.
+    """Run the gateway until Ctrl+C. ``host="0.0.0.0"`` (the default, room mode) opens it to the room's LAN.
 
-    app_kwargs go to :func:`gigai.trainer.gateway.app.create_app` (models, allow, max_tokens_cap, room_name,
-    max_request_bytes, timeout, max_concurrency).
+    upstream: one ``--upstream`` value or several, in order. app_kwargs go to
+    :func:`gigai.trainer.gateway.app.create_app` (models, allow, max_tokens_cap, room_name, first_byte_timeout,
+    answer_timeout, probe_interval, max_request_bytes, max_concurrency).
     """
     from gigai._deps import require
 
-    require("fastapi")  # bilingual "pip install ..." hint when the gateway's server parts are missing
+    require("fastapi")  # "pip install ..." hint when the gateway's server parts are missing
     uvicorn = require("uvicorn")
 
     from gigai.config import mask, setting
     from gigai.trainer.gateway.app import create_app
     from gigai.trainer.gateway.cards import lan_base_url
 
-    up = resolve_upstream(upstream, upstream_key, price_as=price_as)
+    chain = resolve_chain(upstream, upstream_key, price_as=price_as)
     # Never printed (the terminal may be on the projector): the trainer chooses it in .env, or the console
     # answers only this laptop.
     admin_secret = admin_secret or setting("GIGAI_GATEWAY_ADMIN_KEY")
-    app = create_app(
-        up.base_url,
-        up.key,
-        provider=up.provider,
-        store_path=store_path,
-        offline_fallback=offline_fallback,
-        admin_secret=admin_secret,
-        **app_kwargs,
-    )
+    on_lan = host in LAN_HOSTS
+    app = create_app(upstreams=chain, store_path=store_path, offline_fallback=offline_fallback,
+                     admin_secret=admin_secret, lan=on_lan, **app_kwargs)  # fmt: skip
     room = app.state.room
-    lan = lan_base_url(port) if host in ("0.0.0.0", "::") else None
-    print(
-        banner(
-            lan or f"http://{host}:{port}/v1",
-            up,
-            mask(up.key) if up.key else "-",
-            bool(admin_secret),
-            offline_fallback,
-            room.policy.models,
-            port,
-        )
-    )
+    print(banner(lan_base_url(port) if on_lan else None, chain, [mask(u.key) if u.key else "-" for u in chain],
+                 bool(admin_secret), offline_fallback, room.policy.models, port, on_lan=on_lan))  # fmt: skip
     uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False)
 
 
 def banner(
-    base_url: str,
-    up: Upstream,
-    masked_key: str,
+    base_url: str | None,
+    chain: Sequence[Upstream],
+    masked_keys: Sequence[str],
     remote_admin: bool,
     offline_fallback: bool,
     models: Any,
     port: int,
+    *,
+    on_lan: bool = True,
 ) -> str:
-    remote = (
-        "ya, dengan kunci GIGAI_GATEWAY_ADMIN_KEY / yes, with the GIGAI_GATEWAY_ADMIN_KEY key"
-        if remote_admin
-        else "tidak; isi GIGAI_GATEWAY_ADMIN_KEY=... di .env untuk membukanya / no; set GIGAI_GATEWAY_ADMIN_KEY in .env"
-    )
-    return f"""
+    """What the trainer's terminal shows at start, in one language (GIGAI_LANG). Participants never get a
+    loopback address from it: without a LAN address it says so instead of printing settings."""
+    rows = "\n".join(
+        f"  {i + 1}. {u.label():<28} {u.base_url}   " + say("kunci", "key") + f" {k}"
+        + (say("   (lokal, Rp 0)", "   (local, Rp 0)") if u.local else "")
+        for i, (u, k) in enumerate(zip(chain, masked_keys))
+    )  # fmt: skip
+    last = len(chain) + 1
+    rows += f"\n  {last}. " + (say("mesin offline gigai (jawaban bertanda [mode offline])",
+                                    "gigai's offline engine (answers marked [mode offline])")
+                                 if offline_fallback else say("tidak ada: peserta mendapat pesan error "
+                                                              "(--offline-fallback untuk cadangan)",
+                                                              "none: participants get an error (--offline-fallback "
+                                                              "for a fallback)"))  # fmt: skip
+    remote = (say("ya, dengan kunci GIGAI_GATEWAY_ADMIN_KEY", "yes, with the GIGAI_GATEWAY_ADMIN_KEY key")
+              if remote_admin else say("tidak; isi GIGAI_GATEWAY_ADMIN_KEY=... di .env untuk membukanya",
+                                       "no; set GIGAI_GATEWAY_ADMIN_KEY=... in .env to open it"))  # fmt: skip
+    console = f"http://127.0.0.1:{port}/admin"
+    if not on_lan:
+        where = say(
+            "Hanya laptop ini (--host 127.0.0.1): peserta TIDAK bisa terhubung. Untuk kelas: jalankan ulang "
+            "tanpa --host.",
+            "This laptop only (--host 127.0.0.1): participants can NOT connect. For a room: restart without "
+            "--host.",
+        )
+        who = ""
+    elif base_url is None:
+        where = say(
+            "Mode kelas (LAN), tetapi laptop ini belum punya alamat LAN (wifi belum tersambung?). Sambungkan "
+            "wifi kelas; alamatnya muncul di konsol dan di kartu.",
+            "Room mode (LAN), but this laptop has no LAN address yet (wifi not connected?). Connect to the room "
+            "wifi; the address then shows on the console and the cards.",
+        )
+        who = ""
+    else:
+        where = say(f"Mode kelas: mendengarkan di LAN, peserta memakai {base_url}",
+                    f"Room mode: listening on the LAN, participants use {base_url}")  # fmt: skip
+        who = say(
+            f"""
+Kartu peserta (alamat, token, QR): konsol -> "Cetak kartu", atau: gigai gateway cards 30 --port {port}
+Isi .env peserta: GIGAI_PROVIDER=gateway, GIGAI_BASE_URL={base_url}, GIGAI_API_KEY=<token>,
+  GIGAI_MODEL={list(models)[0]}, GIGAI_FALLBACK=offline""",
+            f"""
+Participant cards (address, token, QR): console -> "Print cards", or: gigai gateway cards 30 --port {port}
+Participant .env: GIGAI_PROVIDER=gateway, GIGAI_BASE_URL={base_url}, GIGAI_API_KEY=<token>,
+  GIGAI_MODEL={list(models)[0]}, GIGAI_FALLBACK=offline""",
+        )
+    return say(
+        f"""
 gigai room gateway
-  Upstream / penyedia : {up.provider} {up.base_url}   (kunci / key {masked_key})
-  Model yang diizinkan / allowed models: {", ".join(models)}
-  Mode offline cadangan / offline fallback: {"ya / yes" if offline_fallback else "tidak / no"}
-  Konsol / console (laptop ini / this laptop): http://127.0.0.1:{port}/admin
-  Konsol dari laptop lain / console from another laptop: {remote}
-
-Peserta menulis di .env / participants put in .env:
-  GIGAI_PROVIDER=gateway
-  GIGAI_BASE_URL={base_url}
-  GIGAI_API_KEY=<token dari kartu / token from your card>
-  GIGAI_MODEL={list(models)[0]}   (boleh tidak ditulis / optional: gateway memakai model ini / the default)
-Kartu token / token cards: gigai gateway tokens 30 --sheet token.html --port {port}
-Perubahan status penyedia dicetak di sini / upstream status changes are printed here.
-"""
+  {where}
+  Urutan penyedia:
+{rows}
+  Model yang diizinkan: {", ".join(models)}
+  Konsol (laptop ini): {console}
+  Konsol dari laptop lain: {remote}{who}
+Perubahan status penyedia dicetak di sini.
+""",
+        f"""
+gigai room gateway
+  {where}
+  Upstreams in order:
+{rows}
+  Allowed models: {", ".join(models)}
+  Console (this laptop): {console}
+  Console from another laptop: {remote}{who}
+Upstream status changes are printed here.
+""",
+    )
 
 
 class BackgroundServer:

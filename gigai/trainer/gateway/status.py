@@ -1,7 +1,15 @@
-"""The upstream's health as the trainer should see it: last success, last error in words, fallback or not.
+"""What the trainer should believe about the upstreams, and what participants actually got.
 
-Every change (up -> down, down -> up) is printed once in the gateway's terminal, so a trainer whose room is
-silently on offline answers finds out without opening the console.
+``UpstreamStatus``: one upstream's health from its calls and the gateway's own probes (last success, last
+failure in words, when it is tried again). ``RoomHealth``: the ordered upstreams, which one the next
+participant gets (``serving``), and a tally of what answered the last participants (an upstream, the
+offline engine, or an error). Every change of what participants get is printed once in the gateway's
+terminal, in the words the console uses, so the two can never disagree.
+
+An upstream that fails is skipped until it may be tried again: a probe (``GET /models``, no tokens) that
+succeeds lifts a failure the probe can see (refused, key rejected, a dead server); a failure only a chat
+call shows (quota used up, a hang on answers) is tried again by one participant call after a cool-down
+that doubles while it keeps failing.
 """
 
 from __future__ import annotations
@@ -9,8 +17,15 @@ from __future__ import annotations
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Sequence
 from typing import Any
+
+from gigai.lang import say as pick
+
+OFFLINE = "offline"
+ERROR = "error"
+MAX_COOLDOWN = 120.0
 
 
 def _say(line: str) -> None:
@@ -22,53 +37,68 @@ def clock(ts: float | None) -> str:
 
 
 class UpstreamStatus:
-    """Tracks results of upstream calls; ``say`` gets one line per change of state."""
+    """One upstream: up / down / not used yet, and whether a participant request may go to it now."""
 
-    def __init__(
-        self, provider: str, base_url: str, *, fallback: bool, say: Callable[[str], None] | None = None
-    ):
-        self.provider, self.base_url, self.fallback = provider, base_url, fallback
-        self.say = say or _say
-        self.up: bool | None = None  # unknown until the first call
+    def __init__(self, name: str, base_url: str, *, local: bool = False, cooldown: float = 15.0) -> None:
+        self.provider, self.base_url, self.local, self.cooldown = name, base_url, local, cooldown
+        self.up: bool | None = None  # unknown until the first call or probe
         self.last_ok: float | None = None
         self.last_error: float | None = None
-        self.last_error_words: str = ""
+        self.last_error_words = ""
+        self.last_kind = ""  # refused | timeout | key | quota | server | garbage | dropped
         self.failures_in_row = 0
+        self.seen_by_probe = False  # the failure is one a probe can see (and so can lift)
+        self.retry_at = 0.0  # time.time() after which a participant call may try it again
+        self.last_probe: float | None = None
+        self.last_probe_ok: bool | None = None
+        self.last_used = 0.0
         self._lock = threading.Lock()
 
-    def ok(self) -> None:
+    def usable(self, now: float | None = None) -> bool:
+        now = time.time() if now is None else now
         with self._lock:
-            was = self.up
-            self.up, self.last_ok, self.failures_in_row = True, time.time(), 0
-        if was is False:
-            self.say(
-                f"[gigai gateway {clock(self.last_ok)}] Penyedia AI ({self.provider}) kembali normal. "
-                f"/ The AI provider is back up."
-            )
+            return self.up is not False or (not self.seen_by_probe and now >= self.retry_at)
 
-    def failed(self, words_id: str, words_en: str) -> None:
+    def ok(self, *, probe: bool = False) -> bool:
+        """A success; returns True when an upstream that was down is up again."""
+        now = time.time()
         with self._lock:
+            if probe:
+                self.last_probe, self.last_probe_ok = now, True
+                if self.up is False and not self.seen_by_probe:
+                    return False  # /models answers, but answers failed: the cool-down decides
+            else:
+                self.last_used = now
             was = self.up
-            self.up, self.last_error = False, time.time()
-            self.last_error_words = f"{words_id} / {words_en}"
+            self.up, self.last_ok, self.failures_in_row, self.retry_at = True, now, 0, 0.0
+            self.seen_by_probe = False
+            return was is False
+
+    def failed(
+        self, words: str, *, kind: str = "", probe: bool = False, retry_after: float | None = None
+    ) -> bool:
+        """A failure in ``words``; returns True when this changed the state (-> down)."""
+        now = time.time()
+        with self._lock:
+            self.last_kind = kind
+            if probe:
+                self.last_probe, self.last_probe_ok = now, False
+            else:
+                self.last_used = now
+            was = self.up
+            self.up, self.last_error, self.last_error_words = False, now, words
             self.failures_in_row += 1
-        if was is not False:
-            after = (
-                "peserta mendapat jawaban OFFLINE (cadangan aktif) / participants get OFFLINE answers "
-                "(fallback active)"
-                if self.fallback
-                else "peserta mendapat pesan error / participants get an error message"
-            )
-            self.say(
-                f"[gigai gateway {clock(self.last_error)}] Penyedia AI ({self.provider}) GAGAL: "
-                f"{self.last_error_words}. {after}."
-            )
+            self.seen_by_probe = probe
+            wait = retry_after if retry_after else self.cooldown * 2 ** min(6, self.failures_in_row - 1)
+            self.retry_at = now + min(MAX_COOLDOWN, max(1.0, wait))
+            return was is not False
 
     def to_dict(self) -> dict[str, Any]:
         with self._lock:
             return {
                 "provider": self.provider,
                 "base_url": self.base_url,
+                "local": self.local,
                 "up": self.up,
                 "last_ok": self.last_ok,
                 "last_ok_text": clock(self.last_ok),
@@ -76,6 +106,121 @@ class UpstreamStatus:
                 "last_error_text": clock(self.last_error),
                 "last_error_words": self.last_error_words,
                 "failures_in_row": self.failures_in_row,
-                "fallback": self.fallback,
-                "fallback_active": bool(self.fallback and self.up is False),
+                "retry_text": clock(self.retry_at) if self.up is False and not self.seen_by_probe else "",
+                "last_probe_text": clock(self.last_probe),
+                "last_probe_ok": self.last_probe_ok,
             }
+
+
+class RoomHealth:
+    """The room's upstreams in order, who serves the next participant, and who served the last ones."""
+
+    def __init__(
+        self,
+        upstreams: Sequence[tuple[str, str, bool]],
+        *,
+        fallback: bool,
+        cooldown: float = 15.0,
+        say: Callable[[str], None] | None = None,
+        window: float = 300.0,
+    ) -> None:
+        self.statuses = [UpstreamStatus(n, u, local=loc, cooldown=cooldown) for n, u, loc in upstreams]
+        self.fallback, self.say, self.window = fallback, say or _say, window
+        self._served: deque[tuple[float, str]] = deque(maxlen=2000)
+        self._last_told = ""
+        self._lock = threading.Lock()
+
+    # -- what the next participant gets ----------------------------------------------------------------
+    def serving(self) -> str:
+        """The name of the upstream the next participant is sent to, else ``offline`` or ``error``."""
+        now = time.time()
+        for s in self.statuses:
+            if s.usable(now):
+                return s.provider
+        return OFFLINE if self.fallback else ERROR
+
+    def describe(self, who: str) -> str:
+        """``who`` (an upstream name, ``offline`` or ``error``) in the words the console and terminal use."""
+        if who == OFFLINE:
+            return pick("jawaban OFFLINE (mesin offline gigai, ada catatannya)",
+                        "OFFLINE answers (gigai's offline engine, with a notice)")  # fmt: skip
+        if who == ERROR:
+            return pick(
+                "pesan error (cadangan offline tidak aktif)", "an error message (offline fallback is off)"
+            )
+        local = any(s.local for s in self.statuses if s.provider == who)
+        return pick(
+            f"jawaban model {'lokal ' if local else ''}{who}",
+            f"answers from the {'local ' if local else ''}model {who}",
+        )
+
+    # -- events ----------------------------------------------------------------------------------------
+    def ok(self, i: int, *, probe: bool = False) -> None:
+        s = self.statuses[i]
+        if s.ok(probe=probe):
+            self.say(
+                f"[gigai gateway {clock(time.time())}] "
+                + pick(f"{s.provider}: normal kembali.", f"{s.provider}: back up.")
+            )
+        self.tell()
+
+    def failed(
+        self, i: int, words: str, *, kind: str = "", probe: bool = False, retry_after: float | None = None
+    ) -> None:
+        s = self.statuses[i]
+        if s.failed(words, kind=kind, probe=probe, retry_after=retry_after):
+            self.say(
+                f"[gigai gateway {clock(time.time())}] "
+                + pick(f"{s.provider} GAGAL: {words}.", f"{s.provider} FAILED: {words}.")
+            )
+        self.tell()
+
+    def tell(self) -> None:
+        """Print once whenever what the next participant gets changes."""
+        now = self.serving()
+        with self._lock:
+            if now == self._last_told:
+                return
+            first = not self._last_told
+            self._last_told = now
+        if first and now == (self.statuses[0].provider if self.statuses else ""):
+            return  # the normal start: nothing to announce
+        self.say(
+            f"[gigai gateway {clock(time.time())}] "
+            + pick("Peserta sekarang mendapat: ", "Participants now get: ")
+            + self.describe(now)
+            + "."
+        )
+
+    def served(self, who: str) -> None:
+        """Record what one participant actually received (an upstream name, ``offline``, ``error``)."""
+        with self._lock:
+            self._served.append((time.time(), who))
+
+    def recent(self) -> dict[str, int]:
+        cut = time.time() - self.window
+        with self._lock:
+            out: dict[str, int] = {}
+            for ts, who in self._served:
+                if ts >= cut:
+                    out[who] = out.get(who, 0) + 1
+        return out
+
+    def last_served(self) -> str | None:
+        with self._lock:
+            return self._served[-1][1] if self._served else None
+
+    def to_dict(self) -> dict[str, Any]:
+        serving = self.serving()
+        first = self.statuses[0].to_dict() if self.statuses else {}
+        return {
+            **first,  # the primary upstream's fields, as before (provider, up, last_error_words, ...)
+            "fallback": self.fallback,
+            "fallback_active": bool(self.fallback and serving == OFFLINE),
+            "serving": serving,
+            "serving_words": self.describe(serving),
+            "recent": self.recent(),
+            "recent_minutes": round(self.window / 60),
+            "last_served": self.last_served(),
+            "upstreams": [s.to_dict() for s in self.statuses],
+        }

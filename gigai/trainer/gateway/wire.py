@@ -18,7 +18,9 @@ from typing import Any
 from starlette.responses import JSONResponse
 
 OFFLINE_MODEL = "gigai-offline"
-ROOM_MODEL = "gigai-room"  # the gateway preset's default model (presets.json): "the room's first allowed model"
+ROOM_MODEL = (
+    "gigai-room"  # the gateway preset's default model (presets.json): "the room's first allowed model"
+)
 
 FEATURES = ("tools", "audio", "images", "service_tier")
 _PLAIN = {
@@ -147,7 +149,7 @@ def _prompt_bound(messages: Any, policy: Policy) -> int:
                         "pakai openai SDK atau gigai.chat() / use the openai SDK or gigai.chat()")  # fmt: skip
     total = 0
     for m in messages:
-        if not isinstance(m, dict) or m.get("role") not in _ROLES:
+        if not isinstance(m, dict) or not isinstance(m.get("role"), str) or m["role"] not in _ROLES:
             raise _bad("messages", m, "tiap pesan butuh 'role' (user/system/assistant)",
                        "each message needs a 'role' (user/system/assistant)",
                        '{"role": "user", "content": "Halo"}')  # fmt: skip

@@ -15,8 +15,8 @@ pytest.importorskip("fastapi", reason="the gateway needs fastapi + uvicorn (pip 
 pytest.importorskip("uvicorn", reason="the gateway needs fastapi + uvicorn (pip install 'gigai[gateway]')")
 
 from gigai.trainer.gateway.app import create_app  # noqa: E402
-from tests.trainer.gateway.fake_upstream import create_fake_upstream  # noqa: E402
 from gigai.trainer.gateway.server import BackgroundServer  # noqa: E402
+from tests.trainer.gateway.fake_upstream import create_fake_upstream  # noqa: E402
 
 UPSTREAM_KEY = "upstream-REALKEY-0123456789abcdef"
 

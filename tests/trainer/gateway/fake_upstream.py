@@ -5,13 +5,20 @@ every body it received (``app.state.seen``), and can be told to misbehave: ``fai
 run time: ``app.state.fail_status = 500``) answers every chat call with that HTTP status, ``echo_auth`` puts
 the Authorization header it received into the answer (a hostile upstream: the gateway must scrub the key),
 ``bill_max_tokens`` bills what it is asked for, like a provider whose model talks until ``max_tokens``
-(no ``max_tokens``: 4096).
+(no ``max_tokens``: 4096). ``app.state.mode`` misbehaves differently: ``"hang"`` (no answer until the mode
+changes), ``"stall"`` (one chunk, then nothing), ``"html"`` (a wifi login page with status 200), ``"json"``
+(ignores ``stream`` and answers one JSON body). ``app.state.retry_after`` goes with ``fail_status``.
+
+``Silent`` is a TCP server that accepts and never answers; ``closed_port_url()`` is an address nobody
+listens on (connection refused).
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import socket
+import threading
 import time
 from typing import Any
 
@@ -35,7 +42,12 @@ def create_fake_upstream(
     """Build the stub app; serve it with ``gigai.trainer.gateway.server.BackgroundServer``."""
     seen: list[dict[str, Any]] = []
 
-    async def models(_request: Request) -> JSONResponse:
+    async def models(request: Request) -> JSONResponse:
+        request.app.state.probes += 1
+        if request.app.state.models_status:
+            return JSONResponse(
+                {"error": {"message": "fake failure"}}, status_code=request.app.state.models_status
+            )
         return JSONResponse(
             {"object": "list", "data": [{"id": model, "object": "model", "owned_by": "fake"}]}
         )
@@ -45,7 +57,16 @@ def create_fake_upstream(
         seen.append({"body": body, "auth": request.headers.get("authorization", "")})
         failing = request.app.state.fail_status
         if failing:
-            return JSONResponse({"error": {"message": f"fake failure {failing}"}}, status_code=failing)
+            after = request.app.state.retry_after
+            return JSONResponse({"error": {"message": f"fake failure {failing}"}}, status_code=failing,
+                                headers={"Retry-After": str(after)} if after else None)  # fmt: skip
+        mode = request.app.state.mode
+        while request.app.state.mode == "hang":
+            await asyncio.sleep(0.05)
+        if mode == "html":
+            from starlette.responses import HTMLResponse
+
+            return HTMLResponse("<html><body><h1>Login WiFi Hotel</h1><form>...</form></body></html>")
         if request.app.state.delay:
             await asyncio.sleep(request.app.state.delay)
         text = ANSWER
@@ -53,7 +74,7 @@ def create_fake_upstream(
             text += " [auth: " + request.headers.get("authorization", "") + "]"
         words = text.split(" ")
         step = max(1, len(words) // chunks)
-        pieces = [" ".join(words[i : i + step]) + " " for i in range(0, len(words), step)]
+        pieces = [("" if i == 0 else " ") + " ".join(words[i : i + step]) for i in range(0, len(words), step)]
         prompt_tokens = sum(len(str(m.get("content", ""))) for m in body.get("messages", [])) // 4 + 1
         completion = len(words)
         if bill_max_tokens:
@@ -66,7 +87,7 @@ def create_fake_upstream(
         }
         request.app.state.billed.append(usage)
         base = {"id": "chatcmpl-fake", "created": int(time.time()), "model": body.get("model") or model}
-        if not body.get("stream"):
+        if not body.get("stream") or mode == "json":
             return JSONResponse(
                 dict(
                     base,
@@ -84,9 +105,11 @@ def create_fake_upstream(
         with_usage = bool((body.get("stream_options") or {}).get("include_usage"))
 
         async def gen():
-            for p in pieces:
+            for i, p in enumerate(pieces):
                 if delay:
                     await asyncio.sleep(delay)
+                while i == 1 and request.app.state.mode == "stall":
+                    await asyncio.sleep(0.05)
                 request.app.state.streamed += 1  # pieces actually produced (a hung-up stream stops early)
                 chunk = dict(
                     base,
@@ -125,4 +148,48 @@ def create_fake_upstream(
     app.state.fail_status = fail_status
     app.state.delay = 0.0
     app.state.streamed = 0
+    app.state.mode = None
+    app.state.retry_after = None
+    app.state.probes = 0
+    app.state.models_status = None  # GET /models answers with this status (the gateway's probe)
     return app
+
+
+class Silent:
+    """A TCP server on 127.0.0.1 that accepts connections and never answers (venue wifi eating packets)."""
+
+    def __init__(self) -> None:
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(128)
+        self.port = self.sock.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.conns: list[socket.socket] = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self.conns.append(conn)
+
+    def close(self) -> None:
+        for c in self.conns:
+            c.close()
+        self.sock.close()
+
+    def __enter__(self) -> Silent:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def closed_port_url() -> str:
+    """``http://127.0.0.1:PORT/v1`` where nothing listens: connections are refused at once."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    return f"http://127.0.0.1:{port}/v1"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import httpx
 import pytest
 from typer.testing import CliRunner
@@ -70,22 +68,6 @@ def test_console_from_another_laptop_needs_the_admin_key(tmp_path):
         assert codes[-1] == 429  # guessing the admin key is throttled like tokens
 
 
-def test_banner_hint_is_a_real_command(monkeypatch, tmp_path):
-    from gigai.trainer.gateway.server import Upstream, banner
-
-    text = banner("http://192.168.1.10:8787/v1", Upstream("gemini", "https://x/v1", "k"), "-", False, False,
-                  ("gemini-2.5-flash-lite",), 8787)  # fmt: skip
-    assert "--n" not in text and "GIGAI_MODEL=gemini-2.5-flash-lite" in text
-    assert "GIGAI_GATEWAY_ADMIN_KEY" in text and "adm-" not in text  # no secret on a projected terminal
-    hint = re.search(r"gigai gateway tokens .*", text).group(0).split()
-    monkeypatch.setattr(
-        "gigai.trainer.gateway.cards.lan_base_url", lambda port=8787: f"http://192.168.1.10:{port}/v1"
-    )
-    r = CliRunner().invoke(gateway_app, hint[2:])
-    assert r.exit_code == 0, r.output
-    assert "http://192.168.1.10:8787/v1" in (tmp_path / "token.html").read_text(encoding="utf-8")
-
-
 def test_cards_use_the_lan_address_and_the_qr_carries_every_setting(monkeypatch, tmp_path):
     monkeypatch.setattr("gigai.apps.sharing.lan_ip", lambda: "192.168.43.7")
     encoded: list[str] = []
@@ -110,7 +92,9 @@ def test_cards_use_the_lan_address_and_the_qr_carries_every_setting(monkeypatch,
 def test_cards_name_the_model_the_running_gateway_allows(make_gateway, fake_upstream, monkeypatch, tmp_path):
     gw = make_gateway(fake_upstream.url + "/v1", models=["gpt-4.1-nano", "gpt-4o-mini"])
     monkeypatch.setattr("gigai.trainer.gateway.tokens.default_store_path", lambda: gw.store.path)
-    monkeypatch.setattr("gigai.trainer.gateway.cards.lan_base_url", lambda port=8787: "http://10.0.0.5:8787/v1")
+    monkeypatch.setattr(
+        "gigai.trainer.gateway.cards.lan_base_url", lambda port=8787: "http://10.0.0.5:8787/v1"
+    )
     r = CliRunner().invoke(gateway_app, ["tokens", "1", "--sheet", str(tmp_path / "s.html")])
     assert r.exit_code == 0 and "GIGAI_MODEL=gpt-4.1-nano" in (tmp_path / "s.html").read_text(
         encoding="utf-8"

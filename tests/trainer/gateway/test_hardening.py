@@ -14,10 +14,10 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 
-from gigai.trainer.gateway import tokens
-from tests.trainer.gateway.fake_upstream import create_fake_upstream
-from gigai.trainer.gateway.server import BackgroundServer
 from gigai.llm import registry
+from gigai.trainer.gateway import tokens
+from gigai.trainer.gateway.server import BackgroundServer
+from tests.trainer.gateway.fake_upstream import create_fake_upstream
 
 MSG = [{"role": "user", "content": "Tulis cerita panjang tentang kopi."}]
 MODEL = "gpt-4o-mini"
@@ -154,7 +154,7 @@ def test_timeout_is_settled_at_the_worst_case(make_gateway):
     upstream = create_fake_upstream(bill_max_tokens=True)
     upstream.state.delay = 3.0
     with BackgroundServer(upstream) as up:
-        gw = make_gateway(up.url + "/v1", timeout=0.5, max_tokens_cap=200)
+        gw = make_gateway(up.url + "/v1", first_byte_timeout=0.5, max_tokens_cap=200)
         token = gw.store.issue(1)[0].token
         r = post(gw, token, {"model": MODEL, "messages": MSG})
     assert r.status_code == 504 and r.json()["error"]["code"] == "GIGAI-E066"

@@ -13,8 +13,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from gigai.trainer.gateway.server import BackgroundServer
 from gigai.latihan import progress
+from gigai.trainer.gateway.server import BackgroundServer
 
 MSG = [{"role": "user", "content": "Halo"}]
 
@@ -172,9 +172,12 @@ def test_progress_endpoint_refuses_junk_big_bodies_and_floods(gateway, monkeypat
     ok = {"lab": 1, "exercise": "q1", "outcome": "benar", "time": "2026-12-01T09:00:00+07:00"}
     assert httpx.post(url, json=ok, headers=hdr).status_code == 200
     for bad in [dict(ok, answer="print(1)"), dict(ok, outcome="lulus"), dict(ok, lab="1; drop"),
-                dict(ok, exercise="<script>"), dict(ok, exercise="junk-1"), dict(ok, lab=99), [ok]]:  # fmt: skip
+                dict(ok, lab=99), [ok]]:  # fmt: skip
         r = httpx.post(url, json=bad, headers=hdr)
         assert r.status_code == 400 and r.json()["error"]["code"] == "GIGAI-E106"
+    for bad in [dict(ok, exercise="<script>"), dict(ok, exercise="junk-1"), dict(ok, exercise="q99")]:
+        r = httpx.post(url, json=bad, headers=hdr)
+        assert r.status_code == 400 and r.json()["error"]["code"] == "GIGAI-E235"
     r = httpx.post(url, content=json.dumps(dict(ok, exercise="q" * 2000)), headers=hdr)
     assert r.status_code == 413
     assert httpx.post(url, json=ok).status_code == 401
@@ -185,35 +188,6 @@ def test_progress_endpoint_refuses_junk_big_bodies_and_floods(gateway, monkeypat
     assert gateway.room.book.count() <= 11
     gateway.store.revoke(info.id)
     assert httpx.post(url, json=ok, headers=hdr).json()["error"]["code"] == "GIGAI-E067"
-
-
-def test_upstream_down_and_back_up_on_the_console_and_terminal(make_gateway):
-    from tests.trainer.gateway.fake_upstream import create_fake_upstream
-
-    upstream = create_fake_upstream()
-    with BackgroundServer(upstream) as up:
-        gw = make_gateway(up.url + "/v1", offline_fallback=True)
-        token = gw.store.issue(1)[0].token
-        hdr = {"Authorization": f"Bearer {token}"}
-        ask = {"model": "gpt-4o-mini", "messages": MSG}
-        assert httpx.post(gw.url + "/v1/chat/completions", json=ask, headers=hdr).status_code == 200
-        upstream.state.fail_status = 503
-        r = httpx.post(gw.url + "/v1/chat/completions", json=ask, headers=hdr)
-        assert r.headers.get("X-Gigai-Notice") == "offline-fallback"
-        httpx.post(gw.url + "/v1/chat/completions", json=ask, headers=hdr)  # still down: printed once
-        down = httpx.get(gw.url + "/admin/state").json()["upstream"]
-        assert down["up"] is False and down["fallback_active"] is True and "tidak bisa dihubungi" in down[
-            "last_error_words"] and "503" in down["last_error_words"]  # fmt: skip
-        upstream.state.fail_status = None
-        assert httpx.post(gw.url + "/v1/chat/completions", json=ask, headers=hdr).status_code == 200
-        back = httpx.get(gw.url + "/admin/state").json()["upstream"]
-        assert (
-            back["up"] is True
-            and back["fallback_active"] is False
-            and back["last_ok"] > down["last_error"] - 1
-        )
-    assert len(gw.said) == 2
-    assert "GAGAL" in gw.said[0] and "OFFLINE" in gw.said[0] and "kembali normal" in gw.said[1]
 
 
 def test_bounded_load_30_participants_x_20_checks_no_lost_record():

@@ -8,8 +8,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from tests.trainer.gateway.fake_upstream import create_fake_upstream
 from gigai.trainer.gateway.server import BackgroundServer
+from tests.trainer.gateway.fake_upstream import create_fake_upstream
 
 MSG = [{"role": "user", "content": "Halo, jam buka toko?"}]
 MODEL = "gpt-4o-mini"

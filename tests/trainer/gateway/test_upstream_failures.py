@@ -1,0 +1,217 @@
+"""The room on a bad day: every upstream failure ends in an offline answer, fast, and the console says so.
+
+Each stand-in misbehaves the way a venue does: quota used up (429), key rejected (401/403), a server error
+(500), nothing listening (refused), a silent network (accepts, never answers). The participant calls with a
+client whose own timeout is far above the gateway's first-byte deadline and retries nothing: getting the
+offline answer at all means it came within that deadline (no wall-clock assertions).
+"""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+import pytest
+
+from gigai.trainer.gateway.server import BackgroundServer
+from tests.trainer.gateway.fake_upstream import ANSWER, Silent, closed_port_url, create_fake_upstream
+
+MODEL = "gpt-4o-mini"
+MSG = [{"role": "user", "content": "Toko saya buka jam berapa saja di hari Minggu?"}]
+FIRST_BYTE = 1.0
+CLIENT_TIMEOUT = 20.0  # the participant's patience in these tests; far above FIRST_BYTE
+
+
+class Misbehaving:
+    """An upstream that fails in one way: ``kind`` is an HTTP status, ``refused`` or ``hang``."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind, self.server, self.silent = kind, None, None
+        if kind == "refused":
+            self.url = closed_port_url()
+        elif kind == "hang":
+            self.silent = Silent()
+            self.url = self.silent.url + "/v1"
+        else:
+            self.app = create_fake_upstream(fail_status=int(kind))
+            self.server = BackgroundServer(self.app).start()
+            self.url = self.server.url + "/v1"
+
+    def close(self) -> None:
+        if self.server:
+            self.server.stop()
+        if self.silent:
+            self.silent.close()
+
+
+@pytest.fixture
+def misbehaving():
+    made: list[Misbehaving] = []
+
+    def make(kind: str) -> Misbehaving:
+        made.append(Misbehaving(kind))
+        return made[-1]
+
+    yield make
+    for m in made:
+        m.close()
+
+
+def ask(gw, token: str, *, stream: bool = False) -> httpx.Response:
+    body = {"model": MODEL, "messages": MSG, "stream": stream}
+    return httpx.post(gw.url + "/v1/chat/completions", json=body, headers={"Authorization": f"Bearer {token}"},
+                      timeout=CLIENT_TIMEOUT)  # fmt: skip
+
+
+def console(gw) -> dict:
+    return httpx.get(gw.url + "/admin/state", timeout=5).json()["upstream"]
+
+
+KINDS = ["429", "401", "403", "500", "refused", "hang"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_failure_gives_an_offline_answer_and_the_console_says_what_participants_got(
+    kind, misbehaving, make_gateway
+):
+    up = misbehaving(kind)
+    gw = make_gateway(
+        up.url, offline_fallback=True, first_byte_timeout=FIRST_BYTE, answer_timeout=3 * FIRST_BYTE
+    )
+    token = gw.store.issue(1)[0].token
+    r = ask(gw, token)
+    assert r.status_code == 200, r.text
+    assert r.headers["X-Gigai-Notice"] == "offline-fallback" and r.headers["X-Gigai-Upstream"] == "offline"
+    body = r.json()
+    assert body["choices"][0]["message"]["content"].startswith("[mode offline]")
+    assert body["gigai_upstream"] == "offline" and body["model"] == "gigai-offline"
+    r2 = ask(gw, token, stream=True)  # the next participant: a stream, the same answer kind
+    assert r2.status_code == 200 and "[mode offline]" in r2.text and r2.text.rstrip().endswith("[DONE]")
+    s = console(gw)
+    # What the console says is what the participants got
+    assert s["serving"] == "offline" and s["last_served"] == "offline" and s["fallback_active"] is True
+    assert s["recent"] == {"offline": 2} and "OFFLINE" in s["serving_words"]
+    assert s["up"] is False and s["last_error_words"]
+    told = [line for line in gw.said if "OFFLINE" in line]
+    assert len(told) == 1 and "offline" in told[0].lower()  # the terminal: once, in the console's words
+    if kind in ("401", "403"):
+        assert "kunci" in s["last_error_words"]
+    if kind == "429":
+        assert "kuota" in s["last_error_words"]
+    if kind in ("429", "401", "403", "refused"):  # refused before any work: nothing billed
+        assert gw.store.find(token).spent_idr == 0
+
+
+@pytest.mark.parametrize("kind", ["429", "401", "500", "refused", "hang"])
+def test_without_fallback_the_participant_gets_the_real_reason_and_the_console_says_error(
+    kind, misbehaving, make_gateway
+):
+    up = misbehaving(kind)
+    gw = make_gateway(up.url, first_byte_timeout=FIRST_BYTE, answer_timeout=3 * FIRST_BYTE)
+    r = ask(gw, gw.store.issue(1)[0].token)
+    code = {"429": "E063", "401": "E068", "500": "E065", "refused": "E065", "hang": "E066"}[kind]
+    assert r.json()["error"]["code"] == f"GIGAI-{code}"
+    s = console(gw)
+    assert s["serving"] == "error" and s["last_served"] == "error" and s["fallback_active"] is False
+
+
+def test_a_failed_upstream_is_skipped_until_it_may_be_tried_again(make_gateway):
+    """After one hang the next participants do not wait for it again (the cool-down), then it is retried."""
+    app = create_fake_upstream()
+    with BackgroundServer(app) as up:
+        gw = make_gateway(up.url + "/v1", offline_fallback=True, first_byte_timeout=FIRST_BYTE,
+                          answer_timeout=3 * FIRST_BYTE, probe_interval=0.5)  # fmt: skip
+        token = gw.store.issue(1, rpm=600)[0].token
+        assert ask(gw, token).json()["gigai_upstream"] == "openai"
+        app.state.mode = "hang"
+        assert ask(gw, token).json()["gigai_upstream"] == "offline"
+        asked = len(app.state.seen)
+        assert ask(gw, token).json()["gigai_upstream"] == "offline"
+        assert len(app.state.seen) == asked  # skipped: this participant did not wait for the hang
+        app.state.mode = None
+        deadline = time.monotonic() + 30
+        while ask(gw, token).json()["gigai_upstream"] != "openai":  # tried again after the cool-down
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+        assert console(gw)["serving"] == "openai" and "kembali normal" not in " ".join(gw.said[:1])
+
+
+def wait_for(predicate, timeout: float = 30.0, step: float = 0.05):
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        assert time.monotonic() < deadline, "the console never changed"
+        time.sleep(step)
+
+
+def test_console_health_flips_within_one_probe_interval_without_traffic(make_gateway):
+    app = create_fake_upstream()
+    with BackgroundServer(app) as up:
+        gw = make_gateway(up.url + "/v1", offline_fallback=True, probe_interval=0.3)
+        wait_for(lambda: console(gw)["up"] is True)  # the gateway's own probe: nobody asked anything
+        app.state.models_status = 503  # the server breaks
+        before = app.state.probes
+        wait_for(lambda: console(gw)["up"] is False)
+        assert app.state.probes - before <= 2  # the first probe after the break saw it
+        s = console(gw)
+        assert s["serving"] == "offline" and "503" in s["last_error_words"]
+        app.state.models_status = None
+        before = app.state.probes
+        wait_for(lambda: console(gw)["up"] is True)
+        assert app.state.probes - before <= 2
+        assert app.state.seen == []  # no chat call: probes spend no tokens
+    wait_for(lambda: console(gw)["up"] is False)  # the server is gone entirely: refused
+    assert "tidak bisa dihubungi" in console(gw)["last_error_words"]
+    assert any("GAGAL" in line for line in gw.said) and any("normal kembali" in line for line in gw.said)
+
+
+def test_health_endpoint_is_open_cheap_and_reports_the_last_probe(make_gateway):
+    app = create_fake_upstream()
+    with BackgroundServer(app) as up:
+        gw = make_gateway(up.url + "/v1", offline_fallback=True, probe_interval=0.3)
+        wait_for(lambda: httpx.get(gw.url + "/health").json()["upstreams"][0]["last_probe_ok"] is True)
+        h = httpx.get(gw.url + "/health").json()
+        assert h["status"] == "ok" and h["serving"] == "openai" and h["offline_fallback"] is True
+        assert set(h["upstreams"][0]) == {"provider", "local", "up", "last_probe_ok", "last_probe_text"}
+        assert app.state.seen == [] and "REALKEY" not in str(h)
+
+
+def test_answers_that_are_not_from_an_ai_server_fall_back_too(make_gateway):
+    """A hotel wifi login page answers 200 with HTML: that is a failure, not an answer."""
+    app = create_fake_upstream()
+    app.state.mode = "html"
+    with BackgroundServer(app) as up:
+        gw = make_gateway(up.url + "/v1", offline_fallback=True)
+        r = ask(gw, gw.store.issue(1)[0].token)
+        assert r.json()["gigai_upstream"] == "offline" and "Login" not in r.text
+        assert "bukan dari server AI" in console(gw)["last_error_words"]
+
+
+def test_second_upstream_answers_when_the_first_fails_and_is_priced_by_its_own_row(make_gateway):
+    """The chain without a model: a failing cloud stand-in, then a stand-in priced as llama.cpp (Rp 0)."""
+    from gigai.trainer.gateway.upstreams import Upstream
+
+    local_app = create_fake_upstream(model="local")
+    with BackgroundServer(local_app) as local:
+        chain = [Upstream("openai", closed_port_url(), "sk-cloud-REALKEY-0000"),
+                 Upstream("llamacpp", local.url + "/v1", None, model="local")]  # fmt: skip
+        gw = make_gateway(None, upstreams=chain, offline_fallback=True, first_byte_timeout=FIRST_BYTE)
+        token = gw.store.issue(1)[0].token
+        r = ask(gw, token)
+        body = r.json()
+        assert body["choices"][0]["message"]["content"] == ANSWER
+        assert body["gigai_upstream"] == "llamacpp" and r.headers["X-Gigai-Upstream"] == "llamacpp"
+        assert body["model"] == "local" and body["usage"]["gigai_cost_idr"] == 0
+        assert local_app.state.seen[-1]["body"]["model"] == "local"  # the laptop's model, not gpt-4o-mini
+        assert local_app.state.seen[-1]["auth"] == "Bearer no-key"  # the cloud key never goes to the laptop
+        r = httpx.post(
+            gw.url + "/v1/chat/completions",
+            headers={"Authorization": f"Bearer {token}"},
+            json={"messages": MSG, "stream": True, "stream_options": {"include_usage": True}},
+        )
+        assert '"gigai_upstream": "llamacpp"' in r.text and '"gigai_cost_idr": 0.0' in r.text
+        assert r.headers["X-Gigai-Upstream"] == "llamacpp" and r.text.rstrip().endswith("[DONE]")
+        info = gw.store.find(token)
+        assert info.requests == 2 and info.spent_idr == 0 and info.completion_tokens > 0
+        s = console(gw)
+        assert s["serving"] == "llamacpp" and s["recent"] == {"llamacpp": 2}
+        assert "lokal" in s["serving_words"] and s["upstreams"][1]["local"] is True
