@@ -142,6 +142,50 @@ class Storyboard(BaseModel):
             )
         return self.model_copy(update={"scenes": scenes, "source": "user"})
 
+    def ubah(self, nomor: int, *, teks: str | None = None, narasi: str | None = None,
+             teks_layar: str | None = None, durasi: float | str | None = None) -> Storyboard:
+        """A NEW storyboard with scene ``nomor`` changed (1 = the first scene, -1 = the last); ``teks`` sets the
+        narration and the on-screen text at once. The original is unchanged.
+
+            storyboard = draf.ubah(1, teks="Seblak paling nendang se-Cihampelas.", durasi=3)
+
+        Used in: Lab 6, Lab 7.
+        """
+        n = len(self.scenes)
+        try:
+            i = int(nomor)
+        except (TypeError, ValueError):
+            i = 0
+        index = i - 1 if i > 0 else n + i if i < 0 else -1
+        if not 0 <= index < n:
+            raise InputError("E251", f"Scene nomor {nomor} tidak ada: storyboard ini punya {n} scene (nomor 1 sampai "
+                             f"{n}, atau -1 untuk scene terakhir).", f"Scene {nomor} does not exist: this storyboard "
+                             f"has {n} scenes (1 to {n}, or -1 for the last).", hint='draf.ubah(1, teks="...")',
+                             value=nomor)
+        update: dict[str, Any] = {}
+        if teks is not None:
+            update["narration"] = update["on_screen_text"] = str(teks)
+        if narasi is not None:
+            update["narration"] = str(narasi)
+        if teks_layar is not None:
+            update["on_screen_text"] = str(teks_layar)
+        if durasi is not None:
+            update["duration"] = _seconds(durasi)
+        if not update:
+            raise InputError("E252", "Tulis apa yang diubah: teks=..., narasi=..., teks_layar=..., atau durasi=...",
+                             "Say what to change: teks=..., narasi=..., teks_layar=... or durasi=...",
+                             hint='draf.ubah(1, teks="Lapar tengah malam?", durasi=3)', value=nomor)
+        try:
+            scene = Scene.model_validate({**self.scenes[index].model_dump(), **update})
+        except ValueError as exc:
+            raise InputError("E253", f"Scene {nomor} tidak bisa diubah begitu: durasi 1-60 detik, narasi maksimal "
+                             f"{MAX_NARRATION_CHARS} huruf.", f"Scene {nomor} cannot be changed that way: 1-60 "
+                             f"seconds, narration at most {MAX_NARRATION_CHARS} characters.",
+                             hint='draf.ubah(1, durasi=3)', value=update) from exc
+        scenes = list(self.scenes)
+        scenes[index] = scene
+        return self.model_copy(update={"scenes": scenes, "source": "user"})
+
     def save(self, path: str | Path) -> Path:
         """Write storyboard.json (UTF-8, readable indentation)."""
         path = Path(path)
@@ -188,6 +232,19 @@ def seconds(x: float) -> str:
     """Seconds the Indonesian way: 23.7 -> '23,7 detik', 5.0 -> '5 detik'."""
     text = f"{x:.1f}".replace(".", ",")
     return f"{text[:-2] if text.endswith(',0') else text} detik"
+
+
+def _seconds(value: Any) -> float:
+    """Seconds as a beginner writes them: 3, 2.5, "2,5", "3 detik" (the number is what counts)."""
+    import re
+
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    m = re.fullmatch(r"\s*(\d+(?:[.,]\d+)?)\s*(detik|dtk|s|sec|seconds?)?\s*", str(value), re.I)
+    if not m:
+        raise InputError("E254", f"Durasi '{value}' belum berupa angka detik. Tulis angkanya saja, misalnya 3.",
+                         f"Duration '{value}' is not a number of seconds; write e.g. 3.", hint="durasi=3", value=value)
+    return float(m.group(1).replace(",", "."))
 
 
 def validate_storyboard(sb: Storyboard) -> Storyboard:
