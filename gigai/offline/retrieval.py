@@ -364,10 +364,17 @@ class Index:
         q = self.resolve(q)
         seq = tuple(w for w in lexicon.stem_sequence(text) if lexicon.canonical(w) not in q.generic)
         bm25 = self.scores([t for t in q.terms if t not in q.generic] or q.terms)  # the name says nothing
-        rows = [(i, self.coverage(q, i), self.score(q, i, b, seq)) for i, b in enumerate(bm25) if b > 0]
+        rows = [
+            (i, c, self.score(q, i, b, seq, c))
+            for i, b in enumerate(bm25)
+            if b > 0
+            for c in [self.coverage(q, i)]
+        ]
         return sorted(rows, key=lambda r: (-r[2], r[0]))
 
-    def score(self, q: Query, i: int, bm25: float, said: tuple[str, ...] = ()) -> float:
+    def score(
+        self, q: Query, i: int, bm25: float, said: tuple[str, ...] = (), cov: float | None = None
+    ) -> float:
         """How well text ``i`` answers ``q``: the one number retrieval sorts by.
 
         coverage     idf-weighted share of what is asked that the text holds (0..1), in steps of 0.01:
@@ -396,4 +403,5 @@ class Index:
             * (len(set(said) & self.literal[i]) + len(_pairs(said) & self.pairs[i]))
             / max(1, len(said))
         )
-        return round(self.coverage(q, i), 2) + 0.002 * value + 0.001 * focus + 0.0001 * bm25 / (1 + bm25)
+        cov = self.coverage(q, i) if cov is None else cov
+        return round(cov, 2) + 0.002 * value + 0.001 * focus + 0.0001 * bm25 / (1 + bm25)
