@@ -10,6 +10,7 @@ PY := $(BIN)/python
 # Installs happen again only when pyproject.toml changes (stamp files inside the venv).
 STAMP_LABS := $(VENV)/.gigai-labs.stamp
 STAMP_TEST := $(VENV)/.gigai-test.stamp
+STAMP_CHECK := $(VENV)/.gigai-check.stamp
 NOTEBOOKS := $(wildcard labs/*.ipynb trainer/solutions/*.ipynb)
 SANITIZE := tests/nbval_sanitize.cfg
 NBVAL_ARGS := -p tests.nbval_plugin --nbval-lax --nbval-current-env --nbval-cell-timeout=600 --nbval-sanitize-with $(SANITIZE)
@@ -20,11 +21,12 @@ KEY_VARS := OPENAI_API_KEY OPENAI_BASE_URL GEMINI_API_KEY GOOGLE_API_KEY GROQ_AP
 TEST_ENV := env $(addprefix -u ,$(KEY_VARS)) GIGAI_PROVIDER=offline GRADIO_ANALYTICS_ENABLED=False \
             HF_HUB_OFFLINE=1
 
-.PHONY: help labs test install install-test demo bench doctor lint format clean
+.PHONY: help labs test check install install-test demo bench doctor lint format clean
 
 help:
 	@echo "make labs    - install and open JupyterLab on labs/ (mulai di sini / start here)"
-	@echo "make test    - install with test extras and run tests/ + notebooks"
+	@echo "make test    - install with test extras and run tests/ + notebooks (the full suite, what CI runs)"
+	@echo "make check   - the fast lane: tests without notebooks, browsers, renders or llama.cpp (< 3 min)"
 	@echo "make doctor  - check this laptop (gigai doctor)"
 	@echo "make demo    - trainer demo app (gigai demo)"
 	@echo "make bench   - render and import benchmarks (prints numbers)"
@@ -42,6 +44,11 @@ $(STAMP_LABS): pyproject.toml | $(PY)
 
 # llama-cpp-python (test extra) compiles once (~5 min); pip caches the wheel. CI sets CMAKE_ARGS=-DGGML_NATIVE=OFF.
 $(STAMP_TEST): pyproject.toml | $(PY)
+	$(PY) -m pip install -e ".[labs,online,test,testmodel]"
+	@touch $@ $(STAMP_LABS) $(STAMP_CHECK)
+
+# The fast lane needs no compiler: no llama.cpp build.
+$(STAMP_CHECK): pyproject.toml | $(PY)
 	$(PY) -m pip install -e ".[labs,online,test]"
 	@touch $@ $(STAMP_LABS)
 
@@ -54,6 +61,11 @@ labs: $(STAMP_LABS)
 
 test: $(STAMP_TEST)
 	$(TEST_ENV) $(PY) -m pytest tests $(NOTEBOOKS) $(if $(NOTEBOOKS),$(NBVAL_ARGS)) $(PYTEST_ARGS)
+
+# What a developer runs while working: unit and integration tests without notebooks, browsers, renders or the
+# llama.cpp server. CI runs it first, then the whole suite.
+check: $(STAMP_CHECK)
+	$(TEST_ENV) $(PY) -m pytest tests -m "not browser and not slow and not llama" -q $(PYTEST_ARGS)
 
 demo: $(STAMP_LABS)
 	$(BIN)/gigai demo

@@ -50,12 +50,15 @@ Hierarchy::
                                     --overwrite (E145), export target is a file (E146), export target holds
                                     files that are not a gigai export (E147)
 
-Exceptions hold data and never log on creation. ``str(err)`` is the full bilingual message.
+Exceptions hold data (both languages) and never log on creation. ``str(err)`` is the message in the reader's
+language: Indonesian, English with ``GIGAI_LANG=en``.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from gigai.lang import english
 
 
 class GigaiError(Exception):
@@ -80,12 +83,19 @@ class GigaiError(Exception):
         super().__init__(self.message)
 
     @property
+    def text(self) -> str:
+        """The message in the reader's language: Indonesian, English with ``GIGAI_LANG=en``."""
+        return self.en if english() else self.id
+
+    @property
     def message(self) -> str:
-        head = f"[GIGAI-{self.code}] {self.id} / {self.en}"
+        """One language at a time (never "Indonesian / English" pairs): code, text, value, next step."""
+        en = english()
+        head = f"[GIGAI-{self.code}] {self.text}"
         if self.value is not None:
-            head += f"\n  Nilai / Value: {self.value!r}"
+            head += f"\n  {'Value' if en else 'Nilai'}: {self.value!r}"
         if self.hint:
-            head += f"\n  Coba / Try: {self.hint}"
+            head += f"\n  {'Try' if en else 'Coba'}: {self.hint}"
         return head
 
     def __str__(self) -> str:

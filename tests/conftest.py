@@ -44,3 +44,11 @@ def _isolated(tmp_path, monkeypatch):
 
 
 pytest_plugins = ["tests.servers"]
+
+
+def pytest_collection_modifyitems(config, items):
+    """A test that needs the real llama.cpp server (directly or through another fixture) is marked ``llama``,
+    so ``make check`` can leave it out without anyone remembering to mark it."""
+    for item in items:
+        if "llama_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.llama)

@@ -197,7 +197,7 @@ def test_trainer_guide_covers_the_brief():
         "0.0.0.0",
         "gigai gateway serve",
         "gigai pack",
-        "gigai serve-pack",
+        "gigai pack serve",
         "insufficient_quota",
         "frpc",
         "captive portal",

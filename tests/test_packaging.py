@@ -119,7 +119,7 @@ def test_readme_covers_the_setup_paths_and_labs():
         "colab.research.google.com",
         "%pip install",
         "Mulai cepat",
-        "gigai deploy export",
+        "gigai bot export",
         "gigai doctor",
         "THIRD_PARTY_NOTICES.md",
         "environment.yml",

@@ -3,7 +3,7 @@
     bot = load_bot("kopi-kita")            # a sample shipped with gigai
     bot = load_bot("D:/usaha/warung-ani")  # the participant's own folder
 
-Used by ``gigai deploy export`` and ``gigai channels telegram``.
+Used by ``gigai bot export`` and ``gigai bot telegram``.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The participant's Chatbot on Telegram, by long polling: runs on a laptop, no public address needed.
 
-    gigai channels telegram --business kopi-kita        # token from TELEGRAM_BOT_TOKEN (.env works)
+    gigai bot telegram --business kopi-kita        # token from TELEGRAM_BOT_TOKEN (.env works)
 
 Each chat has its own memory; ``/start`` sends the persona's greeting, ``/reset`` forgets the chat. The
 answers are the web app's: guardrails, the sources line, hand-off to the admin, ``GIGAI_FALLBACK``

@@ -1,4 +1,4 @@
 """The command line: the root app (main.py) and what every command group shares (support.py).
 
-Each area keeps its own command group beside its code (trainer/gateway/cli.py, video/cli.py, channels/cli.py).
+Areas with several commands keep their group beside their code (trainer/gateway/cli.py, video/cli.py).
 """

@@ -3,17 +3,20 @@
     gigai doctor [--json] [--out FILE] [--online]     is this laptop ready? (shareable report)
     gigai providers [--json]                          presets and which are ready
     gigai chat [--provider P] [--model M] [--once "prompt"]   terminal chat with streaming
-    gigai pack DIR [--list] [--cassettes F] [--gguf F]   offline install pack for the room
-    gigai serve-pack DIR [--host H] [--port N]        share the pack on the room's wifi (files only, hashed)
+    gigai pack build DIR [--cassettes F] [--gguf F]   offline install pack for the room
+    gigai pack list DIR                               what the pack would hold (nothing is downloaded)
+    gigai pack serve DIR [--host H] [--port N]        share the pack on the room's wifi (files only, hashed)
     gigai record --demo | --labs 2,3 [--provider P] [--rpm N]   the day-before cassettes (paced, resumes after 429)
     gigai demo [--lan] [--share] [--port N]           the trainer's demo app (chatbot + Video Studio)
-    gigai deploy export DIR --business SLUG [--overwrite]   a deployable chatbot folder (web, WhatsApp, Telegram)
-    gigai gateway serve | tokens N | usage | progress | revoke WHO   the trainer's room gateway
-    gigai channels telegram --business SLUG           the bot on Telegram from this laptop (long polling)
+    gigai bot export DIR --business SLUG [--overwrite]   a deployable chatbot folder (web, WhatsApp, Telegram)
+    gigai bot telegram --business SLUG                the bot on Telegram from this laptop (long polling)
+    gigai gateway serve | tokens N | cards | usage | progress | revoke WHO   the trainer's room gateway
     gigai video render STORYBOARD.json | plan STORYBOARD.json   storyboard -> mp4 / predicted lengths
 
-Every command imports what it needs inside its body, so ``gigai --help`` stays fast. A GigaiError is
-printed bilingually without a traceback (exit 1); anything else prints a short "unexpected error" line
+One grammar: noun then verb. Old spellings (``gigai pack DIR``, ``serve-pack``, ``deploy export``, ``channels
+telegram``) still work for one release, hidden, and print the new one. Help is written "Indonesian / English"
+and shown in one language (English with GIGAI_LANG=en). Every command imports what it needs inside its body,
+so ``gigai --help`` stays fast. A GigaiError is printed in the reader's language without a traceback (exit 1); anything else prints a short "unexpected error" line
 with the exception type (the traceback only with ``gigai --debug ...`` or GIGAI_DEBUG=1).
 """
 
@@ -26,13 +29,14 @@ from typing import Any
 
 import typer
 
-from gigai.channels.cli import channels_app
-from gigai.cli.support import LocalGroup, state, version_callback
+from gigai.channels.source import BUSINESS_HELP
+from gigai.cli.support import LocalGroup, OldPackSpelling, state, version_callback
 from gigai.cli.support import can_show_emoji as _can_show_emoji
 from gigai.cli.support import echo_safe as _echo_safe
 from gigai.cli.support import err as _err
 from gigai.cli.support import guard as _guard
 from gigai.cli.support import show as _show
+from gigai.lang import say
 from gigai.trainer.gateway.cli import gateway_app
 from gigai.video.cli import video_app
 
@@ -44,13 +48,20 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-deploy_app = typer.Typer(
-    help="Siapkan chatbot untuk di-deploy / prepare a chatbot for deployment.", no_args_is_help=True
+bot_app = typer.Typer(
+    help="Chatbot peserta: ekspor untuk di-deploy, atau jalankan di Telegram / the participant's bot.",
+    no_args_is_help=True,
 )
-app.add_typer(deploy_app, name="deploy")
+pack_app = typer.Typer(cls=OldPackSpelling, help="Paket instal offline untuk kelas / the room's offline pack.",
+                       no_args_is_help=True)
+deploy_app = typer.Typer(help="Nama lama dari gigai bot export / old name.", no_args_is_help=True)
+channels_app = typer.Typer(help="Nama lama dari gigai bot telegram / old name.", no_args_is_help=True)
+app.add_typer(bot_app, name="bot")
+app.add_typer(pack_app, name="pack")
 app.add_typer(gateway_app, name="gateway")
 app.add_typer(video_app, name="video")
-app.add_typer(channels_app, name="channels")
+app.add_typer(deploy_app, name="deploy", hidden=True)
+app.add_typer(channels_app, name="channels", hidden=True)
 
 
 @app.callback()
@@ -219,21 +230,28 @@ def chat(
 
 
 # --- delegating commands (other modules do the work) ---------------------------------------------------
+# One grammar: noun then verb (gigai pack build, gigai bot export, gigai gateway serve, gigai video render).
+# Old spellings (gigai pack DIR, serve-pack, deploy export, channels telegram) stay one release as hidden
+# aliases that print the new spelling, then do the same thing.
 
 
-@deploy_app.command("export")
+def _renamed(new: str) -> None:
+    typer.echo(
+        say(f"Perintah ini sekarang bernama: {new}", f"This command is now called: {new}"), err=True
+    )
+
+
+OUT_HELP = "Folder tujuan / output folder."
+BUSINESS_OPT_HELP = "Nama contoh (kopi-kita) ATAU folder berisi persona.yaml / a sample name OR a folder."
+OVERWRITE_HELP = "Timpa ekspor sebelumnya di folder itu / replace an earlier export there."
+
+
+@bot_app.command("export")
 @_guard
-def deploy_export(
-    out_dir: Path = typer.Argument(..., help="Folder tujuan / output folder."),
-    business: str = typer.Option(
-        ...,
-        "--business",
-        "-b",
-        help="Nama contoh (kopi-kita) ATAU folder berisi persona.yaml / a sample name OR a folder.",
-    ),
-    overwrite: bool = typer.Option(
-        False, "--overwrite", help="Timpa ekspor sebelumnya di folder itu / replace an earlier export there."
-    ),
+def bot_export(
+    out_dir: Path = typer.Argument(..., help=OUT_HELP),
+    business: str = typer.Option(..., "--business", "-b", help=BUSINESS_OPT_HELP),
+    overwrite: bool = typer.Option(False, "--overwrite", help=OVERWRITE_HELP),
 ) -> None:
     """Buat folder siap deploy (web + WhatsApp + Telegram) / write a deployable chatbot folder."""
     from gigai.deploy.export import export_summary
@@ -241,41 +259,59 @@ def deploy_export(
     _echo_safe(export_summary(out_dir, business, overwrite=overwrite))
 
 
-PACK_HELP = "\n\n".join(
-    [
-        "Buat paket instal offline untuk kelas / build the room's offline install pack.",
-        "Internet: dibutuhkan saat membuat paket (PyPI), tidak di kelas / needed while building (PyPI), not in class.",
-        "Waktu / time: 5-30 menit, tergantung internet / depending on the connection. Ukuran / size: sekitar 1,2 GB "
-        "untuk 9 target (diukur / measured: 222 MB, 168 wheel untuk satu target, Linux + Python 3.11); angka pasti "
-        "di / exact figure in manifest.json.",
-        "Sistem / platforms: Windows x64, macOS Apple M1+ (arm64), Linux x86_64; Python 3.10-3.12 (Mac Intel: tidak ada).",
-        "Isi / contents: wheel gigai\\[labs] + semua kebutuhannya (wheel saja, tanpa sdist / wheels only), notebook lab, "
-        "aset contoh, gigai-install.txt (SHA-256 tiap wheel untuk pip --require-hashes).",
-        "Tidak ikut / never included: .env, dotfile, hasil/, kaset (kecuali / unless --cassettes).",
-        "Lihat dulu tanpa mengunduh / preview without downloading: gigai pack paket-gigai --list",
-    ]
+@bot_app.command("telegram")
+@_guard
+def bot_telegram(business: str = typer.Option(..., "--business", "-b", help=BUSINESS_HELP)) -> None:
+    """Jalankan bot di Telegram dari laptop (long polling; token di TELEGRAM_BOT_TOKEN) / run the bot on Telegram."""
+    from gigai.channels.source import load_bot
+    from gigai.channels.telegram import run
+
+    run(load_bot(business))
+
+
+@deploy_app.command("export")
+@_guard
+def deploy_export(
+    out_dir: Path = typer.Argument(..., help=OUT_HELP),
+    business: str = typer.Option(..., "--business", "-b", help=BUSINESS_OPT_HELP),
+    overwrite: bool = typer.Option(False, "--overwrite", help=OVERWRITE_HELP),
+) -> None:
+    """Nama lama dari gigai bot export / old name of gigai bot export."""
+    _renamed("gigai bot export")
+    bot_export(out_dir, business, overwrite)
+
+
+@channels_app.command("telegram")
+@_guard
+def channels_telegram(business: str = typer.Option(..., "--business", "-b", help=BUSINESS_HELP)) -> None:
+    """Nama lama dari gigai bot telegram / old name of gigai bot telegram."""
+    _renamed("gigai bot telegram")
+    bot_telegram(business)
+
+
+PACK_HELP = say(
+    "Buat paket instal offline untuk kelas.\n\n"
+    "Internet dibutuhkan saat membuat paket (PyPI), tidak di kelas. Waktu: 5-30 menit, tergantung internet. "
+    "Ukuran: sekitar 1,2 GB untuk 9 target (diukur: 222 MB, 168 wheel untuk satu target, Linux + Python 3.11); "
+    "angka pasti di manifest.json.\n\n"
+    "Sistem: Windows x64, macOS Apple M1+ (arm64), Linux x86_64; Python 3.10-3.12 (Mac Intel: tidak ada).\n\n"
+    "Isi: wheel gigai-kit\\[labs] + semua kebutuhannya (wheel saja, tanpa sdist), notebook lab, aset contoh, "
+    "gigai-install.txt (SHA-256 tiap wheel untuk pip --require-hashes). Tidak ikut: .env, dotfile, hasil/, kaset "
+    "(kecuali --cassettes), kunci jawaban (kecuali --solutions).\n\n"
+    "Lihat dulu tanpa mengunduh: gigai pack list paket-gigai",
+    "Build the room's offline install pack.\n\n"
+    "Internet is needed while building (PyPI), not in class. Time: 5-30 minutes depending on the connection. "
+    "Size: about 1.2 GB for 9 targets (measured: 222 MB, 168 wheels for one target, Linux + Python 3.11); the "
+    "exact figure is in manifest.json.\n\n"
+    "Platforms: Windows x64, macOS Apple M1+ (arm64), Linux x86_64; Python 3.10-3.12 (no Intel Mac).\n\n"
+    "Contents: the gigai-kit\\[labs] wheel and everything it needs (wheels only, no sdist), the lab notebooks, "
+    "sample assets, gigai-install.txt (SHA-256 of every wheel for pip --require-hashes). Never included: .env, "
+    "dotfiles, hasil/, cassettes (unless --cassettes), solutions (unless --solutions).\n\n"
+    "Preview without downloading: gigai pack list paket-gigai",
 )
 
 
-@app.command("pack", help=PACK_HELP)
-@_guard
-def pack(
-    out_dir: Path = typer.Argument(..., help="Folder paket, mis. / pack folder, e.g. paket-gigai"),
-    list_only: bool = typer.Option(
-        False, "--list", help="Tampilkan isi tanpa mengunduh / list, no download."
-    ),
-    cassettes: list[Path] = typer.Option(  # noqa: B008 - typer idiom
-        [], "--cassettes", help="Kaset rekaman yang ikut (file/folder) / cassettes to include (gigai record)."
-    ),
-    gguf: Path | None = typer.Option(
-        None, "--gguf", help="Model .gguf yang ikut / a .gguf model to include."
-    ),
-    solutions: bool = typer.Option(False, "--solutions", help="Sertakan kunci jawaban / include solutions."),
-    platform: list[str] = typer.Option(  # noqa: B008
-        [], "--platform", help="win_amd64, macosx_11_0_arm64, manylinux2014_x86_64 (bawaan / default: semua)"
-    ),
-    python: list[str] = typer.Option([], "--python", help="3.10, 3.11, 3.12 (bawaan / default: semua)"),  # noqa: B008
-) -> None:
+def _pack(out_dir: Path, *, list_only: bool, cassettes, gguf, solutions: bool, platform, python) -> None:
     from gigai.trainer.pack.build import DEFAULT_PLATFORMS, DEFAULT_PYTHONS, build_pack
 
     result = build_pack(
@@ -289,20 +325,74 @@ def pack(
     )
     _show(result)
     if not list_only:
-        typer.echo(f"Lalu di kelas / then in class: gigai serve-pack {out_dir}")
+        typer.echo(say(f"Lalu di kelas: gigai pack serve {out_dir}", f"Then in class: gigai pack serve {out_dir}"))
 
 
-@app.command("serve-pack")
+PACK_DIR_HELP = "Folder paket, mis. paket-gigai / pack folder, e.g. paket-gigai"
+CASSETTES_HELP = "Kaset rekaman yang ikut (file/folder) / cassettes to include (gigai record)."
+GGUF_HELP = "Model .gguf yang ikut / a .gguf model to include."
+SOLUTIONS_HELP = "Sertakan kunci jawaban / include solutions."
+PLATFORM_HELP = "win_amd64, macosx_11_0_arm64, manylinux2014_x86_64 (bawaan: semua) / (default: all)"
+PYTHON_HELP = "3.10, 3.11, 3.12 (bawaan: semua) / (default: all)"
+
+
+@pack_app.command("build", help=PACK_HELP)
 @_guard
-def serve_pack(
-    pack_dir: Path = typer.Argument(..., help="Folder paket / pack folder (paket-gigai)"),
-    host: str = typer.Option("0.0.0.0", "--host", help="0.0.0.0 = wifi kelas / the room's wifi"),
+def pack_build(
+    out_dir: Path = typer.Argument(..., help=PACK_DIR_HELP),
+    cassettes: list[Path] = typer.Option([], "--cassettes", help=CASSETTES_HELP),  # noqa: B008 - typer idiom
+    gguf: Path | None = typer.Option(None, "--gguf", help=GGUF_HELP),
+    solutions: bool = typer.Option(False, "--solutions", help=SOLUTIONS_HELP),
+    platform: list[str] = typer.Option([], "--platform", help=PLATFORM_HELP),  # noqa: B008
+    python: list[str] = typer.Option([], "--python", help=PYTHON_HELP),  # noqa: B008
+    list_only: bool = typer.Option(False, "--list", hidden=True),
+) -> None:
+    _pack(out_dir, list_only=list_only, cassettes=cassettes, gguf=gguf, solutions=solutions,
+          platform=platform, python=python)
+
+
+@pack_app.command("list")
+@_guard
+def pack_list(
+    out_dir: Path = typer.Argument(Path("paket-gigai"), help=PACK_DIR_HELP),
+    cassettes: list[Path] = typer.Option([], "--cassettes", help=CASSETTES_HELP),  # noqa: B008
+    gguf: Path | None = typer.Option(None, "--gguf", help=GGUF_HELP),
+    solutions: bool = typer.Option(False, "--solutions", help=SOLUTIONS_HELP),
+    platform: list[str] = typer.Option([], "--platform", help=PLATFORM_HELP),  # noqa: B008
+    python: list[str] = typer.Option([], "--python", help=PYTHON_HELP),  # noqa: B008
+) -> None:
+    """Tampilkan isi paket tanpa mengunduh / list what the pack would hold, no download."""
+    _pack(out_dir, list_only=True, cassettes=cassettes, gguf=gguf, solutions=solutions,
+          platform=platform, python=python)
+
+
+SERVE_DIR_HELP = "Folder paket / pack folder (paket-gigai)"
+HOST_HELP = "0.0.0.0 = wifi kelas / the room's wifi"
+
+
+@pack_app.command("serve")
+@_guard
+def pack_serve(
+    pack_dir: Path = typer.Argument(..., help=SERVE_DIR_HELP),
+    host: str = typer.Option("0.0.0.0", "--host", help=HOST_HELP),
     port: int = typer.Option(8000, "--port"),
 ) -> None:
     """Bagikan paket lewat wifi kelas (file saja, dengan hash) / serve the pack on the LAN (files only, hashed)."""
     from gigai.trainer.pack.server import serve_pack as _serve
 
     _show(_serve(pack_dir, host, port))
+
+
+@app.command("serve-pack", hidden=True)
+@_guard
+def serve_pack(
+    pack_dir: Path = typer.Argument(..., help=SERVE_DIR_HELP),
+    host: str = typer.Option("0.0.0.0", "--host", help=HOST_HELP),
+    port: int = typer.Option(8000, "--port"),
+) -> None:
+    """Nama lama dari gigai pack serve / old name of gigai pack serve."""
+    _renamed("gigai pack serve")
+    pack_serve(pack_dir, host, port)
 
 
 @app.command()

@@ -9,12 +9,15 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
 
 import typer
 from typer.core import TyperGroup
+
+from gigai.lang import english, say
 
 state = {"debug": False}
 
@@ -127,26 +130,79 @@ def show(result: Any) -> None:
 
 HELP_TEXT = "Tampilkan bantuan ini / show this help."
 
+# CLI help is written once as "Indonesian / English" beside the code it documents; the reader sees one side
+# (Indonesian, English with GIGAI_LANG=en), like every other text of the kit. Short inline pairs
+# ("a atau / or b") are resolved first, then a line holding one " / " is split.
+_INLINE = re.compile(r"\b(atau|dan|lalu) / (or|and|then)\b|\b(\w+) / (\w+)(?=:)")
+
+
+def one_language(text: str | None) -> str | None:
+    """``"Cek kesiapan / check readiness"`` -> the side for the current GIGAI_LANG (lines without a pair stay)."""
+    if not text:
+        return text
+    en = english()
+    lines = []
+    for line in text.split("\n"):
+        line = _INLINE.sub(lambda m: next(g for g in ((m.group(2), m.group(4)) if en else (m.group(1), m.group(3))) if g), line)
+        if line.count(" / ") == 1:
+            left, right = line.split(" / ")
+            indent = left[: len(left) - len(left.lstrip())]
+            line = right.strip() if en else left
+            if en:
+                line = indent + line[:1].upper() + line[1:] if not left.strip().endswith(":") else indent + line
+        lines.append(line)
+    return "\n".join(lines)
+
 
 def _localise(cmd: Any, ctx: Any) -> Any:
-    """Give ``cmd`` (and every command under it) an Indonesian-first ``--help`` line."""
+    """Show ``cmd`` (and every command under it) in one language, ``--help`` line included."""
+    if getattr(cmd, "_gigai_one_language", False):
+        return cmd
+    cmd._gigai_one_language = True
     option = cmd.get_help_option(ctx)
     if option is not None:
-        option.help = HELP_TEXT
+        option.help = one_language(HELP_TEXT)
+    cmd.help = one_language(cmd.help)
+    cmd.short_help = one_language(cmd.short_help)
+    for param in getattr(cmd, "params", ()):
+        if getattr(param, "help", None):
+            param.help = one_language(param.help)
     for sub in (getattr(cmd, "commands", None) or {}).values():
         _localise(sub, ctx)
     return cmd
 
 
 class LocalGroup(TyperGroup):
-    """The root command group: every ``--help`` under it reads Indonesian first (click's line is English)."""
+    """The root command group: every help under it reads in one language (click's own line included)."""
 
     def get_help_option(self, ctx: Any) -> Any:
         option = super().get_help_option(ctx)
         if option is not None:
-            option.help = HELP_TEXT
+            option.help = one_language(HELP_TEXT)
         return option
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        _localise(self, ctx)
+        for name in self.list_commands(ctx):
+            sub = self.get_command(ctx, name)
+            if sub is not None:
+                _localise(sub, ctx)
+        super().format_help(ctx, formatter)
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         cmd = super().get_command(ctx, cmd_name)
         return _localise(cmd, ctx) if cmd is not None else None
+
+
+class OldPackSpelling(TyperGroup):
+    """``gigai pack DIR [--list]`` (the old spelling) still works for one release and names the new one."""
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        if args and not args[0].startswith("-") and args[0] not in self.commands:
+            verb = "list" if "--list" in args else "build"
+            typer.echo(
+                say(f"Perintah ini sekarang bernama: gigai pack {verb} {args[0]}",
+                    f"This command is now called: gigai pack {verb} {args[0]}"), err=True,
+            )
+            return verb, self.commands[verb], [a for a in args if a != "--list"]
+        return super().resolve_command(ctx, args)

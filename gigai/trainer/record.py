@@ -116,7 +116,7 @@ class RecordReport:
         lines += [self.stopped] if self.stopped else []
         lines.append(f"{self.seconds:.0f} detik / seconds")
         lines.append(f"Di kelas / in class: GIGAI_PROVIDER=replay GIGAI_CASSETTE={self.cassette}")
-        lines.append(f"Ke paket / into the pack: gigai pack paket-gigai --cassettes {self.cassette}")
+        lines.append(f"Ke paket / into the pack: gigai pack build paket-gigai --cassettes {self.cassette}")
         return "\n".join(lines)
 
 

@@ -29,8 +29,10 @@ def _stdout(result) -> str:
 def test_help_lists_commands(runner):
     result = runner.invoke(app, ["--help"])
     assert result.exit_code == 0
-    for name in ("doctor", "providers", "chat", "deploy", "gateway", "pack", "serve-pack", "demo", "video"):
+    for name in ("doctor", "providers", "chat", "bot", "gateway", "pack", "demo", "video"):
         assert name in result.output
+    for old in ("serve-pack", "deploy", "channels"):  # hidden aliases for one release
+        assert f" {old} " not in result.output
 
 
 def _commands(group_path: list[str]) -> list[list[str]]:
@@ -43,19 +45,80 @@ def _commands(group_path: list[str]) -> list[list[str]]:
     def walk(cmd, path):
         out.append(path)
         for name, sub in (getattr(cmd, "commands", None) or {}).items():
-            walk(sub, [*path, name])
+            if not getattr(sub, "hidden", False):  # old spellings kept one release are not documented
+                walk(sub, [*path, name])
 
     walk(root, group_path)
     return out
 
 
-def test_every_help_is_indonesian_first_including_the_help_option(runner):
+def test_every_help_is_in_one_language_including_the_help_option(runner, monkeypatch):
     paths = _commands([])
-    assert ["gateway", "revoke"] in paths and ["channels", "telegram"] in paths and ["record"] in paths
+    assert ["gateway", "revoke"] in paths and ["bot", "telegram"] in paths and ["record"] in paths
     for path in paths:
-        out = runner.invoke(app, [*path, "--help"], env={"COLUMNS": "160"}).output
+        out = runner.invoke(app, [*path, "--help"], env={"COLUMNS": "200"}).output
         assert "Show this message and exit" not in out, path
-        assert "Tampilkan bantuan ini / show this help" in out, path
+        assert "Tampilkan bantuan ini" in out and "show this help" not in out.lower(), path
+        assert " / or " not in out and "atau / " not in out, (path, out)
+    monkeypatch.setenv("GIGAI_LANG", "en")
+    for path in paths:
+        out = runner.invoke(app, [*path, "--help"], env={"COLUMNS": "200", "GIGAI_LANG": "en"}).output
+        assert "Show this help" in out and "Tampilkan bantuan" not in out, path
+
+
+def test_one_language_splits_pairs_and_keeps_plain_lines(monkeypatch):
+    from gigai.cli.support import one_language
+
+    assert one_language("Cek kesiapan laptop / check readiness.") == "Cek kesiapan laptop"
+    assert one_language("9:16, 1:1 atau / or preview") == "9:16, 1:1 atau preview"
+    assert one_language("Mulai / start: gigai doctor") == "Mulai: gigai doctor"
+    assert one_language("Video AI: storyboard -> mp4.") == "Video AI: storyboard -> mp4."
+    monkeypatch.setenv("GIGAI_LANG", "en")
+    assert one_language("Cek kesiapan laptop / check readiness.") == "Check readiness."
+    assert one_language("9:16, 1:1 atau / or preview") == "9:16, 1:1 or preview"
+
+
+def test_every_documented_command_exists(runner):
+    """README, the CLI docstring, TRAINER.md and the architecture notes name only commands that exist."""
+    import re
+
+    import gigai.cli.main
+
+    root = Path(__file__).resolve().parents[2]
+    paths = {tuple(p) for p in _commands([])}
+    texts = [gigai.cli.main.__doc__ or ""] + [
+        (root / f).read_text(encoding="utf-8") for f in ("README.md", "trainer/TRAINER.md", "docs/ARCHITECTURE.md")
+    ]
+    groups = {p[0] for p in paths if len(p) == 2}
+    for text in texts:
+        for m in re.finditer(r"`gigai ([a-z][a-z-]+)(?: ([a-z][a-z-]+))?", text):
+            first, second = m.group(1), m.group(2)
+            assert (first,) in paths, f"documented command does not exist: gigai {first}"
+            if first in groups and second:
+                assert (first, second) in paths, f"documented command does not exist: gigai {first} {second}"
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        (["pack", "paket-gigai", "--list"], "gigai pack list paket-gigai"),
+        (["pack", "paket-gigai"], "gigai pack build paket-gigai"),
+        (["serve-pack", "paket-gigai"], "gigai pack serve"),
+        (["deploy", "export", "out", "--business", "kopi-kita"], "gigai bot export"),
+        (["channels", "telegram", "--business", "kopi-kita"], "gigai bot telegram"),
+    ],
+)
+def test_every_old_spelling_names_its_replacement(runner, monkeypatch, tmp_path, old, new):
+    calls = []
+    _fake_module(monkeypatch, "gigai.trainer.pack.build", build_pack=lambda *a, **k: calls.append("pack") or "ok",
+                 DEFAULT_PLATFORMS=(), DEFAULT_PYTHONS=())
+    _fake_module(monkeypatch, "gigai.trainer.pack.server", serve_pack=lambda *a, **k: calls.append("serve") or "ok")
+    _fake_module(monkeypatch, "gigai.deploy.export", export_summary=lambda *a, **k: calls.append("export") or "ok")
+    _fake_module(monkeypatch, "gigai.channels.source", load_bot=lambda b: b, BUSINESS_HELP="x")
+    _fake_module(monkeypatch, "gigai.channels.telegram", run=lambda bot: calls.append("telegram"))
+    result = runner.invoke(app, old)
+    assert result.exit_code == 0, result.output
+    assert new in result.output and calls, result.output
 
 
 def test_module_docstring_lists_every_command():
@@ -203,7 +266,7 @@ def test_chat_repl_survives_a_failed_turn(runner, monkeypatch):
     monkeypatch.setattr(gigai, "get_model", lambda *a, **k: types.SimpleNamespace(label="x"), raising=False)
     result = runner.invoke(app, ["chat"], input="Halo\nHalo lagi\n")
     assert result.exit_code == 0, result.output
-    assert "[GIGAI-E025] Tidak ada koneksi. / No connection." in result.output
+    assert "[GIGAI-E025] Tidak ada koneksi." in result.output
     assert "Oke" in result.output and "Traceback" not in result.output
 
 
@@ -233,9 +296,9 @@ def test_gigai_error_is_printed_without_traceback(runner, monkeypatch):
         )
 
     _fake_module(monkeypatch, "gigai.trainer.pack.build", build_pack=build_pack, DEFAULT_PLATFORMS=(), DEFAULT_PYTHONS=())
-    result = runner.invoke(app, ["pack", "out"])
+    result = runner.invoke(app, ["pack", "build", "out"])
     assert result.exit_code == 1
-    assert "[GIGAI-E012] Kunci API belum diatur. / API key is not set." in result.output
+    assert "[GIGAI-E012] Kunci API belum diatur." in result.output and "API key" not in result.output
     assert "Traceback" not in result.output
 
 
@@ -244,11 +307,11 @@ def test_unexpected_error_is_short_unless_debug(runner, monkeypatch):
         raise ValueError("boom")
 
     _fake_module(monkeypatch, "gigai.trainer.pack.build", build_pack=build_pack, DEFAULT_PLATFORMS=(), DEFAULT_PYTHONS=())
-    result = runner.invoke(app, ["pack", "kelas"])
+    result = runner.invoke(app, ["pack", "build", "kelas"])
     assert result.exit_code == 1
     assert "ValueError" in result.output and "gigai doctor" in result.output
     assert "Traceback" not in result.output
-    debug = runner.invoke(app, ["--debug", "pack", "kelas"])
+    debug = runner.invoke(app, ["--debug", "pack", "build", "kelas"])
     assert debug.exit_code == 1 and "Traceback" in debug.output
 
 
@@ -269,10 +332,10 @@ def test_delegating_commands_call_the_library(runner, monkeypatch, tmp_path):
     _fake_module(monkeypatch, "gigai.trainer.pack.server", serve_pack=rec("serve_pack"))
     _fake_module(monkeypatch, "gigai.apps.demo", main=rec("demo"))
 
-    assert runner.invoke(app, ["pack", "paket-gigai", "--list"]).exit_code == 0
+    assert runner.invoke(app, ["pack", "list", "paket-gigai"]).exit_code == 0
     assert seen["pack"][0] == (Path("paket-gigai"),) and seen["pack"][1]["list_only"] is True
     assert seen["pack"][1]["platforms"] == ("p",) and seen["pack"][1]["cassettes"] == []
-    assert runner.invoke(app, ["serve-pack", "paket-gigai", "--port", "9000"]).exit_code == 0
+    assert runner.invoke(app, ["pack", "serve", "paket-gigai", "--port", "9000"]).exit_code == 0
     assert seen["serve_pack"] == ((Path("paket-gigai"), "0.0.0.0", 9000), {})
     assert runner.invoke(app, ["demo", "--lan", "--port", "8080"]).exit_code == 0
     assert seen["demo"][1] | {} == {
@@ -325,7 +388,7 @@ def test_version(runner):
 
 
 def test_pack_help_states_size_time_internet_platforms_and_contents(runner):
-    out = runner.invoke(app, ["pack", "--help"]).output
+    out = runner.invoke(app, ["pack", "build", "--help"]).output
     for fact in (
         "GB",
         "menit",
@@ -334,9 +397,8 @@ def test_pack_help_states_size_time_internet_platforms_and_contents(runner):
         "macOS",
         "Linux",
         "3.10-3.12",
-        "gigai[labs]",
+        "gigai-kit[labs]",
         ".env",
-        "--list",
     ):
         assert fact in out, fact
     assert "--project-dir" not in out
@@ -356,5 +418,5 @@ def test_chat_setup_errors_name_the_fix_not_the_doctor(runner, monkeypatch, env,
         monkeypatch.setenv(name, value)
     result = runner.invoke(app, ["chat", "--once", "Halo"])
     assert result.exit_code == 1 and "Traceback" not in result.output
-    try_line = next(line for line in result.output.splitlines() if "Coba / Try:" in line)
+    try_line = next(line for line in result.output.splitlines() if "Coba:" in line)
     assert fix in try_line and "gigai doctor" not in try_line, result.output

@@ -67,7 +67,7 @@ def test_serve_pack_refuses_a_non_pack(tmp_path):
 
     with pytest.raises(AppError) as exc:
         pack_server.make_pack_server(tmp_path, "127.0.0.1", 0)
-    assert "bukan pack gigai" in str(exc.value) and "gigai pack paket-gigai" in str(exc.value)
+    assert "bukan pack gigai" in str(exc.value) and "gigai pack build paket-gigai" in str(exc.value)
 
 
 def _trainer_tree(root: Path, home: Path) -> None:

@@ -1,8 +1,8 @@
 """The offline room pack: everything a room needs to install gigai with no internet, served from one laptop.
 
-    gigai pack paket-gigai --list          # what would go in (nothing is downloaded)
-    gigai pack paket-gigai                 # wheels for Windows x64, macOS arm64, Linux x86_64; Python 3.10-3.12
-    gigai serve-pack paket-gigai           # participants install with pip --require-hashes (see INSTALL.md)
+    gigai pack list paket-gigai          # what would go in (nothing is downloaded)
+    gigai pack build paket-gigai                 # wheels for Windows x64, macOS arm64, Linux x86_64; Python 3.10-3.12
+    gigai pack serve paket-gigai           # participants install with pip --require-hashes (see INSTALL.md)
 
 What goes in is an explicit allow-list: gigai's wheel and its dependencies (wheels only, never sdists, which
 run code at install), the lab notebooks (``labs/*.ipynb``, ``labs/README.md``), the sample assets, and only
@@ -117,7 +117,7 @@ def pack_files(
                 "E120",
                 "Kaset yang disebut tidak ditemukan.",
                 "The named cassette was not found.",
-                hint="gigai record --help  (rekam dulu / record first), lalu / then: gigai pack DIR --cassettes FILE",
+                hint="gigai record --help  (rekam dulu / record first), lalu / then: gigai pack build DIR --cassettes FILE",
                 value=str(src),
             )
         files = [src] if src.is_file() else sorted(p for p in src.rglob("*") if p.is_file())
@@ -140,7 +140,7 @@ def describe(
     platforms: Iterable[str],
     pythons: Iterable[str],
 ) -> str:
-    """What ``gigai pack DIR --list`` prints: every file copied and what would be downloaded."""
+    """What ``gigai pack list DIR`` prints: every file copied and what would be downloaded."""
     size = sum(src.stat().st_size for src, _ in files)
     lines = [f"Isi paket / pack contents: {out_dir}", ""]
     lines += [f"  {rel}" for _, rel in files]
@@ -180,7 +180,7 @@ def build_pack(
 ) -> Path | str:
     """Gather wheels, labs, assets (and named cassettes / a GGUF) into ``out_dir``; returns manifest.json's path.
 
-    list_only: return the text of ``gigai pack DIR --list`` and touch nothing (no download, no folder).
+    list_only: return the text of ``gigai pack list DIR`` and touch nothing (no download, no folder).
     requirements: what to download besides gigai (default: gigai's own requirements + ``extras``).
     minimal: pack gigai itself without its dependencies. A target that fails (no wheel for that platform) is
     reported in the manifest, not fatal.
@@ -212,7 +212,7 @@ def build_pack(
             "Folder sumber gigai tidak ditemukan untuk membuat wheel.",
             "gigai's source folder was not found to build its wheel.",
             hint="jalankan dari folder clone repo gigai / run inside a clone of the gigai repo: cd gigai && "
-            f"gigai pack {FOLDER}",
+            f"gigai pack build {FOLDER}",
         )
     progress("[1/4] wheel gigai ...")
     if _run([py, "-m", "pip", "wheel", str(root), "--no-deps", "-w", str(wheels)], log) != 0:

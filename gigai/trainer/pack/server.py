@@ -1,6 +1,6 @@
 """Serving a pack to the room: the commands participants type, and an HTTP server that serves files only.
 
-    gigai serve-pack paket-gigai       # prints the address, the install commands and the manifest's SHA-256
+    gigai pack serve paket-gigai       # prints the address, the install commands and the manifest's SHA-256
 
 The server answers only for the pack's own areas (``simple/``, ``wheels/``, ``labs/``, ``assets/``,
 ``cassettes/``, ``models/``, ``gigai-install.txt``): no folder listings, no dotfile or dot-folder, nothing
@@ -125,7 +125,7 @@ def make_pack_server(pack_dir: str | Path, host: str = "0.0.0.0", port: int = 80
             "E074",
             "Folder ini bukan pack gigai (tidak ada wheels/).",
             "Not a gigai pack (no wheels/).",
-            hint=f"buat dulu / build it first: gigai pack {FOLDER}  (lalu / then: gigai serve-pack {FOLDER})",
+            hint=f"buat dulu / build it first: gigai pack build {FOLDER}  (lalu / then: gigai pack serve {FOLDER})",
             value=str(pack),
         )
     sha = _pack_sha(pack)
