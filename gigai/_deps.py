@@ -14,7 +14,6 @@ _HINTS: dict[str, tuple[str, str | None]] = {
     "openai": ("openai", None),
     "langchain_core": ("langchain-core", None),
     "langchain_openai": ("langchain-openai", None),
-    "bm25s": ("bm25s", None),
     "num2words": ("num2words", None),
     "espeakng_loader": ("espeakng-loader", None),
     "imageio_ffmpeg": ("imageio-ffmpeg", None),

@@ -20,7 +20,6 @@ CORE_FALLBACK = [
     "moviepy",
     "imageio-ffmpeg",
     "espeakng-loader",
-    "bm25s",
     "num2words",
     "pydantic",
     "httpx",

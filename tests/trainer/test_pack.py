@@ -301,7 +301,7 @@ def test_full_core_install_from_the_pack_alone(tmp_path):
     assert r.returncode == 0, (r.stdout + r.stderr)[-3000:]
     # The installed wheel carries the assets and answers offline, in a clean folder away from the checkout.
     code = (
-        "import gigai, gradio, moviepy, openai, langchain_openai, bm25s\n"
+        "import gigai, gradio, moviepy, openai, langchain_openai\n"
         "from gigai.config import assets_dir\n"
         "from gigai.chatbot import Chatbot\n"
         "assert assets_dir().name == '_assets', assets_dir()\n"
