@@ -72,7 +72,7 @@ def install_text(host: str, sha: str | None = None) -> str:
     for os_name, cmds in install_commands(host, sha).items():
         parts.append(f"## {os_name}\n\n```\n" + "\n".join(cmds) + "\n```\n")
     parts.append(
-        "pip memasang `gigai[labs]` (gigai + JupyterLab) dari daftar itu. / pip installs `gigai[labs]` "
+        "pip memasang `gigai-kit[labs]` (gigai + JupyterLab) dari daftar itu. / pip installs `gigai-kit[labs]` "
         "(gigai + JupyterLab) from that list.\n\n"
         "Lab: buka / open `http://" + host + "/` dan unduh notebook-nya / and download the notebooks "
         "(atau salin folder `labs/` dari flashdisk / or copy the `labs/` folder from the USB stick).\n\n"
