@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from gigai.lang import say
 from gigai.video.storyboard import Storyboard
 
 LEAD = 0.2  # narration starts this long after its scene (the hook is heard within 2 s)
@@ -97,6 +98,12 @@ def plan(sb: Storyboard, *, rate: int = RATE, target: float | None = None,
                 f"Teks layar scene {i} terlalu panjang ({len(text)} karakter, {len(text.split())} kata; "
                 f"maks ~{SCREEN_CHARS} / {SCREEN_WORDS}). / Scene {i}'s on-screen text is too long: {text[:50]!r}"
             )
+    for fact in missing_facts(sb):
+        p.warnings.append(say(
+            f"Info dari pesan klien tidak ada di video: '{fact}'. Tambahkan ke narasi atau teks layar sebuah scene.",
+            f"Something the client's message says is not in the video: '{fact}'. Add it to a scene's narration "
+            "or on-screen text.",
+        ))  # fmt: skip
     if sb.scenes and duplicates(sb.scenes[-1].on_screen_text, sb.scenes[-1].narration):
         p.warnings.append(
             "Ajakan (CTA) tampil dua kali: teks layar sama dengan narasi (teks besar + caption). Tulis teks "
@@ -105,12 +112,22 @@ def plan(sb: Storyboard, *, rate: int = RATE, target: float | None = None,
     return p
 
 
+def missing_facts(sb: Storyboard) -> list[str]:
+    """The storyboard's ``facts`` (from the client's message) that no scene says or shows."""
+    from gigai.video.entities import mentions
+
+    said = " ".join(f"{s.narration} {s.on_screen_text}" for s in sb.scenes)
+    return [f for f in sb.facts if not mentions(said, f)]
+
+
 def duplicates(screen: str, narration: str) -> bool:
     """True when the on-screen text repeats the narration's sentence (twice on screen: big text + caption).
 
     A short detail such as a phone number or handle shown big is fine: the renderer leaves out the caption
     page that repeats it.
     """
+    if re.search(r"@|\d{4}|\.\w{2,}", screen):  # a phone, handle or URL shown big is the point of a CTA
+        return False
     a = re.sub(r"\W+", " ", screen.lower()).strip()
     b = re.sub(r"\W+", " ", narration.lower()).strip()
     return bool(a) and (a == b or (len(screen.split()) >= 4 and a in b))
@@ -134,4 +151,5 @@ __all__ = [
     "TAIL",
     "RATE",
     "duplicates",
+    "missing_facts",
 ]

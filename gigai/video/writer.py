@@ -24,7 +24,6 @@ from gigai.video.planner import (
     SCREEN_CHARS,
     SCREEN_WORDS,
     TAIL,
-    duplicates,
     fit_durations,
     speech_seconds,
 )
@@ -36,12 +35,11 @@ _SYSTEM = (
     "atau pernyataan mengejutkan). Scene terakhir berisi ajakan bertindak (call to action) yang jelas. "
     "Narasi tiap scene 6-18 kata; teks layar maksimal 6 kata dan tidak sama dengan narasi; durasi 3-9 "
     "detik; total 30-60 detik. Pakai SEMUA keunggulan. visual.kind 'card', atau 'image' dengan path foto "
-    "dari daftar foto (foto pertama = produk, taruh di scene produk dan scene harga)."
-)
-_BRIEF_SYSTEM = (
-    "Ambil data brief video promo dari pesan klien. Isi hanya yang tertulis; kosongkan yang tidak ada. "
-    "product = nama produk/jasa, business = nama usaha, price = harga seperti tertulis, contact = nomor "
-    "WhatsApp/handle/URL seperti tertulis, cta = ajakan singkat."
+    "dari daftar foto (foto pertama = produk, taruh di scene produk dan scene harga). Dari pesan klien: "
+    "produk adalah barang/jasa yang dijual, bukan alamat, nama usaha, diskon, atau permintaan klien kepada "
+    "kreator. Beberapa produk atau harga menjadi scene menu/harga. Setiap harga, tanggal/batas promo, "
+    "jam, nomor, handle dan URL dari daftar fakta ditulis persis di narasi atau teks layar. Teks layar scene "
+    "terakhir menampilkan kontak (nomor WA/handle)."
 )
 
 
@@ -124,16 +122,25 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
         + [("Stop scroll dulu!", "Stop scroll dulu!"), ("Eh, tunggu!", "Tunggu!")]
     )
     if disc:
-        hooks.insert(0, (f"{_cap(disc)} nih!", shorten(f"{_cap(disc)}!")))
+        hooks[:0] = [(f"{_cap(disc)} buat {name}!", shorten(f"{_cap(disc)} {title}")),
+                     (f"{_cap(disc)} nih!", shorten(f"{_cap(disc)} {title}"))]  # the product, not a bare "Diskon 10%!"
+    if any(name.lower() in m.lower() for m in brief.menu):  # the menu says it again: the hook need not
+        hooks = [h for h in hooks if name.lower() not in h[0].lower()]
     # the hook must be heard inside 3 s: the first variant whose narration fits
     hook_line, hook_text = next(h for h in hooks if LEAD + speech_seconds(h[0]) + TAIL <= HOOK_MAX - 0.1
                                 or h[0] == "Eh, tunggu!")  # fmt: skip
+    subject = name
+    if biz.lower().startswith(name.lower()):  # "Dimsum Mentai Mama Eny" names the product and the maker at once
+        subject, biz = biz, ""
     from_biz = f" dari {biz}" if biz and not _mentions(name, biz) else ""
-    intro_line = _pick([f"Kenalin, {name}{from_biz}.", f"Ini dia {name}{from_biz}.",
-                        f"Namanya {name}{from_biz}."], seed, "intro")  # fmt: skip
+    intro_line = _pick([f"Kenalin, {subject}{from_biz}.", f"Ini dia {subject}{from_biz}.",
+                        f"Namanya {subject}{from_biz}."], seed, "intro")  # fmt: skip
     offer_bits = []
+    old = brief.old_price.strip()
     if price.lower().startswith("mulai "):  # the client's own "mulai": a starting price, said as one
         offer_bits.append(f"Harganya {price}.")
+    elif price and old:
+        offer_bits.append(f"Dari {old}, sekarang cuma {price}.")
     elif price:
         offer_bits.append(
             _pick([f"Harganya cuma {price}.", f"Cuma {price} aja.", f"Harganya {price} aja."], seed, "p")
@@ -141,18 +148,29 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
     if disc:
         said = disc[0].lower() + disc[1:] if disc[1:2].islower() else disc
         offer_bits.append(f"Lagi ada {said}.")
+    deadline = brief.deadline.strip()
+    if deadline:
+        offer_bits.append(f"Promonya berlaku {deadline}." if re.match(r"(?i)s/d|s\.d|sampai|sampe|hingga|sebelum",
+                                                                       deadline) else f"Berlaku {deadline}.")  # fmt: skip
     if hours:
         offer_bits.append(f"{_cap(hours)}." if hours.lower().startswith("buka") else f"Buka {hours}.")
+    offer_bits += [_cap(n.rstrip(".!")) + "." for n in brief.notes if n.strip()]
     if not offer_bits:
         offer_bits.append(_pick([f"Cobain {name} sekarang.", "Sekali coba, pasti balik lagi.",
                                  "Rasain sendiri bedanya."], seed, "o"))  # fmt: skip
     offer_text = price or disc or shorten(hours) or "Cobain sekarang"
     cta = brief.cta.strip() or "Pesan sekarang, ya!"
     cta_line = cta if (not contact or contact in cta) else f"{cta} {_contact_phrase(contact)}"
+    more = [x for x in brief.links if x.strip() and x not in cta_line]
+    links = None
+    if more:  # every other handle, URL and number is said and shown too, in a scene of its own
+        said = " ".join(_contact_phrase(x) for x in more)
+        screen = " · ".join(more)
+        links = Scene(narration=f"Info lengkap: {said[0].lower()}{said[1:]}", on_screen_text=screen if len(screen) <= 40
+                      else more[0], visual=Visual(palette="ocean"), duration=4.0)  # fmt: skip
+    # the contact is the point of the last scene: it is shown big, never replaced by a slogan
     cta_text = _contact_screen(contact) if contact else _pick(["Pesan sekarang!", "Yuk, cobain!",
                                                                 "Jangan sampai kehabisan!"], seed, "c")  # fmt: skip
-    if duplicates(cta_text, cta_line):
-        cta_text = "Yuk, sekarang!"
     # Scene budget: hook + intro + offer + cta are the frame; benefits fill what is left, merged so none drops.
     slots = max(0, scenes - 4)
     groups = _chunks(benefits, slots)
@@ -171,7 +189,8 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
     offer_parts = _pack(offer_bits)
     hours_screen = re.sub(r"\s*-\s*", "-", re.sub(r"(?i)^buka\s+|\bjam\s+", "", hours))  # "9 pagi-11 malam"
     # each offer scene shows what it says: the price, the discount, or the hours
-    screens = [(x, key) for x, key in ((price, price), (disc, disc), (shorten(hours_screen), hours)) if x]
+    screens = [(x, key) for x, key in ((price, price), (disc, disc), (deadline, deadline),
+                                       (shorten(hours_screen), hours)) if x]  # fmt: skip
     screens = screens or [(offer_text, offer_text)]
     offers = [
         Scene(narration=part, on_screen_text=_cap(shorten(next((x for x, key in screens if key.lower() in part.lower()),
@@ -191,32 +210,54 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
         first, second = " ".join(parts[:half]).rstrip(",") + ".", _cap(re.sub(r"^(\S[^,]*), dan ", r"\1 dan ", " ".join(parts[half:]).removeprefix("dan ")))
         split_body += [sc.model_copy(update={"narration": first}),
                        sc.model_copy(update={"narration": second, "on_screen_text": shorten(_cap(re.split(r",| dan ", second)[0].rstrip(".")))})]  # fmt: skip
-    room = MAX_SCENES - 3 - len(offers)
+    menu = _menu_scenes(brief.menu, price)
+    room = MAX_SCENES - 3 - len(offers) - len(menu)
     body = split_body if len(split_body) <= room else body
     end = Scene(
         narration=cta_line, on_screen_text=shorten(cta_text), visual=Visual(palette="sunset"), duration=5.0
     )
     if scenes >= 4:
-        chosen = [hook, intro, *body, *offers, end]
+        tail = [links, end] if links else [end]
+        chosen = [hook, intro, *menu, *body, *offers, *tail]
+        if len(chosen) > MAX_SCENES:  # a long menu: benefits give way, never a price
+            chosen = [hook, intro, *menu, *offers][: MAX_SCENES - len(tail)] + tail
     elif scenes == 3:
         merged = offer.model_copy(update={"narration": f"{intro_line} {offer.narration}"})
-        chosen = [hook, merged, end]
+        chosen = [hook, merged, end if not links else end.model_copy(
+            update={"narration": f"{end.narration} {links.narration}"})]  # fmt: skip
     else:
         chosen = [hook, end][:scenes]
     title = title if title.lower().startswith("promo") else f"Promo {title}"
     return Storyboard(title=title, scenes=chosen, source="template")
 
 
+def _menu_scenes(menu: list[str], price: str) -> list[Scene]:
+    """Several products or prices: scenes that say and show them, a few per scene (each fits on screen)."""
+    items = [m.strip() for m in menu if m.strip()]
+    if len(items) < 2:
+        return []
+    groups: list[list[str]] = []
+    for it in items:
+        trial = " · ".join([*groups[-1], it]) if groups else ""
+        if groups and len(groups[-1]) < 3 and len(trial) <= SCREEN_CHARS and len(trial.split()) <= SCREEN_WORDS + 2:
+            groups[-1].append(it)
+        else:
+            groups.append([it])
+    lead = ["Pilihannya: ", "Ada juga ", "Terus ", "Plus "]
+    return [Scene(narration=f"{lead[min(i, 3)]}{_join(g)}.", on_screen_text=" · ".join(g),
+                  visual=Visual(palette="gold"), duration=4.0) for i, g in enumerate(groups)]  # fmt: skip
+
+
 def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
-def _contact_phrase(contact: str) -> str:
+def _contact_phrase(contact: str, *, also: bool = False) -> str:
     if contact.startswith("@"):
-        return f"Follow {contact}."
-    if re.match(r"[+0-9]", contact):
-        return f"WA ke {contact}."
-    return f"Cek {contact}."
+        return f"{'Atau f' if also else 'F'}ollow {contact}."
+    if re.match(r"[+(0-9]", contact):
+        return f"{'Atau h' if also else 'H'}ubungi {contact}." if also else f"WA ke {contact}."
+    return f"{'Atau c' if also else 'C'}ek {contact}."
 
 
 def _contact_screen(contact: str) -> str:
@@ -265,20 +306,29 @@ def place_photos(sb: Storyboard, brief: Brief) -> Storyboard:
     return sb.model_copy(update={"scenes": scenes})
 
 
-def _brief_online(text: str, provider: str | None) -> Brief:
-    import gigai
+def brief_facts(brief: Brief) -> list[str]:
+    """The facts a Brief carries (prices, menu, discount, deadline, hours, contacts), for plan() to check."""
+    from gigai.video.entities import facts
 
-    try:
-        got = gigai.structured(text, Brief, provider=provider, system=_BRIEF_SYSTEM)
-        return got if isinstance(got, Brief) else Brief.model_validate(got)
-    except (GigaiError, ValueError, TypeError):
-        return brief_from_text(text)
+    return facts(" | ".join([brief.price, brief.old_price, brief.discount, brief.deadline, brief.hours,
+                             brief.contact, *brief.links, *brief.menu, *brief.notes]))  # fmt: skip
+
+
+def _message_prompt(text: str, facts: list[str], scenes: int) -> str:
+    listed = "\n".join(f"- {f}" for f in facts) or "(tidak ada)"
+    return (
+        f"Tulis storyboard {scenes} scene (boleh lebih bila ada menu/harga) untuk video promo vertikal dari pesan "
+        f"klien ini:\n<<<\n{text}\n>>>\nFakta yang wajib muncul persis seperti tertulis, di narasi atau teks layar:"
+        f"\n{listed}"
+    )
 
 
 def write_storyboard(brief: Brief | str, *, provider: str | None = None, scenes: int = 5) -> Storyboard:
     """Ask the LLM for an Indonesian Gen-Z script (hook in 2 s, a call to action); template when offline.
 
-    ``brief`` is a :class:`Brief` or the client's own words (up to 2,000 characters).
+    ``brief`` is a :class:`Brief` or the client's own words (up to 2,000 characters). From words, the model
+    writes the storyboard from the message itself; offline, gigai.video.reader reads it first. Either way
+    the storyboard's ``facts`` list what the message says, so ``plan()`` names anything left out.
     """
     text = check_brief_text(brief) if isinstance(brief, str) else None
     scenes = max(1, min(int(scenes), MAX_SCENES))
@@ -298,32 +348,44 @@ def write_storyboard(brief: Brief | str, *, provider: str | None = None, scenes:
         )
     offline = model is None or getattr(model, "is_offline", True)
     if text is not None:
-        brief = brief_from_text(text) if offline else _brief_online(text, provider)
-    assert isinstance(brief, Brief)
+        from gigai.video.entities import facts as message_facts
+
+        facts = message_facts(text)
+    else:
+        assert isinstance(brief, Brief)
+        facts = brief_facts(brief)
+
+    def from_template(note: str) -> Storyboard:
+        b = brief_from_text(text) if text is not None else brief
+        assert isinstance(b, Brief)
+        sb = fit_durations(place_photos(_template(b, scenes), b).model_copy(update={"facts": facts[:40]}))
+        return sb.model_copy(update={"notice": note})
+
     if offline:
-        sb = fit_durations(place_photos(_template(brief, scenes), brief))
-        notice = notice or say(
-            "[mode offline] Naskah dari template gigai (tanpa LLM).", "[offline mode] Script from a gigai template (no LLM)."
+        return from_template(notice or say("[mode offline] Naskah dari template gigai (tanpa LLM).",
+                                           "[offline mode] Script from a gigai template (no LLM)."))  # fmt: skip
+    if text is not None:
+        prompt = _message_prompt(text, facts, scenes)
+    else:
+        assert isinstance(brief, Brief)
+        photos = "\n".join(f"- {p}" for p in brief.photos) or "(tidak ada)"
+        prompt = (
+            f"Buat storyboard {scenes} scene untuk video promo vertikal.\n"
+            f"Produk: {brief.product}\nUsaha: {brief.business}\nTarget: {brief.audience}\n"
+            f"Harga: {brief.price}\nHarga normal: {brief.old_price}\nPromo: {brief.discount}\n"
+            f"Berlaku: {brief.deadline}\nJam buka: {brief.hours}\nKontak: {', '.join([brief.contact, *brief.links])}\n"
+            f"Menu: {'; '.join(brief.menu)}\nCatatan: {'; '.join(brief.notes)}\n"
+            f"Keunggulan: {', '.join(brief.benefits)}\nAjakan: {brief.cta}\nGaya: {brief.tone}\nFoto:\n{photos}"
         )
-        return sb.model_copy(update={"notice": notice})
-    photos = "\n".join(f"- {p}" for p in brief.photos) or "(tidak ada)"
-    prompt = (
-        f"Buat storyboard {scenes} scene untuk video promo vertikal.\n"
-        f"Produk: {brief.product}\nUsaha: {brief.business}\nTarget: {brief.audience}\n"
-        f"Harga: {brief.price}\nPromo: {brief.discount}\nJam buka: {brief.hours}\nKontak: {brief.contact}\n"
-        f"Keunggulan: {', '.join(brief.benefits)}\nAjakan: {brief.cta}\nGaya: {brief.tone}\nFoto:\n{photos}"
-    )
     try:
         sb = gigai.structured(prompt, Storyboard, provider=provider, system=_SYSTEM)
     except (GigaiError, ValueError) as exc:
-        sb = fit_durations(place_photos(_template(brief, scenes), brief))
         msg = exc.en if isinstance(exc, GigaiError) else str(exc)[:120]
-        return sb.model_copy(
-            update={"notice": say("[mode offline] LLM gagal, naskah dari template.", f"[offline mode] LLM failed: {msg}")}
-        )
+        return from_template(say("[mode offline] LLM gagal, naskah dari template.", f"[offline mode] LLM failed: {msg}"))
     label = getattr(model, "provider", provider or "llm")
-    sb = place_photos(sb, brief)
-    return sb.model_copy(update={"source": f"llm:{label}", "notice": None})
+    if isinstance(brief, Brief):
+        sb = place_photos(sb, brief)
+    return sb.model_copy(update={"source": f"llm:{label}", "notice": None, "facts": facts[:40]})
 
 
-__all__ = ["write_storyboard", "place_photos", "shorten"]
+__all__ = ["write_storyboard", "place_photos", "shorten", "brief_facts"]

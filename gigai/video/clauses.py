@@ -1,0 +1,127 @@
+"""A client's message cut into clauses, each with a role by what it IS: the client's request to the creator,
+a name ("namanya ..."), an address, a contact line, an offer, opening hours, thanks, or content.
+
+Facts (gigai.video.entities) are found first and never cut: a price's or a URL's dot is not a sentence end.
+
+    >>> t = "Sy mau promosi seblak. Alamat Jl. Melati 4. WA 0812-1111-2222"
+    >>> [c.role for c in clauses(t, entities(t))]
+    ['request', 'address', 'contact']
+
+Used in: Lab 6, Lab 7 (video).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from gigai.video.entities import Entity
+
+_EMOJI = re.compile("[\U0001f000-\U0001ffff\u2600-\u27bf\u2b00-\u2bff]+[\ufe0f\u200d]*")
+_GREETING = re.compile(
+    r"^\s*(?:(?:halo+|hallo|hai|hi|hei|pagi|siang|sore|malam|permisi|assalamu'?alaikum(?:\s+wr\.?\s*wb\.?)?|"
+    r"selamat\s+(?:pagi|siang|sore|malam))\b[\s,]*(?:(?:kak|kakak|min|gan|sis|bro|mas|mbak|semua|guys)\b)?[\s!,.]*)+",
+    re.IGNORECASE,
+)
+_REQUEST = re.compile(
+    r"\b(?:(?:mau|ingin|pengen|minta|tolong|titip|mohon|bisa)\b.{0,40}?\b(?:promosi\w*|promo\w*|iklan\w*|"
+    r"dibuat\w*|dibikin\w*|bikin\w*|buatin|video|konten|posting\w*|review)|bikinin|buatin|dibuatin|dibikinin|"
+    r"dibuatkan)\b",
+    re.IGNORECASE,
+)
+NAME_CLAUSE = re.compile(r"\b(?:nama\s+(?:usaha|toko|brand|olshop)\w*|nama(?:nya)?|merk(?:nya)?|merek(?:nya)?|"
+                          r"brand(?:nya)?)\s*:?\s+(.+)$", re.IGNORECASE)  # fmt: skip
+SELF = re.compile(r"\b(?:sy|saya|aku|gw|gue)\s+((?:[A-Z]\w*\s?){1,3}?)\s*(?:dari|dr|owner|pemilik)\s+(.+)$")
+_ADDRESS_LEAD = re.compile(r"^(?:area|sekitar|melayani|wilayah|lokasi|alamat|dekat|depan|kunjungi|cabang|"
+                           r"perum|blok|kawasan)\b", re.IGNORECASE)  # fmt: skip
+_CONTACT_LEAD = re.compile(r"^(?:order|pesan|wa|whatsapp|dm|chat|hub\.?|hubungi|info|cek|follow|reservasi|booking|"
+                           r"daftar|telp|telepon|call|kontak|contact|ig|email|link|klik|kunjungi|portfolio|web|"
+                           r"website)\b", re.IGNORECASE)  # fmt: skip
+_OFFER = re.compile(
+    r"\b(?:diskon|disc|gratis|free|cashback|bonus|potongan|hemat|promo\s+\w+|beli\s+\d)\b", re.I
+)
+_DISCOUNT_WORD = re.compile(r"\b(?:diskon|disc|potongan|cashback|hemat)\b", re.I)
+_THANKS = re.compile(r"^(?:makasih|terima\s*kasih|thanks|thx|ditunggu|salam|wassalam|mohon|semoga)\b", re.I)
+
+
+@dataclass
+class Clause:
+    text: str  # as written, facts included
+    plain: str  # facts removed
+    ents: list[Entity] = field(default_factory=list)
+    role: str = "content"
+    index: int = 0
+    start: int = 0
+    first: bool = True  # the first clause of its sentence
+
+
+def prepare(text: str) -> str:
+    """The message without greeting; emoji become line breaks (they often separate two parts)."""
+    t = _EMOJI.sub("\n", text)
+    t = _GREETING.sub("", t)
+    t = re.sub(r"[ \t]*\n[ \t\n]*", "\n", t)
+    return t.strip()
+
+
+def clauses(text: str, found: list[Entity]) -> list[Clause]:
+    """Cut ``text`` at sentence ends, commas, brackets and line breaks that are not inside a fact."""
+    inside = [False] * len(text)
+    for e in found:
+        for i in range(e.start, e.end):
+            inside[i] = True
+    cuts, i = [0], 0
+    while i < len(text):
+        ch = text[i]
+        if not inside[i] and (ch in "\n;|()" or (ch in ".!?" and (i + 1 == len(text) or text[i + 1] in " \n\"'"))
+                              or (ch == "," and not (i + 1 < len(text) and text[i + 1].isdigit()))
+                              or (ch == "-" and 0 < i < len(text) - 1 and text[i - 1] == " " and text[i + 1] == " ")):  # fmt: skip
+            cuts += [i, i + 1]
+        i += 1
+    cuts.append(len(text))
+    out: list[Clause] = []
+    first = True
+    for a, b in zip(cuts[::2], cuts[1::2]):
+        seg = text[a:b]
+        ends = b < len(text) and text[b] in ".!?\n"
+        if not re.search(r"\w", seg):
+            first = first or ends
+            continue
+        ents = [e for e in found if a <= e.start and e.end <= b]
+        plain = seg
+        for e in sorted(ents, key=lambda e: -e.start):
+            plain = plain[: e.start - a] + " \x00 " + plain[e.end - a :]
+        out.append(Clause(seg.strip(" \t.!?:-*•"), re.sub(r"\s+", " ", plain).strip(" .!?:-*•"), ents, start=a,
+                          first=first))  # fmt: skip
+        first = ends
+    for k, c in enumerate(out):
+        c.index = k
+        c.role = role(c)
+    return out
+
+
+def role(c: Clause) -> str:
+    kinds = {e.kind for e in c.ents}
+    low = c.plain.lower()
+    words = re.sub(r"\x00", " ", low).split()
+    if _REQUEST.search(c.plain):
+        return "request"
+    if NAME_CLAUSE.search(c.plain) or SELF.search(c.plain):
+        return "name"
+    if "address" in kinds or _ADDRESS_LEAD.match(low):
+        return "address"
+    if kinds & {"phone", "handle", "url"} or _CONTACT_LEAD.match(low):
+        return "contact"
+    if _THANKS.match(low):
+        return "thanks"
+    if re.match(r"(?i)(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|tiap hari|setiap hari)\b", low):
+        return "hours"
+    if kinds & {"percent", "deal"} or (
+        _OFFER.search(low) and "price" in kinds and _DISCOUNT_WORD.search(low)
+    ):
+        return "offer"
+    if kinds & {"hours", "time", "deadline", "date"} and len(words) <= 4:
+        return "hours"
+    return "content"
+
+
+__all__ = ["Clause", "clauses", "prepare", "role", "NAME_CLAUSE", "SELF"]

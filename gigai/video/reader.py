@@ -1,0 +1,488 @@
+"""Reading a client's WhatsApp message without a model: facts first, then clauses, then the product.
+
+1. Every fact is found first (gigai.video.entities): prices with units, percents, deals, dates, deadlines,
+   hours, phones, handles, URLs, addresses. They are masked, so their dots never end a sentence.
+2. The message is cut into clauses, and each clause gets a role by what it IS: the client's request to the
+   creator, a name ("namanya ..."), an address, a contact line, an offer, opening hours, thanks, or content.
+3. Product candidates come from content clauses and from what the request or a selling verb points at
+   ("terima pesanan nasi kotak", "mau promosi keripik pisang"); a trailing capitalised name is the business.
+   Candidates are scored by where they come from; a priced item wins only when it is the only one, because
+   several priced items are a menu under one product.
+
+    >>> read("Kami Laundry Wangi, cuci setrika Rp6.500/kg, bed cover 30rb/pcs. WA 0813-2020-4545")["product"]
+    'cuci setrika'
+
+Used in: Lab 6, Lab 7 (video).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from gigai.video.clauses import NAME_CLAUSE, SELF, Clause, clauses, prepare
+from gigai.video.entities import entities
+from gigai.video.normalize import drawable
+
+# Venue words that make a capitalised run a business name: most lead it ("Dapur Bu Rini"), some end it
+# ("Gentleman Barbershop", "Bersih Kilat Cleaning Service"); a lead word followed by no name ends one.
+_VENUE = {
+    "toko", "warung", "kedai", "bengkel", "laundry", "salon", "studio", "bakery", "katering", "catering", "dapur",
+    "butik", "apotek", "klinik", "kafe", "cafe", "resto", "restoran", "depot", "percetakan", "konveksi",
+    "barbershop", "bimbel", "sanggar", "rental", "gym", "fitness", "florist", "optik", "homestay", "villa",
+    "penginapan", "hotel", "petshop", "galeri", "lembaga", "kantin", "distro", "outlet", "gerai", "kios", "griya",
+    "pondok", "service", "services", "care", "trans", "travel", "tour", "mart", "shop", "store", "official",
+    "collection", "kitchen", "corner", "house", "rumah", "lapak", "olshop", "boutique", "photography", "foto",
+}  # fmt: skip
+_VENUE_TAIL = {"barbershop", "service", "services", "care", "trans", "travel", "tour", "mart", "shop", "store",
+               "official", "collection", "kitchen", "corner", "house", "photography", "bakery", "boutique"}  # fmt: skip
+_HONORIFIC = {"bu", "ibu", "pak", "bapak", "mbak", "mba", "mas", "mama", "mami", "bunda", "oma", "opa", "cak",
+              "ning", "uda", "koh", "cik", "abah", "umi", "teh", "aa", "om", "tante", "bude", "pakde", "kang",
+              "eyang", "nenek", "mak", "bang", "budhe", "mpok", "ci"}  # fmt: skip
+# Channels and places are never a business name, even capitalised ("di Shopee", "area Kuta").
+_CHANNELS = {"shopee", "tokopedia", "gofood", "grabfood", "shopeefood", "tiktok", "instagram", "ig", "wa",
+             "whatsapp", "telegram", "facebook", "fb", "lazada", "blibli", "maps", "google"}  # fmt: skip
+# Words that lead into the thing sold and are dropped from it ("jual pashmina" -> "pashmina").
+_LEAD = re.compile(
+    r"^(?:(?:yuk|ayo|lagi|sedang|kini|sekarang|ada|juga|promo|promosi|jual|jualan|menjual|dijual|terima|nerima|"
+    r"menerima|pesanan|order|open|po|pre-?order|ready|stok|stock|tersedia|sedia|menyediakan|nyediain|melayani|"
+    r"disewakan|ikut|ikutan|cobain|coba|hadir|launching|new|baru|menu|buka|pendaftaran|kami|aku|saya|sy|kita|"
+    r"punya|usaha|bisnis|produk|harga|paketan|spesial|special|khusus|best|seller|andalan|favorit|nih|ini|dia|"
+    r"namanya|the|titip|mau|ingin|pengen|minta|tolong|dibuatin|dibikinin|bikinin|buatin|video|untuk|buat|bwt|"
+    r"utk|dong|ya|kak|min|juga|dan|&|\+|-|:)\b[\s:,-]*)+",
+    re.IGNORECASE,
+)
+# A product phrase ends where a preposition, price word, descriptor or name clause starts.
+_STOP_AT = re.compile(
+    r"\s+(?:di|dari|dr|oleh|by|untuk|utk|buat|bwt|bagi|dengan|dgn|yang|yg|dekat|deket|sekitar|area|wilayah|mulai|"
+    r"cuma|cuman|hanya|harga|harganya|normal|normalnya|biasanya|namanya|"
+    r"minimal|min|se-\w+|sampai|sampe|hingga|s/d|tiap|setiap|nih|ya|yaa|lho|loh|kak|dong|aja|kami|aku|sy|saya|kita|"
+    r"lagi|ada|sekarang|kini|sudah|udah|bisa|panggilan|ke|atau|mulai|cabang)\b",
+    re.IGNORECASE,
+)
+# Descriptors end a product phrase only in lower case ("madu hutan asli Sumbawa"; "Madu Hutan Asli" is a name).
+_DESCRIPTOR = re.compile(
+    r"\s+(?:usia|umur|kualitas|ukuran|isi|level|varian|rasa|bahan|asli|khas|buatan|produksi|murah|meriah|enak|terbaik|termurah|berkualitas|fresh|"
+    r"lengkap|homemade|original|premium|mantap|mantul|kekinian|viral)\b"
+)
+_NOT_PRODUCT = {"ongkir", "cabang", "outlet", "gerai", "lokasi", "alamat", "tempat", "kantor", "toko", "usaha", "olshop",
+                "bisnis", "info", "informasi", "promo", "diskon", "harga", "menu", "semua", "video", "konten",
+                "kelebihan", "keunggulan", "fasilitas", "catatan", "pengiriman", "pembayaran", "jadwal"}  # fmt: skip
+_REQUEST_OBJECT = re.compile(
+    r"\b(?:promosi(?:in|kan)?|promo(?:in|kan)?|iklan(?:in|kan)?|video(?:\s+promo(?:si)?)?|konten|review)"
+    r"(?:\s+(?:untuk|buat|bwt|utk|tentang|soal|usaha|produk|jualan))*\s+(.+)$",
+    re.IGNORECASE,
+)
+_FROM = re.compile(
+    r"(?:^|\s)(?:dari|dr|oleh|by|di|kami|with)\s+((?:[A-Z][\w'&.-]*|&)(?:\s+(?:[A-Z0-9][\w'&.-]*|&)){0,4})"
+)
+_AUDIENCE = re.compile(
+    r"\b(?:buat|untuk|utk|bwt|khusus)\s+((?:para\s+)?(?:mahasiswa|pelajar|ibu[\w -]{0,12}|bapak[\w -]{0,8}|"
+    r"anak[\w -]{0,10}|karyawan|pekerja[\w -]{0,8}|keluarga|pemilik[\w -]{0,12}|pecinta[\w -]{0,12}|"
+    r"warga[\w -]{0,12}|member[\w -]{0,8}))",
+    re.IGNORECASE,
+)
+_CTA_WORDS = re.compile(r"\b(pesan|order|dm|hubungi|hub|chat|klik|cek|kunjungi|mampir|checkout|follow|beli|booking|"
+                        r"reservasi|daftar|wa\b|whatsapp)", re.IGNORECASE)  # fmt: skip
+_OLD_PRICE = re.compile(r"(?:normal(?:nya)?|biasanya|harga\s+normal|coret)\s*:?\s*$", re.IGNORECASE)
+_DISCOUNT_PRICE = re.compile(
+    r"(?:diskon|disc|potongan|hemat|cashback|hemat)\s*(?:s/d|sampai|hingga)?\s*$", re.I
+)
+
+
+def _title(s: str) -> str:
+    return s.title() if s.isupper() and len(s) > 3 else s
+
+
+def _is_cap(w: str) -> bool:
+    return bool(re.match(r"[A-Z][a-z'&.-]", w)) or (w.isupper() and len(w) > 3)
+
+
+def _part(words: list[str], a: int, b: int) -> str:
+    """The words around a name at words[a:b]: those before it ("Mie Ayam" of "Mie Ayam Pakde Karso buka lagi"),
+    else those after it ("Roti Sobek Keju" of "Toko Roti Ceria: Roti Sobek Keju")."""
+    return " ".join(words[:a]) if a > 0 else " ".join(words[b:])
+
+
+def split_name(phrase: str) -> tuple[str, str]:
+    """(product part, business name): a venue word or an honorific marks the name ('Roti Sobek Bu Tin')."""
+    words = _title(phrase).split()
+    caps = [_is_cap(w) for w in words]
+
+    def run_end(i: int) -> int:
+        while i < len(words) and caps[i] and words[i].lower() not in _CHANNELS:
+            i += 1
+            if words[i - 1][-1] in ":,;":  # "Toko Roti Ceria: Roti Sobek Keju"
+                break
+        return i
+
+    for i, w in enumerate(words):
+        low = w.lower().strip(".,")
+        if low in _HONORIFIC and i + 1 < len(words) and caps[i + 1]:
+            a, b = i, run_end(i + 1)
+            while a > 0 and caps[a - 1]:  # "Dimsum Mentai Mama Wati": the name starts at the run
+                a -= 1
+            return _part(words, i, b), " ".join(words[a:b]).strip(" :,;")
+        if low in _VENUE and caps[i]:
+            follows = i + 1 < len(words) and caps[i + 1]
+            if low in _VENUE_TAIL or not follows:
+                a = i
+                while a > 0 and caps[a - 1] and i - a < 3:
+                    a -= 1
+                if a == i and not follows:
+                    continue
+                b = run_end(i + 1)
+            else:
+                a, b = i, run_end(i + 1)
+            return _part(words, a, b), " ".join(words[a:b]).strip(" :,;")
+    # a trailing run of two or more capitalised words after a lower-case phrase: "Jasa cuci AC Dingin Terus"
+    k = len(words)
+    while k > 0 and caps[k - 1]:
+        k -= 1
+    if 0 < k and len(words) - k >= 2 and any(w[:1].islower() for w in words[:k]):
+        return " ".join(words[:k]), " ".join(words[k:])
+    return phrase, ""
+
+
+_SELL = re.compile(
+    r"(?i)^\s*(?:(?:\w+\s+){0,4}?)(?:jual|jualan|menjual|terima|nerima|menerima|melayani|menyediakan|"
+    r"sedia|disewakan|dijual|ikut|ikutan|buka pendaftaran|punya usaha|open order|open po|ready|po)\b"
+)
+
+
+def _phrase(src: str) -> tuple[str, bool]:
+    """The product phrase in ``src`` (name parts and lead words removed) and whether a selling verb led to it."""
+    verb = _SELL.match(src)
+    if verb:
+        src = src[verb.end() :]
+    head, _ = split_name(_LEAD.sub("", _title(src.split("\x00")[0].strip())))
+    return _trim(head), bool(verb)
+
+
+_LABELS = {
+    "level",
+    "lvl",
+    "no",
+    "nomor",
+    "tipe",
+    "type",
+    "seri",
+    "series",
+    "size",
+    "gen",
+    "vol",
+    "edisi",
+    "paket",
+}
+
+
+def _trim(phrase: str) -> str:
+    """Lead words off, stop at a preposition/price word/descriptor, no placeholder or number at the end."""
+    p = phrase.split("\x00")[0]
+    p = _LEAD.sub("", p.strip(" ,.:;-+&!?'\"")).strip()
+    p = p.split(":")[0]  # "Servis Hemat: servis rutin + ganti oli": the heading names it
+    p = _STOP_AT.split(" " + p, maxsplit=1)[0].strip()
+    p = _DESCRIPTOR.split(" " + p, maxsplit=1)[0].strip()
+    words = p.split()
+    # a bare number after a lower-case word is a quantity ("isi 6"); "Level 5" or "A6400" belong to a name
+    while words and ((re.match(r"[\d.,/x-]", words[-1]) and not (len(words) > 1 and words[-2].lower() in _LABELS))
+                     or words[-1].lower() in {"&", "+", "dan", "-", "atau", "x"}):  # fmt: skip
+        words.pop()
+    p = " ".join(words).strip(" ,.:;-+&!?'\"")
+    return _title(p)
+
+
+def _plausible(p: str) -> bool:
+    words = p.split()
+    return (
+        1 <= len(words) <= 6
+        and words[0].lower() not in _NOT_PRODUCT
+        and not all(w.lower() in _CHANNELS | _HONORIFIC for w in words)
+        and not re.search(r"[@\x00'\"]|\b\d{3,}\b", p)
+        and not words[0][:1].isdigit()
+    )
+
+
+@dataclass
+class _Cand:
+    text: str
+    score: float
+    index: int
+
+
+def _business(cls: list[Clause]) -> str:
+    for c in cls:
+        if c.role == "name":
+            m = SELF.search(c.plain)
+            raw = m.group(2) if m else NAME_CLAUSE.search(c.plain).group(1)  # type: ignore[union-attr]
+            raw = raw.replace("\x00", " ").strip() or next(
+                (e.text for e in c.ents if e.kind in ("url", "handle")), ""
+            )
+            name = " ".join(_title(raw).split()[:5]).strip(" ,.")
+            if name:
+                return name
+    for c in cls:
+        if c.role in ("content", "request", "offer", "address"):
+            before = _title(c.plain.split("\x00")[0].strip())
+            head = re.split(r"\s+(?=[a-z])", before, maxsplit=1)[0]
+            _, biz = split_name(_LEAD.sub("", before))
+            if biz:
+                return biz
+        m = _FROM.search(c.plain)  # "dari Kopi Kita"; "di Malang" alone is a place
+        if (
+            m
+            and m.group(1).split()[0].lower() not in _CHANNELS
+            and (len(m.group(1).split()) >= 2 or " di " not in f" {m.group(0)} ")
+        ):
+            return m.group(1).strip(" .")
+        if c.role in ("content", "request", "offer"):
+            words = head.split()  # a capitalised subject before a verb: "Kopi Teduh buka cabang baru"
+            rest = c.plain[len(head) :].strip().split()
+            if len(words) >= 2 and all(_is_cap(w) for w in words) and rest and rest[0].lower() in _VERBS:
+                return head
+    return ""
+
+
+_VERBS = {"buka", "hadir", "menerima", "terima", "nerima", "jual", "menjual", "menyediakan", "melayani", "lagi",
+          "ada", "sedang", "kini", "sekarang", "punya", "siap", "open", "membuka", "sedia", "ready"}  # fmt: skip
+
+
+def _candidates(cls: list[Clause], business: str, priced: int) -> list[_Cand]:
+    out: list[_Cand] = []
+    biz = business.lower()
+    for c in cls:
+        src = c.plain
+        score = 0.0
+        if c.role == "request":
+            m = _REQUEST_OBJECT.search(src)
+            if not m:
+                continue
+            src, score = m.group(1), 4.0
+        elif c.role in ("name", "address", "contact", "thanks", "hours"):
+            continue
+        elif c.role == "offer":
+            src, score = (
+                re.sub(r"\s*\x00\s*", " ", src),
+                2.0,
+            )  # "Diskon 30% Sepatu Sneakers Lokal": what is discounted
+            src = re.sub(
+                r"(?i)^.*?\b(?:diskon|disc|promo|gratis|free|cashback|bonus|potongan|off)\b", "", src
+            )
+        else:
+            has_price = any(e.kind == "price" for e in c.ents)
+            p, verb = _phrase(src)
+            if verb:
+                score = 5.0
+            elif has_price:
+                score = 3.5 if priced <= 1 else (2.5 if c is _first_priced(cls) else 1.5)
+            else:  # the message's opening content names the whole offer ("Rental mobil", "Servis HP panggilan")
+                score = 3.0 if c is next(x for x in cls if x.role == "content") else 1.0
+        if c.role in ("request", "offer"):
+            p, _ = _phrase(src)
+        if not _plausible(p) or (
+            biz and (p.lower() == biz or (p.lower() in biz and not biz.startswith(p.lower())))
+        ):
+            continue
+        score -= 0.05 * c.index + (1.5 if len(p.split()) > 4 else 0.0)
+        out.append(_Cand(p, score, c.index))
+    return out
+
+
+def _first_priced(cls: list[Clause]) -> Clause | None:
+    return next((c for c in cls if c.role == "content" and any(e.kind == "price" for e in c.ents)), None)
+
+
+def _items(cls: list[Clause], t: str) -> tuple[list[tuple[str, str]], dict[str, str], list[str]]:
+    """(name, price) per price; old prices ('normal 75rb') keyed by the price they precede; discounts in money."""
+    items: list[tuple[str, str]] = []
+    old: dict[str, str] = {}
+    money_off: list[str] = []
+    for c in cls:
+        prev = c.start
+        for e in [e for e in c.ents if e.kind == "price"]:
+            since, prev = t[prev : e.start], e.end
+            if _DISCOUNT_PRICE.search(since):
+                money_off.append(since.strip().split()[-1] + " " + e.text if since.strip() else e.text)
+                continue
+            if items and (
+                _OLD_PRICE.search(since)
+                or (since != t[c.start : e.start] and re.fullmatch(r"(?i)\s*dari\s*", since))
+            ):
+                old[items[-1][1]] = e.text
+                continue
+            if (
+                items
+                and since != t[c.start : e.start]
+                and re.fullmatch(r"(?i)\s*(?:jadi|sekarang|skrg|tinggal|now)\s*", since)
+            ):
+                old[e.text] = items[-1][
+                    1
+                ]  # "Dari Rp 250.000 jadi Rp 175.000": the first one was the old price
+                items[-1] = (items[-1][0], e.text)
+                continue
+            name = _item_name(since)
+            if not name:  # "Rp1,5jt (1 lokasi, 50 foto edit)": the brackets say what the price buys
+                m = re.match(r"\s*\(([^)]{2,40})\)", t[e.end :])
+                name = m.group(1).strip() if m else ""
+            items.append((name, e.text))
+    return items, old, money_off
+
+
+def _item_name(left: str) -> str:
+    """What a price buys, from the words before it: 'Jual dimsum mentai isi 6 harga' -> 'dimsum mentai isi 6'."""
+    part = re.split(r"[,;:()]|\s-\s", left)[-1]
+    verb = _SELL.match(part)
+    part = part[verb.end() :] if verb else part
+    part, _ = split_name(_LEAD.sub("", _title(part.strip())))
+    part = _STOP_AT.split(" " + _LEAD.sub("", part.strip()), maxsplit=1)[0]
+    words = part.split()
+    while words and words[-1].lower().strip(".,!") in _PRICE_WORDS:
+        words.pop()
+    name = " ".join(words[-5:]).strip(" ,.:;-+&!?'\"")
+    return name if re.search(r"[A-Za-z]", name) and name.lower() not in _PRICE_WORDS | _NOT_PRODUCT else ""
+
+
+_PRICE_WORDS = {
+    "harga",
+    "harganya",
+    "cuma",
+    "cuman",
+    "hanya",
+    "mulai",
+    "dari",
+    "normal",
+    "normalnya",
+    "biasanya",
+    "seharga",
+    "jadi",
+    "only",
+    "start",
+    "from",
+    "rp",
+    "sekarang",
+    "aja",
+    "saja",
+    "promo",
+    "diskon",
+}
+
+
+def _benefit_clauses(cls: list[Clause], taken: list[str]) -> list[str]:
+    out: list[str] = []
+    for c in cls:
+        if c.role != "content" or c.ents or _CTA_WORDS.search(c.plain) or _VERB_ONLY.match(c.plain):
+            continue
+        t = _title(c.plain).strip()
+        head = re.match(r"([^:]{1,30}):\s*(.+)$", t)  # "Kelebihan kami: mekanik berpengalaman"
+        if head and head.group(1).split()[0].lower() in _NOT_PRODUCT | {
+            "kenapa",
+            "why",
+            "keunggulan",
+            "kelebihan",
+        }:
+            t = head.group(2)
+        words = t.split()
+        if (
+            not (1 if c.first else 2) <= len(words) <= 7
+            or re.search(r"['\"]", t)
+            or any(x and x.lower() in t.lower() for x in taken)
+        ):
+            continue
+        if (
+            any(x and t.lower() in x.lower() for x in taken)
+            or len(words) > 1
+            and all(_is_cap(w) for w in words)
+        ):
+            continue
+        t = t[0].lower() + t[1:] if t[:2].istitle() else t
+        if t.lower() not in {x.lower() for x in out}:
+            out.append(t)
+    return out[:6]
+
+
+_VERB_ONLY = re.compile(r"(?i)^(?:yuk|ayo|buruan|jangan|jgn)\b")
+
+
+def _cta(cls: list[Clause], contact: str) -> str:
+    ranked = sorted(
+        reversed(cls), key=lambda c: not (contact and contact in c.text)
+    )  # the main contact's line first
+    for c in ranked:
+        if c.role == "contact" and _CTA_WORDS.search(c.text) and len(c.text) <= 90:
+            s = re.sub(r"\s+(?:ya+\s+|aja\s+)?(?:kak|kakak|gan|sis|min)\b[!.?]*$", "", c.text)
+            s = re.sub(r"\s+(?:ya+|yaa+|aja)$", "", s)
+            return s if s.endswith(("!", ".", "?")) else s + "!"
+    if contact.startswith("@"):
+        return f"Follow {contact} ya!"
+    if contact:
+        return f"Pesan via WhatsApp {contact}!"
+    return "Pesan sekarang, ya!"
+
+
+def read(text: str) -> dict[str, Any]:
+    """The Brief's fields read from a client's message (see the module docstring for how)."""
+    t = prepare(text) or text.strip()
+    found = entities(t)
+    cls = clauses(t, found)
+    business = _business(cls)
+    items, old, money_off = _items(cls, t)
+    priced = len(items)
+    cands = sorted(_candidates(cls, business, priced), key=lambda c: (-c.score, c.index))
+    product = cands[0].text if cands else ""
+    if not product:
+        product = next((n for n, _ in items if n), "") or (
+            split_name(business)[0] or business or "Produk kami"
+        )
+    low = product.lower()
+    mine = next((p for n, p in items if n and (low in n.lower() or n.lower() in low)), "")
+    price = mine or (items[0][1] if items and (len(items) == 1 or not items[0][0]) else "")
+    price = re.sub(r"^(?:Rp\.|IDR)\s?", "Rp ", price).removesuffix(",-")
+    if price and re.search(rf"(?i)\b(?:mulai|mulai dari|start from|from)\s+{re.escape(price)}", t):
+        price = f"mulai {price}"
+    menu = [f"{n} {p}".strip() for n, p in items] if len(items) >= 2 else []
+    kinds = {k: [e.text for e in found if e.kind == k] for k in ("percent", "deal", "deadline", "date", "hours",
+                                                                    "time", "phone", "handle", "url")}  # fmt: skip
+    discount = next((p for p in kinds["percent"] if not re.match(r"(?i)dp\b", p)), "")
+    discount = discount or (money_off[0] if money_off else "") or (kinds["deal"][0] if kinds["deal"] else "")
+    if discount and re.fullmatch(r"\d+(?:[.,]\d)?\s?%(?:\s?off)?", discount, re.IGNORECASE):
+        discount = "diskon " + re.sub(r"(?i)\s?off$", "", discount)
+    deadline = (kinds["deadline"] or kinds["date"] or [""])[0]
+    hours = (kinds["hours"] or kinds["time"] or [""])[0]
+    wa = next(
+        (u for u in kinds["url"] if re.match(r"(?i)(?:https?://)?(?:wa\.me|api\.whatsapp|wa\.link)", u)), ""
+    )
+    mobiles = [p for p in kinds["phone"] if re.match(r"(?:\+?62|0)\s?8", p)]
+    contacts = [*mobiles, *([wa] if wa else []), *kinds["handle"],
+                *[u for u in kinds["url"] if u != wa], *[p for p in kinds["phone"] if p not in mobiles]]  # fmt: skip
+    contact = contacts[0] if contacts else ""
+    used = {x.lower() for x in [price.removeprefix("mulai "), discount, deadline, hours, *contacts, *[p for _, p in items],
+                                *old.values(), *money_off, *kinds["deal"][:1]] if x}  # fmt: skip
+    notes = []
+    for c in cls:  # a clause whose fact no field took is said as written ("Weekend wajib DP 50%")
+        if any(
+            e.kind != "address" and e.text.lower() not in used and not any(e.text.lower() in u for u in used)
+            for e in c.ents
+        ):
+            notes.append(re.sub(r"\s+", " ", drawable(c.text)).strip(" ,"))
+    audience = _AUDIENCE.search(t)
+    benefits = _benefit_clauses(cls, [product, business])
+    return {
+        "product": product[:80],
+        "business": business if business.lower() != product.lower() else "",
+        "audience": re.sub(r"\s+", " ", audience.group(1)).strip() if audience else "kamu",
+        "price": price,
+        "old_price": old.get(price.removeprefix("mulai "), ""),
+        "discount": discount,
+        "deadline": deadline,
+        "hours": hours,
+        "contact": contact,
+        "links": contacts[1:6],
+        "menu": menu[:8],
+        "notes": notes[:4],
+        "benefits": benefits,
+        "cta": _cta(cls, contact)[:120],
+    }
+
+
+__all__ = ["read", "split_name"]

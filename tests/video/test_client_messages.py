@@ -1,0 +1,93 @@
+"""The client-message table (issue 22): the product is the thing sold; no price, deadline or contact dropped silently."""
+
+import re
+
+import pytest
+
+from gigai.video import brief_from_text, plan, write_storyboard
+from gigai.video.entities import entities, facts, mentions
+from tests.video.client_messages import FRESH, ROUND1
+
+TABLE = ROUND1 + FRESH
+# what a product never is: a street, the client's words to the creator, a name clause, a discount, a price
+NOT_A_PRODUCT = re.compile(r"\b(jl|jln|jalan|diskon|namanya|mau|promosi|promo|tolong|bikin\w*|rp|sy|saya|aku|kami|"
+                           r"halo|kak)\b|\d")  # fmt: skip
+
+
+def product_ok(product: str, acceptable: list[str]) -> bool:
+    low = product.lower()
+    words = len(re.findall(r"\w+", low))  # "&" and "+" are not words
+    return any(a in low and words <= len(a.split()) + 2 for a in acceptable) and not NOT_A_PRODUCT.search(low)
+
+
+def test_the_table_is_big_and_new():
+    assert len(TABLE) >= 20 and len({m for m, _, _ in TABLE}) == len(TABLE)
+
+
+@pytest.mark.parametrize("message, products, kept", TABLE, ids=[f"m{i:02d}" for i in range(len(TABLE))])
+def test_client_message_is_read_and_nothing_is_dropped_silently(message, products, kept):
+    brief = brief_from_text(message)
+    assert product_ok(brief.product, products), (brief.product, products)
+    sb = write_storyboard(message)
+    said = " ".join(f"{s.narration} {s.on_screen_text}" for s in sb.scenes)
+    warned = " ".join(plan(sb).warnings)
+    dropped = [f for f in kept if not (mentions(said, f) or mentions(warned, f))]
+    assert not dropped, (dropped, said)
+    assert set(sb.facts) >= {f for f in facts(message)} or len(sb.facts) == 40
+
+
+@pytest.mark.parametrize(
+    "message", [m for m, _, _ in TABLE if [e.kind for e in entities(m)].count("price") >= 2][::3]
+)
+def test_several_prices_become_a_menu_or_price_scene(message):
+    sb = write_storyboard(message)
+    prices = [e.text for e in entities(message) if e.kind == "price"]
+    shown = [s for s in sb.scenes if any(mentions(s.on_screen_text, p) for p in prices)]
+    assert len(shown) >= 2 or any(s.on_screen_text.count("·") for s in shown), [
+        s.on_screen_text for s in sb.scenes
+    ]
+
+
+@pytest.mark.parametrize("message", [m for m, _, _ in TABLE][::3])
+def test_the_last_scene_shows_the_contact_big(message):
+    brief = brief_from_text(message)
+    last = write_storyboard(message).scenes[-1]
+    if brief.contact:
+        assert brief.contact in last.on_screen_text and "Yuk, sekarang" not in last.on_screen_text
+
+
+def test_plan_names_what_an_edited_storyboard_dropped():
+    message = ROUND1[1][0]  # the laundry: three prices, a deadline, a discount, a phone
+    sb = write_storyboard(message)
+    assert plan(sb).warnings == [] or not any("pesan klien" in w for w in plan(sb).warnings)
+    cut = sb.model_copy(
+        update={"scenes": [s for s in sb.scenes if "30rb/pcs" not in s.narration + s.on_screen_text]}
+    )
+    warned = [w for w in plan(cut).warnings if "30rb/pcs" in w]
+    assert len(warned) == 1 and "pesan klien" in warned[0]
+
+
+@pytest.mark.parametrize(
+    "text, kind, fact",
+    [
+        ("Croffle Rp15.000/porsi", "price", "Rp15.000/porsi"),
+        ("bed cover 35rb/pcs", "price", "35rb/pcs"),
+        ("paket bulanan Rp150.000", "price", "Rp150.000"),
+        ("promo s/d 31 Des ya", "deadline", "s/d 31 Des"),
+        ("sampai akhir bulan ini", "deadline", "sampai akhir bulan ini"),
+        ("buka 10.00-22.00 WIB", "hours", "10.00-22.00 WIB"),
+        ("IG @kopi.kita_", "handle", "@kopi.kita_"),
+        ("web www.kopikita.co.id/menu", "url", "www.kopikita.co.id/menu"),
+        ("WA +62 812-3456-7890", "phone", "+62 812-3456-7890"),
+        ("telp (0274) 556677", "phone", "(0274) 556677"),
+        ("Jl. Kaliurang km 7, Sleman", "address", "Jl. Kaliurang km 7"),
+        ("free ongkir", "deal", "free ongkir"),
+    ],
+)
+def test_entities_are_found_whole(text, kind, fact):
+    assert (kind, fact) in [(e.kind, e.text) for e in entities(text)]
+
+
+@pytest.mark.parametrize("text", ["level pedas 0-5", "cuci AC 1/2-1 PK", "isi 12 pcs", "2 lokasi + video"])
+def test_quantities_are_not_facts(text):
+    assert facts(text) == []
