@@ -8,7 +8,9 @@ from gigai.video.storyboard import Scene, Storyboard
 
 def test_facts_default_empty_and_survive_save_and_load(tmp_path):
     assert Storyboard(scenes=[Scene(narration="Halo")]).facts == []
-    sb = Storyboard(scenes=[Scene(narration="Croffle Rp15.000/porsi")], facts=["Rp15.000/porsi", "s/d 31 Des"])
+    sb = Storyboard(
+        scenes=[Scene(narration="Croffle Rp15.000/porsi")], facts=["Rp15.000/porsi", "s/d 31 Des"]
+    )
     again = Storyboard.load(sb.save(tmp_path / "storyboard.json"))
     assert again.facts == ["Rp15.000/porsi", "s/d 31 Des"]
 
