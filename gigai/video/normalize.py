@@ -16,45 +16,6 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-# Chat slang and abbreviations a Gen-Z script uses; keys are lower-case whole words.
-SLANG: dict[str, str] = {
-    "yg": "yang",
-    "gak": "nggak",
-    "ga": "nggak",
-    "gk": "nggak",
-    "tdk": "tidak",
-    "dgn": "dengan",
-    "dg": "dengan",
-    "utk": "untuk",
-    "krn": "karena",
-    "sdh": "sudah",
-    "udh": "udah",
-    "blm": "belum",
-    "bgt": "banget",
-    "dr": "dari",
-    "sm": "sama",
-    "tp": "tapi",
-    "jd": "jadi",
-    "bs": "bisa",
-    "org": "orang",
-    "kalo": "kalau",
-    "ongkir": "ongkos kirim",
-    "cod": "bayar di tempat",
-    "dll": "dan lain-lain",
-    "dsb": "dan sebagainya",
-    "dst": "dan seterusnya",
-    "spt": "seperti",
-    "tsb": "tersebut",
-    "pcs": "biji",
-    "kg": "kilogram",
-    "gr": "gram",
-    "km": "kilometer",
-    "jl": "jalan",
-    "jln": "jalan",
-    "maks": "maksimal",
-    "wib": "WIB",
-}
-_LETTERS = {"wib": "waktu Indonesia barat", "wita": "waktu Indonesia tengah", "wit": "waktu Indonesia timur"}
 MONTHS = [
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
     "Juli", "Agustus", "September", "Oktober", "November", "Desember",
@@ -139,17 +100,37 @@ def _date(m: re.Match) -> str:
     return f"{number_words(d)} {MONTHS[mo - 1]} {number_words(y_int)}"
 
 
+def _period(h: int) -> str:
+    """The part of the day people name with an hour: 'pagi', 'siang', 'sore', 'malam'."""
+    return "pagi" if 3 <= h <= 10 else "siang" if h <= 14 and h >= 11 else "sore" if 15 <= h <= 18 else "malam"
+
+
+def clock(h: int, mi: int = 0, *, period: bool = True) -> str:
+    """A time the everyday way: 22.00 -> 'sepuluh malam', 12.30 -> 'setengah satu siang' (no 'pukul', no zone)."""
+    twelve = h % 12 or 12
+    if mi == 30:
+        words = f"setengah {number_words(twelve % 12 + 1)}"
+    elif mi:
+        words = f"{number_words(twelve)} lewat {number_words(mi)}"
+    else:
+        words = number_words(twelve)
+    return f"{words} {_period(h)}" if period else words
+
+
 def _time(m: re.Match) -> str:
     h, mi = int(m.group(1)), int(m.group(2))
     if h > 24 or mi > 59:
         return m.group(0)
-    words = f"pukul {number_words(h)}"
-    if mi:
-        words += f" lewat {number_words(mi)} menit" if mi < 10 else f" {number_words(mi)}"
-    zone = m.group(3)
-    if zone:
-        words += " " + _LETTERS[zone.lower()]
-    return words
+    return clock(h % 24, mi)
+
+
+def _time_range(m: re.Match) -> str:
+    """'10.00-22.00' -> 'sepuluh pagi sampai sepuluh malam'; '08.00-11.00' -> 'delapan sampai sebelas pagi'."""
+    h1, m1, h2, m2 = (int(x) for x in m.group(1, 2, 3, 4))
+    if h1 > 24 or h2 > 24 or m1 > 59 or m2 > 59:
+        return m.group(0)
+    same = _period(h1 % 24) == _period(h2 % 24)
+    return f"{clock(h1 % 24, m1, period=not same)} sampai {clock(h2 % 24, m2)}"
 
 
 DIGITS = ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]
@@ -274,6 +255,8 @@ def normalize_id(text: str) -> str:
         t,
         flags=re.IGNORECASE,
     )
+    # "50% off" is said "diskon lima puluh persen" (and "diskon 30% off" not "diskon diskon")
+    t = re.sub(rf"(?i)(?:\b(?:diskon|disc|discount)\s?)?({_NUM})\s?%\s?off\b", r"diskon \1%", t)
     t = re.sub(rf"({_NUM})\s?%", lambda m: f"{number_words(_id_number(m.group(1)))} persen", t)
     # "10.000+ pembeli" -> "lebih dari sepuluh ribu pembeli"
     t = re.sub(
@@ -284,9 +267,12 @@ def normalize_id(text: str) -> str:
     t = re.sub(r"\b(\d{1,2})\.(\d{1,2})\b(?![.,]?\d)",
                lambda m: f"{number_words(int(m.group(1)))} {number_words(int(m.group(1)))}"
                if m.group(1) == m.group(2) and 1 <= int(m.group(1)) <= 12 else m.group(0), t)  # fmt: skip
-    t = re.sub(r"\b(\d{1,2}[.:]\d{2})\s?(?:-|–|sampai)\s?(\d{1,2}[.:]\d{2})\b", r"\1 sampai \2", t)
-    t = re.sub(r"\b(\d{1,2})[.:](\d{2})\b(?:\s?(WIB|WITA|WIT)\b)?", _time, t)
-    t = re.sub(r"\b(jam|pukul)\s+pukul\b", "pukul", t, flags=re.IGNORECASE)
+    # Times the everyday way: "10.00-22.00 WIB" -> "sepuluh pagi sampai sepuluh malam" (the zone goes unsaid)
+    zone = r"(?:\s?(?:WIB|WITA|WIT)\b)?"
+    t = re.sub(rf"\b(\d{{1,2}})[.:](\d{{2}})\s?(?:-|–|sampai|sampe|s/d)\s?(\d{{1,2}})[.:](\d{{2}})\b{zone}", _time_range, t)
+    t = re.sub(rf"\b(\d{{1,2}})[.:](\d{{2}})\b{zone}", _time, t)
+    # "jam 8 pagi - 10 malam": the dash after a part of the day is "sampai"
+    t = re.sub(r"\b(pagi|siang|sore|malam|malem)\s?[-–]\s?(?=\d)", r"\1 sampai ", t, flags=re.IGNORECASE)
     # "3x" -> "tiga kali", "2x24 jam" -> "dua kali dua puluh empat jam"
     t = re.sub(r"\b(\d+)\s?[xX×]\s?(?=\d|\b)", lambda m: f"{number_words(int(m.group(1)))} kali ", t)
     # Units: "500gr" -> "lima ratus gram", "2,5 kg", "1L"
@@ -307,14 +293,6 @@ def normalize_id(text: str) -> str:
     t = re.sub(r"(?<=[A-Za-z])/(?=[A-Za-z])", " per ", t)
     t = t.replace("&", " dan ").replace("+", " plus ").replace("@", " et ").replace("#", " tagar ")
 
-    def _word(m: re.Match) -> str:
-        word = m.group(0)
-        low = word.lower()
-        if low in _LETTERS:
-            return _LETTERS[low]
-        return SLANG.get(low, word)
-
-    t = re.sub(r"\b[A-Za-z]+\b", _word, t)
     table = pronunciations()
     keys = sorted(table, key=len, reverse=True)
     t = re.sub(
@@ -323,6 +301,7 @@ def normalize_id(text: str) -> str:
         t,
         flags=re.IGNORECASE,
     )
+    t = re.sub(r",\s*(?=[.!?;:])", "", t)  # a phone's closing comma before a full stop
     return re.sub(r"\s{2,}", " ", t).strip().rstrip(",")
 
 
@@ -333,6 +312,6 @@ __all__ = [
     "drawable",
     "digits",
     "pronunciations",
-    "SLANG",
+    "clock",
     "PRONOUNCE",
 ]

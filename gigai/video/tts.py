@@ -61,6 +61,13 @@ _RANGE = re.compile(r"^(-|–|s/d|s\.d\.?)$", re.IGNORECASE)
 _JOIN_PREV = re.compile(r"^(WIB|WITA|WIT|%|rb|ribu|jt|juta|k)[.,!?]*$", re.IGNORECASE)
 
 
+def _joins_after(prev: str, tok: str) -> bool:
+    """'50% off' and a phone written in groups ('0821 3344 5566') are said as one unit."""
+    if re.search(r"%$", prev) and re.match(r"(?i)off\b", tok):
+        return True
+    return bool(re.fullmatch(r"(?:\+?62|0\d{2,4})(?:[ -]\d{2,5})*", prev) and re.fullmatch(r"\d{2,5}(?:-\d{2,5})*[.,!?]*", tok))
+
+
 def caption_tokens(text: str) -> list[str]:
     """Split written text into caption tokens, keeping 'Rp 18.000' and '19.00 WIB' together; no emoji."""
     raw = drawable(text).split()
@@ -68,7 +75,7 @@ def caption_tokens(text: str) -> list[str]:
     for tok in raw:
         # "Senin - Sabtu", "08.00 - 17.00": a range is one token, so the voice says "sampai"
         if out and (_JOIN_NEXT.match(out[-1]) or _JOIN_PREV.match(tok) or _RANGE.match(tok)
-                    or _RANGE.match(out[-1].split()[-1])):  # fmt: skip
+                    or _RANGE.match(out[-1].split()[-1]) or _joins_after(out[-1], tok)):  # fmt: skip
             out[-1] = f"{out[-1]} {tok}"
         else:
             out.append(tok)
@@ -81,6 +88,8 @@ def spoken_segments(text: str) -> list[tuple[str, str]]:
     for i in range(1, len(pairs)):  # "jam 19.00" -> "jam sembilan belas", not "jam pukul sembilan belas"
         if pairs[i - 1][1].lower() in ("jam", "pukul") and pairs[i][1].startswith("pukul "):
             pairs[i] = (pairs[i][0], pairs[i][1][len("pukul ") :])
+        if pairs[i - 1][1].lower().endswith("diskon") and pairs[i][1].startswith("diskon "):  # "Diskon 30% off"
+            pairs[i] = (pairs[i][0], pairs[i][1][len("diskon ") :])
     return pairs
 
 

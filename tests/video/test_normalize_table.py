@@ -15,7 +15,7 @@ CASES = [
         "Info: +62 812-2233-4455",
         "Info: plus enam dua, delapan satu dua, dua dua tiga tiga, empat empat lima lima",
     ),
-    ("Telp (022) 2503-123", "Telp nol dua dua, dua lima nol tiga, satu dua tiga"),
+    ("Telp (022) 2503-123", "telepon nol dua dua, dua lima nol tiga, satu dua tiga"),
     (
         "Chat admin di 0857 1234 5678 sekarang",
         "Chat admin di nol delapan lima tujuh, satu dua tiga empat, lima enam tujuh delapan, sekarang",
@@ -31,18 +31,18 @@ CASES = [
     ("Link: https://laundrykilat.my.id/daftar", "link: laundrykilat titik my titik id garis miring daftar"),
     ("Promo 12.12 cuma hari ini!", "Promo dua belas dua belas cuma hari ini!"),
     ("Harbolnas 11.11 diskon gede", "Harbolnas sebelas sebelas diskon gede"),
-    ("Sale 9.9 mulai jam 00.00", "sel sembilan sembilan mulai pukul nol"),
+    ("Sale 9.9 mulai jam 00.00", "sel sembilan sembilan mulai jam dua belas malam"),
     ("Udah 10.000+ terjual", "Udah lebih dari sepuluh ribu terjual"),
     ("100+ pelanggan puas", "lebih dari seratus pelanggan puas"),
     ("Buka Senin-Sabtu", "Buka Senin sampai Sabtu"),
     ("Buka Senin s/d Jumat", "Buka Senin sampai Jumat"),
     (
         "Buka Senin - Minggu 08.00 - 22.00 WIB",
-        "Buka Senin sampai Minggu pukul delapan sampai pukul dua puluh dua waktu Indonesia barat",
+        "Buka Senin sampai Minggu delapan pagi sampai sepuluh malam",
     ),
     (
         "Jam buka 10.00-21.00 WITA",
-        "Jam buka pukul sepuluh sampai pukul dua puluh satu waktu Indonesia tengah",
+        "Jam buka sepuluh pagi sampai sembilan malam",
     ),
     ("Pesan paling lambat H-1", "Pesan paling lambat H min satu"),
     ("Open PO sampai H-7 Lebaran", "Open pe o sampai H min tujuh Lebaran"),
@@ -51,9 +51,9 @@ CASES = [
     ("Ada di GrabFood juga", "Ada di grep fud juga"),
     ("Bisa bayar pakai QRIS", "Bisa bayar pakai kiris"),
     ("Gratis ongkir se-Bandung", "Gratis ongkos kirim se-Bandung"),
-    ("Free ongkir min. belanja 50rb", "fri ongkos kirim minimal belanja lima puluh ribu"),
+    ("Free ongkir min. belanja 50rb", "gratis ongkos kirim minimal belanja lima puluh ribu"),
     ("Cashback 20% pakai ShopeePay", "kesbek dua puluh persen pakai syopi pei"),
-    ("Flash sale jam 12.00 WIB", "flesy sel pukul dua belas waktu Indonesia barat"),
+    ("Flash sale jam 12.00 WIB", "flesy sel jam dua belas siang"),
     ("Best seller kami: Es Kopi Susu", "bes seler kami: Es Kopi Susu"),
     ("Ready stock, langsung kirim", "redi stok, langsung kirim"),
     ("Booking dulu via DM", "buking dulu via di em"),
@@ -96,12 +96,12 @@ CASES = [
     ("Top up game 100 diamond", "top ap game seratus diamond"),
     ("Promo 🔥🔥 hari ini", "Promo hari ini"),
     ("Kopi ☕ + roti 🍞 = 30rb", "Kopi plus roti = tiga puluh ribu"),
-    ("Nonton live TikTok kami jam 19.00", "Nonton laif tik tok kami pukul sembilan belas"),
+    ("Nonton live TikTok kami jam 19.00", "Nonton laif tik tok kami jam tujuh malam"),
     ("Cek story IG kami", "Cek stori ai ji kami"),
     ("Hampers Lebaran custom", "hempers Lebaran kastem"),
     ("Pakai packaging aman", "Pakai pekejing aman"),
     ("Weekend ceria", "wikend ceria"),
-    ("Happy hour 14.00-17.00", "hepi auer pukul empat belas sampai pukul tujuh belas"),
+    ("Happy hour 14.00-17.00", "hepi auer dua siang sampai lima sore"),
     ("Pick up di toko", "pik ap di toko"),
     ("Event tiap Sabtu", "ifen tiap Sabtu"),
     ("Booking lapangan Rp 150.000/jam", "buking lapangan seratus lima puluh ribu rupiah per jam"),
@@ -140,7 +140,7 @@ def test_caption_tokens_keep_written_contact_and_ranges():
     said = dict(pairs)
     assert said["Senin - Sabtu"] == "Senin sampai Sabtu"
     assert said["0812-2233-4455"] == "nol delapan satu dua, dua dua tiga tiga, empat empat lima lima"
-    assert said["08.00 - 17.00 WIB,"].startswith("delapan sampai pukul tujuh belas")  # "jam" is already said
+    assert said["08.00 - 17.00 WIB,"].startswith("delapan pagi sampai lima sore")  # "jam" is already said
 
 
 def test_phone_number_takes_seconds_not_ages():
