@@ -19,7 +19,8 @@ from gigai.offline.retrieval import nearest, query
 
 # What every shop answers, whatever it sells (canonical terms of gigai.offline.lexicon).
 SHOP_TERMS = frozenset(
-    "bayar cicil dp tempo rekening kredit nota pajak kirim pesan batal refund buka lokasi kontak promo garansi".split()
+    "bayar tunai kartu transfer qris cod ewallet cicil dp tempo rekening kredit nota pajak kirim pesan batal refund "
+    "buka lokasi kontak promo garansi".split()
 )
 # Terms the knowledge holds for every business (what its numbers say, see retrieval.features): not its domain.
 _EVERYWHERE = frozenset({"harga", "durasi", "buka", "lokasi", "kontak", "promo", "tokoh", "jarak", "angka"})
@@ -34,4 +35,6 @@ def on_domain(question: str, vocabulary: Iterable[str], *, generic: Iterable[str
     asked = q.hard - _EVERYWHERE
     if any(t in words or nearest(t, words) for t in asked):
         return True
-    return bool((q.hard | q.asks) & SHOP_TERMS) and len(asked - SHOP_TERMS) <= 1  # "Where is your garage?"
+    return (
+        bool((set(q.terms) | q.asks) & SHOP_TERMS) and len(asked - SHOP_TERMS) <= 1
+    )  # "Where is your garage?"
