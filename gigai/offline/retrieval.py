@@ -198,6 +198,16 @@ def nearest(word: str, vocabulary: Iterable[str]) -> str | None:
     return longer[0] if len(longer) == 1 else None
 
 
+def _in_language(word: str, known: Iterable[str]) -> str | None:
+    """A misspelt everyday word ("oprasional" -> operasional -> buka), when the texts use its term."""
+    if len(word) < 6 or word in lexicon.SYNONYMS or word in lexicon.CANON:  # short or known: no guess
+        return None
+    near = nearest(word, _LEXICON_WORDS)
+    term = lexicon.canonical(near) if near else None
+    return term if term in known else None
+
+
+_LEXICON_WORDS = frozenset(w for w in (*lexicon.CANON, *lexicon.ENGLISH) if w.isalpha() and len(w) >= 4)
 _ASIDE = re.compile(r"\([^()]{12,}\)")  # a bracketed remark of a few words (not "(OEM)" or "(H-1)")
 _OUT_OF_TOWN = frozenset({"luar", "kota", "pulau", "daerah", "provinsi"})
 _ANSWER_TYPES = frozenset({"harga", "buka", "durasi", "lokasi", "kontak"})
@@ -313,7 +323,7 @@ class Index:
             return q
         swap, where = {}, set()
         for t in missing:
-            near = nearest(t, self.df.keys())
+            near = nearest(t, self.df.keys()) or _in_language(t, self.df)
             if near:
                 swap[t] = near  # "keybord" -> keyboard, "pnjang" -> panjang, "fuji" -> fujifilm
             elif t in q.to | _OUT_OF_TOWN and "kirim" in q.hard:  # "kirim ke Makassar?", "antar ke kos?"

@@ -37,3 +37,13 @@ def test_the_engine_answers_a_misspelled_product_from_its_own_knowledge():
     )
     text = answer([{"role": "system", "content": system}, {"role": "user", "content": "gitar akustk brp?"}])
     assert "Rp 850.000" in text and "Rp 3.100.000" not in text
+
+
+def test_a_misspelt_everyday_word_is_read_as_the_lexicon_word_when_the_texts_use_its_term():
+    system = "Kamu asisten cuci karpet.\n\nLayanan setiap hari 08.00-17.00.\nCuci karpet Rp 15.000 per meter."
+    text = answer([{"role": "system", "content": system}, {"role": "user", "content": "jam oprasional?"}])
+    assert "08.00-17.00" in text
+    # a known word is never "corrected" into another one ("kontak" is not "kontan")
+    assert nearest("kontak", ["kontan"]) == "kontan" and "Rp 15.000" not in answer(
+        [{"role": "system", "content": system}, {"role": "user", "content": "Minta kontak telepon?"}]
+    )
