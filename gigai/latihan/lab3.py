@@ -122,7 +122,7 @@ def _declines(bot: Any) -> None:
            "The bot gave no reply; it should decline politely.")
 
 
-q1 = Exercise("q1", "System prompt menyebut usahamu", _system_prompt, vars=("bot",), hints=[
+q1 = Exercise("q1", "Persona: nama, usaha, dan kontak admin", _system_prompt, vars=("bot",), hints=[
     "Persona menentukan siapa bot-nya. Bagian mana di Persona yang menyebut usahamu?",
     "Isi semua `____` di Persona dengan data usahamu sendiri (bukan usaha contoh), lalu buat `bot = Chatbot(...)`.",
     "`bot = Chatbot(persona=persona_saya, knowledge=Knowledge.from_markdown(pengetahuan_saya, source=\"usaha_saya.md\"))`",

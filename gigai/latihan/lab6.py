@@ -43,10 +43,8 @@ CTA_WORDS = tuple(w for group in ACTIONS.values() for w in group)  # kept for ol
 
 SOLUTION = """\
 draf = write_storyboard(brief_saya, scenes=5)
-baris = draf.table()
-baris[0].update(narasi="Outfit ospek gitu-gitu aja?", teks_layar="Outfit ospek gitu-gitu aja?", durasi=3)
-baris[-1].update(narasi="Checkout di Shopee Thrift Kece sekarang!", teks_layar="Checkout di Shopee: Thrift Kece")
-storyboard = draf.from_table(baris)
+storyboard = draf.ubah(1, teks="Outfit ospek gitu-gitu aja?", durasi=3)
+storyboard = storyboard.ubah(-1, teks="Checkout di Shopee Thrift Kece sekarang!")
 storyboard"""
 SOLUTION_BRIEF = """\
 brief_saya = Brief(
@@ -140,8 +138,8 @@ def _not_template(storyboard: Any, draf: Any, index: int, what: str) -> None:
             fail(f"{what} masih sama persis dengan draf dari write_storyboard(). Sunting dengan kata-katamu sendiri.",
                  f"The {what.lower()} is still the draft's text; rewrite it in your own words.")
     elif draf is storyboard or get(storyboard, "source", default="") == "template":
-        fail("Ini masih naskah template yang belum kamu sunting. Ubah hook dan ajakannya lewat table() dan "
-             "from_table().", "This is still the unedited template; edit the hook and CTA with table()/from_table().")
+        fail("Ini masih naskah template yang belum kamu sunting. Ubah hook dan ajakannya dengan "
+             "draf.ubah(1, teks=...) dan .ubah(-1, teks=...).", "This is still the unedited template; edit the hook and CTA with ubah().")
 
 
 def _hook(storyboard: Any, draf: Any = None) -> None:
@@ -181,17 +179,16 @@ def _length(storyboard: Any) -> None:
 q1 = Exercise("q1", "Hook maks. 3 detik yang memancing rasa ingin tahu", _hook, vars=("storyboard", "draf?"), hints=[
     "Bayangkan kamu sedang scroll: kalimat apa di detik pertama yang membuatmu berhenti? Lihat tabel di bagian 1.",
     "Hook yang kuat: pertanyaan, angka, atau hal mengejutkan, dan bukan salam. Durasi scene pertama maks. 3 detik.",
-    '`baris = draf.table(); baris[0].update(narasi="...?", teks_layar="...?", durasi=3); '
-    'storyboard = draf.from_table(baris)`',
+    '`storyboard = draf.ubah(1, teks="Seblak paling nendang se-Cihampelas.", durasi=3)`',
 ], solution_code=SOLUTION)
 q2 = Exercise("q2", "Satu ajakan bertindak dengan kanalnya", _cta, vars=("storyboard", "draf?"), hints=[
     "Setelah menonton, penonton harus tahu SATU langkah berikutnya, dan di mana melakukannya.",
     "Satu kata kerja (pesan, DM, checkout, mampir) + satu kanal (WhatsApp, Instagram, GoFood, Shopee, alamat).",
-    '`baris[-1].update(narasi="Pesan sekarang via WhatsApp 0812-...!")`, lalu `storyboard = draf.from_table(baris)`',
+    '`storyboard = storyboard.ubah(-1, teks="Pesan sekarang via WhatsApp 0812-...!")`',
 ], solution_code=SOLUTION)
 q3 = Exercise("q3", "Panjang video 15-60 detik", _length, vars=("storyboard",), hints=[
     "Video promo pendek yang ditonton sampai habis biasanya di bawah satu menit. Berapa total durasimu?",
-    "`storyboard.duration` menjumlahkan durasi semua scene; ubah kolom `durasi` di `table()` atau jumlah scene.",
+    "`storyboard.duration` menjumlahkan durasi semua scene; ubah durasinya: `storyboard.ubah(2, durasi=8)`.",
 ], solution_code=SOLUTION)
 
 lab = Lab("lab6", "Lab 6: Storyboard video pendek", [q1, q2, q3])

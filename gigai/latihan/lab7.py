@@ -12,11 +12,9 @@ storyboard = write_storyboard(Brief(product="Jaket Denim Thrift", business="Thri
                                     audience="mahasiswa baru", price="Rp 85.000",
                                     cta="Checkout di Shopee Thrift Kece!"), scenes=3)
 # Narasi pendek yang muat di durasi scene-nya (kalau tidak muat, gigai memperpanjang scene).
-baris = storyboard.table()
-baris[0].update(narasi="Outfit ospek gitu-gitu aja?", teks_layar="Outfit ospek gitu-gitu aja?", durasi=3)
-baris[1].update(narasi="Jaket denim thrift, cuma Rp 85.000!", teks_layar="Cuma Rp 85.000", durasi=5)
-baris[2].update(narasi="Checkout di Shopee Thrift Kece!", durasi=5)
-storyboard = storyboard.from_table(baris)
+storyboard = storyboard.ubah(1, teks="Outfit ospek gitu-gitu aja?", durasi=3)
+storyboard = storyboard.ubah(2, narasi="Jaket denim thrift, cuma Rp 85.000!", teks_layar="Cuma Rp 85.000", durasi=5)
+storyboard = storyboard.ubah(3, narasi="Checkout di Shopee Thrift Kece!", durasi=5)
 video_saya = render(storyboard, out=folder / "promo_saya.mp4", preset="preview", progress=False)
 print(video_saya.name, "-", storyboard.duration, "detik")"""
 
@@ -87,7 +85,7 @@ q1 = Exercise("q1", "Video vertikal 9:16", _vertical, vars=("video_saya", "story
 ], solution_code=SOLUTION)
 q2 = Exercise("q2", "Video punya suara", _audio, vars=("video_saya", "storyboard?"), hints=[
     "Suara video datang dari narasi tiap scene. Apakah narasi scene-mu terisi?",
-    "Isi kolom `narasi` di `storyboard.table()`, buat storyboard baru dengan `from_table`, lalu render ulang.",
+    "Isi narasinya: `storyboard = storyboard.ubah(1, narasi=\"...\")`, lalu render ulang.",
 ], solution_code=SOLUTION)
 q3 = Exercise("q3", "Durasi sesuai storyboard", _duration, vars=("video_saya", "storyboard?"), hints=[
     "Bandingkan `storyboard.duration` dengan panjang file video. Mana yang lebih panjang, dan kenapa?",

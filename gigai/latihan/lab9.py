@@ -1,4 +1,4 @@
-"""Lab 9 exercises: a proposal for YOUR client, your own quote, payment terms that follow it, an SPK, an
+"""Lab 9 exercises: a proposal for YOUR client, your own quote, payment terms that follow it, a Perjanjian Jasa, an
 invoice, the PDF, and (optional) a pitch video. The lab's worked example (the Laundry Bersih Kilat brief)
 and the kit's sample businesses do not pass."""
 
@@ -120,22 +120,22 @@ def _terms(proposal_final: Any, penawaran_saya: Any = None) -> None:
            "Set 1-5 revision rounds.")
 
 
-def _contract(spk: Any, proposal_final: Any = None) -> None:
-    render = get(spk, "to_markdown", default=None)
-    text = str(render()) if callable(render) else str(spk)
+def _contract(perjanjian: Any, proposal_final: Any = None) -> None:
+    render = get(perjanjian, "to_markdown", default=None)
+    text = str(render()) if callable(render) else str(perjanjian)
     for must, label in (("LUNAS", "kepemilikan hasil kerja setelah lunas"), ("revisi", "jumlah revisi"),
                         ("Pembatalan", "pembatalan"), ("nasihat hukum", "catatan 'bukan nasihat hukum'")):
-        expect(must.lower() in text.lower(), f"SPK belum memuat {label}. Buat dengan draft_contract(proposal_final).",
-               f"The SPK lacks {label}. Use draft_contract(proposal_final).")
-    rep = str(get(spk, "client_rep", default="") or "").strip()
-    untouched_if_blank(rep, get(spk, "city", default=""))
+        expect(must.lower() in text.lower(), f"Perjanjian jasa belum memuat {label}. Buat dengan draft_contract(proposal_final).",
+               f"The agreement lacks {label}. Use draft_contract(proposal_final).")
+    rep = str(get(perjanjian, "client_rep", default="") or "").strip()
+    untouched_if_blank(rep, get(perjanjian, "city", default=""))
     expect(rep, "Tulis siapa yang menandatangani dari pihak klien: client_rep=\"Bu ... (pemilik)\".",
            "Name who signs for the client: client_rep=...")
-    expect_own(f"{get(spk, 'client', default='')} {rep}", "SPK-mu")
+    expect_own(f"{get(perjanjian, 'client', default='')} {rep}", "Perjanjian jasamu")
     if proposal_final is not None:
-        expect(number(get(spk, "total", default=0), "total") == number(get(proposal_final, "total", default=-1), "total"),
-               "Nilai di SPK berbeda dengan proposal final. Buat ulang SPK dari proposal_final.",
-               "The SPK total differs from the final proposal. Rebuild it from proposal_final.")
+        expect(number(get(perjanjian, "total", default=0), "total") == number(get(proposal_final, "total", default=-1), "total"),
+               "Nilai di perjanjian jasa berbeda dengan proposal final. Buat ulang dari proposal_final.",
+               "The agreement's total differs from the final proposal. Rebuild it from proposal_final.")
 
 
 def _invoice(invoice_dp: Any, proposal_final: Any = None) -> None:
@@ -209,13 +209,13 @@ q3 = Exercise("q3", "Syarat pembayaran mengikuti penawaran", _terms, vars=("prop
     "`proposal_final = proposal_saya.with_quote(penawaran_saya)`",
 ], solution_code='''proposal_final = proposal_saya.with_quote(penawaran_saya)
 proposal_final.payment_terms''')
-q4 = Exercise("q4", "SPK sederhana", _contract, vars=("spk", "proposal_final?"), hints=[
-    "SPK menjawab: apa yang dikerjakan, berapa kali revisi, kapan hasil kerja jadi milik klien, bagaimana kalau "
+q4 = Exercise("q4", "Perjanjian jasa sederhana", _contract, vars=("perjanjian", "proposal_final?"), hints=[
+    "Perjanjian jasa menjawab: apa yang dikerjakan, berapa kali revisi, kapan hasil kerja jadi milik klien, bagaimana kalau "
     "batal.",
     "Buat dari proposal final supaya angka dan lingkupnya sama; isi siapa penandatangan dari pihak klien.",
-    '`spk = draft_contract(proposal_final, client_rep="Pak ... (pemilik)", city="Kotamu")`',
-], solution_code='''spk = draft_contract(proposal_final, client_rep="Pak Kumis (pemilik)", city="Solo")
-spk''')
+    '`perjanjian = draft_contract(proposal_final, client_rep="Pak ... (pemilik)", city="Kotamu")`',
+], solution_code='''perjanjian = draft_contract(proposal_final, client_rep="Pak Kumis (pemilik)", city="Solo")
+perjanjian''')
 q5 = Exercise("q5", "Invoice DP", _invoice, vars=("invoice_dp", "proposal_final?"), hints=[
     "Invoice pertama menagih DP saja; angka DP datang dari proposal final.",
     "Tulis ke mana klien mentransfer (bank/e-wallet dan nomornya).",
@@ -239,6 +239,6 @@ brief_pitch = Brief(product="Chatbot menu dan video promo untuk warung", busines
 video_pitch = render(write_storyboard(brief_pitch, scenes=3), out="hasil/pitch.mp4", preset="preview",
                      progress=False)''')
 
-lab = Lab("lab9", "Lab 9: Proposal, SPK, dan invoice untuk klien", [q1, q2, q3, q4, q5, q6, q7])
+lab = Lab("lab9", "Lab 9: Proposal, perjanjian jasa, dan invoice untuk klien", [q1, q2, q3, q4, q5, q6, q7])
 progress = lab.progress
 __all__ = ["q1", "q2", "q3", "q4", "q5", "q6", "q7", "lab", "progress", "EXAMPLE_QUOTE"]

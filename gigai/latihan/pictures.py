@@ -160,13 +160,16 @@ def qr(url: str) -> Qr:
 _last_notice: list[str] = []
 
 
-def offline_notice(what: str = "jawaban ini") -> None:
-    """Print one short Indonesian notice for an offline cell whose point is generation.
+def offline_notice(what: str = "jawaban ini", example: str = "") -> None:
+    """Print one short Indonesian notice for an offline cell whose point is generation, with one line of what
+    a real model would have shown (``example``, written by the lab's authors, labelled as such).
 
     The same sentence is never printed twice in a row: the second time it is shortened. Used in: Labs 1-7.
     """
-    text = (f"🔌 Mode offline: {what} butuh LLM sungguhan. Lihat ilustrasi di teks di atas sel ini; "
-            "dengan kunci API atau gateway trainer, sel ini menampilkan hasil aslinya.")
+    text = (f"🔌 Mode offline: {what} butuh LLM sungguhan. Dengan gateway trainer atau kunci API, sel ini "
+            "menampilkan hasil aslinya.")
+    if example:
+        text += f"\n   Dengan model sungguhan kira-kira begini (contoh tulisan kami): {example}"
     if _last_notice and _last_notice[-1] == text:
         text = "🔌 (Masih mode offline: lihat ilustrasi di atas.)"
     _last_notice[:] = [text]

@@ -37,13 +37,13 @@ def answers(tmp_path):
     q = quote([("Chatbot antrean servis", 1, 1_200_000), ("Hosting + API bulan pertama", 1, "bulan", 110_000)])
     final = p.with_quote(q)
     return {"proposal_saya": p, "penawaran_saya": q, "proposal_final": final,
-            "spk": draft_contract(final, client_rep="Pak Jaya (pemilik)", city="Medan"),
+            "perjanjian": draft_contract(final, client_rep="Pak Jaya (pemilik)", city="Medan"),
             "invoice_dp": invoice_for(final, "dp", bank="Mandiri 1234567890 a.n. Putri"),
             "pdf_proposal": final.to_pdf(tmp_path / "proposal.pdf")}
 
 
 def test_untouched_notebook_passes_nothing():
-    ns = {name: None for name in ("proposal_saya", "penawaran_saya", "proposal_final", "spk", "invoice_dp",
+    ns = {name: None for name in ("proposal_saya", "penawaran_saya", "proposal_final", "perjanjian", "invoice_dp",
                                   "pdf_proposal", "video_pitch")}
     ns["brief_klien"] = "Klien: ____\n____"
     assert [r.status for r in lab9.lab.results(ns=ns)] == [TODO] * 7
@@ -100,7 +100,7 @@ def test_q3_terms_follow_the_quote(answers):
 
 def test_q4_contract(answers):
     final = answers["proposal_final"]
-    assert status(lab9.q4, answers["spk"], final) == OK
+    assert status(lab9.q4, answers["perjanjian"], final) == OK
     assert status(lab9.q4, draft_contract(final), final) == NO  # nobody signs for the client
     old = draft_contract(answers["proposal_saya"], client_rep="Pak Jaya")
     assert status(lab9.q4, old, final) == NO  # built from the proposal before the new quote
