@@ -2,11 +2,14 @@
 
 Times come from the voice's word events (gigai.video.tts), shifted to where each scene starts.
 Captions keep the written form ("Rp 18.000"), emoji removed (no font here can draw them).
+Every spoken word is in exactly one page and one cue; a cue never runs across a scene cut; a page of one
+word only when the scene says one word.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,34 +39,69 @@ def _norm(s: str) -> str:
     return re.sub(r"\W+", " ", s.lower()).strip()
 
 
+def paginate(texts: list[str], fits: Callable[[list[int]], bool],
+             joins: Callable[[list[int]], bool] | None = None) -> list[list[int]]:  # fmt: skip
+    """Word indices grouped into pages: a page ends at a sentence end or when the next word would not fit
+    (``fits(indices)``). A one-word page joins a neighbour when ``joins`` allows (default: ``fits``), or takes a
+    word from one, so a word like "Senja." never stands alone unless it is all the scene says. Every index is in
+    exactly one page.
+    """
+    joins = joins or fits
+    pages: list[list[int]] = []
+    cur: list[int] = []
+    for i, t in enumerate(texts):
+        if cur and not fits([*cur, i]):
+            pages.append(cur)
+            cur = []
+        cur.append(i)
+        if re.search(r"[.!?]$", t) and len(cur) >= 2:
+            pages.append(cur)
+            cur = []
+    if cur:
+        pages.append(cur)
+    k = 0
+    while k < len(pages):
+        if len(pages[k]) == 1 and len(pages) > 1:
+            if k + 1 < len(pages) and joins(pages[k] + pages[k + 1]):
+                pages[k] += pages.pop(k + 1)
+                continue
+            if k > 0 and joins(pages[k - 1] + pages[k]):
+                pages[k - 1] += pages.pop(k)
+                continue
+            if k > 0 and len(pages[k - 1]) >= 3:
+                pages[k].insert(0, pages[k - 1].pop())
+            elif k + 1 < len(pages) and len(pages[k + 1]) >= 3:
+                pages[k].append(pages[k + 1].pop(0))
+        k += 1
+    return pages
+
+
 def render_states(
     words: list[Word], w: int, h: int, out_dir: Path, *, screen_text: str = ""
 ) -> tuple[list[CaptionState], list[Cue]]:
     """Draw every highlight state of one scene's captions (relative times) and its page cues.
 
-    A page that repeats the scene's on-screen text (or is mostly made of it) is not burned in, so the same
-    line never shows twice at once; it stays in the .srt/.vtt cues.
+    Every word is burned in once, also when the big on-screen text shows the same words (a phone number shown
+    big is said and captioned too): a page left out used to leave seconds of speech without a caption.
+    ``screen_text`` is accepted for callers and not used.
     """
     from gigai.video.layout import caption_geometry, safe_area
-    from gigai.video.visuals import caption_image, caption_pages, font
+    from gigai.video.visuals import caption_image, font, wrap
 
     out_dir.mkdir(parents=True, exist_ok=True)
     _, box_h, size = caption_geometry(w, h)
     left, _, right, _ = safe_area(w, h)
-    pages = caption_pages(words, font(size), right - left)
-    screen = _norm(screen_text)
+    fnt = font(size)
+    texts = [x.text for x in words]
+    pages = paginate(texts, lambda idx: len(wrap(" ".join(texts[i] for i in idx), fnt, right - left)) <= 2)
     states: list[CaptionState] = []
     cues: list[Cue] = []
     for p, page in enumerate(pages):
-        texts = [words[i].text for i in page]
-        cues.append(Cue(words[page[0]].start, words[page[-1]].end, " ".join(texts)))
-        said = _norm(" ".join(texts))
-        mostly = screen in said and len(screen.split()) >= 0.6 * len(said.split())
-        if screen and (said in screen or mostly) and len(said.split()) >= 2:
-            continue  # the big on-screen text already shows it: never the same words twice at once
+        shown = [texts[i] for i in page]
+        cues.append(Cue(words[page[0]].start, words[page[-1]].end, " ".join(shown)))
         for k, i in enumerate(page):
             png = out_dir / f"cap_{p:02d}_{k:02d}.png"
-            caption_image(texts, k, w, box_h, size, h).save(png, compress_level=1)
+            caption_image(shown, k, w, box_h, size, h).save(png, compress_level=1)
             states.append(CaptionState(png.name, words[i].start, words[i].end))
     return states, cues
 
@@ -122,36 +160,56 @@ def wrap_lines(text: str, width: int = LINE_CHARS) -> list[str]:
     return lines
 
 
-def subtitle_cues(words: list[Word], *, max_chars: int = LINE_CHARS * LINES, max_s: float = CUE_MAX,
-                  min_s: float = CUE_MIN) -> list[Cue]:  # fmt: skip
-    """Cues for .srt/.vtt from absolute word times: <= 2 lines of 42 characters, 1-6 s each.
+def scenes_of(words: list[Word], cuts: list[float] | None = None) -> list[list[Word]]:
+    """Absolute word times split by scene: at ``cuts`` (scene start times) when given, else where the voice
+    pauses between two scenes (within one scene's speech each word ends where the next one starts)."""
+    groups: list[list[Word]] = []
+    for i, wd in enumerate(words):
+        if cuts is not None:
+            new = i == 0 or any(words[i - 1].start < c <= wd.start for c in cuts)
+        else:
+            new = i == 0 or wd.start - words[i - 1].end > 0.05
+        if new:
+            groups.append([])
+        groups[-1].append(wd)
+    return groups
 
-    A cue ends at a sentence end, when it would not fit in two lines, or at 6 s; a short cue is held
-    on screen up to 1 s when the next one starts later.
+
+def subtitle_cues(words: list[Word], *, cuts: list[float] | None = None, max_chars: int = LINE_CHARS * LINES,
+                  max_s: float = CUE_MAX, min_s: float = CUE_MIN) -> list[Cue]:  # fmt: skip
+    """Cues for .srt/.vtt from absolute word times: <= 2 lines of 42 characters, <= 6 s, never across a cut.
+
+    ``cuts``: the scenes' start times (without them, the pause between two scenes' speech marks the cut).
+    A cue ends at a sentence end, when it would not fit, or at 6 s; a short cue is held up to 1 s, but never
+    into the next cue or past its scene's cut. Every word is in exactly one cue.
     """
     cues: list[Cue] = []
-    cur: list[Word] = []
+    groups = scenes_of(words, cuts)
+    for g, scene in enumerate(groups):
+        texts = [x.text for x in scene]
 
-    def flush() -> None:
-        if cur:
-            cues.append(Cue(cur[0].start, cur[-1].end, " ".join(x.text for x in cur)))
-            cur.clear()
+        def fits(idx: list[int], scene: list[Word] = scene, texts: list[str] = texts, most: float = max_s) -> bool:
+            trial = " ".join(texts[i] for i in idx)
+            return (len(wrap_lines(trial)) <= LINES and len(trial) <= max_chars
+                    and scene[idx[-1]].end - scene[idx[0]].start <= most)  # fmt: skip
 
-    for wd in words:
-        trial = " ".join(x.text for x in [*cur, wd])
-        if cur and (
-            len(wrap_lines(trial)) > LINES or len(trial) > max_chars or wd.end - cur[0].start > max_s
-        ):
-            flush()
-        cur.append(wd)
-        if re.search(r"[.!?]$", wd.text) and cur[-1].end - cur[0].start >= min_s:
-            flush()
-    flush()
-    for i, c in enumerate(cues):
-        nxt = cues[i + 1].start if i + 1 < len(cues) else c.start + min_s
-        if c.end - c.start < min_s:
-            c.end = round(min(c.start + min_s, nxt), 3)
-        c.end = round(min(c.end, c.start + max_s), 3)
+        def joins(idx: list[int], fits: Callable[..., bool] = fits) -> bool:  # a long phone number: 9 s, no orphan
+            return fits(idx, most=1.5 * max_s)
+
+        last = scene[-1].end
+        if g + 1 < len(groups):
+            nxt = groups[g + 1][0].start
+            later = [c for c in (cuts or []) if last <= c <= nxt]
+            limit = later[0] if later else last + (nxt - last) / 2  # the cut lies in the pause between scenes
+        else:
+            limit = last + min_s
+        pages = paginate(texts, fits, joins)
+        for k, page in enumerate(pages):
+            start, end = scene[page[0]].start, scene[page[-1]].end
+            stop = scene[pages[k + 1][0]].start if k + 1 < len(pages) else limit
+            if end - start < min_s:
+                end = max(end, min(start + min_s, stop))
+            cues.append(Cue(round(start, 3), round(end, 3), " ".join(texts[i] for i in page)))
     return cues
 
 
@@ -211,5 +269,7 @@ __all__ = [
     "to_vtt",
     "parse_srt",
     "subtitle_cues",
+    "paginate",
+    "scenes_of",
     "wrap_lines",
 ]
