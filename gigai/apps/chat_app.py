@@ -18,6 +18,8 @@ import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from gigai.lang import say
+
 if TYPE_CHECKING:
     import gradio as gr
 
@@ -38,10 +40,10 @@ def badge_html(model: Any) -> str:
 
     label = escape(getattr(model, "label", "?"))
     if getattr(model, "is_offline", False):
-        return (
-            f'<span class="gigai-badge gigai-offline" data-testid="gigai-badge">🔌 Mode offline · {label}'
-            " — jawaban dari mesin lokal, bukan AI sungguhan / local engine, not a real LLM</span>"
-        )
+        text = say(f"🔌 Mode offline · {label} — jawaban dari mesin lokal, bukan AI sungguhan",
+                   f"🔌 Offline mode · {label} — answers from a local engine, not a real LLM")  # fmt: skip
+        return f'<span class="gigai-badge gigai-offline" data-testid="gigai-badge">{text}</span>'
+
     return f'<span class="gigai-badge gigai-online" data-testid="gigai-badge">🌐 Online · {label}</span>'
 
 
@@ -62,13 +64,16 @@ def chat_handler(bot: Chatbot):
                 else:
                     yield part.text
         except GigaiError as exc:
-            # Bilingual and safe to show: codes and hints, never keys or file paths.
-            yield f"⚠️ [GIGAI-{exc.code}] {exc.id} / {exc.en}" + (
-                f"\n\nCoba / Try: {exc.hint}" if exc.hint else ""
+            # Safe to show: codes and hints, never keys or file paths.
+            yield f"⚠️ [GIGAI-{exc.code}] {say(exc.id, exc.en)}" + (
+                say("\n\nCoba: ", "\n\nTry: ") + exc.hint if exc.hint else ""
             )
         except Exception as exc:  # noqa: BLE001 - a participant's page must not die on one bad answer
             log.warning("chat handler failed: %s", type(exc).__name__)  # one line, no traceback
-            yield "⚠️ Maaf, terjadi kesalahan. Coba lagi sebentar. / Sorry, something went wrong, please retry."
+            yield say(
+                "⚠️ Maaf, terjadi kesalahan. Coba lagi sebentar.",
+                "⚠️ Sorry, something went wrong, please retry.",
+            )
 
     return chat
 
@@ -92,18 +97,22 @@ def build_chat_app(
     examples = list(examples if examples is not None else p.examples)[:6]
 
     with gr.Blocks(title=title, analytics_enabled=False, fill_height=True) as demo:
-        gr.Markdown(f"## 🤖 {title}\n{p.greeting or 'Tanya apa saja seputar ' + p.business + '.'}")
+        ask = say(f"Tanya apa saja seputar {p.business}.", f"Ask anything about {p.business}.")
+        gr.Markdown(f"## 🤖 {title}\n{p.greeting or ask}")
         gr.HTML(badge_html(bot.model), elem_id="gigai-badge")
         chatbot = gr.Chatbot(
-            label=f"Chat dengan {p.name}",
+            label=say(f"Chat dengan {p.name}", f"Chat with {p.name}"),
             height=height,
             elem_id="gigai-chat",
-            placeholder=f"**{p.name}** siap membantu. Ketik pertanyaanmu di bawah 👇",
+            placeholder=say(
+                f"**{p.name}** siap membantu. Ketik pertanyaanmu di bawah 👇",
+                f"**{p.name}** is here to help. Type your question below 👇",
+            ),
         )
         textbox = gr.Textbox(
-            placeholder="Ketik pertanyaan… / Type a question…",
+            placeholder=say("Ketik pertanyaan…", "Type a question…"),
             show_label=False,
-            submit_btn="Kirim",
+            submit_btn=say("Kirim", "Send"),
             max_lines=4,
             max_length=bot.max_chars,
         )
@@ -112,7 +121,7 @@ def build_chat_app(
             chatbot=chatbot,
             textbox=textbox,
             examples=examples or None,
-            examples_label="Contoh pertanyaan",
+            examples_label=say("Contoh pertanyaan", "Example questions"),
             api_name="chat",
             concurrency_limit=concurrency_limit,
             autofocus=True,
@@ -120,19 +129,25 @@ def build_chat_app(
             fill_height=True,
         )
         clear = gr.Button(
-            "🧹 Hapus percakapan / Clear", variant="secondary", size="sm", elem_id="gigai-clear"
+            say("🧹 Hapus percakapan", "🧹 Clear the chat"),
+            variant="secondary",
+            size="sm",
+            elem_id="gigai-clear",
         )
         # The chat history lives in the chatbot AND in ChatInterface's per-session state: reset both.
         targets = [chatbot] + [
             getattr(chat, n) for n in ("chatbot_state", "chatbot_value") if hasattr(chat, n)
         ]
         clear.click(lambda: tuple([] for _ in targets), None, targets, api_visibility="private", queue=False)
-        gr.Markdown(
-            "<sub>Jawaban bisa salah: cek lagi ke admin untuk harga dan pesanan. "
-            f"Kontak admin: {p.admin_contact or '-'} · dibuat dengan gigai</sub>"
-        )
+        contact = p.admin_contact or "-"
+        gr.Markdown("<sub>" + say(
+            f"Jawaban bisa salah: cek lagi ke admin untuk harga dan pesanan. Kontak admin: {contact} · dibuat dengan gigai",
+            f"Answers can be wrong: check prices and orders with the admin. Admin: {contact} · made with gigai",
+        ) + "</sub>")  # fmt: skip
     demo.queue(default_concurrency_limit=concurrency_limit, max_size=max_queue)
-    return demo
+    from gigai.apps.uploads import limit_uploads
+
+    return limit_uploads(demo)  # Gradio's upload route is open on every app: cap it
 
 
 def main() -> None:  # pragma: no cover - convenience: python -m gigai.apps.chat_app [slug]

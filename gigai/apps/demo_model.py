@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from gigai.lang import say
 from gigai.llm.base import Completion, Messages, Model
 
 log = logging.getLogger("gigai.apps.demo")
@@ -47,7 +48,7 @@ class DemoModel(Model):
 
     # -- switching -------------------------------------------------------------------------------------
     def select(self, name: str) -> str | None:
-        """Switch provider; returns a bilingual notice if it could not be set up (offline is used then)."""
+        """Switch provider; returns a notice if it could not be set up (offline is used then)."""
         with self._lock:
             self.name = name or "offline"
             self._inner = None
@@ -77,7 +78,7 @@ class DemoModel(Model):
 
     def _notice(self, exc: BaseException) -> str:
         code = code_of(exc)
-        return f"⚠️ {FALLBACK_ID.format(name=self.name, code=code)} / {FALLBACK_EN.format(name=self.name, code=code)}"
+        return "⚠️ " + say(FALLBACK_ID, FALLBACK_EN).format(name=self.name, code=code)
 
     def _recording(self):
         import contextlib
@@ -106,7 +107,7 @@ class DemoModel(Model):
         try:
             return self._model().label
         except Exception:  # noqa: BLE001
-            return f"{self.name} (gagal / failed → offline)"
+            return f"{self.name} ({say('gagal', 'failed')} → offline)"
 
     def complete(self, messages: Messages, **params: Any) -> Completion:
         try:
@@ -136,4 +137,7 @@ class DemoModel(Model):
         try:
             yield from self._offline().stream(messages, **params)
         except Exception:  # noqa: BLE001
-            yield "[mode offline] Maaf, mesin offline juga gagal. / Sorry, the offline engine failed too."
+            yield say(
+                "[mode offline] Maaf, mesin offline juga gagal.",
+                "[offline mode] Sorry, the offline engine failed too.",
+            )

@@ -1,11 +1,12 @@
-"""Every handler of an app fails quietly: one log line on the server, a bilingual message in the browser.
+"""Every handler of an app fails quietly: one log line on the server, a message in the browser.
 
     demo = quiet_errors(build_demo_app())
 
 Gradio prints a full traceback for any exception a handler raises, even ``gr.Error("Isi nama produk dulu")``
 (a participant's input mistake), which fills the trainer's projected terminal. ``quiet_errors`` wraps each
 handler (sync, async, generators alike): a ``gr.Error`` keeps its message but is not printed; a gigai error
-becomes its bilingual message and hint; anything else a short "something failed" with the exception type.
+becomes its message and hint (in the participant's language); anything else a short "something failed" with
+the exception type.
 Used in: the trainer's demo app.
 """
 
@@ -15,6 +16,8 @@ import functools
 import inspect
 import logging
 from typing import Any
+
+from gigai.lang import say
 
 log = logging.getLogger("gigai.apps")
 
@@ -34,12 +37,12 @@ def _converted(exc: BaseException, name: str) -> BaseException:
         return exc
     if isinstance(exc, GigaiError):
         log.warning("%s failed: GIGAI-%s", name, exc.code)
-        hint = f" Coba / Try: {exc.hint}" if exc.hint else ""
-        return gr.Error(f"[GIGAI-{exc.code}] {exc.id} / {exc.en}{hint}", print_exception=False)
+        hint = say(" Coba: ", " Try: ") + exc.hint if exc.hint else ""
+        return gr.Error(f"[GIGAI-{exc.code}] {say(exc.id, exc.en)}{hint}", print_exception=False)
     log.warning("%s failed: %s", name, type(exc).__name__)
+    kind = type(exc).__name__
     return gr.Error(
-        f"Ada yang gagal ({type(exc).__name__}); coba lagi. / Something failed ({type(exc).__name__}); "
-        "please try again.",
+        say(f"Ada yang gagal ({kind}); coba lagi.", f"Something failed ({kind}); please try again."),
         print_exception=False,
     )
 

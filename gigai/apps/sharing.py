@@ -5,8 +5,9 @@
     info = launch_shared(demo, mode="server")     # GRADIO_SHARE_SERVER_ADDRESS=host:port (trainer's frp)
 
 Share links need api.gradio.app and Gradio's frpc binary (antivirus tools often quarantine it); when the
-tunnel cannot be made, this says so in two languages within ~2 s and falls back to the LAN address.
-Nothing here prints keys or file paths.
+tunnel cannot be made, this says so within ~2 s and falls back to the LAN address. The printed login is
+the participants' one; the trainer's (``trainer`` + ``GIGAI_TRAINER_SECRET``, see trainer_gate) is never
+printed. Uploads are capped in the server (gigai.apps.uploads). Nothing here prints keys or file paths.
 
 Used in: Lab 5 (berbagi & deploy).
 """
@@ -16,8 +17,10 @@ from __future__ import annotations
 import os
 import secrets
 import socket
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
+
+from gigai.lang import say
 
 MODES = ("local", "lan", "share", "server")
 SHARE_HOST = ("api.gradio.app", 443)
@@ -31,11 +34,17 @@ class ShareInfo:
     local_url: str
     lan_url: str | None = None
     share_url: str | None = None
-    auth: tuple[str, str] | None = None
+    auth: tuple[str, str] | None = field(default=None, repr=False)  # the participants' login only
     message: str = ""
 
     def __str__(self) -> str:
         return self.message
+
+    def __repr__(self) -> str:  # a notebook cell ending in `info` shows the message, not a dataclass dump
+        return self.message or f"ShareInfo({self.mode}: {self.local_url})"
+
+    def _repr_markdown_(self) -> str:
+        return "\n".join(f"- {line}" for line in self.message.splitlines())
 
 
 def lan_ip() -> str:
@@ -102,12 +111,14 @@ def launch_shared(
     prevent_thread_lock: bool = False,
     quiet: bool = False,
     check_timeout: float = 2.0,
+    trainer_note: bool = False,
     **launch_kwargs: Any,
 ) -> ShareInfo:
     """Launch ``demo`` for a room. mode: "local" | "lan" | "share" | "server".
 
     auth: "auto" (default: a generated password for share links, none on this laptop or the LAN), True,
     False, or (user, password). host: the address to listen on (default 127.0.0.1 for local, else 0.0.0.0).
+    trainer_note: say where the trainer's controls are (the demo app); the trainer secret is never printed.
     """
     from gigai.errors import AppError
 
@@ -116,7 +127,7 @@ def launch_shared(
             "E057",
             "Mode berbagi tidak dikenal.",
             "Unknown sharing mode.",
-            hint="Pilih / choose: " + ", ".join(MODES),
+            hint=say("Pilih: ", "Choose: ") + ", ".join(MODES),
             value=mode,
         )
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
@@ -133,36 +144,46 @@ def launch_shared(
                 "E058",
                 "Alamat share server belum diatur.",
                 "Share server address is not set.",
-                hint="set GRADIO_SHARE_SERVER_ADDRESS=host:7000 (dari trainer / from the trainer)",
+                hint=say(
+                    "set GRADIO_SHARE_SERVER_ADDRESS=host:7000 (alamat dari trainer)",
+                    "set GRADIO_SHARE_SERVER_ADDRESS=host:7000 (the address from your trainer)",
+                ),
             )
         if reachable(*_split_server(server_addr), timeout=check_timeout):
             share = True
         else:
-            lines.append(
-                "⚠️ Share server trainer tidak bisa dihubungi; pakai alamat LAN di bawah. / "
-                "The trainer's share server is unreachable; use the LAN address below."
-            )
+            lines.append(say(
+                "⚠️ Share server trainer tidak bisa dihubungi; pakai alamat LAN di bawah.",
+                "⚠️ The trainer's share server is unreachable; use the LAN address below.",
+            ))  # fmt: skip
     elif mode == "share":
         if reachable(*SHARE_HOST, timeout=check_timeout):
             share = True
         else:
-            lines.append(
+            lines.append(say(
                 "⚠️ Link share Gradio tidak bisa dibuat (tidak ada internet, atau api.gradio.app diblokir). "
-                "Pakai alamat LAN di bawah: HP dan laptop harus di wifi yang sama. / Gradio share link cannot be "
-                "made (offline or api.gradio.app blocked). Use the LAN address below on the same wifi."
-            )
+                "Pakai alamat LAN di bawah: HP dan laptop harus di wifi yang sama.",
+                "⚠️ The Gradio share link cannot be made (offline, or api.gradio.app blocked). "
+                "Use the LAN address below: phone and laptop on the same wifi.",
+            ))  # fmt: skip
     host = host or ("127.0.0.1" if mode == "local" else "0.0.0.0")
     if share and creds is None:
-        lines.append(
-            "⚠️ Link share ini publik TANPA kata sandi: siapa pun yang punya link bisa memakainya. / This share "
-            "link is public WITHOUT a password: anyone with the link can use it."
-        )
+        lines.append(say(
+            "⚠️ Link share ini publik TANPA kata sandi: siapa pun yang punya link bisa memakainya.",
+            "⚠️ This share link is public WITHOUT a password: anyone with the link can use it.",
+        ))  # fmt: skip
 
+    from gigai.apps.trainer_gate import TRAINER_USER, trainer_secret
+    from gigai.apps.uploads import max_file_size
+
+    secret = trainer_secret(creds[1] if creds else None)
+    logins = [creds, (TRAINER_USER, secret)] if creds and secret else creds
     kwargs: dict[str, Any] = {
         "server_name": host,
         "server_port": port,
         "share": share,
-        "auth": creds,
+        "auth": logins,
+        "max_file_size": max_file_size(),  # the server refuses bigger uploads and keeps nothing
         "prevent_thread_lock": True,
         "quiet": True,
         "show_error": False,
@@ -178,18 +199,27 @@ def launch_shared(
         info.lan_url = f"http://{lan_ip()}:{real_port}"
     info.share_url = getattr(demo, "share_url", None)
     if share and not info.share_url:
-        lines.append(
+        lines.append(say(
             "⚠️ Tunnel share gagal dibuat: antivirus mungkin mengkarantina file frpc Gradio. Izinkan file itu, "
-            "atau pakai alamat LAN. / The share tunnel failed: antivirus may have quarantined Gradio's frpc "
-            "binary. Allow it, or use the LAN address."
-        )
-    lines.append(f"💻 Di laptop ini / on this laptop: {info.local_url}")
+            "atau pakai alamat LAN.",
+            "⚠️ The share tunnel failed: antivirus may have quarantined Gradio's frpc binary. Allow it, or use "
+            "the LAN address.",
+        ))  # fmt: skip
+    lines.append(say("💻 Di laptop ini: ", "💻 On this laptop: ") + info.local_url)
     if info.lan_url:
-        lines.append(f"📱 Di HP (wifi yang sama) / on a phone (same wifi): {info.lan_url}")
+        lines.append(say("📱 Di HP (wifi yang sama): ", "📱 On a phone (same wifi): ") + info.lan_url)
     if info.share_url:
-        lines.append(f"🌍 Link publik / public link: {info.share_url}")
+        lines.append(say("🌍 Link publik: ", "🌍 Public link: ") + info.share_url)
     if creds:
-        lines.append(f"🔑 Login: {creds[0]} / {creds[1]}")
+        lines.append(say(f"🔑 Login peserta: nama {creds[0]}, kata sandi {creds[1]}",
+                         f"🔑 Participants' login: user {creds[0]}, password {creds[1]}"))  # fmt: skip
+    if trainer_note:
+        lines.append(
+            say("🧑‍🏫 Kontrol trainer: hanya di laptop ini", "🧑‍🏫 Trainer controls: on this laptop only")
+            if not (logins and secret)
+            else say("🧑‍🏫 Kontrol trainer: di laptop ini, atau login 'trainer' dengan GIGAI_TRAINER_SECRET",
+                     "🧑‍🏫 Trainer controls: on this laptop, or log in as 'trainer' with GIGAI_TRAINER_SECRET")
+        )  # fmt: skip
     info.message = "\n".join(lines)
     if not quiet:
         print(info.message, flush=True)

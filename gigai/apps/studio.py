@@ -7,8 +7,12 @@
         studio_tab()
 
 Every browser session works in its own folder (uploads, project, videos with unique names); media come
-only from that session's uploads and the app's own ``aset`` folder: any other path typed into the table
-gets one and the same refusal. Used in: Lab 7 (video). Run it: ``python -m gigai.apps.studio``.
+only from that session's uploads and the app's own ``aset`` folder: any other path typed into a scene card
+gets one and the same refusal. Uploads are bounded (gigai.apps.uploads): the server refuses files over the
+size limit, and images over the pixel limit are refused from their header, before any decoding.
+``provider`` may be a Model (the demo passes its own provider switch): while that model is offline the
+Studio makes no upstream call and spends nothing (template script, offline voice, cards for AI images).
+Used in: Lab 7 (video). Run it: ``python -m gigai.apps.studio``.
 """
 
 from __future__ import annotations
@@ -22,6 +26,9 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from gigai.apps.uploads import MAX_UPLOAD_MB, accept_image, forget_upload
+from gigai.lang import say
+
 VOICES = ["offline", "edge:id-ID-GadisNeural", "edge:id-ID-ArdiNeural", "openai:nova"]
 MUSIC = ["lofi", "upbeat", "calm", "tanpa musik"]
 COLUMNS = ["no", "narasi", "teks_layar", "visual", "file_atau_prompt", "durasi", "suara"]
@@ -31,7 +38,7 @@ EXAMPLE = ("Halo kak, tolong buatin video promo ya. Kopi Kita, kedai kopi di Dag
 PICTURE_EXT = (".jpg", ".jpeg", ".png", ".webp", ".mp4", ".mov", ".m4v", ".webm", ".3gp")
 VOICE_EXT = (".wav", ".m4a", ".mp3", ".aac", ".ogg", ".opus")  # a phone recording or a WhatsApp voice note
 MEDIA_EXT = PICTURE_EXT + VOICE_EXT
-MAX_UPLOAD_MB = 200
+PAID_VOICES = ("openai",)  # voices billed to a key on this laptop (edge-tts is free)
 
 
 def _workdir(work_dir: str | Path | None) -> Path:
@@ -69,23 +76,36 @@ def _safe_name(name: str) -> str:
     return f"{stem}{ext}"
 
 
-def save_uploads(files: list[Any] | None, session: Path) -> tuple[list[Path], list[str]]:
-    """Copy uploaded photos/clips into the session (safe unique names); (saved, refused names)."""
+def save_uploads(
+    files: list[Any] | None, session: Path, *, reasons: dict[str, str] | None = None
+) -> tuple[list[Path], list[str]]:
+    """Copy uploaded photos/clips into the session (safe unique names); (saved, refused names).
+
+    Images are judged from their header (pixel limit) before anything decodes them; a refused upload is
+    also removed from Gradio's cache. ``reasons`` (if given) gets a short reason per refused name.
+    """
     saved, refused = [], []
     dst_dir = session / "unggahan"
     for f in files or []:
         src = Path(getattr(f, "name", None) or getattr(f, "path", None) or str(f))
         name = _safe_name(src.name)
         ok = src.suffix.lower() in MEDIA_EXT and src.is_file() and src.stat().st_size <= MAX_UPLOAD_MB * 2**20
-        if not ok:
-            refused.append(src.name)
-            continue
+        why = say(f"bukan foto/klip/rekaman, atau > {MAX_UPLOAD_MB} MB",
+                  f"not a photo/clip/recording, or > {MAX_UPLOAD_MB} MB")  # fmt: skip
         dst = dst_dir / name
         k = 1
         while dst.exists():
             k += 1
             dst = dst_dir / f"{Path(name).stem}-{k}{Path(name).suffix}"
-        shutil.copyfile(src, dst)
+        if ok:
+            ok, pixels = accept_image(src, dst)  # copies non-images and images within the pixel limit
+            why = pixels or why
+        if not ok:
+            refused.append(src.name)
+            if reasons is not None:
+                reasons[src.name] = why
+            forget_upload(src)
+            continue
         saved.append(dst)
     return saved, refused
 
@@ -104,9 +124,11 @@ def thumbnail(path: Path) -> Path:
             from PIL import ImageDraw
 
             im = Image.new("RGB", (240, 240), (91, 33, 182))
-            ImageDraw.Draw(im).text((20, 100), "suara / voice", fill=(255, 255, 255))
+            ImageDraw.Draw(im).text((20, 100), say("suara", "voice"), fill=(255, 255, 255))
         elif path.suffix.lower() in (".jpg", ".jpeg", ".png", ".webp"):
-            im = ImageOps.exif_transpose(Image.open(path)).convert("RGB")
+            im = Image.open(path)  # within the pixel limit (checked on upload); JPEGs decode small
+            im.draft("RGB", (640, 640))
+            im = ImageOps.exif_transpose(im).convert("RGB")
         else:
             from gigai.video.media import ffmpeg_exe
 
@@ -142,8 +164,9 @@ def _error_text(exc: Exception) -> str:
     from gigai.errors import GigaiError
 
     if isinstance(exc, GigaiError):
-        return f"**{exc.code}** {exc.id}\n\n{exc.en}\n\n{('Coba / Try: ' + exc.hint) if exc.hint else ''}"
-    return f"Terjadi kesalahan / Something went wrong: `{type(exc).__name__}`"
+        hint = f"\n\n{say('Coba', 'Try')}: {exc.hint}" if exc.hint else ""
+        return f"**{exc.code}** {say(exc.id, exc.en)}{hint}"
+    return say("Terjadi kesalahan", "Something went wrong") + f": `{type(exc).__name__}`"
 
 
 def _plan_text(sb: Any, rate: int) -> str:
@@ -152,14 +175,46 @@ def _plan_text(sb: Any, rate: int) -> str:
     p = plan(sb, rate=int(rate))
     rows = " · ".join(f"{i}: {s:.1f} s" for i, s in enumerate(p.seconds, 1))
     warn = "".join(f"\n\n⚠️ {w}" for w in p.warnings)
-    return f"**Perkiraan / predicted: {p.total:.1f} s** ({rows}){warn}"
+    return f"**{say('Perkiraan', 'Predicted')}: {p.total:.1f} s** ({rows}){warn}"
 
 
-def studio_tab(*, provider: str | None = None, work_dir: str | Path | None = None) -> None:
-    """Build the Studio's components in the current Gradio context (a Blocks or a ``gr.Tab``)."""
+def spends_nothing(provider: Any) -> bool:
+    """True when ``provider`` is a Model that answers offline right now (the demo switched to offline)."""
+    return (
+        provider is not None
+        and not isinstance(provider, str)
+        and bool(getattr(provider, "is_offline", False))
+    )
+
+
+def without_spending(sb: Any, voice: str) -> tuple[Any, str, list[str]]:
+    """The storyboard and voice with every billed part made offline: AI images become cards, paid voices offline."""
+    notes: list[str] = []
+    scenes = list(sb.scenes)
+    ai = [i for i, sc in enumerate(scenes) if sc.visual.kind == "ai"]
+    for i in ai:
+        scenes[i] = scenes[i].model_copy(
+            update={"visual": scenes[i].visual.model_copy(update={"kind": "card"})}
+        )
+    if ai:
+        notes.append(say(f"Mode offline: {len(ai)} gambar AI diganti kartu teks.",
+                         f"Offline mode: {len(ai)} AI image(s) replaced by text cards."))  # fmt: skip
+    if voice.split(":", 1)[0] in PAID_VOICES:
+        notes.append(say("Mode offline: suara offline dipakai (suara berbayar dimatikan).",
+                         "Offline mode: the offline voice is used (paid voices are off)."))  # fmt: skip
+        voice = "offline"
+    return sb.model_copy(update={"scenes": scenes}), voice, notes
+
+
+def studio_tab(*, provider: Any = None, work_dir: str | Path | None = None) -> None:
+    """Build the Studio's components in the current Gradio context (a Blocks or a ``gr.Tab``).
+
+    ``provider``: a preset name, or a Model whose current state decides (the demo's provider switch).
+    """
     from gigai._deps import require
 
     gr = require("gradio")
+    from gigai.apps.storyboard_cards import SceneCards
     from gigai.video.brief import Brief, brief_from_text
     from gigai.video.storyboard import Storyboard
     from gigai.video.writer import write_storyboard
@@ -171,21 +226,28 @@ def studio_tab(*, provider: str | None = None, work_dir: str | Path | None = Non
 
     def on_upload(files, session, have):
         folder = ensure(session)
-        saved, refused = save_uploads(files, folder)
+        reasons: dict[str, str] = {}
+        saved, refused = save_uploads(files, folder, reasons=reasons)
         names = [*(have or []), *[p.name for p in saved]]
         gallery = [(str(thumbnail(folder / "unggahan" / n)), n) for n in names]
-        note = f"{len(names)} file siap / ready: " + ", ".join(names) if names else ""
+        note = (
+            say(f"{len(names)} file siap: ", f"{len(names)} file(s) ready: ") + ", ".join(names)
+            if names
+            else ""
+        )
         if any(n.lower().endswith(VOICE_EXT) for n in names):
-            note += ("\n\nSuara sendiri: tulis nama file-nya di kolom **suara** scene itu; caption mengikuti "
-                     "rekamanmu. / Own voice: put the file name in that scene's **suara** column.")  # fmt: skip
+            note += say("\n\nSuara sendiri: tulis nama file-nya di kolom **Suara sendiri** scene itu; caption "
+                        "mengikuti rekamanmu.", "\n\nOwn voice: put the file name in that scene's **Own voice** "
+                        "field; captions follow your recording.")  # fmt: skip
         if refused:
-            note += ("\n\n⚠️ Tidak dipakai (bukan foto/klip, atau > "
-                     f"{MAX_UPLOAD_MB} MB) / not used: {', '.join(refused)}")  # fmt: skip
-        return gallery, str(folder), names, note
+            listed = "; ".join(f"{n} ({reasons.get(n, '')})" for n in refused)
+            note += say("\n\n⚠️ Tidak dipakai: ", "\n\n⚠️ Not used: ") + listed
+        return gr.update(value=gallery, visible=bool(gallery)), str(folder), names, note
 
     def make_storyboard(text, product, business, price, benefits, cta, scenes, rate, session, names):
         folder = ensure(session)
         photos = [n for n in names or [] if n.lower().endswith(PICTURE_EXT)]
+        skip = [gr.skip()] * (len(cards.outputs) + 1)
         try:
             if (text or "").strip() or not (product or "").strip():
                 brief = brief_from_text(text if (text or "").strip() else EXAMPLE)
@@ -194,127 +256,144 @@ def studio_tab(*, provider: str | None = None, work_dir: str | Path | None = Non
                 brief = Brief(product=product.strip(), business=business or "", price=price or "",
                               benefits=[b.strip() for b in (benefits or "").split(",") if b.strip()],
                               cta=cta or "Cek link di bio, ya!", photos=photos)  # fmt: skip
+            # a Model in offline state (the demo switched off) is passed as such: no upstream call
             sb = write_storyboard(brief, provider=provider, scenes=int(scenes))
         except Exception as exc:  # noqa: BLE001 - shown to the participant
-            return gr.skip(), gr.skip(), _error_text(exc), str(folder)
-        rows = [[r[c] for c in COLUMNS] for r in sb.table()]
-        note = sb.notice or f"Naskah dari / script by: {sb.source}"
+            return (*skip, gr.skip(), _error_text(exc), str(folder))
+        rows = sb.table()
+        note = sb.notice or say(f"Naskah dari: {sb.source}", f"Script by: {sb.source}")
         if not (text or "").strip() and not (product or "").strip():
-            note = "Contoh brief dipakai / the example brief was used. " + note
-        return rows, sb.model_dump_json(), f"{note}\n\n{_plan_text(sb, rate)}", str(folder)
+            note = say("Contoh brief dipakai. ", "The example brief was used. ") + note
+        return (*cards.fill(rows), len(rows), sb.model_dump_json(), f"{note}\n\n{_plan_text(sb, rate)}",
+                str(folder))  # fmt: skip
 
     def do_render(
-        table,
-        sb_json,
-        session,
-        voice,
-        music,
-        preset,
-        rate,
-        transition,
-        ai_label,
-        progress=gr.Progress(),  # noqa: B008
+        count, sb_json, session, voice, music, preset, rate, transition, ai_label, values, progress
     ):
         if not sb_json:
-            return None, None, "Buat storyboard dulu. / Make a storyboard first.", session
+            return (
+                gr.update(value=None),
+                gr.update(value=None),
+                say("Buat storyboard dulu.", "Make a storyboard first."),
+                session,
+            )
         folder = ensure(session)
         try:
             sb = Storyboard.model_validate_json(sb_json)
-            if table is not None:
-                rows = (
-                    table.to_dict("records")
-                    if hasattr(table, "to_dict")
-                    else [dict(zip(COLUMNS, r)) for r in table]
-                )
-                sb = sb.from_table(rows)
+            if count:
+                sb = sb.from_table(cards.rows(int(count), list(values)))
+            notes: list[str] = []
+            if spends_nothing(provider):
+                sb, voice, notes = without_spending(sb, voice)
             path, stats = render_session(folder, root, sb, preset=preset, voice=voice,
                                          music=None if music == "tanpa musik" else music, rate=int(rate),
                                          transition=transition, ai_label=bool(ai_label),
                                          progress=lambda f, m: progress(f, desc=m))  # fmt: skip
-        except Exception as exc:  # noqa: BLE001 - shown to the participant, bilingual when ours
-            return None, None, _error_text(exc), str(folder)
+        except Exception as exc:  # noqa: BLE001 - shown to the participant
+            return gr.update(value=None), gr.update(value=None), _error_text(exc), str(folder)
         loud = stats.get("loudness", {})
-        msg = (f"Selesai / done: {stats['duration']:.1f} s, {stats['preset']}, {stats['seconds']['total']:.1f} s "
-               f"render; segmen baru / new segments: {len(stats['segments']['encoded'])}/{stats['segments']['total']}; "
-               f"{loud.get('lufs', float('nan')):.1f} LUFS")  # fmt: skip
-        for w in [*stats.get("warnings", []), *stats.get("notices", [])]:
+        new = f"{len(stats['segments']['encoded'])}/{stats['segments']['total']}"
+        msg = say(f"Selesai: {stats['duration']:.1f} s, {stats['preset']}, render {stats['seconds']['total']:.1f} s; "
+                  f"segmen baru: {new}; {loud.get('lufs', float('nan')):.1f} LUFS",
+                  f"Done: {stats['duration']:.1f} s, {stats['preset']}, rendered in {stats['seconds']['total']:.1f} s; "
+                  f"new segments: {new}; {loud.get('lufs', float('nan')):.1f} LUFS")  # fmt: skip
+        for w in [*notes, *stats.get("warnings", []), *stats.get("notices", [])]:
             msg += f"\n\n⚠️ {w}"
         side = [
             str(path.with_suffix(".srt")),
             str(path.with_suffix(".vtt")),
             str(path.with_name(path.stem + ".credits.json")),
         ]
-        return str(path), side, msg, str(folder)
+        return gr.update(value=str(path), visible=True), gr.update(value=side, visible=True), msg, str(folder)
 
     session = gr.State("")
     names = gr.State([])
-    gr.Markdown(
-        "## gigai Video Studio\nPesan klien atau brief + foto → storyboard → video promo (TikTok / Reels / Shorts)"
-    )
+    count = gr.State(0)
+    gr.Markdown("## gigai Video Studio\n" + say(
+        "Pesan klien atau brief + foto → storyboard → video promo (TikTok / Reels / Shorts)",
+        "Client message or brief + photos → storyboard → promo video (TikTok / Reels / Shorts)"))  # fmt: skip
     with gr.Row():
-        with gr.Column(scale=3):
-            text = gr.Textbox(label="Pesan klien / brief bebas (maks 2.000 karakter)", placeholder=EXAMPLE, lines=4,
-                              max_length=2000, elem_id="brief-text")  # fmt: skip
-            with gr.Accordion("…atau isi per kolom / or field by field", open=False):
+        with gr.Column(scale=3, min_width=280):
+            text = gr.Textbox(label=say("Pesan klien / brief bebas (maks 2.000 karakter)",
+                                        "Client message / free brief (max 2,000 characters)"),
+                              placeholder=EXAMPLE, lines=4, max_length=2000, elem_id="brief-text")  # fmt: skip
+            with gr.Accordion(say("…atau isi per kolom", "…or field by field"), open=False):
                 with gr.Row():
-                    product = gr.Textbox(
-                        label="Produk / jasa", placeholder="Kopi Susu Gula Aren", elem_id="product"
-                    )
-                    business = gr.Textbox(label="Nama usaha", placeholder="Kopi Kita")
-                    price = gr.Textbox(label="Harga", placeholder="Rp 18.000")
+                    product = gr.Textbox(label=say("Produk / jasa", "Product / service"),
+                                         placeholder="Kopi Susu Gula Aren", elem_id="product")  # fmt: skip
+                    business = gr.Textbox(label=say("Nama usaha", "Business name"), placeholder="Kopi Kita")
+                    price = gr.Textbox(label=say("Harga", "Price"), placeholder="Rp 18.000")
                 with gr.Row():
-                    benefits = gr.Textbox(
-                        label="Keunggulan (pisahkan dengan koma)", placeholder="manis pas, bikin melek"
+                    benefits = gr.Textbox(label=say("Keunggulan (pisahkan dengan koma)", "Benefits (comma-separated)"),
+                                          placeholder="manis pas, bikin melek")  # fmt: skip
+                    cta = gr.Textbox(
+                        label=say("Ajakan (CTA)", "Call to action"), placeholder="Pesan via GoFood"
                     )
-                    cta = gr.Textbox(label="Ajakan (CTA)", placeholder="Pesan via GoFood")
-        with gr.Column(scale=2):
-            uploads = gr.File(label="Foto / klip / rekaman suara (boleh dari HP, beberapa sekaligus)", file_count="multiple",
-                              file_types=["image", "video", "audio"], elem_id="uploads")  # fmt: skip
-            gallery = gr.Gallery(label="Unggahan / uploads", columns=4, height=180, elem_id="uploads-gallery")
+        with gr.Column(scale=2, min_width=280):
+            uploads = gr.File(label=say(f"Foto / klip / rekaman suara (maks {MAX_UPLOAD_MB} MB per file)",
+                                        f"Photos / clips / voice recordings (max {MAX_UPLOAD_MB} MB each)"),
+                              file_count="multiple", file_types=["image", "video", "audio"], height=120,
+                              elem_id="uploads")  # fmt: skip
+            # empty placeholders cost a phone a screenful: gallery, video and downloads appear when filled
+            gallery = gr.Gallery(label=say("Unggahan", "Uploads"), columns=4, height=140, elem_id="uploads-gallery",
+                                 visible=False)  # fmt: skip
             upload_note = gr.Markdown(elem_id="upload-note")
     with gr.Row():
-        scenes = gr.Slider(3, 8, value=5, step=1, label="Jumlah scene")
-        rate = gr.Slider(130, 220, value=175, step=5, label="Kecepatan bicara / speech rate (kata/menit)")
-    make_btn = gr.Button("1. Buat storyboard", variant="primary", elem_id="make-storyboard")
+        scenes = gr.Slider(3, 8, value=5, step=1, label=say("Jumlah scene", "Scenes"), min_width=160)
+        rate = gr.Slider(130, 220, value=175, step=5, label=say("Kecepatan bicara (kata/menit)",
+                                                                 "Speech rate (words/min)"), min_width=160)  # fmt: skip
+    make_btn = gr.Button(say("1. Buat storyboard", "1. Make the storyboard"), variant="primary",
+                         elem_id="make-storyboard")  # fmt: skip
     notice = gr.Markdown(elem_id="notice")
-    table = gr.Dataframe(headers=COLUMNS, datatype=["number", "str", "str", "str", "str", "number", "str"], interactive=True,
-                         wrap=True, label="Storyboard (boleh diedit / editable)", elem_id="storyboard")  # fmt: skip
+    cards = SceneCards(gr)
     sb_state = gr.State("")
     with gr.Row():
-        voice = gr.Dropdown(VOICES, value="offline", label="Suara / voice")
-        music = gr.Dropdown(MUSIC, value="lofi", label="Musik")
-        preset = gr.Radio(["9:16", "1:1", "16:9"], value="9:16", label="Format final")
-        transition = gr.Radio(["fade", "slide", "cut"], value="fade", label="Transisi")
-    # its own row: beside four choices its long label ran off the right edge at 1280 px
-    ai_label = gr.Checkbox(True, label="Label AI: kartu penutup & caption 'Dibuat dengan bantuan AI'")
+        voice = gr.Dropdown(VOICES, value="offline", label=say("Suara", "Voice"), min_width=140)
+        music = gr.Dropdown(MUSIC, value="lofi", label=say("Musik", "Music"), min_width=140)
     with gr.Row():
-        preview_btn = gr.Button("2. Preview cepat (720p)", elem_id="preview")
-        final_btn = gr.Button("3. Render final", variant="primary", elem_id="final")
+        preset = gr.Radio(["9:16", "1:1", "16:9"], value="9:16", label="Format final", min_width=140)
+        transition = gr.Radio(["fade", "slide", "cut"], value="fade", label=say("Transisi", "Transition"),
+                              min_width=140)  # fmt: skip
+    ai_label = gr.Checkbox(True, label=say("Label AI: kartu penutup & caption 'Dibuat dengan bantuan AI'",
+                                           "AI label: closing card & caption 'Made with AI help'"))  # fmt: skip
+    with gr.Row():
+        preview_btn = gr.Button(say("2. Preview cepat (720p)", "2. Quick preview (720p)"), elem_id="preview")
+        final_btn = gr.Button(say("3. Render final", "3. Final render"), variant="primary", elem_id="final")
     status = gr.Markdown(elem_id="status")
-    video = gr.Video(label="Video", elem_id="video", height=520)
-    files = gr.File(label="Unduh / download: .srt, .vtt, credits", file_count="multiple", elem_id="files")
+    video = gr.Video(label="Video", elem_id="video", height=400, visible=False)
+    files = gr.File(label=say("Unduh: .srt, .vtt, credits", "Download: .srt, .vtt, credits"), file_count="multiple", visible=False,
+                    elem_id="files")  # fmt: skip
     uploads.upload(
         on_upload, [uploads, session, names], [gallery, session, names, upload_note], api_name="upload"
     )
     make_btn.click(make_storyboard, [text, product, business, price, benefits, cta, scenes, rate, session, names],
-                   [table, sb_state, notice, session], api_name="storyboard")  # fmt: skip
-    opts = [voice, music]
-    preview_btn.click(
-        lambda t, s, ss, v, m, r, tr, ai, p=gr.Progress(): do_render(t, s, ss, v, m, "preview", r, tr, ai, p),  # noqa: B008
-        [table, sb_state, session, *opts, rate, transition, ai_label], [video, files, status, session], api_name="preview",
-    )  # fmt: skip
-    final_btn.click(do_render, [table, sb_state, session, *opts, preset, rate, transition, ai_label],
+                   [*cards.outputs, count, sb_state, notice, session], api_name="storyboard")  # fmt: skip
+
+    # Gradio puts the progress tracker where its parameter stands: first, before the cards' many fields.
+    def preview(progress=gr.Progress(), *args):  # noqa: B008
+        c, s, ss, v, m, r, tr, ai, *values = args
+        return do_render(c, s, ss, v, m, "preview", r, tr, ai, values, progress)
+
+    def final(progress=gr.Progress(), *args):  # noqa: B008
+        c, s, ss, v, m, pr, r, tr, ai, *values = args
+        return do_render(c, s, ss, v, m, pr, r, tr, ai, values, progress)
+
+    opts = [count, sb_state, session, voice, music]
+    preview_btn.click(preview, [*opts, rate, transition, ai_label, *cards.inputs], [video, files, status, session],
+                      api_name="preview")  # fmt: skip
+    final_btn.click(final, [*opts, preset, rate, transition, ai_label, *cards.inputs],
                     [video, files, status, session], api_name="render")  # fmt: skip
 
 
-def build_studio_app(*, provider: str | None = None, work_dir: str | Path | None = None) -> Any:
-    """Return the Video Studio as ``gr.Blocks`` (not launched)."""
+def build_studio_app(*, provider: Any = None, work_dir: str | Path | None = None) -> Any:
+    """Return the Video Studio as ``gr.Blocks`` (not launched; its launch() caps upload sizes)."""
     from gigai._deps import require
+    from gigai.apps.uploads import limit_uploads
 
     gr = require("gradio")
     with gr.Blocks(title="gigai Video Studio") as demo:
         studio_tab(provider=provider, work_dir=work_dir)
-    return demo
+    return limit_uploads(demo)
 
 
 if __name__ == "__main__":

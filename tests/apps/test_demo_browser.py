@@ -80,39 +80,126 @@ def test_gigai_demo_on_a_projector(demo_cli, tmp_path):
         )  # a storyboard
         expect(page.get_by_text(re.compile("Isi nama produk|enter a product"))).to_have_count(0)
         _shot(page, tmp_path, "demo-studio-storyboard.png")
-        preview = page.locator("#gigai-studio #video").first  # the studio's video preview
-        expect(preview).to_have_count(1)
-        assert preview.bounding_box()["height"] <= 0.62 * 480 + 1  # fits the projector, not 2,100 px
+        # no empty 400-px video placeholder before there is a video (it appears, capped at 62vh, after a render)
+        expect(page.locator("#gigai-studio #video")).to_have_count(0)
         browser.close()
     text = log.read_text(errors="replace")
     assert "Traceback" not in text and "UserWarning" not in text, text[-2000:]
 
 
-def test_visitors_cannot_touch_trainer_controls(monkeypatch):
+BRIEFS = [  # three different client messages: each click must produce different cards
+    "Halo kak, Laundry Wangi Cibiru, cuci kiloan Rp 7.000/kg, antar jemput gratis. WA 0813-1111-2222",
+    "Sy mau promosi Martabak Bang Ucok, martabak telor spesial 35rb, buka jam 5 sore s/d 11 malam",
+    "Bengkel Motor Sinar Jaya: servis ringan 50rb, cek rem gratis, buka Senin-Sabtu. Hub 0857-3333-4444",
+]
+
+
+def _login(page, url: str, user: str, password: str) -> None:
+    """Gradio's own login page, as a participant types it."""
+    page.goto(url, wait_until="domcontentloaded")
+    page.get_by_label(re.compile("username", re.I)).fill(user)
+    page.get_by_label(re.compile("password", re.I)).fill(password)
+    page.get_by_role("button", name=re.compile("login", re.I)).click()
+
+
+def test_a_share_link_login_never_reaches_trainer_controls(monkeypatch, tmp_path):
+    """The app's auth on 127.0.0.1, reached as through Gradio's tunnel (a forwarding header): the participants'
+    login sees no trainer controls and its storyboard clicks cost nothing; the trainer login sees them."""
     from playwright.sync_api import expect, sync_playwright
 
     from gigai.apps.demo import CSS, build_demo_app
+    from tests.apps.standin import StandIn
 
-    demo = build_demo_app(providers=["offline", "replay"], timeout=5)
-    port = free_port()
-    demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True, css=CSS)
-    try:
-        with sync_playwright() as p:
-            browser = launch(p)
-            visitor = browser.new_page(**PROJECTOR)
-            visitor.set_extra_http_headers({"X-Forwarded-For": "192.168.1.77"})  # as through a tunnel/proxy
-            visitor.goto(f"http://127.0.0.1:{port}/", wait_until="domcontentloaded")
-            visitor.get_by_text("Kontrol trainer").click()
-            expect(visitor.locator("#gigai-provider input")).to_be_disabled(timeout=30000)
-            expect(visitor.locator("#gigai-record input")).to_be_disabled()
-            trainer = browser.new_page(**PROJECTOR)
-            trainer.goto(f"http://127.0.0.1:{port}/", wait_until="domcontentloaded")
-            trainer.get_by_text("Kontrol trainer").click()
-            expect(trainer.locator("#gigai-provider input")).to_be_enabled(timeout=30000)
-            browser.close()
-    finally:
-        demo.close()
+    with StandIn() as up:  # the laptop's default provider: every call to it would be the trainer's money
+        monkeypatch.setenv("GIGAI_PROVIDER", "gateway")
+        monkeypatch.setenv("GIGAI_BASE_URL", up.url)
+        monkeypatch.setenv("GIGAI_API_KEY", "room-token-0000")
+        demo = build_demo_app(provider="offline", providers=["offline", "replay", "gateway"], timeout=5,
+                              work_dir=tmp_path / "studio")  # fmt: skip
+        port = free_port()
+        logins = [("peserta", "rumah-makan-42"), ("trainer", "rahasia-trainer-2026")]
+        demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True, css=CSS,
+                    auth=logins)  # fmt: skip
+        url = f"http://127.0.0.1:{port}/"
+        try:
+            with sync_playwright() as p:
+                browser = launch(p)
+                tunnel = {"X-Forwarded-For": "36.80.1.2"}  # what the share tunnel adds to every request
+                visitor = browser.new_context(**PROJECTOR, extra_http_headers=tunnel).new_page()
+                _login(visitor, url, *logins[0])
+                expect(visitor.get_by_test_id("textbox").first).to_be_visible(timeout=60000)
+                expect(visitor.get_by_test_id("gigai-demo-badge")).to_contain_text("Mode offline")
+                visitor.wait_for_timeout(1500)  # the page load that would show trainer controls has run
+                expect(visitor.get_by_text("Kontrol trainer")).to_have_count(0)
+                expect(visitor.locator("#gigai-provider")).not_to_be_visible()
+                visitor.get_by_role("tab", name=re.compile("Video Studio")).click()
+                expect(visitor.locator("#gigai-sample-btn")).not_to_be_visible()
+                cards = (
+                    "() => [...document.querySelectorAll('#storyboard textarea')].map(t => t.value).join('|')"
+                )
+                for brief in BRIEFS:  # three storyboard clicks, each waits for its own cards
+                    before = visitor.evaluate(cards)
+                    visitor.locator("#brief-text textarea").fill(brief)
+                    visitor.locator("#make-storyboard").click()
+                    visitor.wait_for_function(f"b => ({cards})() !== b", arg=before, timeout=60000)
+                    expect(visitor.locator("#notice")).to_contain_text("mode offline")
+                _shot(visitor, tmp_path, "demo-share-login-participant.png")
+                assert up.calls == []  # the Studio used the demo's switch (offline): nothing spent
+                trainer = browser.new_context(**PROJECTOR, extra_http_headers=tunnel).new_page()
+                _login(trainer, url, *logins[1])
+                trainer.get_by_text("Kontrol trainer").click(timeout=60000)
+                expect(trainer.locator("#gigai-provider input")).to_be_enabled(timeout=30000)
+                browser.close()
+        finally:
+            demo.close()
     assert demo.gigai_model.name == "offline"
+
+
+def test_the_answer_fills_the_projector(monkeypatch, tmp_path):
+    """1280x720 at 150% zoom: one-line header, and the answer shows several lines above a visible input."""
+    from playwright.sync_api import expect, sync_playwright
+
+    from gigai.apps.demo import CSS, build_demo_app
+    from tests.apps.standin import StandIn
+
+    answer = ("Laundry Wangi buka tiap hari jam 7 pagi sampai 9 malam. Cuci kiloan Rp 7.000 per kilo, selesai dua "
+              "hari; kilat sehari Rp 12.000. Bed cover Rp 35.000 per buah, sepatu Rp 25.000 sepasang. Antar jemput "
+              "gratis untuk minimal 5 kilo di sekitar Cibiru. Pembayaran tunai, QRIS, atau transfer. Pesan lewat "
+              "WhatsApp 0813-1111-2222 ya kak, nanti kurir kami yang datang. Terima kasih sudah mampir!")  # fmt: skip
+    with StandIn(answer) as up:
+        monkeypatch.setenv("GIGAI_BASE_URL", up.url)
+        monkeypatch.setenv("GIGAI_API_KEY", "room-token-0000")
+        demo = build_demo_app(provider="gateway", providers=["offline", "gateway"], studio=False)
+        port = free_port()
+        demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True, css=CSS)
+        try:
+            with sync_playwright() as p:
+                browser = launch(p)
+                page = browser.new_page(**PROJECTOR)
+                page.goto(f"http://127.0.0.1:{port}/", wait_until="domcontentloaded")
+                box = page.get_by_test_id("textbox").first
+                expect(box).to_be_visible(timeout=60000)
+                box.fill("Jam buka, harga, dan bisa antar jemput?")
+                box.press("Enter")
+                expect(page.get_by_test_id("bot").last).to_contain_text("mampir", timeout=60000)
+                page.wait_for_timeout(1000)
+                shot = _shot(page, tmp_path, "demo-answer-1280x720-150.png")
+                seen = page.evaluate("""() => {
+                    const bot = [...document.querySelectorAll('[data-testid=bot]')].pop();
+                    const chat = document.querySelector('#gigai-demo-chat').getBoundingClientRect();
+                    const r = bot.getBoundingClientRect();
+                    const line = parseFloat(getComputedStyle(bot.querySelector('p') || bot).lineHeight);
+                    const shown = Math.min(r.bottom, chat.bottom, innerHeight) - Math.max(r.top, chat.top);
+                    return {lines: shown / line, chatLines: chat.height / line, tabsTop:
+                            document.querySelector('#gigai-tabs').getBoundingClientRect().top};
+                }""")
+                assert seen["lines"] >= 5, (seen, shot)  # the whole 6-line answer, not the first 3 lines
+                assert seen["chatLines"] >= 9 and seen["tabsTop"] <= 0.2 * 480, (seen, shot)
+                b = box.bounding_box()
+                assert b["y"] + b["height"] <= 480, (b, shot)
+                browser.close()
+        finally:
+            demo.close()
 
 
 def test_provider_badge_tabs_and_offline_continuation(monkeypatch):

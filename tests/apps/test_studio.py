@@ -145,7 +145,8 @@ def test_sample_promo_for_the_demo(tmp_path):
 
     out = sample_promo(tmp_path / "contoh.mp4", business="laundry-bersih-kilat")
     info = probe(out)
-    assert 28 <= info["duration"] <= 34 and (info["width"], info["height"]) == (720, 1280)
+    # a short promo; its length follows the narration (pacing from the words), so a range, not 30 s exactly
+    assert 15 <= info["duration"] <= 40 and (info["width"], info["height"]) == (720, 1280)
     with pytest.raises(InputError, match="E167"):
         sample_promo(tmp_path / "x.mp4", business="warung-tidak-ada")
     assert Path(out).with_suffix(".srt").exists()
