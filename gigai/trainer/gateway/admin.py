@@ -149,7 +149,7 @@ def add_routes(app: FastAPI, room: Room) -> None:
             raise WireError(413, "E064", "Permintaan terlalu besar.", "Request too large.")
         try:
             data = json.loads(raw or b"{}")
-        except ValueError:
+        except (ValueError, RecursionError):  # bad syntax, bad bytes, or nested deep enough to recurse
             raise WireError(400, "E069", "Isi bukan JSON.", "The body is not JSON.") from None
         return _fields(data, allowed)
 
@@ -187,7 +187,8 @@ def add_routes(app: FastAPI, room: Room) -> None:
             return err
         return JSONResponse(state(room))
 
-    async def issue_from(request: Request) -> list[TokenInfo]:
+    async def wanted(request: Request) -> tuple[int, list[str] | None, float, int]:
+        """(how many, names, budget, rpm) of a token request, checked."""
         d = await body(request, {"n": int, "names": list, "budget_idr": (int, float), "rpm": int})
         n, names = d.get("n", 1), d.get("names")
         if names is not None and not all(isinstance(x, str) and 0 < len(x.strip()) <= 40 for x in names):
@@ -202,17 +203,21 @@ def add_routes(app: FastAPI, room: Room) -> None:
             raise WireError(
                 400, "E101", "Budget 0..10.000.000, rpm 1..600.", "Budget 0..10,000,000, rpm 1..600."
             )
+        return n, names, budget, rpm
+
+    def issue_now(n: int, names: list[str] | None, budget: float, rpm: int) -> list[TokenInfo]:
         issued = room.store.issue(n, budget_idr=budget, rpm=rpm, names=names)
         for t in issued:
             room.revealable[t.id] = t.token
         return issued
 
     async def issue(request: Request) -> Response:
-        issued = await issue_from(request)
+        issued = issue_now(*await wanted(request))
         return JSONResponse({"issued": [{"id": t.id, "name": t.name} for t in issued]})
 
     async def print_cards(request: Request) -> Response:
         """New tokens as a printable sheet, addressed the way participants reach THIS gateway now."""
+        asked = await wanted(request)
         local_host, port = (request.scope.get("server") or ("", 0))[:2]
         url = cards.serving_base_url(str(local_host or ""), int(port or 0), lan=room.lan)
         if url is None:
@@ -225,7 +230,7 @@ def add_routes(app: FastAPI, room: Room) -> None:
                 "gigai gateway serve --upstream ... (tanpa / without --host 127.0.0.1)" if not room.lan else
                 "sambungkan wifi kelas, lalu coba lagi / connect to the room wifi and retry",
             )  # fmt: skip
-        issued = await issue_from(request)
+        issued = issue_now(*asked)
         page = cards.sheet_html(issued, base_url=url, model=room.policy.models[0])
         return HTMLResponse(page, headers={"Cache-Control": "no-store", "X-Gigai-Base-Url": url})
 

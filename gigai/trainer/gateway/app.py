@@ -53,7 +53,7 @@ def allowed_models(provider: str, models: Sequence[str] | None) -> tuple[str, ..
     unknown = [m for m in chosen if m not in known]
     if unknown or not chosen:
         raise ConfigError(
-            "E111",
+            "E302",
             f"Model {unknown} tidak ada di katalog harga '{provider}', jadi budget tidak bisa dihitung.",
             f"Model {unknown} is not in the '{provider}' price catalogue, so budgets cannot be computed.",
             hint=f"pilih dari / choose from: {', '.join(known)} (atau tambahkan baris di providers.json / or add "
@@ -111,7 +111,7 @@ def create_app(
     if not upstreams or not all(0 < float(t) <= 600 for t in times) or first_byte_timeout > answer_timeout:
         from gigai.errors import ConfigError
 
-        raise ConfigError("E232", "Batas waktu gateway tidak masuk akal.", "The gateway's time limits make no sense.",
+        raise ConfigError("E306", "Batas waktu gateway tidak masuk akal.", "The gateway's time limits make no sense.",
                           hint="--first-byte 12 (detik) <= --answer-timeout 45; --probe-every 15",
                           value=times)  # fmt: skip
     provider = upstreams[0].provider
@@ -120,7 +120,7 @@ def create_app(
         from gigai.errors import ConfigError
 
         raise ConfigError(
-            "E102",
+            "E300",
             "Pilihan --allow atau --max-tokens tidak dikenal.",
             "Unknown --allow feature or bad --max-tokens.",
             hint=f"--allow salah satu / one of: {', '.join(FEATURES)}; --max-tokens 1..200000",

@@ -150,7 +150,7 @@ def gateway_cards(
     try:
         r = httpx.post(f"http://127.0.0.1:{port}/admin/cards", json=body, timeout=30)
     except httpx.HTTPError:
-        raise ConfigError("E234", f"Tidak ada gateway di port {port} laptop ini.", f"No gateway on port {port} here.",
+        raise ConfigError("E307", f"Tidak ada gateway di port {port} laptop ini.", f"No gateway on port {port} here.",
                           hint=f"gigai gateway serve --upstream ... --port {port}", value=port) from None  # fmt: skip
     if r.status_code != 200:
         try:
@@ -187,7 +187,7 @@ def gateway_tokens(
     if not listed and n < 1:
         from gigai.errors import InputError
 
-        raise InputError("E101", "Sebutkan jumlah peserta atau --names FILE.", "Give a number or --names FILE.",
+        raise InputError("E098", "Sebutkan jumlah peserta atau --names FILE.", "Give a number or --names FILE.",
                          hint="gigai gateway tokens 30 --sheet token.html")  # fmt: skip
     if model is None:  # the model the gateway allows by default (stored when it last started)
         store = tokens.TokenStore()

@@ -46,7 +46,7 @@ def _bad_spec(text: str, why_id: str, why_en: str):
     from gigai.errors import ConfigError
 
     return ConfigError(
-        "E230",
+        "E304",
         f"Pilihan --upstream '{text}' tidak bisa dibaca: {why_id}.",
         f"Cannot read --upstream '{text}': {why_en}.",
         hint="--upstream gemini --upstream llamacpp,url=http://127.0.0.1:8080/v1  (kunci yang dikenal / "
@@ -98,7 +98,7 @@ def resolve_upstream(
     if "://" in head:
         if price_as not in usable:
             raise ConfigError(
-                "E110",
+                "E301",
                 "Untuk alamat URL, gateway perlu tahu harga mana yang dipakai.",
                 "With a URL upstream the gateway needs to know which prices apply.",
                 hint=f"--price-as NAMA, salah satu / one of: {', '.join(usable)}",
@@ -109,7 +109,7 @@ def resolve_upstream(
         name = head.lower()
         if name not in usable:
             raise ConfigError(
-                "E011",
+                "E308",
                 f"Penyedia '{head}' tidak bisa dipakai gateway.",
                 "Unknown upstream provider for the gateway.",
                 hint="pakai salah satu / use one of: "
@@ -169,7 +169,7 @@ def resolve_chain(
     ]
     seen = [(u.base_url, u.model) for u in chain]
     if len(set(seen)) != len(seen):
-        raise ConfigError("E231", "Upstream yang sama disebut dua kali.", "The same upstream is listed twice.",
+        raise ConfigError("E305", "Upstream yang sama disebut dua kali.", "The same upstream is listed twice.",
                           hint="setiap --upstream harus server atau model lain / each --upstream must differ",
                           value=[u.base_url for u in chain])  # fmt: skip
     return chain

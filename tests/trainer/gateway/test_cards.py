@@ -91,7 +91,7 @@ def test_cli_cards_ask_the_running_gateway(on_lan, fake_upstream, make_gateway, 
     assert r.exit_code == 0, r.output
     assert f"http://{LAN}:{gw.port}/v1" in out.read_text(encoding="utf-8") and len(gw.store.all()) == 3
     r = CliRunner().invoke(gateway_app, ["cards", "3", "--port", "9", "--out", str(out)])
-    assert r.exit_code == 1 and "E234" in r.output
+    assert r.exit_code == 1 and "E307" in r.output
 
 
 def _banner(base_url, *, on_lan=True, fallback=True):

@@ -140,9 +140,9 @@ def test_a_tunnel_on_the_trainers_laptop_is_not_the_trainer(tmp_path):
 def test_serve_options_are_checked_before_starting(tmp_path):
     r = CliRunner().invoke(gateway_app, ["serve", "--upstream", "http://127.0.0.1:9/v1", "--price-as", "openai",
                                          "--allow", "vision"])  # fmt: skip
-    assert r.exit_code == 1 and "E102" in r.output and "tools, audio, images, service_tier" in r.output
+    assert r.exit_code == 1 and "E300" in r.output and "tools, audio, images, service_tier" in r.output
     r = CliRunner().invoke(gateway_app, ["serve", "--upstream", "http://127.0.0.1:9/v1", "--price-as", "openai",
                                          "--model", "o1-pro"])  # fmt: skip
-    assert r.exit_code == 1 and "E111" in r.output and "gpt-4o-mini" in r.output
+    assert r.exit_code == 1 and "E302" in r.output and "gpt-4o-mini" in r.output
     r = CliRunner().invoke(gateway_app, ["serve", "--upstream", "http://127.0.0.1:9/v1"])
-    assert r.exit_code == 1 and "E110" in r.output and "--price-as" in r.output
+    assert r.exit_code == 1 and "E301" in r.output and "--price-as" in r.output

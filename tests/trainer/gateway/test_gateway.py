@@ -127,7 +127,7 @@ def test_allow_list_must_be_priced_by_the_catalogue(tmp_path):
         create_app(
             "http://127.0.0.1:9/v1", "k", provider="openai", models=["o1-pro"], store_path=tmp_path / "x.db"
         )
-    assert exc.value.code == "E111" and "gpt-4o-mini" in str(exc.value)
+    assert exc.value.code == "E302" and "gpt-4o-mini" in str(exc.value)
 
 
 def test_budget_exhausted_402_rupiah_in_indonesian_format(fake_upstream, make_gateway):
@@ -263,7 +263,7 @@ def test_resolve_upstream_only_from_the_catalogue(monkeypatch):
     assert (up.provider, up.key) == ("gemini", "AIza-test-key-123456")
     with pytest.raises(ConfigError) as exc:
         resolve_upstream("http://127.0.0.1:9/v1/", "k")  # a URL has no prices of its own
-    assert exc.value.code == "E110"
+    assert exc.value.code == "E301"
     assert (
         resolve_upstream("http://127.0.0.1:9/v1/", "k", price_as="groq").base_url == "http://127.0.0.1:9/v1"
     )

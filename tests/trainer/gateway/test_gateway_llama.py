@@ -89,3 +89,56 @@ def test_budget_and_revoke_against_llama(priced_llama, make_gateway):
     gw.store.revoke(info.id)
     r = httpx.post(gw.url + "/v1/chat/completions", json=body, headers=hdr, timeout=120)
     assert r.status_code == 401 and r.json()["error"]["code"] == "GIGAI-E067"
+
+
+@pytest.mark.llama
+def test_cloud_fails_the_laptops_llama_answers_at_rp_0(llama_server, make_gateway, monkeypatch):
+    """Issue 20.7: the venue's internet dies (the cloud stand-in stops: connections refused); participants keep
+    getting model answers from the trainer's laptop (real llama.cpp), booked at Rp 0, each naming who served it."""
+    import gigai
+    from gigai.trainer.gateway.server import BackgroundServer
+    from gigai.trainer.gateway.upstreams import resolve_chain
+    from tests.trainer.gateway.fake_upstream import create_fake_upstream
+
+    cloud = create_fake_upstream()
+    with BackgroundServer(cloud) as up:
+        chain = resolve_chain([up.url + "/v1", f"llamacpp,url={llama_server}"], "sk-cloud-REALKEY-000000",
+                              price_as="openai")  # fmt: skip
+        assert chain[1].model == "local" and chain[1].local
+        gw = make_gateway(None, upstreams=chain, offline_fallback=True, max_tokens_cap=16,
+                          first_byte_timeout=60, answer_timeout=120)  # fmt: skip
+        info = gw.store.issue(1, budget_idr=10_000)[0]
+        monkeypatch.setenv("GIGAI_PROVIDER", "gateway")
+        monkeypatch.setenv("GIGAI_BASE_URL", gw.url + "/v1")
+        monkeypatch.setenv("GIGAI_API_KEY", info.token)
+        monkeypatch.setenv("GIGAI_TIMEOUT", "120")
+        log = gigai.usage()
+        log.reset()
+        gigai.chat(MSG, temperature=0, max_tokens=8)  # the cloud answers while it is up: it costs rupiah
+        paid = gw.store.find(info.token).spent_idr
+        assert paid > 0 and cloud.state.seen
+        up.stop()  # the internet dies
+        body = {"messages": MSG, "temperature": 0, "max_tokens": 12}
+        hdr = {"Authorization": f"Bearer {info.token}"}
+        r = httpx.post(gw.url + "/v1/chat/completions", json=body, headers=hdr, timeout=120)
+        out = r.json()
+        assert r.status_code == 200 and out["gigai_upstream"] == "llamacpp" and out["model"] == "local"
+        assert "[mode offline]" not in out["choices"][0]["message"]["content"]
+        assert out["usage"]["gigai_cost_idr"] == 0 and out["usage"]["completion_tokens"] > 0
+        r = httpx.post(
+            gw.url + "/v1/chat/completions", json={**body, "stream": True}, headers=hdr, timeout=120
+        )
+        assert r.headers["X-Gigai-Upstream"] == "llamacpp" and r.text.rstrip().endswith("[DONE]")
+        text = "".join(gigai.stream(MSG, temperature=0, max_tokens=8))
+        assert text.strip() and "[mode offline]" not in text
+    bill = gw.store.find(info.token)
+    assert bill.requests == 4 and bill.spent_idr == pytest.approx(paid)  # the laptop's answers: Rp 0
+    assert log.summary()["cost_idr"] == pytest.approx(paid, abs=0.01)  # the participant sees the same rupiah
+    state = httpx.get(gw.url + "/admin/state").json()["upstream"]
+    assert state["serving"] == "llamacpp" and state["recent"]["llamacpp"] == 3
+    assert (
+        state["upstreams"][0]["up"] is False
+        and "tidak bisa dihubungi" in state["upstreams"][0]["last_error_words"]
+    )
+    assert "lokal" in state["serving_words"]
+    assert any("lokal llamacpp" in line for line in gw.said)  # the terminal says where answers come from now

@@ -202,3 +202,27 @@ def test_bounded_load_30_participants_x_20_checks_no_lost_record():
     result = json.loads(proc.stdout)
     assert result["sent"] == 600 and result["stored"] == 600 and result["lost"] == 0
     assert result["grid_cells"] == 600 and result["errors"] == 0
+
+
+def test_progress_names_are_checked_against_the_labs_real_exercise_list(gateway):
+    """Every exercise gigai.latihan defines is accepted; a name one digit off (lab5 has no q3) is refused."""
+    from gigai.latihan import registry
+
+    info = gateway.store.issue(1)[0]
+    url, hdr = gateway.url + "/v1/gigai/progress", {"Authorization": f"Bearer {info.token}"}
+    real = [(int(n[3:]), ex.name) for n, lab in registry().items() for ex in lab.exercises]
+    assert len(real) > 20
+    for lab, name in real:
+        r = httpx.post(url, json={"lab": lab, "exercise": name, "outcome": "benar"}, headers=hdr)
+        assert r.status_code == 200, (lab, name, r.text)
+    last = max(n for lab, n in real if lab == 5)
+    for lab, name in [
+        (5, f"q{int(last[1:]) + 1}"),
+        (1, "Q1"),
+        (1, "q01"),
+        (1, " q1"),
+        (len(registry()) + 1, "q1"),
+    ]:
+        r = httpx.post(url, json={"lab": lab, "exercise": name, "outcome": "benar"}, headers=hdr)
+        assert r.status_code == 400 and r.json()["error"]["code"] in ("GIGAI-E235", "GIGAI-E106"), (lab, name)
+    assert len(gateway.room.book.grid()["exercises"]) == len(real)
