@@ -167,6 +167,10 @@ def distance(a: str, b: str, limit: int = 2) -> int:
     return prev[-1]
 
 
+def _first(word: str) -> str:
+    return "k" if word[0] == "c" else word[0]
+
+
 def _skeleton(word: str) -> str:
     return word[0] + re.sub(r"[aeiou]", "", word[1:])
 
@@ -182,9 +186,8 @@ def nearest(word: str, vocabulary: Iterable[str]) -> str | None:
     budget = 0 if len(word) < 4 else 1 if len(word) < 8 else 2
     best: dict[int, set[str]] = {}
     for w in words:
-        d = (
-            distance(word, w, budget) if budget and w[0] == word[0] else budget + 1
-        )  # typos spare the 1st letter
+        # Typos spare the first letter; loanwords spell c as k ("carpet" ~ karpet).
+        d = distance(word, w, budget) if budget and _first(w) == _first(word) else budget + 1
         if d <= budget:
             best.setdefault(d, set()).add(w)
     if best:

@@ -22,6 +22,7 @@ def test_a_typo_or_abbreviation_finds_the_knowledge_word():
     assert nearest("pnjang", WORDS) == "panjang"  # vowels left out
     assert nearest("dsain", WORDS) == "desain"
     assert nearest("fuji", WORDS) == "fujifilm"  # the start of exactly one longer word
+    assert nearest("carpet", ["karpet", "kasur"]) == "karpet"  # a loanword spells c as k
 
 
 def test_no_guess_when_two_words_are_equally_close_or_none_is_close():
