@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from gigai.lang import say
@@ -31,6 +32,13 @@ def speech_seconds(text: str, *, rate: int = RATE) -> float:
     """Seconds the offline voice needs for ``text`` (estimated from syllables if espeak is missing)."""
     if not text.strip():
         return 0.0
+    from gigai.video.normalize import PRONOUNCE
+
+    return _speech_seconds(text, rate, tuple(sorted(PRONOUNCE.items())))
+
+
+@lru_cache(maxsize=4096)
+def _speech_seconds(text: str, rate: int, _words: tuple) -> float:  # deterministic: each text is said once
     try:
         from gigai.video.tts import speak
 
