@@ -100,3 +100,8 @@ def test_a_price_list_with_dot_leaders_keeps_each_item_with_its_price():
     ]
     assert texts == ["Creambath: Rp 80.000", "Hair spa: Rp 120.000"]
     assert [f.text for f in split("Tunggu ya... nanti dibalas", "x")] == ["Tunggu ya... nanti dibalas"]
+
+
+def test_a_day_name_answers_which_day():
+    system = "Kamu asisten toko roti.\n\nBuka jam 7 pagi - 8 malam, Minggu tutup.\nRoti keju 8rb."
+    assert "Minggu tutup" in ask(system, "Tokonya tutup hari apa?")
