@@ -13,6 +13,7 @@ Used in: the Video Studio and the demo app.
 from __future__ import annotations
 
 import functools
+import re
 import tempfile
 import warnings
 from pathlib import Path
@@ -47,7 +48,11 @@ def limit_uploads(blocks: Any) -> Any:
 
 
 def image_size(path: str | Path) -> tuple[int, int] | None:
-    """(width, height) from the image header, without decoding pixels; None if it is not an image."""
+    """(width, height) from the image header, without decoding pixels; None if it is not an image.
+
+    For a header PIL itself refuses to describe (over twice ``Image.MAX_IMAGE_PIXELS``), the width is the
+    pixel count it reported and the height 1: the product is what counts here.
+    """
     from PIL import Image
 
     try:
@@ -55,8 +60,9 @@ def image_size(path: str | Path) -> tuple[int, int] | None:
             warnings.simplefilter("ignore")  # PIL's DecompressionBombWarning: we judge the size ourselves
             with Image.open(path) as im:
                 return im.size
-    except Image.DecompressionBombError:
-        return (1 << 16, 1 << 16)  # larger than any limit here; PIL refused to even describe it
+    except Image.DecompressionBombError as exc:
+        found = re.search(r"\((\d+) pixels\)", str(exc))
+        return (int(found.group(1)) if found else 1 << 32, 1)
     except Exception:  # noqa: BLE001 - not an image PIL can read: the caller decides
         return None
 
@@ -97,10 +103,11 @@ def check_image(path: str | Path) -> tuple[bool, str]:
     w, h = size
     if w * h <= MAX_PIXELS:
         return True, ""
-    mp = w * h / 1_000_000
+    mp, limit = w * h / 1_000_000, MAX_PIXELS // 1_000_000
+    dims = f"{w}x{h}, " if h > 1 else ""
     return False, say(
-        f"{w}x{h} piksel ({mp:.0f} MP) melebihi batas {MAX_PIXELS // 1_000_000} MP; perkecil fotonya dulu",
-        f"{w}x{h} pixels ({mp:.0f} MP) is over the {MAX_PIXELS // 1_000_000} MP limit; resize the photo first",
+        f"gambar {dims}{mp:.0f} MP melebihi batas {limit} MP; perkecil fotonya dulu",
+        f"image {dims}{mp:.0f} MP is over the {limit} MP limit; resize the photo first",
     )
 
 

@@ -145,3 +145,11 @@ def test_unreadable_images_are_refused_by_name_and_content(tmp_path, name):
     path.write_bytes(b"\x00" * 64)
     ok, why = uploads.check_image(path)
     assert ok is False and why
+
+
+def test_a_header_pil_will_not_even_describe_is_refused_with_its_real_size(tmp_path):
+    """A 10 KB lossless WebP of 16383x16383 (268 MP): PIL refuses to open it; the reason still says 268 MP."""
+    sticker = tmp_path / "stiker.webp"
+    Image.new("L", (16383, 16383)).save(sticker, lossless=True)
+    ok, why = uploads.check_image(sticker)
+    assert ok is False and "268 MP" in why and "65536" not in why
