@@ -4,14 +4,16 @@
     export_app("kopi-kita-app", business="kopi-kita")        # a sample name, a folder, or bot=my_chatbot
     # then: cd kopi-kita-app && pip install -r requirements.txt && python app.py
 
-The folder holds app.py (web chat + WhatsApp and Telegram webhooks on one server) and the modules it uses
-(copied from ``gigai/deploy/kit``: gradio/openai/httpx only, gigai NOT needed since it is not on PyPI), bot.json (persona,
-public knowledge, guardrail data, provider facts from ``gigai.llm.registry``), requirements.txt, a README.md
-(with Hugging Face front matter), a Dockerfile that runs as a non-root user, .dockerignore, .env.example and
-the Indonesian guides DEPLOY.md (one free path, step by step) and CHANNELS.md (Telegram, WhatsApp).
+The folder holds app.py (web chat with per-visitor limits + WhatsApp and Telegram webhooks on one server),
+the small modules it uses (``gigai/deploy/kit``), and ``gigai/``: a copy of this library's chatbot,
+guardrails, offline engine and provider layer (:mod:`gigai.deploy.vendor`), so the exported bot IS the lab's
+bot, with no second engine and nothing fetched from an index (the name ``gigai`` on PyPI is a stranger's).
+Also bot.json (persona and public knowledge), requirements.txt (third-party packages only, specifiers from
+gigai's own metadata), a README.md (with Hugging Face front matter), a Dockerfile that runs as a non-root
+user, .dockerignore, .env.example and the Indonesian guides DEPLOY.md and CHANNELS.md.
 Internal notes never leave the laptop; every text goes into JSON or Markdown, never into Python source.
 
-Used in: Lab 5 (berbagi & deploy). CLI: ``gigai deploy export DIR --business SLUG_OR_FOLDER [--overwrite]``.
+Used in: Lab 5 (berbagi & deploy). CLI: ``gigai bot export DIR --business SLUG_OR_FOLDER [--overwrite]``.
 """
 
 from __future__ import annotations
@@ -27,8 +29,19 @@ if TYPE_CHECKING:
     from gigai.chatbot import Chatbot
 
 PYTHON_VERSION = "3.11"
-KIT_FILES = ("app.py", "botcore.py", "conversations.py", "whatsapp.py", "telegram_hook.py")
-WHATSAPP_SETTINGS = ("WHATSAPP_TOKEN", "WHATSAPP_PHONE_ID", "WHATSAPP_APP_SECRET", "WHATSAPP_VERIFY_TOKEN")
+KIT_FILES = ("app.py", "botcore.py", "conversations.py", "limits.py", "whatsapp.py", "telegram_hook.py")
+WHATSAPP_SETTINGS = (
+    "WHATSAPP_TOKEN",
+    "WHATSAPP_PHONE_NUMBER_ID",
+    "WHATSAPP_APP_SECRET",
+    "WHATSAPP_VERIFY_TOKEN",
+)
+LIMIT_SETTINGS = {"CHAT_PER_MINUTE": "10", "CHAT_PER_DAY": "100", "CHAT_TOTAL_PER_DAY": "1000"}
+PRIVATE_PERSONA_FIELDS = (
+    "internal",
+    "internal_notes",
+    "notes",
+)  # never in bot.json, whatever the persona holds
 TELEGRAM_SETTINGS = ("TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET", "PUBLIC_URL")
 _EMOJI = {"kopi": "☕", "laundry": "🧺", "desain": "🎨", "studio": "🎨", "makan": "🍜", "warung": "🍜"}
 
@@ -64,30 +77,29 @@ def provider_rows() -> list[dict[str, Any]]:
     return rows
 
 
-def _guard_data(bot: Chatbot) -> dict[str, Any]:
-    from gigai.chatbot import guardrails as g
-    from gigai.offline import retrieval as k
-
-    return {
-        "max_chars": bot.max_chars,
-        "injection": list(g.INJECTION_PATTERNS),
-        "human": g.HUMAN_RE.pattern,
-        "greeting": g.GREETING_RE.pattern,
-        "stopwords": sorted(k.STOPWORDS),
-        "synonyms": {**k.SLANG, **k.CANON},
-    }
-
-
 def bot_data(bot: Chatbot) -> dict[str, Any]:
-    """Everything the exported app needs, as plain JSON (public passages only: no internal notes, keys, paths)."""
+    """The business as plain JSON: persona and public passages (no internal notes, keys or paths).
+
+    The engine, guardrails and provider catalogue travel as code and data in the copied ``gigai/``."""
+    from gigai import __version__
+
+    persona = {k: v for k, v in bot.persona.to_dict().items() if k not in PRIVATE_PERSONA_FIELDS}
     return {
         "exported_by": "gigai",
-        "persona": bot.persona.to_dict(),
-        "system_prompt": bot.persona.system_prompt(),
+        "gigai_version": __version__,
+        "persona": persona,
         "passages": [{"source": p.source, "text": p.text} for p in bot.knowledge.public().passages],
-        "guard": _guard_data(bot),
-        "providers": [{k: v for k, v in r.items() if k != "signup"} for r in provider_rows()],
     }
+
+
+def requirements_txt(gradio_version: str) -> str:
+    """Third-party packages only (never gigai itself), with the specifiers gigai's own metadata gives."""
+    from gigai.deploy.vendor import REQUIREMENTS
+    from gigai.doctor import installed
+
+    specs = {dist: spec for dist, spec, extra in installed.requirements() if extra is None}
+    lines = [f"gradio=={gradio_version}"] + [f"{d}{specs.get(d, '')}" for d in REQUIREMENTS]
+    return "\n".join(lines) + "\n"
 
 
 def _readme(bot: Chatbot, gradio_version: str) -> str:
@@ -115,12 +127,15 @@ def _readme(bot: Chatbot, gradio_version: str) -> str:
 # {p.name} · {p.business}
 
 Chatbot layanan pelanggan untuk **{p.business}**, dibuat dengan gigai (lab Gig Economy AI).
-Customer-service chatbot for {p.business}, made with the gigai lab kit.
 
-- Jalankan / run: `pip install -r requirements.txt` lalu / then `python app.py` → http://127.0.0.1:7860
-- Data bot / bot data: `bot.json` (persona + pengetahuan publik). Ubah, lalu jalankan ulang.
+- Jalankan: `pip install -r requirements.txt` lalu `python app.py` → http://127.0.0.1:7860
+  (di laptop lab cukup `python app.py`).
+- Data bot: `bot.json` (persona + pengetahuan publik). Ubah, lalu jalankan ulang.
+- Mesin bot: folder `gigai/`, salinan pustaka gigai dari lab (jangan memasang gigai dari PyPI: nama itu milik
+  proyek lain di PyPI).
 - Kunci API di file `.env` (salin dari `.env.example`) atau di "Environment" hosting. Tanpa kunci, bot
-  berjalan dalam **mode offline** (mengutip fakta dari `bot.json`). / Keys in `.env` or the host's settings.
+  berjalan dalam **mode offline** (mesin offline gigai, menjawab dari `bot.json`).
+- Batas pertanyaan per pengunjung dan per hari: lihat DEPLOY.md (`CHAT_PER_MINUTE`, `CHAT_PER_DAY`).
 - Deploy gratis langkah demi langkah: [DEPLOY.md](DEPLOY.md) · Telegram & WhatsApp: [CHANNELS.md](CHANNELS.md)
 """
 
@@ -140,7 +155,7 @@ def _providers_table() -> str:
 
 def _env_example() -> str:
     lines = [
-        "# Salin jadi .env (file ini boleh di-commit, .env TIDAK). / Copy to .env; never commit .env.",
+        "# Salin jadi .env (file ini boleh di-commit, .env TIDAK).",
         "# Isi SATU provider saja; kosong semua = mode offline.",
     ]
     for r in provider_rows():
@@ -148,6 +163,8 @@ def _env_example() -> str:
     lines += ["", "# WhatsApp Business Cloud API (lihat CHANNELS.md)"] + [f"{k}=" for k in WHATSAPP_SETTINGS]
     lines += ["", "# Telegram di hosting (lihat CHANNELS.md; Render mengisi alamat publik sendiri)"]
     lines += [f"{k}=" for k in TELEGRAM_SETTINGS]
+    lines += ["", "# Batas pertanyaan web chat (lihat DEPLOY.md; 0 = tanpa batas)"]
+    lines += [f"{k}={v}" for k, v in LIMIT_SETTINGS.items()]
     return "\n".join(lines) + "\n"
 
 
@@ -175,6 +192,7 @@ hasil/
 cassettes/
 **/cassettes/
 *.cassette.json
+.state/
 .git/
 .venv/
 venv/
@@ -182,7 +200,7 @@ __pycache__/
 *.pyc
 """
 
-_GITIGNORE = ".env\n.env.*\n!.env.example\n__pycache__/\n.venv/\nhasil/\ncassettes/\n"
+_GITIGNORE = ".env\n.env.*\n!.env.example\n__pycache__/\n.venv/\nhasil/\ncassettes/\n.state/\n"
 
 
 def _kit(name: str) -> str:
@@ -195,7 +213,7 @@ def _check_target(out: Path, overwrite: bool) -> None:
     if not out.is_dir():
         raise AppError(
             "E146", "Tujuan ekspor adalah file, bukan folder.", "The export target is a file, not a folder.",
-            hint="Pilih nama folder baru, mis. gigai deploy export bot_saya --business kopi-kita", value=str(out),
+            hint="Pilih nama folder baru, mis. gigai bot export bot_saya --business kopi-kita", value=str(out),
         )  # fmt: skip
     if not any(out.iterdir()):
         return
@@ -209,8 +227,7 @@ def _check_target(out: Path, overwrite: bool) -> None:
             "E147",
             "Folder tujuan sudah berisi file lain (bukan hasil ekspor gigai); tidak akan ditimpa.",
             "The target folder holds other files (not a gigai export); it will not be overwritten.",
-            hint="Pilih folder baru yang kosong, mis. / choose a new empty folder, e.g. "
-            "gigai deploy export bot_saya --business kopi-kita",
+            hint="Pilih folder baru yang kosong, mis. gigai bot export bot_saya --business kopi-kita",
             value=str(out),
         )
     if not overwrite:
@@ -246,11 +263,15 @@ def export_app(
     _check_target(out, overwrite)
     out.mkdir(parents=True, exist_ok=True)
     version = _gradio_version()
+    from gigai import __version__
+    from gigai.deploy.vendor import copy_library
+
+    copy_library(out, version=__version__)
     files = {name: _kit(name) for name in KIT_FILES}
     files.update(
         {
             "bot.json": json.dumps(bot_data(bot), ensure_ascii=False, indent=2) + "\n",
-            "requirements.txt": f"gradio=={version}\nopenai>=1.40,<4\nhttpx>=0.27\npython-dotenv>=1.0\n",
+            "requirements.txt": requirements_txt(version),
             "README.md": _readme(bot, version),
             "DEPLOY.md": _kit("DEPLOY.md").replace("{PROVIDERS_TABLE}", _providers_table()),
             "CHANNELS.md": _kit("CHANNELS.md"),
@@ -262,8 +283,7 @@ def export_app(
     )
     for name, text in files.items():
         (out / name).write_text(text, encoding="utf-8")
-    stale = out / "__pycache__"
-    if stale.is_dir():  # an earlier export's bytecode must not shadow the new files
+    for stale in out.glob("__pycache__"):  # an earlier export's bytecode must not shadow the new files
         for f in stale.glob("*.pyc"):
             f.unlink()
     return out
@@ -280,17 +300,28 @@ def _shell_path(path: str | Path) -> str:
 
 
 def export_summary(out_dir: str | Path, business: str, *, overwrite: bool = False) -> str:
-    """What ``gigai deploy export`` prints: where, what was held back, the next step (Indonesian first)."""
+    """What ``gigai bot export`` prints: where, what was held back, the next step (one language)."""
     from gigai.channels.source import load_bot
+    from gigai.lang import say
 
     bot = load_bot(business)
     out = export_app(out_dir, bot=bot, overwrite=overwrite)
-    lines = [f"Selesai / done: {out}"]
+    lines = [say("Selesai: ", "Done: ") + str(out)]
     notes = held_back(bot)
     if notes:
-        lines.append(f"Catatan internal TIDAK ikut diekspor / internal notes left out: {len(notes)}")
+        lines.append(
+            say(
+                f"Catatan internal TIDAK ikut diekspor: {len(notes)}",
+                f"Internal notes left out: {len(notes)}",
+            )
+        )
     lines += [
-        f"Coba / Try: cd {_shell_path(out_dir)} && pip install -r requirements.txt && python app.py",
-        "Deploy gratis: baca DEPLOY.md · Telegram & WhatsApp: CHANNELS.md",
+        say("Coba: ", "Try: ") + f"cd {_shell_path(out_dir)} && python app.py",
+        say(
+            "Di hosting: pip install -r requirements.txt lalu python app.py. Deploy gratis: DEPLOY.md · "
+            "Telegram & WhatsApp: CHANNELS.md",
+            "On a host: pip install -r requirements.txt, then python app.py. Free deploy: DEPLOY.md · "
+            "Telegram & WhatsApp: CHANNELS.md",
+        ),
     ]
     return "\n".join(lines)

@@ -63,7 +63,7 @@ def webhook(tmp_path, monkeypatch, bengkel):
     folder = export_app(tmp_path / "bengkel-app", business=bengkel)
     for name, value in {
         "WHATSAPP_TOKEN": ACCESS,
-        "WHATSAPP_PHONE_ID": PHONE_ID,
+        "WHATSAPP_PHONE_NUMBER_ID": PHONE_ID,
         "WHATSAPP_APP_SECRET": SECRET,
         "WHATSAPP_VERIFY_TOKEN": VERIFY,
         "GIGAI_WHATSAPP_API": graph.url,
@@ -198,3 +198,75 @@ def test_signed_but_odd_shapes_are_acknowledged_not_a_500(webhook, body):
     raw = json.dumps(body).encode()
     assert _post(client, raw, _sign(raw)).status_code == 200
     assert graph.sent == []
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "sha256=é" + "0" * 63,
+        "sha256=" + "ü" * 64,
+        "sha256=０１２",
+        "sha256=" + "0" * 64 + "\u00a0",
+        "sha256",
+        "=" * 80,
+    ],
+)
+def test_non_ascii_or_malformed_signature_is_403_never_a_500(webhook, signature):
+    client, graph, _ = webhook
+    client = type(client)(client.app, raise_server_exceptions=False)
+    raw = _payload("6281234567890", "wamid.N1", "Berapa biaya ganti oli?")
+    headers = {"Content-Type": "application/json", "X-Hub-Signature-256": signature.encode("utf-8")}
+    r = client.post("/whatsapp", content=raw, headers=headers)
+    assert r.status_code in (400, 403) and "Traceback" not in r.text, (r.status_code, r.text[:200])
+    assert graph.sent == []
+
+
+def test_a_replayed_message_after_a_restart_is_not_answered_twice(tmp_path, monkeypatch, bengkel):
+    """Meta redelivers a message it thinks failed, sometimes after the app restarted (a deploy, a crash)."""
+    graph = FakeGraph()
+    folder = export_app(tmp_path / "bengkel-app", business=bengkel)
+    for name, value in {
+        "WHATSAPP_TOKEN": ACCESS,
+        "WHATSAPP_PHONE_NUMBER_ID": PHONE_ID,
+        "WHATSAPP_APP_SECRET": SECRET,
+        "WHATSAPP_VERIFY_TOKEN": VERIFY,
+        "GIGAI_WHATSAPP_API": graph.url,
+    }.items():
+        monkeypatch.setenv(name, value)
+    from fastapi.testclient import TestClient
+
+    raw = _payload("6281234567890", "wamid.RESTART1", "Berapa biaya ganti oli?")
+    try:
+        for _run in range(2):  # the same folder started twice: a restart
+            with exported_modules(folder):
+                client = TestClient(load_app(folder).server())
+                assert _post(client, raw, _sign(raw)).status_code == 200
+        assert len(graph.texts_to("6281234567890")) == 1, graph.texts_to("6281234567890")
+    finally:
+        graph.close()
+
+
+def test_the_older_phone_id_name_still_works_with_a_notice(tmp_path, monkeypatch, bengkel):
+    graph = FakeGraph()
+    folder = export_app(tmp_path / "bengkel-app", business=bengkel)
+    for name, value in {
+        "WHATSAPP_TOKEN": ACCESS,
+        "WHATSAPP_PHONE_ID": PHONE_ID,  # the name CHANNELS.md used before
+        "WHATSAPP_APP_SECRET": SECRET,
+        "WHATSAPP_VERIFY_TOKEN": VERIFY,
+        "GIGAI_WHATSAPP_API": graph.url,
+    }.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.delenv("WHATSAPP_PHONE_NUMBER_ID", raising=False)
+    from fastapi.testclient import TestClient
+
+    try:
+        with exported_modules(folder) as mods:
+            wa = mods["whatsapp"]
+            assert wa.configured() == [] and "WHATSAPP_PHONE_ID -> WHATSAPP_PHONE_NUMBER_ID" in wa.status()
+            client = TestClient(load_app(folder).server())
+            raw = _payload("6281234567890", "wamid.ALIAS1", "Berapa biaya ganti oli?")
+            assert _post(client, raw, _sign(raw)).status_code == 200
+        assert graph.sent and graph.sent[0]["path"] == f"/v23.0/{PHONE_ID}/messages"
+    finally:
+        graph.close()

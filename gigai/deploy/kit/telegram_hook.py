@@ -1,6 +1,6 @@
 """Telegram by webhook for the exported bot: POST /telegram on the same server, 24 hours a day on a host.
 
-On a laptop, ``gigai channels telegram`` (long polling) is simpler. On a host, Telegram calls this server:
+On a laptop, ``gigai bot telegram`` (long polling) is simpler. On a host, Telegram calls this server:
 settings TELEGRAM_BOT_TOKEN (from @BotFather), TELEGRAM_WEBHOOK_SECRET (your own random words: Telegram
 sends them back in X-Telegram-Bot-Api-Secret-Token, so nobody else can post fake updates) and the public
 address, PUBLIC_URL (Render sets RENDER_EXTERNAL_URL by itself). GIGAI_TELEGRAM_API changes the Bot API
@@ -17,12 +17,17 @@ from conversations import Conversations
 from fastapi import APIRouter, BackgroundTasks, Request
 from fastapi.responses import JSONResponse
 
+from gigai.lang import say
+
 DEFAULT_API = "https://api.telegram.org"
-NOT_TEXT = "Maaf, saya baru bisa membaca pesan teks. Silakan ketik pertanyaannya ya 🙏"
+NOT_TEXT = say(
+    "Maaf, saya baru bisa membaca pesan teks. Silakan ketik pertanyaannya ya 🙏",
+    "Sorry, I can only read text messages for now. Please type your question 🙏",
+)
 TELEGRAM_LIMIT = 4096
 
 router = APIRouter()
-chats = Conversations()
+chats = Conversations("telegram")
 
 
 def setting(name, default=""):
@@ -54,7 +59,7 @@ def register():
     """Tell Telegram where to send updates (run at start-up). Returns a one-line status for the log."""
     missing = configured()
     if missing:
-        return "Telegram: belum aktif / not active (isi / set: " + ", ".join(missing) + ")"
+        return say("Telegram: belum aktif (isi: ", "Telegram: not active (set: ") + ", ".join(missing) + ")"
     result = call(
         "setWebhook",
         url=f"{public_url()}/telegram",
@@ -62,10 +67,18 @@ def register():
         allowed_updates=["message"],
     )
     if result.get("ok"):
-        return f"Telegram: webhook aktif / active at {public_url()}/telegram"
+        return say(
+            f"Telegram: webhook aktif di {public_url()}/telegram",
+            f"Telegram: webhook active at {public_url()}/telegram",
+        )
     if result.get("error_code") == 401:
-        return "Telegram: token ditolak (GIGAI-E140), salin ulang dari @BotFather / token rejected"
-    return f"Telegram: setWebhook gagal / failed: {result.get('description', '?')}"
+        return say(
+            "Telegram: token ditolak (GIGAI-E140), salin ulang dari @BotFather",
+            "Telegram: token rejected (GIGAI-E140), copy it again from @BotFather",
+        )
+    return say("Telegram: setWebhook gagal: ", "Telegram: setWebhook failed: ") + str(
+        result.get("description", "?")
+    )
 
 
 def send(chat_id, text):
@@ -83,9 +96,7 @@ def handle(message: dict) -> None:
         send(chat_id, NOT_TEXT)
         return
     command = text.split()[0].split("@")[0].lower() if text.startswith("/") else ""
-    greeting = (
-        botcore.PERSONA.get("greeting") or f"Halo! Saya {botcore.PERSONA['name']}. Ada yang bisa dibantu?"
-    )
+    greeting = botcore.greeting()
     if command in ("/start", "/reset", "/ulang"):
         chats.forget(who)
         send(chat_id, greeting)
@@ -98,11 +109,11 @@ async def receive(request: Request, background: BackgroundTasks):
     secret = setting("TELEGRAM_WEBHOOK_SECRET")
     given = request.headers.get("X-Telegram-Bot-Api-Secret-Token") or ""
     if not secret or not hmac.compare_digest(given.encode(), secret.encode()):
-        return JSONResponse({"error": "token rahasia salah / wrong secret token"}, status_code=403)
+        return JSONResponse({"error": "wrong secret token"}, status_code=403)
     try:
         update = await request.json()
     except ValueError:
-        return JSONResponse({"error": "bukan JSON / not JSON"}, status_code=400)
+        return JSONResponse({"error": "not JSON"}, status_code=400)
     message = update.get("message") if isinstance(update, dict) else None
     if isinstance(message, dict) and chats.first_time(str(update.get("update_id") or "")):
         background.add_task(handle, message)
