@@ -53,11 +53,19 @@ def _duration(video_path: Any, storyboard: Any = None) -> None:
         want = sum(number(get(s, "duration", default=0), "durasi") for s in get(storyboard, "scenes", default=[]))
     want = number(want, "durasi storyboard")
     tolerance = max(1.5, 0.05 * want)
+    # render() saves what it rendered beside the video (scene lengths follow the narration): the video must be
+    # the render of THIS storyboard, as long as render says it made it.
+    saved = _rendered(video_path)
+    if saved is not None:
+        rendered_total, narrations = saved
+        mine = [str(get(s, "narration", default="") or "") for s in get(storyboard, "scenes", default=[]) or []]
+        expect(narrations == mine, "Video ini hasil render storyboard yang lain (narasinya berbeda). Render ulang "
+               "storyboard terbaru.", "This video was rendered from another storyboard; render the latest one.")
+        expect(abs(dur - rendered_total) <= tolerance, f"Video {dur:.1f} detik, padahal render mencatat "
+               f"{rendered_total:.1f} detik: filenya terpotong atau tertimpa. Render ulang.",
+               "The file's length differs from what render recorded; render again.")
+        return
     if dur - want > tolerance:
-        # render() lengthens a scene whose narration does not fit and saves what it rendered beside the video.
-        rendered = _rendered_duration(video_path)
-        if rendered is not None and abs(dur - rendered) <= tolerance:
-            return
         fail(f"Video {dur:.1f} detik, storyboard {want:.1f} detik: ada narasi yang lebih panjang dari durasi "
              "scene-nya. Pendekkan narasi atau tambah durasi scene, lalu render ulang.",
              f"Video is {dur:.1f} s, storyboard {want:.1f} s: a narration is longer than its scene. Shorten it "
@@ -66,8 +74,8 @@ def _duration(video_path: Any, storyboard: Any = None) -> None:
            "storyboard terbaru.", f"Video is {dur:.1f} s, storyboard {want:.1f} s: render the latest storyboard.")
 
 
-def _rendered_duration(video_path: Any) -> float | None:
-    """Total of the storyboard render() saved in the default project folder (``<stem>_proyek``), if any."""
+def _rendered(video_path: Any) -> tuple[float, list[str]] | None:
+    """(total seconds, narrations) of what render() saved in the video's project folder (``<stem>_proyek``)."""
     import json
     from pathlib import Path
 
@@ -75,9 +83,11 @@ def _rendered_duration(video_path: Any) -> float | None:
     saved = path.parent / f"{path.stem}_proyek" / "storyboard.json"
     try:
         data = json.loads(saved.read_text(encoding="utf-8"))
-        return float(sum(float(s.get("duration", 0)) for s in data.get("scenes", [])))
+        scenes = data.get("scenes", [])
+        return float(sum(float(s.get("duration", 0)) for s in scenes)), [str(s.get("narration", "")) for s in scenes]
     except (OSError, ValueError, TypeError, AttributeError):
         return None
+
 
 q1 = Exercise("q1", "Video vertikal 9:16", _vertical, vars=("video_saya", "storyboard?"), hints=[
     "TikTok, Reels dan Shorts diputar tegak di HP. Ukuran apa yang cocok, dan preset render mana yang tegak?",
