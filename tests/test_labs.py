@@ -80,7 +80,7 @@ def test_first_code_cell_installs_gigai_only_on_colab(path):
     first = _code(_load(path))[0]
     assert '"google.colab" in sys.modules' in first
     assert re.search(
-        r"^\s+%pip install -q \"gigai @ git\+https://github.com/gigai-id/gigai\"", first, re.M
+        r"^\s+%pip install -q \"gigai-kit @ git\+https://github.com/gigai-id/gigai\"", first, re.M
     ), first
 
 

@@ -208,7 +208,10 @@ def lab5() -> list:
         """),
         code("""
         # NBVAL_SKIP
-        launch_shared(demo, mode=cara_berbagi, auth=auth)
+        from gigai.latihan.boxes import fill_first
+
+        if fill_first(demo=demo, cara_berbagi=cara_berbagi):
+            launch_shared(demo, mode=cara_berbagi, auth=auth)
         """),
         *progress(5),
     ]
@@ -221,7 +224,8 @@ def lab6() -> list:
         ### Brief dan storyboard usahamu (q1, q2, q3)
         Isi brief untuk **usahamu sendiri**, buat draf dengan `write_storyboard`, lalu sunting draf itu:
         **hook maks. 3 detik** yang memancing rasa ingin tahu (q1), **satu ajakan dengan kanalnya** di scene
-        terakhir (q2), total **15-60 detik** (q3). Pakai cara menyunting dari bagian 3.
+        terakhir (q2), total **15-60 detik** (q3). Satu baris cukup:
+        `storyboard = draf.ubah(1, teks="hook-mu", durasi=3).ubah(-1, teks="ajakan + kanalnya")`.
         """),
         exercise(6, "SOLUTION_BRIEF", """
         brief_saya = Brief(
@@ -235,7 +239,7 @@ def lab6() -> list:
         """),
         exercise(6, "q1", """
         draf = ____        # TODO: write_storyboard(brief_saya, scenes=5)
-        storyboard = ____  # TODO: sunting draf (baris 0 = hook, baris terakhir = ajakan) lalu draf.from_table(baris)
+        storyboard = ____  # TODO: draf.ubah(1, teks="...", durasi=3).ubah(-1, teks="...")
         storyboard
         """),
         *check(6, "q1"),

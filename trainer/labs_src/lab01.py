@@ -53,9 +53,9 @@ def cells():
         md("""
         ## 1. Cek set-up dengan `gigai doctor`
 
-        `gigai doctor` memeriksa Python, paket-paket, ffmpeg, suara offline, koneksi internet, dan provider
-        mana yang siap. Laporannya **tidak** memuat kunci API, jadi aman dikirim ke trainer kalau ada masalah
-        (`gigai doctor --out laporan.txt`).
+        `gigai doctor` memeriksa Python, paket-paket, ffmpeg, suara offline, dan provider mana yang siap.
+        Koneksi internet dan kunci API hanya dicek kalau diminta: `gigai doctor --online`. Laporannya
+        **tidak** memuat kunci API, jadi aman dikirim ke trainer kalau ada masalah (`gigai doctor --out laporan.txt`).
 
         Di terminal/Anaconda Prompt cukup ketik `gigai doctor`. Dari notebook kita panggil lewat Python:
         """),
@@ -73,7 +73,7 @@ def cells():
         """),
         md("""
         **Cara membaca laporan:** ✅ berarti siap, ⚠️ berfungsi tapi ada catatan, ❌ perlu diperbaiki (laporan selalu memberi
-        saran *Coba / Try*). Provider `offline` selalu siap — itu jaring pengaman kita kalau wifi mati.
+        saran *Coba*). Provider `offline` selalu siap — itu jaring pengaman kita kalau wifi mati.
 
         ## 2. Memilih provider
 
@@ -110,11 +110,14 @@ def cells():
         md("""
         Kalau ada yang salah, gigai tidak menampilkan "tumpukan error" Python yang panjang, tapi satu pesan
         dengan **kode** (misalnya `GIGAI-E011`), penjelasannya, nilai yang bermasalah, dan saran **Coba**.
-        Contohnya nama provider yang salah ketik (sel ini memang sengaja gagal):
+        Contohnya nama provider yang salah ketik. Sel ini **sengaja** salah; `expected_error()` menampilkan
+        errornya di kotak merah dan notebook tetap jalan (tanpa itu, *Run All* berhenti di sini):
         """),
         code("""
-        # NBVAL_RAISES_EXCEPTION
-        gigai.chat("Halo!", provider="chatgpt-gratis")
+        from gigai.latihan.boxes import expected_error
+
+        with expected_error():
+            gigai.chat("Halo!", provider="chatgpt-gratis")
         """),
         md("""
         Sebutkan kode errornya ke trainer kalau butuh bantuan; saran *Coba* biasanya sudah cukup.

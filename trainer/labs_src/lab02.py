@@ -10,7 +10,7 @@ def cells():
             number=2,
             filename=FILENAME,
             title=TITLE,
-            minutes=60,
+            minutes=65,
             intro="""
             Di lab ini kita "ngobrol" dengan LLM lewat kode. Kita akan melihat bahwa sebuah percakapan hanyalah
             **daftar pesan** dengan **peran** (role), bahwa *system prompt* mengatur kepribadian bot, dan bahwa
@@ -34,7 +34,7 @@ def cells():
                 ("Token dan biaya dalam rupiah", 10),
                 ("Streaming", 5, "opsional"),
                 ("Aturan vs LLM", 5, "opsional"),
-                ("Latihan + ringkasan", 5),
+                ("Latihan + ringkasan", 10),
             ],
         ),
         install(),
@@ -86,7 +86,7 @@ def cells():
         code("""
         pertanyaan_jebakan = "Berapa harga es kopi susu di Warung Bu Sri, Jalan Melati 5, Sleman?"
         if model.is_offline:
-            offline_notice("contoh halusinasi")
+            offline_notice("contoh halusinasi", '"Es kopi susu di Warung Bu Sri Rp 12.000, Jumat beli 2 gratis 1." (karangan!)')
         else:
             print(gigai.chat(pertanyaan_jebakan))
         """),
@@ -103,7 +103,7 @@ def cells():
         code("""
         ide = "Halo! Sebutkan tiga ide usaha sampingan untuk mahasiswa."
         if model.is_offline:
-            offline_notice("menulis ide baru")
+            offline_notice("menulis ide baru", '"1. Jasa titip makanan di kos. 2. Desain feed Instagram UMKM. 3. Les privat."')
         else:
             print(gigai.chat(ide))
         """),
@@ -187,7 +187,7 @@ def cells():
         """),
         code("""
         if model.is_offline:
-            offline_notice("perbedaan temperature")
+            offline_notice("perbedaan temperature", 't=0: "Manisnya pas, semangatnya penuh." dua kali; t=1,0: dua slogan berbeda.')
         else:
             for t in [0, 1.0]:
                 print(f"temperature={t}:")

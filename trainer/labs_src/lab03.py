@@ -10,7 +10,7 @@ def cells():
             number=3,
             filename=FILENAME,
             title=TITLE,
-            minutes=80,
+            minutes=110,
             intro="""
             Sekarang kita membuat chatbot sungguhan untuk sebuah UMKM. Kita mulai dari contoh **Kopi Kita**, lalu
             kamu membuat bot untuk **usaha pilihanmu sendiri** (usaha keluarga, jasa desain, katering, thrift
@@ -27,11 +27,11 @@ def cells():
             parts=[
                 ("Bot contoh: Kopi Kita", 10),
                 ("Persona", 10),
-                ("Memori", 10),
+                ("Memori", 10, "opsional"),
                 ("Pengetahuan dari file + sumber", 15),
                 ("Guardrail", 10),
                 ("Data pelanggan dan privasi", 5),
-                ("Bot usahamu sendiri (latihan)", 15),
+                ("Bot usahamu sendiri (latihan)", 45),
                 ("Ringkasan", 5),
             ],
         ),
@@ -183,9 +183,11 @@ def cells():
         ## 7. Latihan: bot untuk usahamu sendiri
 
         Pilih satu usaha (boleh usaha keluarga atau ide usaha sampinganmu). Isi persona dan pengetahuannya,
-        lalu uji bot dengan beberapa pertanyaan. Pemeriksa (`check()`) menilai **struktur** (persona lengkap,
-        ada pengetahuan, ada kontak admin, bot bisa menjawab), bukan kata-kata persis dari model. Usaha contoh
-        (Kopi Kita, Laundry Bersih Kilat, Studio Rupa) tidak dihitung: latihan ini untuk usahamu sendiri.
+        lalu uji bot dengan beberapa pertanyaan. Pemeriksa (`check()`) menilai **isinya**, bukan kata-kata persis
+        dari model: bot punya nama sungguhan, nama usaha, dan kontak admin yang bisa dihubungi (nomor WhatsApp,
+        email, atau @akun); pengetahuannya berisi minimal 3 fakta dengan angka (harga, jam, nomor); bot menjawab
+        dan menolak pertanyaan di luar topik; semuanya dalam bahasa Indonesia. Usaha contoh (Kopi Kita, Laundry
+        Bersih Kilat, Studio Rupa) tidak dihitung: latihan ini untuk usahamu sendiri.
         """),
         "EXERCISES",
         recap(

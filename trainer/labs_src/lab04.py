@@ -89,7 +89,7 @@ def cells():
         code("""
         chain_caption = template_caption | llm | StrOutputParser()
         if gigai.get_model().is_offline:
-            offline_notice("menulis caption kreatif")
+            offline_notice("menulis caption kreatif", '"Cokelatnya lumer, harganya nggak bikin dompet nangis. Cuma Rp 12.000!"')
         else:
             for produk, harga in [("roti bakar cokelat", "Rp 12.000"), ("es teh leci", "Rp 10.000")]:
                 print(chain_caption.invoke({"gaya": "ceria", "produk": produk, "harga": harga}))

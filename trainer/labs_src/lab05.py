@@ -10,7 +10,7 @@ def cells():
             number=5,
             filename=FILENAME,
             title=TITLE,
-            minutes=65,
+            minutes=70,
             intro="""
             Bot di notebook hanya bisa dipakai kita sendiri. Dengan **Gradio** kita mengubahnya menjadi aplikasi
             web dalam beberapa baris, membagikannya ke teman sekelas lewat wifi ruangan, lalu mengekspornya
@@ -26,10 +26,10 @@ def cells():
             ],
             parts=[
                 ("Fungsi balasan", 10),
-                ("Aplikasi dengan ChatInterface", 10),
+                ("Aplikasi dengan ChatInterface", 10, "opsional"),
                 ("Aplikasi gigai", 5),
                 ("Meluncurkan dan berbagi di ruangan", 10),
-                ("Latihan", 10),
+                ("Latihan", 15),
                 ("Ekspor untuk deploy", 10, "opsional"),
                 ("Telegram dan WhatsApp", 10, "opsional"),
             ],
@@ -208,7 +208,7 @@ def cells():
         2. Simpan token yang diberikan di file `.env`: `TELEGRAM_BOT_TOKEN=...` (token = kunci rumah; bocor?
            `/revoke` di BotFather).
         3. Pasang sekali `pip install "gigai[channels]"`, lalu jalankan di terminal:
-           `gigai channels telegram --business folder-usahamu`.
+           `gigai bot telegram --business folder-usahamu`.
         4. Bot hanya hidup selama laptop menyala dan online; untuk 24 jam jalankan di komputer yang selalu nyala.
 
         **WhatsApp: jalur resmi, butuh persiapan toko.**

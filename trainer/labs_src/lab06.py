@@ -10,7 +10,7 @@ def cells():
             number=6,
             filename=FILENAME,
             title=TITLE,
-            minutes=50,
+            minutes=60,
             intro="""
             Video pendek (TikTok, Reels, Shorts) adalah etalase UMKM hari ini. Sebelum merender video (Lab 7),
             kita butuh **naskah** yang bagus. Di lab ini LLM membantu menulis *storyboard* dari sebuah *brief*,
@@ -27,10 +27,10 @@ def cells():
             parts=[
                 ("Hook dan CTA: teori singkat", 10),
                 ("Brief → storyboard", 10),
-                ("Menyunting scene", 10),
+                ("Menyunting scene dengan `ubah`", 10),
                 ("Label AI, hak musik/gambar, izin wajah dan suara", 5),
                 ("Menyimpan storyboard", 5),
-                ("Latihan + ringkasan", 10),
+                ("Latihan + ringkasan", 20),
             ],
         ),
         install(),
@@ -104,20 +104,18 @@ def cells():
         LLM memberi draf pertama; **kamu** editornya. Storyboard di gigai tidak diubah di tempat: setiap suntingan
         menghasilkan naskah **baru**, sehingga versi lama tetap ada untuk dibandingkan.
 
-        Cara 1 — ganti satu scene dengan `model_copy(update=...)`:
+        Cara utama — `ubah(nomor, ...)`: satu panggilan untuk satu scene. Nomor 1 = scene pertama (hook), -1 =
+        scene terakhir (ajakan). `teks=` mengisi narasi dan teks layar sekaligus; `narasi=`, `teks_layar=`, dan
+        `durasi=` mengubahnya satu per satu. Beberapa `ubah` bisa disambung:
         """),
         code("""
-        hook_baru = naskah.scenes[0].model_copy(update={
-            "narration": "Ngantuk pas kelas pagi? Tiga teguk, langsung melek!",
-            "on_screen_text": "Ngantuk pas kelas pagi?",
-            "duration": 3.0,
-        })
-        naskah_v2 = naskah.model_copy(update={"scenes": [hook_baru] + naskah.scenes[1:]})
+        naskah_v2 = naskah.ubah(1, teks="Ngantuk pas kelas pagi?", durasi=3)
+        naskah_v2 = naskah_v2.ubah(-1, narasi="Pesan sekarang di GoFood, ketik Kopi Kita!")
         print("Lama:", naskah.scenes[0].narration)
         print("Baru:", naskah_v2.scenes[0].narration)
         """),
         md("""
-        Cara 2 — lewat tabel: `table()` memberi baris-baris yang bisa disunting (juga di Excel/Google Sheets
+        *(Opsional)* Cara tabel: `table()` memberi baris-baris yang bisa disunting (juga di Excel/Google Sheets
         atau di aplikasi studio gigai), lalu `from_table()` membuat naskah baru.
         Contoh: hapus scene ke-4 dan pendekkan semua durasi menjadi maksimal 5 detik.
         """),
@@ -180,7 +178,7 @@ def cells():
             [
                 "Brief → `write_storyboard()` → naskah berisi scene: narasi, teks layar, visual, durasi.",
                 "Hook (maks. 3 detik) menghentikan *scroll*; CTA di akhir berisi satu ajakan yang jelas.",
-                "Suntingan menghasilkan naskah baru (`model_copy`, `table()`/`from_table()`), versi lama aman.",
+                "`naskah.ubah(1, teks=..., durasi=3)` menyunting satu scene dan menghasilkan naskah baru; versi lama aman.",
                 "`save()`/`Storyboard.load()` menyimpan dan membaca `storyboard.json` untuk Lab 7.",
                 "Label konten AI yang realistis, musik dari Commercial Music Library untuk akun bisnis, izin wajah/suara.",
             ],

@@ -10,7 +10,7 @@ def cells():
             number=7,
             filename=FILENAME,
             title=TITLE,
-            minutes=65,
+            minutes=70,
             intro="""
             Saatnya storyboard dari Lab 6 menjadi video! gigai menjalankan *pipeline* bertahap:
             **naskah → narasi (suara) → caption → visual → musik → render**. Kita lihat tiap tahap, membuat
@@ -27,10 +27,10 @@ def cells():
                 ("Pipeline video", 5),
                 ("Narasi dan normalisasi teks", 10),
                 ("Caption dari waktu kata", 10, "opsional"),
-                ("Visual dan musik", 10),
+                ("Visual dan musik", 10, "opsional"),
                 ("Render preview", 10),
                 ("Kredit dan render final", 5, "opsional"),
-                ("Latihan + ringkasan", 15),
+                ("Latihan + ringkasan", 20),
             ],
         ),
         install(),
@@ -132,20 +132,23 @@ def cells():
         """),
         code("""
         # NBVAL_IGNORE_OUTPUT
-        video_preview = render(storyboard, out=folder / "promo_preview.mp4", preset="preview",
+        video_preview = render(storyboard, out=Path("hasil") / "promo_preview.mp4", preset="preview",
                                voice="offline", music="lofi", progress=False)
-        print("Selesai:", video_preview.name, f"({video_preview.stat().st_size // 1024} KB)")
+        print("Selesai:", video_preview.as_posix(), f"({video_preview.stat().st_size // 1024} KB)")
+        """),
+        md("""
+        Tonton hasilnya di bawah. Videonya **tidak** disimpan di dalam notebook (notebook tetap kecil); pemutar
+        membaca file `hasil/promo_preview.mp4` di samping notebook. Di Colab, pakai `Video(..., embed=True)`.
         """),
         code("""
         # NBVAL_IGNORE_OUTPUT
-        # embed=True menyimpan video di dalam notebook (beberapa MB): hapus output sel ini sebelum membagikan notebook.
-        Video(str(video_preview), embed=True, width=270)
+        Video(video_preview.as_posix(), width=270)
         """),
         md("""
         Di samping video ada file subtitle dan kredit:
         """),
         code("""
-        print(sorted(p.name for p in video_preview.parent.iterdir()))
+        print(sorted(p.name for p in video_preview.parent.iterdir() if p.name.startswith(video_preview.stem)))
         """),
         code("""
         file_kredit = video_preview.with_name(video_preview.stem + ".credits.json")
@@ -154,7 +157,9 @@ def cells():
         kredit = json.loads(file_kredit.read_text(encoding="utf-8"))
         print("Aset yang dipakai video ini:")
         for aset in kredit.get("assets", []):
-            print("-", " · ".join(f"{k}: {v}" for k, v in aset.items()))
+            jenis = {"font": "font", "voice": "suara", "music": "musik", "image": "gambar", "video": "video"}.get(
+                aset.get("asset"), aset.get("asset", "aset"))
+            print(f"- {jenis}: {aset.get('source', '-')} | lisensi: {aset.get('license', '-')}")
         label_ai = kredit.get("ai_disclosure", "-")
         print("Label AI di akhir video:", label_ai.get("closing_card") if isinstance(label_ai, dict) else label_ai)
         """),
@@ -164,17 +169,21 @@ def cells():
 
         ## 6. *(Opsional)* Render final (di kelas)
 
-        Versi final 1080×1920 (9:16) lebih lama: sekitar setengah sampai satu menit untuk video 30 detik.
-        Sel ini dilewati saat notebook diuji otomatis (`# NBVAL_SKIP`); jalankan di kelas. Hasilnya disimpan di
-        folder `hasil/` di samping notebook.
+        Versi final 1080×1920 (9:16) lebih lama: sekitar setengah sampai satu menit untuk video 30 detik, jadi
+        sel ini **tidak** ikut *Run All*: ganti `buat_video_final = False` menjadi `True`, lalu jalankan selnya.
+        Hasilnya disimpan di folder `hasil/` di samping notebook.
         """),
         code("""
-        # NBVAL_SKIP
-        storyboard_final = write_storyboard(brief, scenes=5)
-        video_final = render(storyboard_final, out=Path("hasil") / "promo_final.mp4", preset="9:16",
-                             voice="offline", music="lofi")
-        print("Video final:", video_final.as_posix())
-        Video(video_final.as_posix(), embed=True, width=270)  # embed=True: bisa diputar juga di Colab
+        buat_video_final = False  # ganti True untuk merender versi final (± 1 menit)
+
+        if buat_video_final:
+            storyboard_final = write_storyboard(brief, scenes=5)
+            video_final = render(storyboard_final, out=Path("hasil") / "promo_final.mp4", preset="9:16",
+                                 voice="offline", music="lofi")
+            print("Video final:", video_final.as_posix())
+            display(Video(video_final.as_posix(), width=270))
+        else:
+            print("Render final dilewati. Ganti buat_video_final = True lalu jalankan sel ini lagi.")
         """),
         md("""
         ## 7. Latihan

@@ -116,10 +116,18 @@ def cells():
         contoh_tarif
         """),
         md("""
-        **Pajak: kenapa di atas tertulis 0?** Untuk orang pribadi, omzet sampai **Rp 500 juta setahun** tidak
-        dikenai PPh Final UMKM (PP 55/2022); di atasnya 0,5%. Kebanyakan freelancer pemula jauh di bawah batas
-        itu, jadi kalkulator memakai pajak 0 kecuali kamu menulis `tax=0.005`. Yang tetap perlu kamu tahu
-        (NIK sebagai NPWP, potongan PPh 21/23 dari klien perusahaan, bukti potong):
+        **Pajak: kenapa di atas tertulis 0?** Ada dua jalur, dipilih dari **jenis** penghasilanmu, bukan besarnya:
+
+        - **Pekerjaan bebas** (jasa keahlian yang kamu kerjakan sendiri: desain, menulis, konsultasi, konten,
+          mengajar). PPh Final 0,5% PP 55/2022 **tidak** berlaku di sini. Penghasilan neto dihitung dari
+          pembukuan atau **NPPN** (beritahu DJP dalam 3 bulan pertama tahun pajak), dikurangi **PTKP Rp 54 juta**
+          setahun (lajang), lalu tarif Pasal 17 (5% untuk Rp 60 juta pertama).
+        - **Usaha** (jualan, atau jasa yang dijalankan sebagai usaha): PPh Final 0,5% PP 55/2022, bebas untuk
+          omzet sampai Rp 500 juta setahun, paling lama 7 tahun pajak untuk orang pribadi.
+
+        Penghasilan pemula biasanya **tetap 0** pajaknya, karena di bawah PTKP atau di bawah Rp 500 juta; itu
+        sebabnya kalkulator memakai pajak 0. Sel berikut merangkum kedua jalur, NIK sebagai NPWP, dan potongan
+        PPh 21/23 dari klien perusahaan:
         """),
         code("tax_facts()"),
         md("""
@@ -137,7 +145,7 @@ def cells():
         tarif_saya
         """),
         *check(8, "q2"),
-        md("Dengan tarif itu, berapa omzetmu setahun, dan apakah kamu sudah kena pajak UMKM?"),
+        md("Dengan tarif itu, berapa penghasilanmu setahun, dan berapa pajaknya di kedua jalur?"),
         code("""
         if tarif_saya is not None:
             display(tax_facts(tarif_saya.revenue_needed_per_month * 12))
@@ -157,8 +165,8 @@ def cells():
         - **WhatsApp bukan bawaan.** Menyambungkan bot ke nomor WhatsApp usaha butuh *WhatsApp Business
           Platform* (Cloud API) dari Meta: akun bisnis yang diverifikasi, nomor khusus, server dengan alamat
           publik, dan **biaya per percakapan/pesan** dari Meta di luar biaya API LLM. Jangan menjanjikan
-          "chatbot WhatsApp" di harga link web. Panduannya: `gigai channels --help`, dan file `CHANNELS.md`
-          di folder hasil `gigai deploy export` (Telegram lebih mudah: bisa langsung dari laptop).
+          "chatbot WhatsApp" di harga link web. Panduannya: `gigai bot --help`, dan file `CHANNELS.md`
+          di folder hasil `gigai bot export` (Telegram lebih mudah: bisa langsung dari laptop).
 
         Biaya API untuk 1.000 percakapan sebulan:
         """),
@@ -265,7 +273,7 @@ def cells():
         recap(
             [
                 "Klien pertama biasanya dari jaringanmu sendiri; marketplace memotong 10-20% dari bayaranmu.",
-                "Tarif = (target + biaya + pajak) ÷ jam tertagih. Pajak UMKM 0 sampai omzet Rp 500 juta setahun.",
+                "Tarif = (target + biaya + pajak) ÷ jam tertagih. Pajak pemula sering 0: di bawah PTKP (pekerjaan bebas) atau Rp 500 juta (usaha).",
                 "Bot 24 jam butuh hosting + API setiap bulan: tagih sebagai langganan perawatan.",
                 "Link web ≠ WhatsApp: WhatsApp Business API butuh verifikasi Meta dan biaya per percakapan.",
                 "Pesan perkenalan: nama usahanya, masalahnya, tawaran konkret, satu pertanyaan.",

@@ -1,7 +1,7 @@
 from nb import check, code, exercise, header, install, md, progress, recap
 
 FILENAME = "09_proposal_klien.ipynb"
-TITLE = "Proposal, SPK, dan invoice untuk klien"
+TITLE = "Proposal, perjanjian jasa, dan invoice untuk klien"
 
 
 def cells():
@@ -13,14 +13,14 @@ def cells():
             minutes=75,
             intro="""
             Calon klien membalas pesanmu: "Boleh, kirim penawarannya ya." Di lab ini kamu menyusun tiga dokumen
-            yang dipakai freelancer sungguhan: **proposal** (apa, kapan, berapa), **SPK** (perjanjian kerja
-            sederhana: revisi, kepemilikan, pembatalan), dan **invoice** (tagihan DP). Angka-angkanya dihitung
+            yang dipakai freelancer sungguhan: **proposal** (apa, kapan, berapa), **perjanjian jasa**
+            (revisi, kepemilikan, pembatalan, meterai), dan **invoice** (tagihan DP). Angka-angkanya dihitung
             kode dari tarifmu, jadi tidak ada salah jumlah — dan kalau harga berubah, DP ikut berubah.
             """,
             goals=[
                 "Mengubah pesan klien menjadi proposal: lingkup, jadwal, harga, syarat pembayaran.",
                 "Menyusun penawaran harga sendiri dan melihat DP/pelunasan mengikuti penawaran.",
-                "Membuat SPK sederhana: lingkup, jumlah revisi, hasil kerja milik klien setelah lunas, pembatalan.",
+                "Membuat perjanjian jasa sederhana: lingkup, revisi, hasil kerja milik klien setelah lunas, pembatalan, meterai.",
                 "Membuat invoice DP dan tahu pajak apa yang bisa dipotong klien perusahaan.",
                 "Menyimpan proposal sebagai PDF dan melihatnya langsung di notebook.",
             ],
@@ -28,7 +28,7 @@ def cells():
                 ("1. Contoh: dari pesan klien ke proposal", 8),
                 ("2. Proposal untuk klienmu (q1)", 12),
                 ("3. Penawaran dan syarat bayar (q2, q3)", 12),
-                ("4. SPK: revisi, kepemilikan, pembatalan (q4)", 12),
+                ("4. Perjanjian jasa: revisi, kepemilikan, pembatalan, meterai (q4)", 12),
                 ("5. Invoice dan pajak yang dipotong klien (q5)", 8),
                 ("6. PDF dan pratinjau (q6)", 8),
                 ("7. Video pitch (q7)", 15, "opsional"),
@@ -104,6 +104,9 @@ def cells():
         Draf otomatis membuat satu baris per pekerjaan. Biasanya kamu menyederhanakannya untuk klien: beberapa
         item yang mudah dimengerti. `quote()` menjumlah subtotal, diskon, dan PPN. **PPN** hanya untuk PKP
         (omzet di atas Rp 4,8 miliar setahun): kebanyakan freelancer menulis `ppn=0`.
+        Proposal chatbot menjanjikan bot yang menjawab **24 jam**: itu hanya benar kalau bot jalan di hosting
+        yang selalu menyala (Lab 8). Masukkan baris hosting di penawaranmu; kalau lupa, proposal menampilkan
+        kotak ⚠️ **Cek dulu** di notebook (kotak itu tidak ikut ke PDF klien).
 
         ### Latihan 2 (q2) — Penawaranmu
         Bentuk item: `("Nama item", harga)`, `("Nama item", jumlah, harga_satuan)`, atau
@@ -124,10 +127,13 @@ def cells():
         """),
         *check(9, "q3"),
         md("""
-        ## 4. SPK: perjanjian kerja sederhana
+        ## 4. Perjanjian jasa
 
-        Proposal adalah tawaran; **SPK** (Surat Perjanjian Kerja) adalah kesepakatan yang ditandatangani kedua
-        pihak sebelum DP dibayar. Untuk proyek kecil, yang paling sering jadi masalah:
+        Proposal adalah tawaran; **perjanjian jasa** adalah kesepakatan yang ditandatangani kedua pihak sebelum DP
+        dibayar. (Jangan menyebutnya "Surat Perjanjian Kerja": *perjanjian kerja* adalah istilah hubungan
+        karyawan dan majikan di UU Ketenagakerjaan. Freelancer dan klien adalah dua pihak yang setara. Kalau klien
+        perusahaan mengirim "SPK", biasanya itu *Surat Perintah Kerja*: perintah memulai pekerjaan.) Untuk proyek
+        kecil, yang paling sering jadi masalah:
 
         - **Lingkup**: apa yang termasuk dan tidak. Fitur baru = penawaran baru, bukan "revisi".
         - **Revisi**: berapa putaran termasuk harga, dan berapa biaya putaran tambahan.
@@ -137,21 +143,24 @@ def cells():
         - **Pembatalan**: DP tidak kembali kalau klien membatalkan setelah pekerjaan dimulai; dikembalikan kalau
           kamu yang membatalkan.
         - **Data pelanggan** klien dijaga (UU Pelindungan Data Pribadi, UU 27/2022).
+        - **Meterai**: surat perjanjian kena bea meterai **Rp 10.000**, terutang **saat ditandatangani**, untuk
+          setiap rangkap (UU 10/2020 tentang Bea Meterai). Meterai tidak menentukan sah atau tidaknya
+          perjanjian, tapi pajaknya tetap terutang; tempel meterai atau pakai e-meterai.
 
-        `draft_contract` menyusun SPK dari proposal final. Ini **templat, bukan nasihat hukum**: baca bersama
-        klien dan sesuaikan.
+        `draft_contract` menyusun perjanjian jasa dari proposal final. Ini **templat, bukan nasihat hukum**: baca
+        bersama klien dan sesuaikan.
 
-        ### Latihan 4 (q4) — SPK untuk proyekmu
+        ### Latihan 4 (q4) — Perjanjian jasa untuk proyekmu
         """),
         exercise(9, "q4", """
-        spk = ____  # TODO: draft_contract(proposal_final, client_rep="____ (pemilik)", city="____")
-        spk
+        perjanjian = ____  # TODO: draft_contract(proposal_final, client_rep="____ (pemilik)", city="____")
+        perjanjian
         """),
         *check(9, "q4"),
         md("""
         ## 5. Invoice dan pajak yang dipotong klien
 
-        Setelah SPK ditandatangani, kirim **invoice DP**. Setelah serah terima, invoice **pelunasan**
+        Setelah perjanjian jasa ditandatangani, kirim **invoice DP**. Setelah serah terima, invoice **pelunasan**
         (`invoice_for(proposal_final, "pelunasan")`). Jumlahnya diambil dari proposal final, jadi DP +
         pelunasan selalu sama dengan total.
 
@@ -182,19 +191,19 @@ def cells():
         pdf_proposal = ____  # TODO: proposal_final.to_pdf("hasil/proposal_saya.pdf")
         """),
         *check(9, "q6"),
-        md("SPK dan invoice juga bisa jadi PDF (sel ini menunggu sampai Latihan 4-5 diisi):"),
+        md("Perjanjian jasa dan invoice juga bisa jadi PDF (sel ini menunggu sampai Latihan 4-5 diisi):"),
         code("""
         # NBVAL_IGNORE_OUTPUT
-        if spk is not None and invoice_dp is not None:
-            display(pdf_preview(spk.to_pdf("hasil/spk_saya.pdf"), pages=2))
+        if perjanjian is not None and invoice_dp is not None:
+            display(pdf_preview(perjanjian.to_pdf("hasil/perjanjian_jasa.pdf"), pages=2))
             display(pdf_preview(invoice_dp.to_pdf("hasil/invoice_dp.pdf"), pages=1))
         else:
-            print("Isi `spk` (Latihan 4) dan `invoice_dp` (Latihan 5) dulu.")
+            print("Isi `perjanjian` (Latihan 4) dan `invoice_dp` (Latihan 5) dulu.")
         """),
         md("""
         **Sebelum mengirim ke klien**: baca sekali lagi dengan suara keras. Nama klien benar? Tanggal dan
         jatuh tempo masuk akal? Lingkup sesuai yang dibicarakan? Kirim PDF lewat WhatsApp atau email, lalu
-        tanyakan satu hal: "Ada yang ingin diubah sebelum kita tanda tangan SPK?"
+        tanyakan satu hal: "Ada yang ingin diubah sebelum kita tanda tangan perjanjiannya?"
 
         ## 7. Video pitch (opsional)
 
@@ -215,7 +224,7 @@ def cells():
             [
                 "Proposal: apa, kapan, berapa, bagaimana bayarnya. Harga dari tarif × jam, dijumlah kode.",
                 "Ganti penawaran dengan `with_quote`: DP dan pelunasan ikut berubah, tidak ada angka lama tertinggal.",
-                "SPK: lingkup, kuota revisi, hasil kerja milik klien setelah lunas, aturan pembatalan. Bukan nasihat hukum.",
+                "Perjanjian jasa: lingkup, kuota revisi, milik klien setelah lunas, pembatalan, meterai Rp 10.000. Bukan nasihat hukum.",
                 "Invoice DP dulu, pelunasan saat serah terima; klien perusahaan bisa memotong PPh 21/23 (minta bukti potong).",
                 "Jujur soal WhatsApp: link web hari ini, WhatsApp Business API butuh verifikasi dan biaya Meta.",
             ],

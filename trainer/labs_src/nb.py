@@ -133,6 +133,8 @@ def header(
         if len(p) not in (2, 3) or (len(p) == 3 and p[2] != "opsional"):
             raise ValueError(f"part {p!r}: use (name, minutes) or (name, minutes, 'opsional')")
     minimum = sum(p[1] for p in parts if len(p) == 2)
+    if minutes != sum(p[1] for p in parts):  # one number everywhere: TRAINER.md's agenda is tested against these
+        raise ValueError(f"lab {number}: minutes={minutes} but the parts add up to {sum(p[1] for p in parts)}")
 
     def build(solution: bool) -> str:
         path = f"trainer/solutions/{filename}" if solution else f"labs/{filename}"
