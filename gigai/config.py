@@ -65,7 +65,7 @@ def clear_cache() -> None:
 def mask(secret: str | None) -> str:
     """Show a key without revealing it: ``sk-proj-abc...wxyz`` -> ``sk-...wxyz``."""
     if not secret:
-        return "(kosong / empty)"
+        return "(empty)" if os.environ.get("GIGAI_LANG", "").lower().startswith("en") else "(kosong)"
     tail = secret[-4:] if len(secret) >= 12 else ""
     prefix = secret.split("-")[0] + "-" if "-" in secret[:8] else ""
     return f"{prefix}...{tail}"

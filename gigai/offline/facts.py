@@ -171,7 +171,10 @@ def _table_row(cells: list[str], header: list[str]) -> str:
             if c and c.strip() not in ("-", "–", "—", "x"):  # "-": not offered in that column
                 plain = not h or h in _PLAIN_HEADERS or c.lower().startswith(h) or len(h) > 30
                 rest.append(c if plain else f"{h} {c}")
-    return f"{cells[0]}: {', '.join(rest)}"
+    # "| Paket | Harga |" over "| Premium | Rp 199.000 |": the row is "Paket Premium" (a one-word kind).
+    kind = _strip_md(header[0])
+    name = cells[0] if len(kind.split()) != 1 or kind.lower() in cells[0].lower() else f"{kind} {cells[0]}"
+    return f"{name}: {', '.join(rest)}"
 
 
 def _cells(line: str) -> list[str]:

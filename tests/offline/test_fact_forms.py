@@ -105,3 +105,12 @@ def test_a_price_list_with_dot_leaders_keeps_each_item_with_its_price():
 def test_a_day_name_answers_which_day():
     system = "Kamu asisten toko roti.\n\nBuka jam 7 pagi - 8 malam, Minggu tutup.\nRoti keju 8rb."
     assert "Minggu tutup" in ask(system, "Tokonya tutup hari apa?")
+
+
+def test_a_table_row_is_named_by_its_first_column_kind():
+    system = (
+        "Kamu asisten undangan digital.\n\n| Paket | Harga | Isi |\n|---|---|---|\n"
+        "| Basic | Rp 99.000 | 1 halaman |\n| Premium | Rp 199.000 | musik, galeri 20 foto |\n"
+    )
+    text = ask(system, "Paket premium berapa?")
+    assert "Rp 199.000" in text and "Rp 99.000" not in text

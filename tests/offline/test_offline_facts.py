@@ -65,7 +65,9 @@ def test_lists_tables_headings_and_qa_in_a_markdown_system_prompt():
 def test_instructions_are_not_facts():
     units = [f.text for f in split(MARKDOWN)]
     assert not any(u.startswith(("Kamu adalah", "Jawab singkat", "Jangan", "Pakai bahasa")) for u in units)
-    assert "Nasi rames Rp 15.000" in units and "Senin - Jumat: 07.00 - 20.00" in units
+    assert (
+        "Nasi rames Rp 15.000" in units and "Hari Senin - Jumat: 07.00 - 20.00" in units
+    )  # issue 19: a row names its kind
 
 
 def test_price_list_sentence_becomes_one_fact_per_item():

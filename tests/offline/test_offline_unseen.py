@@ -31,7 +31,7 @@ def test_a_price_list_sentence_keeps_the_item_kind_for_every_price():
 def test_a_table_row_keeps_its_column_names():
     table = "| Paket | Durasi | Hotel | Harga |\n|---|---|---|---|\n| Umroh VIP | 9 hari | bintang 5 | Rp 45 juta |"
     (row,) = facts.split(table)
-    assert row.text == "Umroh VIP: durasi 9 hari, hotel bintang 5, harga Rp 45 juta"
+    assert row.text == "Paket Umroh VIP: durasi 9 hari, hotel bintang 5, harga Rp 45 juta"  # names its kind
 
 
 def test_abbreviated_titles_do_not_end_a_sentence():
