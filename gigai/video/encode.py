@@ -35,7 +35,7 @@ class Preset:
     fps: int = 30
     x264: str = "superfast"
     crf: int = 21
-    oversample: int = 2  # the zoom is computed at this multiple of the size: sub-pixel smooth motion
+    oversample: int = 1  # compute the zoom at this multiple of the size (2: sub-pixel smooth slow zooms)
 
 
 PRESETS: dict[str, Preset] = {
@@ -45,9 +45,10 @@ PRESETS: dict[str, Preset] = {
     "preview": Preset("preview", 720, 1280, fps=30, x264="ultrafast", crf=24, oversample=1),
 }
 LAST_COMMAND: list[str] = []  # the last ffmpeg command line (for the bench and for debugging)
-XFADE = 0.4  # seconds of transition between scenes
-ZOOM = 0.06  # slow zoom: +6% over a scene
-TRANSITIONS = {"fade": "fade", "slide": "slideleft", "cut": None}
+XFADE = 0.24  # seconds of a fade/slide/zoom transition between scenes (quick: the text stays on both sides)
+ZOOM = 0.10  # punch-in on photos: +10% over a shot
+PUNCH = 0.08  # a photo scene long enough for two shots jumps this much closer on a beat (a punch cut)
+TRANSITIONS = {"cut": None, "fade": "fade", "slide": "slideleft", "zoom": "zoomin"}
 BT709 = "scale=out_color_matrix=bt709:out_range=tv"
 TAG709 = "setparams=color_primaries=bt709:color_trc=bt709:colorspace=bt709:range=tv"  # frames carry the tags
 COLOR_TAGS = [
@@ -86,10 +87,8 @@ class Layer:
     text_png: Path | None = None  # on-screen text (cropped RGBA) and where it goes
     text_xy: tuple[int, int] = (0, 0)
     track: Path | None = None  # caption track (ffconcat), times relative to the body segment's start
-    offset: int = (
-        0  # clips: clip frame = scene frame + offset (a transition into a clip starts at its frame 0)
-    )
-    drift: Path | None = None  # cards: the background at the scene's end, blended in over the scene
+    offset: int = 0  # clips: clip frame = scene frame + offset (a transition into a clip starts at its frame 0)
+    punch: int = 0  # stills: scene frame where the second shot starts (closer by PUNCH); 0 = one shot
 
 
 @dataclass
@@ -125,52 +124,36 @@ def scene_chain(lay: Layer, idx: int, first: int, count: int, pre: Preset, tag: 
         )
         return args, chain
     args = ["-framerate", str(fps), "-i", str(lay.path)]
-    if lay.drift is not None and lay.zoom <= 0:
-        return _drift_chain(lay, idx, first, count, pre, tag)
     k = max(1, pre.oversample) if lay.zoom > 0 else 1
     base = f"[{idx}:v]" + (f"scale={W * k}:{H * k}:flags=bicubic," if k > 1 else "")
     base += f"{BT709},format=yuv420p,loop=loop={count - 1}:size=1:start=0,settb=1/{fps},setpts=N"
     if lay.zoom > 0:
-        # Grow by `zoom` over the whole scene; frame n of this piece is frame (n + first) of the scene.
-        # Computed at k x the size and scaled down: sub-pixel steps, no 1-pixel jumps.
-        g = f"(1+{lay.zoom:.4f}*max(0\\,n+{first})/{lay.frames})"
+        # Grow by `zoom` over the whole scene (frame n of this piece is frame n + first of the scene), plus a
+        # jump of PUNCH at the second shot; the point `focus` stays put.
+        m = f"max(0\\,n+{first})"
+        g = f"(1+{lay.zoom:.4f}*{m}/{lay.frames}" + (f"+{PUNCH}*gte({m}\\,{lay.punch})" if lay.punch else "") + ")"
         fx, fy = lay.focus
+        sw, sh = f"2*trunc({W * k}*{g}/2)", f"2*trunc({H * k}*{g}/2)"
+        # crop's iw/ih keep the FIRST frame's size when the size changes per frame: compute the size again
         base += (
-            f",scale=w='trunc({W * k}*{g})':h='trunc({H * k}*{g})':eval=frame:flags=bilinear,"
-            f"crop={W * k}:{H * k}:'(iw-{W * k})*{fx:.4f}':'(ih-{H * k})*{fy:.4f}'"
+            f",scale=w='{sw}':h='{sh}':eval=frame:flags=bilinear,"
+            f"crop={W * k}:{H * k}:'({sw}-{W * k})*{fx:.4f}':'({sh}-{H * k})*{fy:.4f}'"
         )
         if k > 1:
             base += f",scale={W}:{H}:flags=area"
     return args, base + f",setsar=1[{tag}]"
 
 
-def _drift_chain(
-    lay: Layer, idx: int, first: int, count: int, pre: Preset, tag: str
-) -> tuple[list[str], str]:
-    """A card's gentle motion: its background blends into ``lay.drift`` (the glow moved) over the scene.
-
-    Frame n of the scene shows start*(1-a) + end*a with a = n/frames, mixed per pixel in floating point
-    (xfade), so every frame moves a little (no still frames then a jump) and it costs one mix per frame,
-    no oversampled zoom. A piece starting at scene frame ``first`` > 0 starts from the blend at
-    first/frames (computed once on the stills) and mixes the rest of the way: the same a(n) as one long mix.
-    """
-    fps, F = pre.fps, max(1, lay.frames)
-    args = ["-framerate", str(fps), "-i", str(lay.path), "-framerate", str(fps), "-i", str(lay.drift)]
-    a0 = min(1.0, max(0.0, first / F))
-    # xfade passes frames up to `offset` through unmixed, and its mixed frames sit ~1 level below them: a
-    # piece starting inside the scene drops that first unmixed frame (so a(n) = (n+1)/frames, seamless
-    # between pieces); a piece starting before the scene (the far side of a transition) shows the plain
-    # start still until the scene begins, where the 1-level step is hidden in the crossfade.
-    skip = 1 if first >= 0 else 0
-    lead, length = max(0, -first), max(1, F - max(0, first))
-    loop = f"loop=loop={lead + length + count + 1}:size=1:start=0,settb=1/{fps},setpts=N"  # stops early
-    t = tag
-    chain = (
-        f"[{idx}:v]format=rgb24[{t}s];[{idx + 1}:v]format=rgba,split[{t}e][{t}m];"
-        f"[{t}m]colorchannelmixer=aa={a0:.5f}[{t}h];[{t}s][{t}h]overlay=format=rgb[{t}b];"
-        f"[{t}b]{BT709},format=yuv420p,{loop}[{t}0];[{t}e]{BT709},format=yuv420p,{loop}[{t}1];"
-        f"[{t}0][{t}1]xfade=transition=fade:duration={min(60.0, length / fps):.4f}:offset={lead / fps:.4f},"
-        f"trim=start_frame={skip}:end_frame={count + skip},setpts=N,setsar=1[{tag}]"
+def _with_text(lay: Layer, args: list[str], chain: str, count: int, pre: Preset, tag: str) -> tuple[list[str], str]:
+    """Put the scene's static headline over its picture chain (already ``[tag]``): the result is ``[tag]t``."""
+    if lay.text_png is None:
+        return args, chain + f";[{tag}]null[{tag}t]"
+    idx = _inputs(args)
+    x, y = lay.text_xy
+    args = [*args, "-framerate", str(pre.fps), "-i", str(lay.text_png)]
+    chain += (
+        f";[{idx}:v]format=rgba,loop=loop={count - 1}:size=1:start=0,settb=1/{pre.fps},setpts=N,{BT709},"
+        f"format=yuva420p[{tag}x];[{tag}][{tag}x]overlay={x}:{y}:shortest=1:format=yuv420[{tag}t]"
     )
     return args, chain
 
@@ -186,18 +169,10 @@ def body_segment(lay: Layer, head: int, tail: int, pre: Preset, key: str) -> Seg
     parts = [chain]
     cur, idx = "bg", _inputs(args)
     fps = pre.fps
-    if lay.text_png is not None:
-        args += ["-framerate", str(fps), "-i", str(lay.text_png)]
-        fades = "fade=t=in:st=0:d=0.25:alpha=1"  # the text arrives after the transition, gently
-        if tail:
-            fades += f",fade=t=out:st={max(0.0, n / fps - 0.15):.3f}:d=0.15:alpha=1"
-        parts.append(
-            f"[{idx}:v]format=rgba,loop=loop={n - 1}:size=1:start=0,settb=1/{fps},setpts=N,{fades},"
-            f"{BT709},format=yuva420p[tx]"
-        )
-        x, y = lay.text_xy
-        parts.append(f"[{cur}][tx]overlay={x}:{y}:shortest=1:format=yuv420[wt]")
-        cur, idx = "wt", idx + 1
+    if lay.text_png is not None:  # the headline is there from the first frame (no fade-in from empty)
+        args, chain2 = _with_text(lay, args, "", n, pre, "bg")
+        parts.append(chain2.lstrip(";"))
+        cur, idx = "bgt", _inputs(args)
     if lay.track is not None:
         from gigai.video.layout import caption_geometry
 
@@ -213,11 +188,13 @@ def body_segment(lay: Layer, head: int, tail: int, pre: Preset, key: str) -> Seg
 def transition_segment(a: Layer, b: Layer, half: int, kind: str, pre: Preset, key: str) -> Segment:
     """The last ``half`` frames of scene a (plus ``half`` beyond) into the first ``2*half`` of scene b."""
     n = 2 * half
-    args_a, chain_a = scene_chain(a, 0, a.frames - half, n, pre, "a")
+    args_a, chain_a = _with_text(a, *scene_chain(a, 0, a.frames - half, n, pre, "a"), n, pre, "a")
     args_b, chain_b = scene_chain(b, _inputs(args_a), -half, n, pre, "b")
+    args_b, chain_b = _with_text(b, [*args_a, *args_b], chain_b, n, pre, "b")
+    args_b = args_b[len(args_a):]
     xf = TRANSITIONS.get(kind) or "fade"
     graph = (
-        f"{chain_a};{chain_b};[a][b]xfade=transition={xf}:duration={n / pre.fps:.4f}:offset=0,"
+        f"{chain_a};{chain_b};[at][bt]xfade=transition={xf}:duration={n / pre.fps:.4f}:offset=0,"
         f"trim=end_frame={n},setpts=N/({pre.fps}*TB),{TAG709}[vout]"
     )
     return Segment(key, n, args_a + args_b, graph, label="transition")

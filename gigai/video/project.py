@@ -28,6 +28,7 @@ from gigai.video.encode import (
     XFADE,
     ZOOM,
     Layer,
+    PUNCH,
     Preset,
     body_segment,
     encode_audio,
@@ -37,14 +38,16 @@ from gigai.video.encode import (
     transition_segment,
 )  # fmt: skip
 from gigai.video.media import SAMPLE_RATE, read_wav, write_wav
-from gigai.video.planner import LEAD, RATE, plan, scene_seconds
+from gigai.video.pacing import HOLD, LEAD, beat_grid, timeline
+from gigai.video.planner import RATE, plan
 from gigai.video.scenes import CACHE_VERSION, SceneMaker, SceneWork, file_digest
-from gigai.video.storyboard import Scene, Storyboard, Visual, validate_storyboard
+from gigai.video.storyboard import Scene, Storyboard, validate_storyboard
+from gigai.video.templates import MUSIC, Look, choose, seed_of
 from gigai.video.tts import Word
 
 AI_LABEL = "Dibuat dengan bantuan AI"
 AI_LABEL_EN = "Made with the help of AI"
-CLOSING_SECONDS = 1.5
+SHOT_MIN = 1.2  # a photo scene gets a second, closer shot (a punch cut on a beat) when both last this long
 
 
 def _timed(fn: Callable[..., Any], *args: Any, **kw: Any) -> float:
@@ -57,9 +60,10 @@ def _h(*parts: Any) -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
-def closing_card() -> Scene:
-    """The optional last card: says plainly that AI helped make the video."""
-    return Scene(on_screen_text=AI_LABEL, visual=Visual(palette="night"), duration=CLOSING_SECONDS)
+def look_of(storyboard: Storyboard, style: str | None = None) -> Look:
+    """The style and colours a storyboard renders with (``style`` overrides the storyboard's own)."""
+    first = storyboard.scenes[0]
+    return choose(style or storyboard.style, seed_of(storyboard.title, first.on_screen_text or first.narration))
 
 
 class Project:
@@ -89,12 +93,13 @@ class Project:
         *,
         preset: str | Preset = "9:16",
         voice: str = "offline",
-        music: str | None = "lofi",
+        music: str | None = "auto",
         rate: int = RATE,
-        transition: str = "fade",
+        transition: str = "cut",
         ai_label: bool = True,
         progress: bool | Callable[[float, str], object] = True,
         lossless: bool = False,
+        style: str | None = None,
     ) -> Path:
         """Prepare every scene (cached), master the sound, encode changed segments, join, write side files."""
         import numpy as np
@@ -114,19 +119,25 @@ class Project:
         if out.suffix.lower() != ".mp4":
             out = out.with_suffix(".mp4")
         report = progress if callable(progress) else (lambda f, m: None)
-        scenes = [*storyboard.scenes, *([closing_card()] if ai_label else [])]
+        look = look_of(storyboard, style)
+        music = MUSIC[look.style] if music == "auto" else music
+        scenes = list(storyboard.scenes)
+        label = AI_LABEL if ai_label else None  # said on the last scene, under the call to action
         from concurrent.futures import ThreadPoolExecutor
 
         with ThreadPoolExecutor(max_workers=2) as pool:
-            futures = [pool.submit(self.maker.prepare, sc, pre, voice, rate) for sc in scenes]
+            futures = [pool.submit(self.maker.prepare, sc, pre, voice, rate, look, i,
+                                   label if i == len(scenes) - 1 else None) for i, sc in enumerate(scenes)]  # fmt: skip
             works = []
             for i, fut in enumerate(futures):
                 works.append(fut.result())
                 report(0.15 * (i + 1) / len(scenes), f"Scene {i + 1}/{len(scenes)}")
         t_prep = time.monotonic() - t0
-        # Timeline in whole frames: a scene is never shorter than its narration.
+        # Timeline in whole frames: each scene lasts as long as its words plus a beat, cut on the music's beat.
         fps = pre.fps
-        durations = [scene_seconds(s.duration, w.speech_seconds) for s, w in zip(scenes, works)]
+        grid = beat_grid(music)
+        durations = timeline([w.speech_seconds for w in works], [s.duration for s in scenes], grid,
+                             hold_last=HOLD if ai_label or scenes[-1].on_screen_text else 0.4)  # fmt: skip
         edges = [round(sum(durations[:i]) * fps) for i in range(len(durations) + 1)]
         frames = [b - a for a, b in zip(edges, edges[1:])]
         total = edges[-1] / fps
@@ -134,9 +145,7 @@ class Project:
         effective = storyboard.model_copy(update={"scenes": [  # what was rendered, closing card included
             s.model_copy(update={"duration": round(f / fps, 3)}) for s, f in zip(scenes, frames)]})  # fmt: skip
         effective.save(self.folder / "storyboard.json")
-        sb_plan = plan(
-            storyboard, rate=rate, speech=[w.speech_seconds for w in works[: len(storyboard.scenes)]]
-        )
+        sb_plan = plan(storyboard, rate=rate, speech=[w.speech_seconds for w in works])
         # Sound: narration on the timeline, music ducked under it, mastered (cached: a text edit keeps it).
         credits: list[dict[str, str]] = []
         bp = bed_path(music) if music else None
@@ -180,8 +189,8 @@ class Project:
         half = 0 if TRANSITIONS[transition] is None else max(1, round(XFADE * fps / 2))
         seg_dir = self.folder / "segments"
         seg_dir.mkdir(exist_ok=True)
-        layers = [self._layer(sc, w, f, half if i > 0 else 0, pre) for i, (sc, w, f) in
-                  enumerate(zip(scenes, works, frames))]  # fmt: skip
+        layers = [self._layer(sc, w, f, half if i > 0 else 0, pre, st, grid) for i, (sc, w, f, st) in
+                  enumerate(zip(scenes, works, frames, starts))]  # fmt: skip
         common = [
             CACHE_VERSION,
             pre.name,
@@ -193,15 +202,16 @@ class Project:
             lossless,
             transition,
         ]
+        motion = [[lay.zoom, lay.focus, lay.punch] for lay in layers]
         todo, order = [], []
         for i, (w, lay) in enumerate(zip(works, layers)):
             if i > 0 and half:
-                key = _h(common, "t", works[i - 1].key, frames[i - 1], w.key, frames[i], half)
+                key = _h(common, "t", works[i - 1].key, frames[i - 1], w.key, frames[i], half, motion[i - 1], motion[i])
                 order.append(seg_dir / f"{key}.h264")
                 if not order[-1].exists():
                     todo.append(transition_segment(layers[i - 1], lay, half, transition, pre, key))
             head, tail = (half if i > 0 else 0), (half if i < len(works) - 1 else 0)
-            key = _h(common, "b", w.key, frames[i], head, tail)
+            key = _h(common, "b", w.key, frames[i], head, tail, motion[i])
             order.append(seg_dir / f"{key}.h264")
             if not order[-1].exists():
                 lay.track = self._body_track(w, head / fps, frames[i] / fps, pre, seg_dir / f"{key}.txt")
@@ -223,11 +233,14 @@ class Project:
         t_side = time.monotonic() - t3
         notices = sorted({m for w in works for m in w.notices})
         self.stats = {
-            "cache_hits": sum(w.hit for w in works[: len(storyboard.scenes)]),
-            "cache_misses": sum(not w.hit for w in works[: len(storyboard.scenes)]),
+            "cache_hits": sum(w.hit for w in works),
+            "cache_misses": sum(not w.hit for w in works),
             "scenes": [{"key": w.key, "hit": w.hit, "duration": round(f / fps, 3), "start": round(st, 3),
-                        "text_box": w.text_box, "focus_box": w.focus_box}
-                       for w, f, st in zip(works, frames, starts)],  # fmt: skip
+                        "text_box": w.text_box, "focus_box": w.focus_box, "photo_box": w.photo_box,
+                        "sticker_box": w.sticker_box, "text_xy": w.text_xy,
+                        "headline_size": w.headline_size, "card": w.card, "punch_frame": lay.punch}
+                       for w, f, st, lay in zip(works, frames, starts, layers)],  # fmt: skip
+            "style": look.style, "colors": look.key()[1:], "music": music, "beat_grid": grid,
             "segments": {"encoded": [s.label for s in todo], "frames": [s.frames for s in todo],
                          "seconds": seg_times, "reused": len(order) - len(todo), "total": len(order)},
             "audio": f"audio/{mix_path.name}", "duration": round(total, 3), "preset": pre.name, "voice": voice, "transition": transition,
@@ -241,17 +254,23 @@ class Project:
         )
         return result
 
-    def _layer(self, scene: Scene, w: SceneWork, frames: int, head: int, pre: Preset) -> Layer:
+    def _layer(self, scene: Scene, w: SceneWork, frames: int, head: int, pre: Preset, start: float,
+               grid: float | None) -> Layer:  # fmt: skip
+        """The moving picture of one scene: a punch-in around the subject (photos) or the words (cards)."""
+        from gigai.video.looks import CARD_ZOOM
+
         vis = scene.visual
-        moving = vis.motion == "zoom" or (vis.motion == "auto" and vis.kind in ("image", "ai"))
-        focus = (0.5, 0.5)
-        if w.focus_box:
-            x0, y0, x1, y1 = w.focus_box
-            focus = (min(1, max(0, (x0 + x1) / 2 / pre.width)), min(1, max(0, (y0 + y1) / 2 / pre.height)))
-        xy = (w.text_box[0], w.text_box[1]) if w.text_box else (0, 0)
-        drift = w.drift if vis.motion == "auto" and w.kind == "still" else None  # cards: the glow drifts
-        return Layer(w.layer_path, frames, w.kind, ZOOM if (moving and w.kind == "still") else 0.0, focus,
-                     w.text_png, xy, None, head if w.kind == "clip" else 0, drift)  # fmt: skip
+        moving = w.kind == "still" and vis.motion != "none"
+        zoom = (CARD_ZOOM if w.card else ZOOM) if moving else 0.0
+        punch = 0
+        length = frames / pre.fps
+        if moving and not w.card and length >= 2 * SHOT_MIN:  # two shots: cut closer on the beat nearest the middle
+            mid = start + length / 2
+            t = round(mid / grid) * grid - start if grid else length / 2
+            if SHOT_MIN <= t <= length - SHOT_MIN:
+                punch = round(t * pre.fps)
+        return Layer(w.layer_path, frames, w.kind, zoom, w.zoom_focus, w.text_png, tuple(w.text_xy), None,
+                     head if w.kind == "clip" else 0, punch)  # fmt: skip
 
     def _body_track(self, w: SceneWork, head_s: float, scene_s: float, pre: Preset, dst: Path) -> Path | None:
         """The caption track of one body segment: the scene's highlight states, times from the body start."""
@@ -269,8 +288,8 @@ class Project:
         words = [Word(x.text, round(st + LEAD + x.start, 3), round(st + LEAD + x.end, 3))
                  for w, st in zip(works, starts) for x in w.words]  # fmt: skip
         cues = subtitle_cues(words)
-        if ai_label:
-            cues.append(Cue(round(max(starts[-1], total - CLOSING_SECONDS), 3), round(total, 3), AI_LABEL))
+        if ai_label:  # after the last word, while the call to action holds
+            cues.append(Cue(round(max([starts[-1], *(c.end for c in cues)]), 3), round(total, 3), AI_LABEL))
         out.with_suffix(".srt").write_text(to_srt(cues), encoding="utf-8")
         out.with_suffix(".vtt").write_text(to_vtt(cues), encoding="utf-8")
         seen: set[str] = set()
@@ -282,7 +301,8 @@ class Project:
                 assets.append(c)
         doc = {
             "video": out.name, "made_with": "gigai", "preset": pre.name, "assets": assets,
-            "ai_disclosure": ({"closing_card": AI_LABEL, "caption": AI_LABEL, "en": AI_LABEL_EN} if ai_label
+            "ai_disclosure": ({"closing_card": AI_LABEL, "on_screen": "last scene, under the call to action",
+                               "caption": AI_LABEL, "en": AI_LABEL_EN} if ai_label
                               else "off: tambahkan sendiri label AI di platform / add the platform's AI label"),
             "notices": sorted({m for w in works for m in w.notices}),
         }  # fmt: skip
@@ -298,19 +318,23 @@ def render(
     preset: str = "9:16",
     project_dir: str | Path | None = None,
     voice: str = "offline",
-    music: str | None = "lofi",
+    music: str | None = "auto",
     rate: int = RATE,
-    transition: str = "fade",
+    transition: str = "cut",
     ai_label: bool = True,
     progress: bool | Callable[[float, str], object] = True,
+    style: str | None = None,
 ) -> Path:
     """Render a storyboard to an MP4 (+ .srt, .vtt, <name>.credits.json beside it) and return its path.
 
         >>> render(sb, out="promo.mp4", preset="preview")   # 720p draft in seconds
         PosixPath('promo.mp4')
 
-    ``transition``: "fade", "slide" or "cut". ``ai_label`` (on by default) adds a closing card and a caption
-    line "Dibuat dengan bantuan AI". ``rate``: speech rate of the offline voice in words per minute.
+    ``style``: "kinetik", "produk" or "ugc" (gigai.video.templates; default: the storyboard's own, "auto" picks
+    one from the business). ``music``: "auto" (the style's bed), "lofi", "upbeat", "calm", a file, or None.
+    ``transition``: "cut" (on the beat), "fade", "slide" or "zoom". ``ai_label`` (on by default) writes
+    "Dibuat dengan bantuan AI" under the call to action and as the last caption line. Each scene lasts as
+    long as its narration plus a beat (gigai.video.pacing). ``rate``: offline voice speed, words per minute.
     ``project_dir`` (default: ``<out stem>_proyek`` beside the video) keeps every stage's files; render
     again after editing one scene and only that scene is redone. Used in: Lab 6, Lab 7 (video), Lab 9 (pitch).
     """
@@ -327,8 +351,8 @@ def render(
     folder = Path(project_dir) if project_dir else out.parent / f"{out.stem}_proyek"
     return Project(folder, base_dir=base).render(
         storyboard, out, preset=preset, voice=voice, music=music, rate=rate, transition=transition,
-        ai_label=ai_label, progress=progress,
+        ai_label=ai_label, progress=progress, style=style,
     )  # fmt: skip
 
 
-__all__ = ["Project", "render", "SceneWork", "closing_card", "AI_LABEL", "LEAD"]
+__all__ = ["Project", "render", "SceneWork", "look_of", "AI_LABEL", "LEAD"]

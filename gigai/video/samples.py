@@ -1,4 +1,4 @@
-"""A ready sample promo per sample business: 30 s, offline, preview quality, rendered in seconds.
+"""A ready sample promo per sample business: about 20-30 s, offline, preview quality, rendered in seconds.
 
     >>> sample_promo(Path("contoh.mp4"))          # Kopi Kita
     PosixPath('contoh.mp4')
@@ -29,12 +29,11 @@ BRIEFS = {
         "selesai H+5. Kelebihan: desainer lokal, file siap cetak, konsultasi gratis. Follow @studiorupa.id"
     ),
 }
-TARGET_SECONDS = 30.0
 
 
 def sample_promo(out: Path, business: str = "kopi-kita") -> Path:
-    """Render the sample business's 30 s promo offline at preview quality to ``out`` and return its path."""
-    from gigai.video.project import CLOSING_SECONDS, Project
+    """Render the sample business's promo offline at preview quality to ``out`` and return its path."""
+    from gigai.video.project import Project
     from gigai.video.writer import write_storyboard
 
     if business not in BRIEFS:
@@ -42,12 +41,7 @@ def sample_promo(out: Path, business: str = "kopi-kita") -> Path:
             "E167", f"Contoh usaha '{business}' tidak ada.", f"No sample business '{business}'.",
             hint=f"Pilih / choose: {', '.join(BRIEFS)}", value=business,
         )  # fmt: skip
-    sb = write_storyboard(BRIEFS[business], provider="offline", scenes=5)
-    # stretch the written lengths to 30 s (with the closing card); narration already fits each scene
-    room = TARGET_SECONDS - CLOSING_SECONDS
-    k = max(1.0, room / sb.duration)
-    scenes = [s.model_copy(update={"duration": round(s.duration * k, 2)}) for s in sb.scenes]
-    sb = sb.model_copy(update={"scenes": scenes})
+    sb = write_storyboard(BRIEFS[business], provider="offline", scenes=5)  # each scene as long as its words
     out = Path(out)
     work = Path(tempfile.gettempdir()) / "gigai-sample" / business
     return Project(work).render(sb, out, preset="preview", progress=False)

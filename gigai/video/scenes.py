@@ -1,8 +1,9 @@
-"""One scene's files, made once and cached by a hash of its inputs: background, text pill, speech, captions.
+"""One scene's files, made once and cached by a hash of its inputs: picture, headline, speech, captions.
 
-``scenes/<key>/``: still.png (the background only: text is composited after the zoom), text.png (the
-on-screen text on its pill, cropped), speech.wav, caption states cap_*.png, meta.json (word times, where
-the text box and the photo's subject are). Editing one scene changes only that scene's key.
+``scenes/<key>/``: still.png (the picture drawn in the video's style by gigai.video.looks; on text cards the
+headline is part of it, so it grows with the punch-in), text.png (on photos: the headline and price sticker,
+cropped, composited after the zoom), speech.wav, caption states cap_*.png, meta.json (word times, where the
+text, the photo and its subject are). Editing one scene changes only that scene's key.
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ from gigai.video.captions import Cue, render_states
 from gigai.video.encode import Preset
 from gigai.video.media import confine, write_wav
 from gigai.video.storyboard import Scene
+from gigai.video.templates import Look, choose
 from gigai.video.tts import Word, from_recording, speak
 
-CACHE_VERSION = "5"
+CACHE_VERSION = "6"
 VOICE_CREDIT = {
     "offline": (
         "espeak-ng 1.52 via espeakng-loader, suara Indonesia",
@@ -54,7 +56,12 @@ class SceneWork:
     hit: bool
     notices: list[str] = field(default_factory=list)
     credits: list[dict[str, str]] = field(default_factory=list)
-    drift: Path | None = None  # cards: the background at the scene's end (the glow drifts towards it)
+    photo_box: list[int] | None = None  # where the photo sits in the frame (x0, y0, x1, y1)
+    text_xy: list[int] = field(default_factory=lambda: [0, 0])  # where text.png goes (top-left corner)
+    sticker_box: list[int] | None = None  # the price sticker (produk style)
+    zoom_focus: tuple[float, float] = (0.5, 0.5)  # the point the punch-in grows around (fractions)
+    card: bool = False  # a text card: the headline is in the picture and grows with it
+    headline_size: int = 0  # font size of the headline in pixels
 
 
 def file_digest(path: Path) -> str:
@@ -74,9 +81,11 @@ class SceneMaker:
     def media(self, path: str | None) -> Path:
         return confine(path or "", base=self.base_dir, roots=self.roots)
 
-    def key(self, scene: Scene, preset: Preset, voice: str, rate: int) -> str:
+    def key(self, scene: Scene, preset: Preset, voice: str, rate: int, look: Look | None = None,
+            index: int = 0, ai_label: str | None = None) -> str:  # fmt: skip
         """Hash of everything that changes a scene's files (its duration does not)."""
         data = scene.model_dump(exclude={"duration"})
+        data["look"] = [look.key() if look else None, index % 2, ai_label]
         if scene.visual.kind in ("image", "video") and scene.visual.path:
             p = self.media(scene.visual.path)
             data["file"] = file_digest(p) if p.is_file() else f"missing:{p.name}"
@@ -86,8 +95,10 @@ class SceneMaker:
         blob = json.dumps([CACHE_VERSION, data, preset.width, preset.height, voice, rate], sort_keys=True)
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
-    def prepare(self, scene: Scene, preset: Preset, voice: str = "offline", rate: int = 175) -> SceneWork:
-        key = self.key(scene, preset, voice, rate)
+    def prepare(self, scene: Scene, preset: Preset, voice: str = "offline", rate: int = 175,
+                look: Look | None = None, index: int = 0, ai_label: str | None = None) -> SceneWork:  # fmt: skip
+        look = look or choose("auto", "")
+        key = self.key(scene, preset, voice, rate, look, index, ai_label)
         folder = self.folder / "scenes" / key
         meta_path = folder / "meta.json"
         if meta_path.exists():
@@ -96,7 +107,7 @@ class SceneMaker:
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
         try:
-            meta = self._make(scene, preset, voice, rate, tmp)
+            meta = self._make(scene, preset, voice, rate, tmp, look, index, ai_label)
             (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
             shutil.rmtree(folder, ignore_errors=True)
             tmp.rename(folder)
@@ -104,28 +115,28 @@ class SceneMaker:
             shutil.rmtree(tmp, ignore_errors=True)
         return self._work(key, folder, meta, hit=False)
 
-    def _make(self, scene: Scene, preset: Preset, voice: str, rate: int, out: Path) -> dict[str, Any]:
-        from gigai.video.visuals import (
-            FONT_CREDIT,
-            card_end,
-            open_image,
-            photo_still,
-            scene_still,
-            text_block,
-            text_overlay,
-        )
+    def _make(self, scene: Scene, preset: Preset, voice: str, rate: int, out: Path, look: Look, index: int,
+              ai_label: str | None) -> dict[str, Any]:  # fmt: skip
+        from gigai.video.looks import draw_scene
+        from gigai.video.visuals import FONT_CREDIT, open_image, text_block, text_overlay
 
         W, H = preset.width, preset.height
         notices: list[str] = []
         credits: list[dict[str, str]] = [FONT_CREDIT] if scene.on_screen_text or scene.narration else []
         vis = scene.visual
         has_caps = bool(scene.narration.strip())
-        kind, layer, block, focus_box, pill, drift = "still", "still.png", None, None, False, None
+        kind, layer, text_png, text_box, focus_box, photo_box = "still", "still.png", None, None, None, None
+        text_xy, sticker_box = [0, 0], None
+        zoom_focus, card, size = (0.5, 0.5), False, 0
         if vis.kind == "video":
             clip = self._check_clip(vis.path)
             kind, layer = "clip", str(clip)
-            block = text_block(scene.on_screen_text, W, H, "top" if vis.layout == "auto" else vis.layout)
-            pill = True
+            text = scene.on_screen_text + (f"\n{ai_label}" if ai_label else "")
+            block = text_block(text, W, H, "top" if vis.layout == "auto" else vis.layout)
+            if block is not None:
+                text_overlay(block, pill=True).save(out / "text.png")
+                text_png, text_box, size = "text.png", list(block.box), block.size
+                text_xy = list(block.box[:2])
             credits.append(
                 {"asset": "video", "path": clip.name, "source": "peserta / participant", "license": OWNED}
             )
@@ -139,25 +150,24 @@ class SceneMaker:
                     notices.append("[mode offline] Gambar AI tidak tersedia, pakai kartu teks. / "
                                    "AI image unavailable, using a text card.")  # fmt: skip
                     vis = vis.model_copy(update={"kind": "card"})
+            photo = None
             if vis.kind == "image":
                 p = out / "ai.png" if vis.path == str(out / "ai.png") else self.media(vis.path)
-                still = photo_still(open_image(p), W, H, scene.on_screen_text, layout=vis.layout, fit=vis.fit,
-                                    focus=vis.focus, captions=has_caps)  # fmt: skip
-                focus_box, pill = list(still.placement.box), True
+                photo = open_image(p)
                 if p.name != "ai.png":
                     credits.append({"asset": "image", "path": p.name, "source": "peserta / participant",
                                     "license": OWNED})  # fmt: skip
-            else:
-                card = scene.model_copy(update={"visual": vis})
-                still = scene_still(card, W, H, captions=has_caps)
-                card_end(card, W, H).save(out / "still_end.png", compress_level=1)
-                drift = "still_end.png"
-            still.image.save(out / "still.png", compress_level=1)
-            block = still.text
-        text_png = None
-        if block is not None:
-            text_overlay(block, pill=pill).save(out / "text.png")
-            text_png = "text.png"
+            d = draw_scene(look, W, H, scene.on_screen_text, photo=photo, focus=vis.focus, index=index,
+                           captions=has_caps, ai_label=ai_label, layout=vis.layout, fit=vis.fit)  # fmt: skip
+            d.background.save(out / "still.png", compress_level=1)
+            if d.overlay is not None:
+                d.overlay.save(out / "text.png")
+                text_png = "text.png"
+            text_xy, text_box = list(d.overlay_xy), list(d.text_box) if d.text_box else None
+            sticker_box = list(d.sticker_box) if d.sticker_box else None
+            focus_box = list(d.focus_box) if d.focus_box else None
+            photo_box = list(d.photo_box) if d.photo_box else None
+            zoom_focus, card, size = d.zoom_focus, photo is None, d.headline_size
         speech_file, seconds, words, got = self._speech(scene, voice, rate, out)
         notices += got["notices"]
         credits += got["credits"]
@@ -165,10 +175,12 @@ class SceneMaker:
             render_states(words, W, H, out, screen_text=scene.on_screen_text) if words else ([], [])
         )
         return {
-            "kind": kind, "layer": layer, "text_png": text_png, "text_box": list(block.box) if block else None,
-            "focus_box": focus_box, "speech": speech_file, "seconds": seconds,
-            "words": [w.__dict__ for w in words], "states": [s.__dict__ for s in states],
-            "cues": [c.__dict__ for c in cues], "notices": notices, "credits": credits, "drift": drift,
+            "kind": kind, "layer": layer, "text_png": text_png, "text_box": text_box, "text_xy": text_xy,
+            "sticker_box": sticker_box, "focus_box": focus_box,
+            "photo_box": photo_box, "zoom_focus": list(zoom_focus), "card": card, "headline_size": size,
+            "speech": speech_file, "seconds": seconds, "words": [w.__dict__ for w in words],
+            "states": [s.__dict__ for s in states], "cues": [c.__dict__ for c in cues], "notices": notices,
+            "credits": credits,
         }  # fmt: skip
 
     def speech_key(self, scene: Scene, voice: str, rate: int) -> str:
@@ -232,7 +244,10 @@ class SceneMaker:
             speech=folder / meta["speech"] if meta.get("speech") else None, speech_seconds=meta["seconds"],
             words=[Word(**w) for w in meta["words"]], states=meta["states"],
             cues=[Cue(**c) for c in meta["cues"]], hit=hit, notices=meta.get("notices", []),
-            credits=meta.get("credits", []), drift=folder / meta["drift"] if meta.get("drift") else None,
+            credits=meta.get("credits", []), photo_box=meta.get("photo_box"), text_xy=meta.get("text_xy", [0, 0]),
+            sticker_box=meta.get("sticker_box"),
+            zoom_focus=tuple(meta.get("zoom_focus", (0.5, 0.5))), card=meta.get("card", False),
+            headline_size=meta.get("headline_size", 0),
         )  # fmt: skip
 
     def _check_clip(self, path: str | None) -> Path:

@@ -83,6 +83,15 @@ class Storyboard(BaseModel):
     # what the client's message says that the video must keep (prices, deadlines, handles, URLs, phones, as
     # written); plan() names each one that no scene says or shows
     facts: list[str] = Field(default_factory=list, max_length=40)
+    # the look: "auto" (derived from the title), "kinetik", "produk" or "ugc" (gigai.video.templates)
+    style: str = "auto"
+
+    @field_validator("style")
+    @classmethod
+    def _style(cls, v: str) -> str:
+        from gigai.video.templates import resolve_style
+
+        return resolve_style(v)
 
     @property
     def duration(self) -> float:

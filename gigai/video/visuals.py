@@ -269,15 +269,6 @@ def scene_still(scene: Any, w: int, h: int, *, base_dir: Path | None = None, cap
     return Still(gradient(w, h, top, bottom), text_block(scene.on_screen_text, w, h, layout), layout)
 
 
-CARD_DRIFT = (0.45, 0.45)  # where a card's glow has drifted to by the end of the scene (from (0.8, 0.2))
-
-
-def card_end(scene: Any, w: int, h: int) -> Image.Image:
-    """A card's background at the end of its scene: the glow drifted down-left (ffmpeg blends the two)."""
-    top, bottom, _ = PALETTES.get(scene.visual.palette, PALETTES["sunset"])
-    return gradient(w, h, top, bottom, CARD_DRIFT)
-
-
 # ---------------------------------------------------------------- word-highlight caption states
 
 
@@ -353,5 +344,4 @@ __all__ = [
     "cover",
     "open_image",
     "PALETTES",
-    "card_end",
 ]

@@ -46,7 +46,7 @@ def test_save_load(tmp_path):
     assert Storyboard.load(sb.save(tmp_path / "storyboard.json")) == sb
     with pytest.raises(InputError) as err:
         Storyboard.load(tmp_path / "nope.json")
-    assert "tidak ditemukan" in str(err.value) and "not found" in str(err.value)
+    assert "tidak ditemukan" in err.value.id and "not found" in err.value.en
 
 
 def _fake_model(offline):

@@ -1,0 +1,84 @@
+"""Video styles a participant picks from, and the brand colours that keep two clients' openings apart.
+
+    kinetik  bold kinetic text: huge heavy headline, one key word boxed in the accent colour; text cards
+             punch in with the picture; photos fill the frame under a dark top band
+    produk   product hero: the photo as a big card (>= 86% of the width in 9:16, its own half in 16:9),
+             the price as a sticker with the old price struck through ("Rp 25.000 Rp 18.000")
+    ugc      caption-led UGC: the photo fills the frame, the headline on white TikTok-style labels
+
+``Storyboard.style`` (or ``render(style=...)``) picks one; "auto" derives style and colours from the
+storyboard's title and hook, so two businesses rarely share an opening. The drawing is in
+gigai.video.looks; this module is only names and choices (no Pillow import).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from gigai.errors import InputError
+
+STYLES = ("kinetik", "produk", "ugc")
+ALIASES = {"kinetic": "kinetik", "bold": "kinetik", "teks": "kinetik", "hero": "produk", "product": "produk",
+           "harga": "produk", "caption": "ugc", "captions": "ugc", "auto": "auto"}  # fmt: skip
+# brand schemes: (background, second background, accent, ink on the accent)
+SCHEMES: tuple[tuple[str, str, str, str], ...] = (
+    ("#1b1464", "#3a1c9c", "#ffd400", "#111111"),
+    ("#0b3d2e", "#137a55", "#ffcf3f", "#111111"),
+    ("#7a0b2e", "#c2185b", "#ffffff", "#c2185b"),
+    ("#101820", "#243447", "#ff5a1f", "#ffffff"),
+    ("#0a2a66", "#1565c0", "#ff4d6d", "#ffffff"),
+    ("#3b1f0e", "#7b4a22", "#ffe8a3", "#3b1f0e"),
+    ("#12002b", "#5b0e91", "#38f5c8", "#12002b"),
+    ("#0f4c5c", "#2a9d8f", "#ffb703", "#111111"),
+    ("#2b2d42", "#8d0801", "#edf2f4", "#8d0801"),
+)
+MUSIC = {"kinetik": "upbeat", "produk": "upbeat", "ugc": "lofi"}  # a style's own bed for music="auto"
+
+
+@dataclass(frozen=True)
+class Look:
+    """The style and colours one video is drawn with."""
+
+    style: str
+    bg: str
+    bg2: str
+    accent: str
+    accent_ink: str
+
+    def key(self) -> list[str]:
+        return [self.style, self.bg, self.bg2, self.accent, self.accent_ink]
+
+
+def resolve_style(name: str | None) -> str:
+    """A style name (or alias) -> its canonical name; unknown names are an error listing the choices."""
+    n = (name or "auto").strip().lower()
+    n = ALIASES.get(n, n)
+    if n != "auto" and n not in STYLES:
+        raise InputError(
+            "E270", f"Gaya video '{name}' tidak dikenal.", f"Unknown video style '{name}'.",
+            hint=f"Pilih / choose: auto, {', '.join(STYLES)}", value=name,
+        )  # fmt: skip
+    return n
+
+
+def choose(style: str | None, seed: str) -> Look:
+    """The look for a video: ``style`` (or one derived from ``seed`` for "auto") and a scheme from ``seed``."""
+    st = resolve_style(style)
+    h = int(hashlib.sha256(seed.strip().lower().encode()).hexdigest(), 16)
+    if st == "auto":
+        st = STYLES[h % len(STYLES)]
+    bg, bg2, accent, ink = SCHEMES[(h // len(STYLES)) % len(SCHEMES)]
+    return Look(st, bg, bg2, accent, ink)
+
+
+def seed_of(title: str, first_text: str) -> str:
+    """What a video's look is derived from: its title (the business or product), else its hook line.
+
+    Not the hook when there is a title, so editing the hook re-renders one scene, not every scene.
+    """
+    t = title.strip()
+    return t if t and t.lower() not in ("video promo", "promo") else first_text
+
+
+__all__ = ["STYLES", "SCHEMES", "Look", "choose", "resolve_style", "seed_of", "MUSIC"]
