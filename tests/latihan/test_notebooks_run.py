@@ -21,7 +21,6 @@ KNOWN_ELSEWHERE = (
     "paket / packages", "tersedia / available", "(opsional) / not", "ada / set", "belum / absent",
     "(opsional / optional", "kosong / free", "sungguhan / local", "SIAP / READY",  # gigai/doctor/checks.py
     "panggilan / calls", "masuk / in", "keluar / out", "diperkirakan / some",  # gigai/llm/usage.py
-    "(kosong / empty",  # gigai/config.py mask()
     "(in / out",  # gigai/business/api_cost.py
 )
 
