@@ -124,10 +124,23 @@ def _marker(text: str, *, heading: bool = False) -> re.Match | None:
             or ("(" in before and before.rfind("(") > before.rfind(")"))  # "(internal)", "(khusus staf)"
             or (":" in after and ":" not in before and len(before) <= 50)  # "X internal: ...", "psst khusus kita:"
         )
-        if labels:
+        if labels or _bare(text, m):  # "... Ini cuma buat kita ya.": a sentence that is only the warning
             found.append(m)
             break
     return min(found, key=lambda m: m.start()) if found else None
+
+
+_FILLER_WORDS = re.compile(_AUDIENCE + r"|yaa*|yah|kak|dong|deh|aja|saja|ini|itu|ok|oke|sih|loh|lho|gan|guys")
+
+
+def _bare(text: str, m: re.Match) -> bool:
+    """True when the sentence around ``m`` says nothing but the marker ('Ini cuma buat kita ya')."""
+    start = _sentence_start(text, m.start())
+    stop = next((e.end() for e in _SENTENCE_END.finditer(text, m.end())), len(text))
+    if ":" in text[m.end() : stop]:
+        return False
+    rest = (text[start : m.start()] + " " + text[m.end() : stop]).lower()
+    return len([w for w in _CONTENT.findall(rest) if not _FILLER_WORDS.fullmatch(w)]) <= 1
 
 
 def is_private_title(title: str) -> bool:
@@ -155,13 +168,9 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 def _referential(sentence: str) -> bool:
-    """'Jangan dikasih tau ke customer ya.': a bare warning about the sentence before it (no label, no content)."""
-    m = _ANYWHERE.search(sentence)
-    if m is None or ":" in sentence[m.end() :]:
-        return False
-    rest = (sentence[: m.start()] + " " + sentence[m.end() :]).lower()
-    words = [w for w in _CONTENT.findall(rest) if not re.fullmatch(_AUDIENCE + r"|yaa*|yah|kak|dong|deh|aja|saja|ini", w)]
-    return len(words) <= 1
+    """'Jangan dikasih tau ke customer ya.', 'Ini cuma buat kita ya.': a bare warning about what precedes it."""
+    m = _ANYWHERE.search(sentence) or _LEADING.search(sentence)
+    return m is not None and _bare(sentence, m)
 
 
 def _heading_of(line: str) -> tuple[int, str] | None:
