@@ -71,6 +71,12 @@ def allowed_models(provider: str, models: Sequence[str] | None) -> tuple[str, ..
     return chosen
 
 
+def _free(up: Upstream, policy: Policy) -> bool:
+    from gigai.llm import registry
+
+    return registry.model_price(up.provider, up.model or policy.models[0]) == (0.0, 0.0)
+
+
 def create_app(
     upstream_base_url: str | None = None,
     upstream_key: str | None = None,
@@ -138,7 +144,7 @@ def create_app(
         ledger=Ledger(store),
         book=ProgressBook(store),
         health=RoomHealth(
-            [(u.provider, u.base_url, u.local) for u in upstreams],
+            [(u.provider, u.base_url, u.local, _free(u, policy)) for u in upstreams],
             fallback=offline_fallback,
             cooldown=probe_interval,
             say=say,

@@ -75,9 +75,12 @@ def banner(
 ) -> str:
     """What the trainer's terminal shows at start, in one language (GIGAI_LANG). Participants never get a
     loopback address from it: without a LAN address it says so instead of printing settings."""
+    from gigai.llm import registry
+
     rows = "\n".join(
         f"  {i + 1}. {u.label():<28} {u.base_url}   " + say("kunci", "key") + f" {k}"
-        + (say("   (lokal, Rp 0)", "   (local, Rp 0)") if u.local else "")
+        + (say("   (lokal)", "   (local)") if u.local else "")
+        + ("   Rp 0" if registry.model_price(u.provider, u.model or list(models)[0]) == (0.0, 0.0) else "")
         for i, (u, k) in enumerate(zip(chain, masked_keys))
     )  # fmt: skip
     last = len(chain) + 1

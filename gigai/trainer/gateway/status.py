@@ -39,8 +39,11 @@ def clock(ts: float | None) -> str:
 class UpstreamStatus:
     """One upstream: up / down / not used yet, and whether a participant request may go to it now."""
 
-    def __init__(self, name: str, base_url: str, *, local: bool = False, cooldown: float = 15.0) -> None:
+    def __init__(
+        self, name: str, base_url: str, *, local: bool = False, free: bool = False, cooldown: float = 15.0
+    ) -> None:
         self.provider, self.base_url, self.local, self.cooldown = name, base_url, local, cooldown
+        self.free = free  # its catalogue price is Rp 0 (a model on the laptop)
         self.up: bool | None = None  # unknown until the first call or probe
         self.last_ok: float | None = None
         self.last_error: float | None = None
@@ -99,6 +102,7 @@ class UpstreamStatus:
                 "provider": self.provider,
                 "base_url": self.base_url,
                 "local": self.local,
+                "free": self.free,
                 "up": self.up,
                 "last_ok": self.last_ok,
                 "last_ok_text": clock(self.last_ok),
@@ -113,18 +117,23 @@ class UpstreamStatus:
 
 
 class RoomHealth:
-    """The room's upstreams in order, who serves the next participant, and who served the last ones."""
+    """The room's upstreams in order, who serves the next participant, and who served the last ones.
+
+    upstreams: (name, base URL, on this laptop or LAN, priced at Rp 0) for each, in order.
+    """
 
     def __init__(
         self,
-        upstreams: Sequence[tuple[str, str, bool]],
+        upstreams: Sequence[tuple[str, str, bool, bool]],
         *,
         fallback: bool,
         cooldown: float = 15.0,
         say: Callable[[str], None] | None = None,
         window: float = 300.0,
     ) -> None:
-        self.statuses = [UpstreamStatus(n, u, local=loc, cooldown=cooldown) for n, u, loc in upstreams]
+        self.statuses = [
+            UpstreamStatus(n, u, local=loc, free=free, cooldown=cooldown) for n, u, loc, free in upstreams
+        ]
         self.fallback, self.say, self.window = fallback, say or _say, window
         self._served: deque[tuple[float, str]] = deque(maxlen=2000)
         self._last_told = ""
