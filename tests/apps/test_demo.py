@@ -88,6 +88,8 @@ def test_visitor_api_calls_cannot_switch_provider_or_record(dead_gateway):
         shown, recording = visitor.predict(True, api_name="/set_record")
         assert "Hanya trainer" in shown and recording is False
         assert demo.gigai_model.name == "offline" and demo.gigai_model.record is False
+        _, note = visitor.predict(api_name="/sample_promo")  # no render on the trainer's laptop either
+        assert "Hanya trainer" in note
         trainer = gradio_client.Client(url, verbose=False)
         assert trainer.predict("replay", api_name="/set_provider")[1] == "replay"
     finally:
