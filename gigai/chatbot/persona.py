@@ -51,8 +51,21 @@ class Persona:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Persona:
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in dict(data).items() if k in known and v is not None})
+        """A Persona from a dict or persona.yaml; an unknown key is an error (a typo would vanish silently)."""
+        import difflib
+
+        known = [f.name for f in fields(cls)]
+        unknown = [str(k) for k in dict(data) if k not in known]
+        if unknown:
+            close = difflib.get_close_matches(unknown[0], known, n=1)
+            raise InputError(
+                "E201",
+                "Kunci persona tidak dikenal.",
+                "Unknown persona key.",
+                hint=(f"maksudnya '{close[0]}'? " if close else "") + "kunci yang dikenal: " + ", ".join(known),
+                value=unknown[0],
+            )
+        return cls(**{k: v for k, v in dict(data).items() if v is not None})
 
     @classmethod
     def from_yaml(cls, path: str | Path) -> Persona:
@@ -63,7 +76,7 @@ class Persona:
             data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         except (OSError, yaml.YAMLError) as exc:
             raise InputError(
-                "E051",
+                "E089",
                 "File persona tidak bisa dibaca.",
                 "The persona file cannot be read.",
                 hint="Periksa format YAML (name:, business:, topics: [...]).",
@@ -71,7 +84,7 @@ class Persona:
             ) from exc
         if not isinstance(data, dict):
             raise InputError(
-                "E051",
+                "E090",
                 "File persona harus berisi pasangan kunci: nilai.",
                 "The persona file must be a YAML mapping.",
                 value=str(path),

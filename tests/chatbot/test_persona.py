@@ -48,4 +48,16 @@ def test_bad_yaml_is_a_readable_error(tmp_path):
     bad.write_text("- just\n- a list\n")
     with pytest.raises(InputError) as err:
         Persona.from_yaml(bad)
-    assert "GIGAI-E051" in str(err.value)
+    assert "GIGAI-E090" in str(err.value)
+
+
+def test_an_unknown_persona_key_is_a_readable_error():
+    import pytest
+
+    from gigai.chatbot import Persona
+    from gigai.errors import InputError
+
+    with pytest.raises(InputError) as err:
+        Persona.from_dict({"name": "A", "admin_kontak": "WA 0812"})
+    assert "E201" in str(err.value) and "admin_contact" in str(err.value)
+    assert Persona.from_dict({"name": "A", "internal": "kode STAFF1"}).internal == ("kode STAFF1",)
