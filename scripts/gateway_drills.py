@@ -5,7 +5,9 @@ accepts and never answers; the gateway (offline fallback on) in front of it; a p
 ``gigai.chat`` with the settings on their card. Prints one JSON line per drill: what the participant got
 (answer or error code), seconds, and what the console and the terminal said.
 
-    python scripts/gateway_drills.py                 # the standard set
+    python scripts/gateway_drills.py                 # set A: 429, 401, 500, refused, hang
+    python scripts/gateway_drills.py --set B         # set B: 403, 502, 503, 404, a wifi login page,
+                                                     # a stream that stalls, a reset, a slow first byte, JSON
     python scripts/gateway_drills.py --only hang     # one drill
 """
 
@@ -51,6 +53,18 @@ class Silent:
         self.sock.close()
 
 
+class Resetting(Silent):
+    """Accepts, then closes at once (a router dropping the connection)."""
+
+    def _run(self) -> None:
+        while self.alive:
+            try:
+                c, _ = self.sock.accept()
+            except OSError:
+                return
+            c.close()
+
+
 def closed_port() -> int:
     s = socket.socket()
     s.bind(("127.0.0.1", 0))
@@ -66,14 +80,19 @@ def drill(kind: str, tmp: Path) -> dict:
     from tests.trainer.gateway.fake_upstream import create_fake_upstream
 
     said: list[str] = []
-    up = silent = None
+    up = silent = fake = None
     if kind == "refused":
         url = f"http://127.0.0.1:{closed_port()}/v1"
-    elif kind == "hang":
-        silent = Silent()
+    elif kind in ("hang", "reset"):
+        silent = Silent() if kind == "hang" else Resetting()
         url = f"http://127.0.0.1:{silent.port}/v1"
-    else:
+    elif kind.isdigit():
         up = BackgroundServer(create_fake_upstream(fail_status=int(kind))).start()
+        url = up.url + "/v1"
+    else:  # html, stall, json: the fake's modes; slow: 30 s before the first chunk
+        fake = create_fake_upstream(delay=30.0 if kind == "slow" else 0.0, chunks=2)
+        fake.state.mode = None if kind == "slow" else kind
+        up = BackgroundServer(fake).start()
         url = up.url + "/v1"
     app = create_app(url, "sk-drill-REALKEY-000000", provider="openai", store_path=tmp / f"{kind}.db",
                      offline_fallback=True, say=said.append, admin_secret="adm-drill")  # fmt: skip
@@ -97,6 +116,8 @@ def drill(kind: str, tmp: Path) -> dict:
     st = httpx.get(gw.url + "/admin/state", timeout=5).json()["upstream"]
     gw.stop()
     if up:
+        if fake is not None:
+            fake.state.mode = None  # release a stalled handler
         up.stop()
     if silent:
         silent.close()
@@ -108,8 +129,11 @@ def drill(kind: str, tmp: Path) -> dict:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--only", nargs="*")
+    ap.add_argument("--set", default="A", choices=["A", "B"])
     args = ap.parse_args()
-    kinds = args.only or ["429", "401", "500", "refused", "hang"]
+    sets = {"A": ["429", "401", "500", "refused", "hang"],
+            "B": ["403", "502", "503", "404", "html", "stall", "reset", "slow", "json"]}  # fmt: skip
+    kinds = args.only or sets[args.set]
     with tempfile.TemporaryDirectory() as d:
         os.environ["GIGAI_HOME"] = d
         for k in kinds:

@@ -269,9 +269,9 @@ async def collect(opened: Opened, *, seconds: float) -> Collected:
     cut = None
     try:
         await asyncio.wait_for(read(), timeout=max(0.1, seconds))
-    except (asyncio.TimeoutError, httpx.TimeoutException):
+    except asyncio.TimeoutError:  # the answer deadline: what came so far is the answer, cut
         cut = "timeout"
-    except httpx.HTTPError:
+    except httpx.HTTPError:  # a drop, or a stall longer than the first-byte deadline between two chunks
         cut = "dropped"
     finally:
         await opened.resp.aclose()

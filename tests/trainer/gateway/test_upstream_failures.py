@@ -215,3 +215,52 @@ def test_second_upstream_answers_when_the_first_fails_and_is_priced_by_its_own_r
         s = console(gw)
         assert s["serving"] == "llamacpp" and s["recent"] == {"llamacpp": 2}
         assert "lokal" in s["serving_words"] and s["upstreams"][1]["local"] is True
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_stream_that_stalls_mid_answer_is_not_passed_off_as_a_whole_answer(make_gateway, stream):
+    """Found on the second drill set: half an answer, then silence. The participant gets the offline answer
+    (or, mid-stream, the offline note), and the console says the upstream failed."""
+    app = create_fake_upstream(chunks=2)
+    app.state.mode = "stall"
+    with BackgroundServer(app) as up:
+        gw = make_gateway(up.url + "/v1", offline_fallback=True, first_byte_timeout=FIRST_BYTE)
+        r = ask(gw, gw.store.issue(1)[0].token, stream=stream)
+        app.state.mode = None
+    assert r.status_code == 200 and "[mode offline]" in r.text
+    s = console(gw)
+    assert s["up"] is False and "terputus" in s["last_error_words"] and s["last_served"] == "offline"
+
+
+def test_a_reset_connection_and_a_slow_first_byte_fall_back_too(make_gateway):
+    from tests.trainer.gateway.fake_upstream import Silent
+
+    class Resetting(Silent):
+        def _accept(self) -> None:
+            while True:
+                try:
+                    conn, _ = self.sock.accept()
+                except OSError:
+                    return
+                conn.close()
+
+    with Resetting() as reset:
+        gw = make_gateway(reset.url + "/v1", offline_fallback=True, first_byte_timeout=FIRST_BYTE)
+        assert ask(gw, gw.store.issue(1)[0].token).json()["gigai_upstream"] == "offline"
+    slow = create_fake_upstream(delay=10 * FIRST_BYTE)  # headers at once, the first chunk much later
+    with BackgroundServer(slow) as up:
+        gw = make_gateway(up.url + "/v1", offline_fallback=True, first_byte_timeout=FIRST_BYTE)
+        r = ask(gw, gw.store.issue(1)[0].token)
+        assert r.json()["gigai_upstream"] == "offline" and "batas waktu" in console(gw)["last_error_words"]
+
+
+def test_a_server_that_ignores_stream_still_answers_both_kinds_of_client(make_gateway):
+    app = create_fake_upstream()
+    app.state.mode = "json"
+    with BackgroundServer(app) as up:
+        gw = make_gateway(up.url + "/v1")
+        token = gw.store.issue(1)[0].token
+        assert ask(gw, token).json()["choices"][0]["message"]["content"] == ANSWER
+        r = ask(gw, token, stream=True)
+        assert "Halo!" in r.text and r.text.rstrip().endswith("[DONE]")
+        assert gw.store.find(token).spent_idr > 0
