@@ -1,54 +1,55 @@
 """Errors a participant can read: Indonesian first, English second, one next step, a stable code.
 
+Every code is a row of ``gigai/errors.json`` (code -> class, Indonesian text, English text, next step); the
+class ranges, the tree below and ``docs/ERRORS.md`` are generated from it (``python scripts/error_docs.py``,
+kept in sync by tests/test_error_codes.py, which also proves every code is raised somewhere, by its class, for
+one condition).
+
 Hierarchy::
 
-    GigaiError                      base; .code, .id, .en, .hint, .value
-    ├── ConfigError                 bad settings (E010), unknown provider (E011), key missing (E012),
-    │   │                           broken providers.json (E013), base URL missing (E014)
-    │   │                           model not in the catalogue for that provider (E017),
-    │   │                           ChatOpenAI asked for a local (offline/replay) preset (E018),
-    │   │                           GIGAI_RPM / rpm= not a number of requests per minute (E019)
-    │   └── MissingDependency       an optional package is not installed              (E015)
-    ├── ProviderError               a provider call failed                            (E02x)
-    │   ├── AuthError               401/403: the key is wrong or lacks access         (E021)
-    │   ├── QuotaError              402 / insufficient_quota: no credit left          (E022)
-    │   ├── RateLimitError          429: too many requests                            (E023)
-    │   ├── ProviderTimeout         the provider did not answer in time               (E024)
-    │   ├── ConnectionFailed        DNS / refused / no network                        (E025)
-    │   ├── ServerError             5xx from the provider                             (E026)
-    │   ├── ModelNotFound           the model id does not exist there                 (E027)
-    │   └── (ProviderError E028)    no valid JSON for structured() after the repair retry
-    ├── InputError                  unknown keyword, naming the closest valid one (E016),
-    │                               empty prompt (E030), bad message shape (E031), schema not a pydantic
-    │                               model (E032), schema the offline engine cannot fill (E033), one message
-    │                               too large (E034), business inputs (E037, E038), bad files (E03x)
-    ├── VideoError                  the video pipeline: voice (E041), preset (E042), ffmpeg (E043),
-    │                               render (E044), music file missing/unreadable (E045, E046)
-    │   (InputError E081-E088)      storyboard file/invalid/too long/empty scene, image or clip missing/corrupt
-    │   (E160-E167)                 video: brief text empty/too long (E160), unknown Brief field (E161), bad
-    │                               Brief value (E162), unknown visual in a table row (E163), Studio media
-    │                               outside the uploads (E165), thumbnail width (E164), unknown
-    │                               transition (E166), unknown sample business (E167)
-    │   (InputError E190-E195)      day two: date or DP share (E190), invoice stage/not a proposal (E191),
-    │                               SPK from something not a proposal (E192), unknown platform (E193), PDF to
-    │                               preview missing/broken (E194), unknown hosting option (E195)
-    └── AppError                    chatbot / app / deploy (E05x), room gateway (E06x), offline pack (E07x)
-        (gateway E100-E119)         model not allowed (E100), bad parameter value (E101), feature refused
-                                    (E102), unknown field (E103), wrong tokens throttled per address (E104),
-                                    budget left below the request's worst case (E105), bad progress record
-                                    (E106), progress rate-limited (E107), token not revealable / no such
-                                    participant (E108), revoke/replace not confirmed (E109), URL upstream
-                                    without --price-as (E110), model outside the price catalogue (E111), no LAN
-                                    address for the cards (E112), console refused without admin key (E113),
-                                    console request from another page or host name (E114, CSRF/rebinding)
-        (setup E120-E123)           cassette named for the pack not found (E120, AppError), recording needs
-                                    a real provider (E121, ConfigError), lab notebook not found (E122,
-                                    InputError), nothing chosen to record / bad lab numbers (E123, InputError)
-        (channels/deploy E140-E159) Telegram token refused (E140), TELEGRAM_BOT_TOKEN missing (E141),
-                                    bad GIGAI_TELEGRAM_API (E142), business neither a sample nor a folder
-                                    with persona.yaml (E143), Telegram unreachable (E144), re-export without
-                                    --overwrite (E145), export target is a file (E146), export target holds
-                                    files that are not a gigai export (E147)
+<!-- error-tree:start -->
+    GigaiError  ranges E000-E009
+    ├── AppError  ranges E050-E079, E100-E159, E220-E249
+    │       E054 E055 E057 E058 E059 E060 E061 E062
+    │       E063 E064 E065 E066 E067 E068 E069 E071
+    │       E072 E073 E074 E100 E101 E102 E103 E104
+    │       E105 E106 E107 E108 E109 E113 E114 E120
+    │       E140 E141 E142 E143 E144 E145 E146 E147
+    │       E148 E233 E235 E240 E241
+    ├── ConfigError  ranges E010-E019, E300-E349
+    │   │   E010 E011 E012 E013 E014 E017 E018 E019
+    │   │   E300 E301 E302 E303 E304 E305 E306 E307
+    │   │   E308
+    │   └── MissingDependency
+    │           E015
+    ├── InputError  ranges E030-E039, E080-E099, E160-E199, E200-E219, E250-E279
+    │       E030 E031 E032 E033 E034 E035 E036 E038
+    │       E081 E082 E083 E084 E085 E086 E087 E088
+    │       E089 E090 E091 E092 E093 E094 E095 E096
+    │       E097 E098 E160 E161 E162 E163 E164 E165
+    │       E167 E168 E170 E171 E172 E173 E174 E175
+    │       E176 E177 E178 E179 E180 E181 E182 E183
+    │       E184 E185 E186 E190 E191 E192 E193 E194
+    │       E195 E200 E250 E251 E252 E253 E254 E270
+    ├── ProviderError  ranges E020-E029
+    │   │   E020 E028
+    │   ├── AuthError
+    │   │       E021
+    │   ├── ConnectionFailed
+    │   │       E025
+    │   ├── ModelNotFound
+    │   │       E027
+    │   ├── ProviderTimeout
+    │   │       E024
+    │   ├── QuotaError
+    │   │       E022
+    │   ├── RateLimitError
+    │   │       E023
+    │   └── ServerError
+    │           E026
+    └── VideoError  ranges E040-E049
+            E041 E042 E043 E044 E047
+<!-- error-tree:end -->
 
 Exceptions hold data (both languages) and never log on creation. ``str(err)`` is the message in the reader's
 language: Indonesian, English with ``GIGAI_LANG=en``.
@@ -56,6 +57,9 @@ language: Indonesian, English with ``GIGAI_LANG=en``.
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from gigai.lang import english
@@ -69,16 +73,18 @@ class GigaiError(Exception):
     def __init__(
         self,
         code: str | None = None,
-        id: str = "Terjadi kesalahan.",
-        en: str = "Something went wrong.",
+        id: str | None = None,
+        en: str | None = None,
         *,
         hint: str | None = None,
         value: Any = None,
     ) -> None:
         self.code = code or self.default_code
-        self.id = id
-        self.en = en
-        self.hint = hint
+        # Raised by code alone (``InputError("E031")``): the texts and next step come from the table.
+        row = table()["codes"].get(self.code, {}) if id is None and en is None else {}
+        self.id = id if id is not None else row.get("id", "Terjadi kesalahan.")
+        self.en = en if en is not None else row.get("en", "Something went wrong.")
+        self.hint = hint if hint is not None else row.get("next")
         self.value = value
         super().__init__(self.message)
 
@@ -166,6 +172,59 @@ class AppError(GigaiError):
     default_code = "E050"
 
 
+@lru_cache(maxsize=1)
+def table() -> dict[str, Any]:
+    """The error table (``gigai/errors.json``): ``{"ranges": [[first, last, class], ...], "codes": {...}}``."""
+    return json.loads(Path(__file__).with_name("errors.json").read_text(encoding="utf-8"))
+
+
+def error_class(name: str) -> type[GigaiError]:
+    """The class named in the table (``"InputError"`` -> InputError)."""
+    cls = globals().get(name)
+    if not (isinstance(cls, type) and issubclass(cls, GigaiError)):
+        raise KeyError(name)
+    return cls
+
+
+def render_tree() -> str:
+    """The class tree with each class's codes, as drawn in this module's docstring."""
+    rows = table()["codes"]
+    lines: list[str] = []
+
+    def walk(cls: type[GigaiError], prefix: str, last: bool, top: bool) -> None:
+        codes = sorted(c for c, r in rows.items() if r["class"] == cls.__name__)
+        ranges = [f"{a}-{b}" for a, b, k in table()["ranges"] if k == cls.__name__]
+        label = cls.__name__ + (f"  ranges {', '.join(ranges)}" if ranges else "")
+        branch = "" if top else ("└── " if last else "├── ")
+        lines.append(f"    {prefix}{branch}{label}")
+        pad = prefix + ("" if top else ("    " if last else "│   "))
+        for i in range(0, len(codes), 8):
+            lines.append(f"    {pad}{'│   ' if cls.__subclasses__() else '    '}{' '.join(codes[i:i + 8])}")
+        subs = sorted(cls.__subclasses__(), key=lambda k: k.__name__)
+        for i, sub in enumerate(subs):
+            walk(sub, pad, i == len(subs) - 1, False)
+
+    walk(GigaiError, "", True, True)
+    return "\n".join(lines)
+
+
+def render_markdown() -> str:
+    """docs/ERRORS.md: every code, its class, both texts and the next step (generated; do not edit)."""
+    out = [
+        "# gigai error codes",
+        "",
+        "Generated from `gigai/errors.json` by `python scripts/error_docs.py`; do not edit by hand. A participant",
+        "sees one language (Indonesian; English with `GIGAI_LANG=en`) and the next step.",
+        "",
+        "| code | class | Indonesian | English | next step |",
+        "|---|---|---|---|---|",
+    ]
+    for code, row in sorted(table()["codes"].items()):
+        cells = [code, row["class"], row["id"], row["en"], row.get("next") or ""]
+        out.append("| " + " | ".join(str(c).replace("|", "\\|") for c in cells) + " |")
+    return "\n".join(out) + "\n"
+
+
 __all__ = [
     "GigaiError",
     "ConfigError",
@@ -181,4 +240,5 @@ __all__ = [
     "InputError",
     "VideoError",
     "AppError",
+    "table",
 ]

@@ -53,7 +53,7 @@ def _catalogue_prices(provider: str, model: str | None) -> tuple[float, float, s
         p_in, p_out = registry.model_price(provider, model)
     except ConfigError as exc:  # an unknown provider name: say it in this function's words
         raise InputError(
-            "E037",
+            "E181",
             f"Harga untuk provider '{provider}' tidak diketahui.",
             f"No price known for provider '{provider}'.",
             hint="pilih provider dari `gigai providers`, atau isi price_in_usd_per_million=... "
@@ -156,7 +156,7 @@ def api_cost_estimate(
         t_in, t_out = int(tokens_in_per_conversation), int(tokens_out_per_conversation)
     except (TypeError, ValueError) as exc:
         raise InputError(
-            "E037",
+            "E182",
             "Jumlah percakapan dan token harus bilangan bulat.",
             "Conversations and tokens must be whole numbers.",
             hint="api_cost_estimate(1000, tokens_in_per_conversation=1500)",
@@ -164,7 +164,7 @@ def api_cost_estimate(
         ) from exc
     if n < 0 or t_in < 0 or t_out < 0:
         raise InputError(
-            "E037",
+            "E183",
             "Jumlah percakapan dan token tidak boleh negatif.",
             "Conversations and tokens cannot be negative.",
             hint="pakai angka >= 0",

@@ -85,7 +85,7 @@ class Canvas(BaseModel):
         """A new Canvas with some blocks replaced (a str becomes one point); the original is untouched."""
         unknown = [k for k in blocks if k not in BLOCKS and k != "idea"]
         if unknown:
-            raise InputError("E037", f"Blok kanvas tidak dikenal: {', '.join(unknown)}.",
+            raise InputError("E179", f"Blok kanvas tidak dikenal: {', '.join(unknown)}.",
                              f"Unknown canvas block: {', '.join(unknown)}.",
                              hint="nama blok: " + ", ".join(BLOCKS), value=unknown)
         update = {k: ([v] if isinstance(v, str) and k != "idea" else list(v) if k != "idea" else v)
@@ -224,7 +224,7 @@ def draft_canvas(idea: str, provider: str | None = None, *, model: str | None = 
     ``canvas.source`` tells which way it was made. Used in: Lab 8.
     """
     if not isinstance(idea, str) or len(idea.strip()) < 5:
-        raise InputError("E037", "Tulis ide bisnismu dalam satu kalimat (minimal 5 huruf).",
+        raise InputError("E178", "Tulis ide bisnismu dalam satu kalimat (minimal 5 huruf).",
                          "Describe your business idea in one sentence (5+ characters).",
                          hint='draft_canvas("Jasa chatbot WhatsApp untuk laundry di Bandung")', value=idea)
     template = template_canvas(idea)

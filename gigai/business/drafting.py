@@ -51,7 +51,7 @@ def _hourly(rate: Any) -> int:
         return int(rate.hourly)
     value = round(as_amount(rate, what="tarif per jam"))
     if value <= 0:
-        raise InputError("E037", "Tarif per jam harus lebih dari 0.", "Hourly rate must be above 0.",
+        raise InputError("E170", "Tarif per jam harus lebih dari 0.", "Hourly rate must be above 0.",
                          hint="rate=75000 atau hasil rate_calculator(...)", value=rate)
     return value
 
@@ -180,7 +180,7 @@ def draft_proposal(
     Used in: Lab 9.
     """
     if not isinstance(client_brief, str) or len(client_brief.strip()) < 10:
-        raise InputError("E037", "Tulis brief klien minimal satu kalimat.", "Write at least one sentence of brief.",
+        raise InputError("E171", "Tulis brief klien minimal satu kalimat.", "Write at least one sentence of brief.",
                          hint='draft_proposal("Kedai Kopi Senja butuh chatbot WhatsApp ...")', value=client_brief)
     payment_schedule(0, dp)  # validates dp with a clear message before any work
     hourly = _hourly(rate)

@@ -97,7 +97,7 @@ def invoice_for(proposal: Any, stage: str = "dp", *, number: str | None = None, 
                          hint='pilih "dp", "pelunasan", atau "penuh"', value=stage)
     schedule = getattr(proposal, "payment_schedule", None)
     if schedule is None or not getattr(proposal, "quote", None):
-        raise InputError("E191", "invoice_for() butuh proposal dari draft_proposal(...).",
+        raise InputError("E186", "invoice_for() butuh proposal dari draft_proposal(...).",
                          "invoice_for() needs a Proposal.", hint="invoice_for(proposal, 'dp')",
                          value=type(proposal).__name__)
     total = int(proposal.total)

@@ -88,7 +88,7 @@ def ceil_to(amount: float, step: int) -> int:
 
 def _bad_amount(value: object, what: str = "nilai") -> InputError:
     return InputError(
-        "E037",
+        "E177",
         f"{what.capitalize()} harus berupa angka rupiah >= 0.",
         f"{what} must be a rupiah amount >= 0.",
         hint='tulis angka saja, misalnya 300000 atau "Rp 300.000"',

@@ -64,7 +64,7 @@ def portfolio_piece(
     parts = {"title": title, "client": client, "problem": problem, "solution": solution, "result": result}
     empty = [k for k, v in parts.items() if not str(v or "").strip()]
     if empty:
-        raise InputError("E037", f"Bagian portofolio masih kosong: {', '.join(empty)}.",
+        raise InputError("E180", f"Bagian portofolio masih kosong: {', '.join(empty)}.",
                          f"Portfolio parts are empty: {', '.join(empty)}.",
                          hint="isi masalah, solusi, dan hasil dengan 1 kalimat masing-masing", value=empty)
     return PortfolioPiece(title=title.strip(), client=client.strip(), problem=problem.strip(),

@@ -56,7 +56,7 @@ class Payment:
 def payment_schedule(total: int, dp: float) -> list[Payment]:
     """DP and balance of ``total``; the amounts always add up to ``total`` exactly (rounding goes to the DP)."""
     if not 0 <= float(dp) < 1:
-        raise InputError("E190", "DP ditulis sebagai pecahan 0 sampai di bawah 1, misalnya 0.5 untuk 50%.",
+        raise InputError("E184", "DP ditulis sebagai pecahan 0 sampai di bawah 1, misalnya 0.5 untuk 50%.",
                          "dp is a fraction from 0 to below 1, e.g. 0.5 for 50%.", hint="dp=0.5", value=dp)
     total = int(total)
     if not dp:
@@ -165,7 +165,7 @@ class Proposal(BaseModel):
     def with_quote(self, new_quote: Quote) -> Proposal:
         """A new Proposal with ``new_quote``; payment terms follow it. The original is unchanged."""
         if not isinstance(new_quote, Quote):
-            raise InputError("E190", "with_quote() butuh hasil quote(...).", "with_quote() needs a Quote.",
+            raise InputError("E185", "with_quote() butuh hasil quote(...).", "with_quote() needs a Quote.",
                              hint='proposal.with_quote(quote([("Setup chatbot", 850000)]))', value=type(new_quote).__name__)
         new = self.model_copy(update={"quote": new_quote})
         new._source = self._source

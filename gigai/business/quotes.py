@@ -120,7 +120,7 @@ def _line(item: Any) -> QuoteLine:
         if len(item) == 4:
             return QuoteLine(description=str(item[0]), qty=float(item[1]), unit=str(item[2]),
                              unit_price=round(as_amount(item[3], what="harga")))
-    raise InputError("E037", "Baris penawaran tidak bisa dibaca.", "Cannot read this quote line.",
+    raise InputError("E173", "Baris penawaran tidak bisa dibaca.", "Cannot read this quote line.",
                      hint='pakai ("Nama item", harga) atau ("Nama item", jumlah, harga_satuan)', value=item)
 
 
@@ -131,13 +131,13 @@ def quote(items: Iterable[Any], *, discount: float = 0, ppn: float = 0.0) -> Quo
     Used in: Lab 9.
     """
     if isinstance(items, (str, bytes)) or items is None:
-        raise InputError("E037", "Isi penawaran harus daftar item.", "Quote items must be a list.",
+        raise InputError("E174", "Isi penawaran harus daftar item.", "Quote items must be a list.",
                          hint='quote([("Setup chatbot", 850000)])', value=items)
     lines = [_line(i) for i in items]
     if not lines:
-        raise InputError("E037", "Penawaran butuh minimal satu item.", "A quote needs at least one item.",
+        raise InputError("E175", "Penawaran butuh minimal satu item.", "A quote needs at least one item.",
                          hint='quote([("Setup chatbot", 850000)])', value=items)
     if not 0 <= float(ppn) <= 0.25:
-        raise InputError("E037", "PPN ditulis sebagai pecahan, misalnya 0.11 untuk 11%.",
+        raise InputError("E176", "PPN ditulis sebagai pecahan, misalnya 0.11 untuk 11%.",
                          "PPN is a fraction, e.g. 0.11 for 11%.", hint="ppn=0.11", value=ppn)
     return Quote(lines=lines, discount=round(as_amount(discount, what="diskon")), ppn_rate=float(ppn))

@@ -43,7 +43,7 @@ EXAMPLE_MONTHLY_COSTS: dict[str, int] = {
 
 
 def _bad(id_: str, en: str, value: Any, hint: str) -> InputError:
-    return InputError("E037", id_, en, hint=hint, value=value)
+    return InputError("E172", id_, en, hint=hint, value=value)
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ def load_bot(business: str | Path, **kwargs: Any) -> Chatbot:
     if folder.is_dir():
         if not (folder / "persona.yaml").is_file():
             raise AppError(
-                "E143",
+                "E148",
                 "Folder ini tidak berisi persona.yaml.",
                 "This folder has no persona.yaml.",
                 hint="Buat persona.yaml (name:, business:, admin_contact:) di folder itu, "

@@ -102,7 +102,7 @@ class Knowledge:
         folder = Path(path)
         if not folder.is_dir():
             raise InputError(
-                "E052",
+                "E091",
                 "Folder pengetahuan tidak ditemukan.",
                 "Knowledge folder not found.",
                 hint="Periksa path foldernya.",
@@ -182,7 +182,7 @@ class Knowledge:
                 rows = data if isinstance(data, list) else [{"q": k, "a": v} for k, v in data.items()]
         except (OSError, csv.Error, ValueError) as exc:
             raise InputError(
-                "E053",
+                "E092",
                 "File FAQ tidak bisa dibaca.",
                 "The FAQ file cannot be read.",
                 hint="CSV butuh kolom pertanyaan,jawaban.",

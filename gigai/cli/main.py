@@ -424,7 +424,7 @@ def record(
 
     if not labs and not demo_questions:
         raise InputError(
-            "E123",
+            "E096",
             "Pilih apa yang direkam.",
             "Choose what to record.",
             hint="gigai record --demo   atau / or   gigai record --labs 2,3,4",
@@ -434,7 +434,7 @@ def record(
             numbers = [int(x) for x in labs.replace(" ", "").split(",") if x]
         except ValueError:
             raise InputError(
-                "E123",
+                "E097",
                 "Nomor lab tidak valid.",
                 "Invalid lab numbers.",
                 hint="gigai record --labs 2,3,4",

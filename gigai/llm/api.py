@@ -46,7 +46,7 @@ def _messages(prompt_or_messages: Any, system: str | None) -> Messages:
             msgs.append(dict(m))
     else:
         raise InputError(
-            "E031",
+            "E036",
             "Prompt harus teks atau daftar pesan.",
             "The prompt must be text or a list of messages.",
             hint='gigai.chat("Halo!")',

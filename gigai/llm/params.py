@@ -40,7 +40,7 @@ def closest(name: str, valid: Iterable[str]) -> str | None:
 
 
 def check(given: Mapping[str, Any], valid: Iterable[str], *, where: str) -> None:
-    """Raise a bilingual InputError (E016) for the first keyword in ``given`` that is not in ``valid``."""
+    """Raise a InputError (E035) for the first keyword in ``given`` that is not in ``valid``."""
     valid = frozenset(valid)
     for name in given:
         if name in valid:
@@ -50,7 +50,7 @@ def check(given: Mapping[str, Any], valid: Iterable[str], *, where: str) -> None
         maybe_en = f" Did you mean '{guess}'?" if guess else ""
         example = f"{where}(..., {guess}=...)" if guess else f"{where}(...)"
         raise InputError(
-            "E016",
+            "E035",
             f"Parameter '{name}' tidak dikenal oleh {where}.{maybe_id}",
             f"Unknown parameter '{name}' for {where}.{maybe_en}",
             hint=f"{example}  (pilihan / valid: {', '.join(sorted(valid))})",

@@ -170,7 +170,7 @@ class FallbackModel(Wrapper):
         self.policy = policy
 
     def _catch(self, err: GigaiError) -> bool:
-        if isinstance(err, ConfigError) and err.code in ("E011", "E013", "E016", "E017"):
+        if isinstance(err, ConfigError) and err.code in ("E011", "E013", "E017"):
             return False  # a typo in a name must stay visible
         return fallback_enabled(self.policy)
 

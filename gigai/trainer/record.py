@@ -127,7 +127,7 @@ def _provider_and_rpm(provider: str | None, rpm: float | None) -> tuple[str, flo
     name, _ = registry.choose(provider)
     if registry.presets()[name].get("kind") in ("offline", "replay"):
         raise ConfigError(
-            "E121",
+            "E303",
             f"Merekam butuh provider sungguhan, bukan '{name}'.",
             f"Recording needs a real provider, not '{name}'.",
             hint="gigai record --provider gemini  (dengan / with GEMINI_API_KEY=... di file .env)",
@@ -207,7 +207,7 @@ def find_labs(numbers: Iterable[int], labs_dir: str | Path | None = None) -> lis
         found = sorted(folder.glob(f"{int(n):02d}_*.ipynb")) if folder else []
         if not found:
             raise InputError(
-                "E122",
+                "E095",
                 f"Notebook lab {n} tidak ditemukan.",
                 f"Lab {n}'s notebook was not found.",
                 hint="jalankan dari folder yang berisi labs/, atau / or: gigai record --labs-dir PATH",

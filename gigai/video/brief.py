@@ -101,7 +101,7 @@ def check_brief_text(text: str) -> str:
         )  # fmt: skip
     if len(text) > MAX_BRIEF_CHARS:
         raise InputError(
-            "E160",
+            "E168",
             f"Brief terlalu panjang ({len(text)} karakter, maksimal {MAX_BRIEF_CHARS}).",
             f"The brief is too long ({len(text)} characters, at most {MAX_BRIEF_CHARS}).",
             hint="Ringkas pesan klien: produk, harga, promo, jam buka, kontak / keep the essentials",

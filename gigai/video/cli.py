@@ -15,7 +15,7 @@ def _load(storyboard: Path):
     if not storyboard.exists():
         from gigai.errors import InputError
 
-        raise InputError(
+        raise InputError("E081", 
             id="File storyboard tidak ditemukan.",
             en="Storyboard file not found.",
             value=str(storyboard),

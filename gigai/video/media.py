@@ -139,7 +139,7 @@ def decode_audio(
     p = Path(path)
     if not p.is_file():
         raise InputError(
-            "E045", f"File {what} tidak ditemukan.", "Audio file not found.",
+            "E093", f"File {what} tidak ditemukan.", "Audio file not found.",
             hint="Periksa nama file dan foldernya / check the file name and folder", value=p.name,
         )  # fmt: skip
     proc = subprocess.run(
@@ -148,7 +148,7 @@ def decode_audio(
     )  # fmt: skip
     if proc.returncode != 0 or not proc.stdout:
         raise InputError(
-            "E046", f"File {what} tidak bisa dibaca.", "The audio file cannot be read.",
+            "E094", f"File {what} tidak bisa dibaca.", "The audio file cannot be read.",
             hint="Coba file WAV/M4A/MP3 lain / try another WAV, M4A or MP3", value=p.name,
         )  # fmt: skip
     x = np.frombuffer(proc.stdout, dtype=np.float32).copy()

@@ -111,7 +111,7 @@ class Project:
         validate_storyboard(storyboard)
         if transition not in TRANSITIONS:
             raise VideoError(
-                "E166", f"Transisi '{transition}' tidak dikenal.", f"Unknown transition '{transition}'.",
+                "E047", f"Transisi '{transition}' tidak dikenal.", f"Unknown transition '{transition}'.",
                 hint=f"Pilih / choose: {', '.join(TRANSITIONS)}", value=transition,
             )  # fmt: skip
         pre = get_preset(preset)

@@ -58,7 +58,7 @@ def test_rate_calculator_tax_and_rounding_cover_target():
 def test_rate_calculator_rejects_bad_input(kwargs):
     with pytest.raises(InputError) as err:
         rate_calculator(**kwargs)
-    assert "GIGAI-E037" in str(err.value)
+    assert "GIGAI-E172" in str(err.value)
 
 
 def test_package_tiers_rise_and_cover_rate():

@@ -66,7 +66,7 @@ def test_dp_plus_balance_is_total(total, dp):
 def test_dp_out_of_range_is_refused():
     with pytest.raises(InputError) as err:
         payment_schedule(100_000, 50)
-    assert "GIGAI-E190" in str(err.value)
+    assert "GIGAI-E184" in str(err.value)
 
 
 def test_budget_note_follows_the_quote(proposal):

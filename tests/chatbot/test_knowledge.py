@@ -78,5 +78,5 @@ def test_long_markdown_is_chunked_on_sentences():
 def test_missing_folder_is_a_readable_error(tmp_path):
     from gigai.errors import InputError
 
-    with pytest.raises(InputError, match="E052"):
+    with pytest.raises(InputError, match="E091"):
         Knowledge.from_folder(tmp_path / "nope")

@@ -76,7 +76,7 @@ def test_typo_parameter_names_the_closest_valid_one():
     with pytest.raises(gigai.InputError) as info:
         gigai.chat("Halo", temprature=0.2)
     err = info.value
-    assert err.code == "E016" and err.value == "temprature"
+    assert err.code == "E035" and err.value == "temprature"
     assert "'temperature'" in err.id and "'temperature'" in err.en  # Indonesian and English both name it
     assert "temperature" in (err.hint or "")
 
@@ -94,7 +94,7 @@ def test_typo_parameter_names_the_closest_valid_one():
 def test_every_entry_point_rejects_unknown_keywords(call):
     with pytest.raises(gigai.InputError) as info:
         call()
-    assert info.value.code == "E016"
+    assert info.value.code == "E035"
 
 
 def test_chatbot_rejects_a_typo_in_call_parameters():

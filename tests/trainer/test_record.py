@@ -97,9 +97,9 @@ def test_record_paces_under_the_rate(monkeypatch):
 
 def test_record_needs_a_real_provider_and_a_choice():
     result = CliRunner().invoke(app, ["record", "--demo", "--provider", "offline"])
-    assert result.exit_code == 1 and "GIGAI-E121" in result.output
+    assert result.exit_code == 1 and "GIGAI-E303" in result.output
     result = CliRunner().invoke(app, ["record"])
-    assert result.exit_code == 1 and "GIGAI-E123" in result.output and "--demo" in result.output
+    assert result.exit_code == 1 and "GIGAI-E096" in result.output and "--demo" in result.output
 
 
 def test_record_labs_runs_a_notebook_with_the_labs_install(limited_server, tmp_path):

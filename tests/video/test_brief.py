@@ -64,7 +64,7 @@ def test_template_is_not_the_same_sentence_for_every_product():
 def test_too_long_and_empty_text_are_bilingual_errors_not_pydantic():
     with pytest.raises(InputError) as err:
         write_storyboard("Promo kopi. " * 200)
-    assert err.value.code == "E160" and "terlalu panjang" in err.value.id and "too long" in err.value.en
+    assert err.value.code == "E168" and "terlalu panjang" in err.value.id and "too long" in err.value.en
     with pytest.raises(InputError, match="E160"):
         write_storyboard("   ")
     long_product = "Promo Bengkel Motor " + "servis rutin ganti oli " * 10  # 250 characters: once a crash
