@@ -1,7 +1,9 @@
 """The pre-flight check: ``gigai doctor`` / ``python -m gigai.doctor`` / ``gigai.doctor.run()``.
 
 checks.py runs the checks, report.py formats and scrubs the report, provider_probe.py judges the active
-provider, installed.py compares installed packages with what gigai needs. Used in: Lab 1.
+provider (verdict.py: its shape; reachability.py: the gateway, a local server or a replay cassette asked
+without spending a token), secrets.py names the keys and channel secrets to hide, installed.py compares
+installed packages with what gigai needs. Every line in one language (GIGAI_LANG=en: English). Used in: Lab 1.
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@
     >>> report.exit_code                     # 1 only when something blocks the labs
     0
 
-Every check gives a row (name, status, detail in Indonesian / English, fix). Statuses: ``ok``, ``info``
+Every check gives a row (a stable key, a name, status, detail, fix), each in ONE language: Indonesian, or
+English with ``GIGAI_LANG=en`` (the report goes to a group chat; pairs made it twice as long). Statuses: ``ok``, ``info``
 (optional part absent or not checked), ``warn`` (works, but something will hurt), ``fail``. Only failures
 marked ``blocking`` (Python too old, a core package missing, no ffmpeg, disk < 500 MB) make exit code 1.
 
@@ -29,6 +30,7 @@ from typing import Any
 from gigai.config import DISTRIBUTION
 from gigai.doctor import installed
 from gigai.doctor.report import FAIL, INFO, OK, WARN, Check, Report, scrub
+from gigai.lang import say
 
 __all__ = ["FAIL", "INFO", "OK", "WARN", "Check", "Report", "run", "scrub"]
 
@@ -36,7 +38,7 @@ GB = 1024**3
 MB = 1024**2
 DISK_WARN = 2 * GB
 DISK_FAIL = 500 * MB
-FIX_INSTALL = 'pip install -e ".[labs,online]"  (atau / or: make labs)'
+FIX_INSTALL = 'pip install -e ".[labs,online]"  (make labs)'
 
 _HEADLINE = ["openai", "langchain", "gradio", "moviepy"]  # versions worth seeing at a glance
 
@@ -55,17 +57,22 @@ def check_python(missing_core: list[str] | None = None) -> Check:
         return Check(
             "python",
             FAIL,
-            f"Python {ver} terlalu lama / too old (butuh / need >= 3.10)",
-            "pasang / install Python 3.11: https://www.python.org/downloads/",
+            say(f"Python {ver} terlalu lama (butuh >= 3.10)", f"Python {ver} is too old (need >= 3.10)"),
+            say(
+                "pasang Python 3.11: https://www.python.org/downloads/",
+                "install Python 3.11: https://www.python.org/downloads/",
+            ),
             blocking=True,
         )
     if v >= (3, 13) and missing_core:
         return Check(
             "python",
             WARN,
-            f"Python {ver}: sebagian paket belum punya wheel / some packages have "
-            f"no wheel yet ({', '.join(missing_core)})",
-            "pakai / use Python 3.11 (py -3.11 -m venv .venv)",
+            say(
+                f"Python {ver}: sebagian paket belum punya wheel ({', '.join(missing_core)})",
+                f"Python {ver}: some packages have no wheel yet ({', '.join(missing_core)})",
+            ),
+            say("pakai Python 3.11 (py -3.11 -m venv .venv)", "use Python 3.11 (py -3.11 -m venv .venv)"),
         )
     return Check("python", OK, f"Python {ver}", data={"executable": _short(sys.executable)})
 
@@ -82,28 +89,36 @@ def check_packages() -> Check:
         if ver is None or not installed.importable(dist):
             missing.append(dist)
         elif not installed.satisfies(ver, spec):
-            wrong.append(f"{dist} {ver} (butuh / need {spec})")
+            wrong.append(f"{dist} {ver} ({say('butuh', 'need')} {spec})")
     optional = {d: installed.version(d) for d in ("edge-tts", "llama-cpp-python")}
     data = {"core": versions, "optional": optional, "missing": missing}
     if missing:
         return Check(
-            "paket / packages",
+            say("paket", "packages"),
             FAIL,
-            f"belum terpasang / missing: {', '.join(missing)}",
+            say("belum terpasang: ", "missing: ") + ", ".join(missing),
             FIX_INSTALL,
             blocking=True,
             data=data,
+            key="packages",
         )
     head = ", ".join(f"{d} {versions[d]}" for d in _HEADLINE if versions.get(d))
     if wrong:
         return Check(
-            "paket / packages",
+            say("paket", "packages"),
             WARN,
-            f"versi tidak cocok / wrong version: {'; '.join(wrong)}",
+            say("versi tidak cocok: ", "wrong version: ") + "; ".join(wrong),
             'pip install -U -e ".[labs,online]"',
             data=data,
+            key="packages",
         )
-    return Check("paket / packages", OK, f"{len(versions)} paket inti / core packages ok ({head})", data=data)
+    return Check(
+        say("paket", "packages"),
+        OK,
+        say(f"{len(versions)} paket inti lengkap ({head})", f"{len(versions)} core packages ok ({head})"),
+        data=data,
+        key="packages",
+    )
 
 
 def check_ffmpeg() -> Check:
@@ -119,7 +134,8 @@ def check_ffmpeg() -> Check:
         return Check(
             "ffmpeg",
             FAIL,
-            f"ffmpeg tidak jalan / ffmpeg does not run ({type(exc).__name__}: {_short(exc)[:120]})",
+            say("ffmpeg tidak jalan", "ffmpeg does not run")
+            + f" ({type(exc).__name__}: {_short(exc)[:120]})",
             "pip install --force-reinstall imageio-ffmpeg  (antivirus?)",
             blocking=True,
         )
@@ -129,7 +145,11 @@ def check_ffmpeg() -> Check:
 
 def check_voice() -> Check:
     """The offline Indonesian voice: espeakng-loader's library file, its data folder and the 'id' voice."""
-    fix = "pip install espeakng-loader  (Mac Intel: pakai suara online / use the online voice: edge-tts)"
+    fix = say(
+        "pip install espeakng-loader  (Mac Intel: pakai suara online edge-tts)",
+        "pip install espeakng-loader  (Intel Mac: use the online voice, edge-tts)",
+    )
+    name = say("suara", "TTS voice")
     try:
         import espeakng_loader
 
@@ -137,24 +157,28 @@ def check_voice() -> Check:
         data = Path(espeakng_loader.get_data_path())
     except Exception as exc:  # noqa: BLE001
         return Check(
-            "suara / TTS voice",
+            name,
             WARN,
-            f"suara offline tidak ada / no offline voice ({type(exc).__name__})",
+            say("suara offline tidak ada", "no offline voice") + f" ({type(exc).__name__})",
             fix,
+            key="voice",
         )
     if not lib.exists() or not data.is_dir():
         return Check(
-            "suara / TTS voice", WARN, "file espeak-ng tidak lengkap / espeak-ng files incomplete", fix
+            name, WARN, say("file espeak-ng tidak lengkap", "espeak-ng files incomplete"), fix, key="voice"
         )
     has_id = (data / "id_dict").exists() and any((data / "lang").rglob("id"))
     if not has_id:
         return Check(
-            "suara / TTS voice",
+            name,
             WARN,
-            "suara Indonesia 'id' tidak ditemukan / Indonesian voice 'id' not found",
+            say("suara Indonesia 'id' tidak ditemukan", "Indonesian voice 'id' not found"),
             fix,
+            key="voice",
         )
-    return Check("suara / TTS voice", OK, "espeak-ng, suara Indonesia 'id' ada / Indonesian voice found")
+    return Check(
+        name, OK, say("espeak-ng, suara Indonesia 'id' ada", "espeak-ng, Indonesian voice found"), key="voice"
+    )
 
 
 def _assets_dir() -> Path:
@@ -169,8 +193,8 @@ def check_fonts() -> Check:
         return Check(
             "font",
             WARN,
-            "font untuk teks video tidak ditemukan / no fonts for video captions",
-            "unduh ulang repo / re-download the repo (assets/fonts)",
+            say("font untuk teks video tidak ditemukan", "no fonts for video captions"),
+            say("unduh ulang repo (assets/fonts)", "re-download the repo (assets/fonts)"),
         )
     return Check("font", OK, f"{len(fonts)} font ({', '.join(fonts[:3])}{'...' if len(fonts) > 3 else ''})")
 
@@ -235,7 +259,10 @@ def check_providers(*, online: bool = False) -> list[Check]:
             Check(
                 f"provider {r['name']}",
                 INFO,
-                f"kunci / key {r['key']}; tidak aktif / not active (GIGAI_PROVIDER={r['name']} untuk memakainya / to use it)",
+                say(
+                    f"kunci {r['key']}; tidak aktif (GIGAI_PROVIDER={r['name']} untuk memakainya)",
+                    f"key {r['key']}; not active (GIGAI_PROVIDER={r['name']} to use it)",
+                ),
             )
         )
     return checks
@@ -243,13 +270,26 @@ def check_providers(*, online: bool = False) -> list[Check]:
 
 def check_channels() -> Check:
     """Telegram / WhatsApp bot settings (lab 5): present or absent, never a character of their values."""
-    from gigai.doctor.provider_probe import channel_settings
+    from gigai.doctor.secrets import CHANNEL_ALIASES, channel_settings
 
     found = channel_settings()
     present = [n for n, ok in found.items() if ok]
-    absent = [n for n, ok in found.items() if not ok]
-    shown = f"ada / set: {', '.join(present) or '-'}; belum / absent: {', '.join(absent) or '-'} (opsional / optional)"
-    return Check("kanal / channels", INFO, shown, data={"present": [n for n, ok in found.items() if ok]})
+    covered = {new for old, new in CHANNEL_ALIASES.items() if found.get(old)}  # set under its older name
+    absent = [n for n, ok in found.items() if not ok and n not in covered]
+    name = say("kanal", "channels")
+    shown = say(
+        f"ada: {', '.join(present) or '-'}; belum: {', '.join(absent) or '-'} (opsional)",
+        f"set: {', '.join(present) or '-'}; absent: {', '.join(absent) or '-'} (optional)",
+    )
+    renames = [
+        f"{old} -> {new}" for old, new in CHANNEL_ALIASES.items() if found.get(old) and not found.get(new)
+    ]
+    data = {"present": present, "renames": renames}
+    if renames:
+        detail = shown + say("; nama lama dipakai", "; an older setting name is in use")
+        fix = say("ganti nama di file .env: ", "rename in .env: ") + ", ".join(renames)
+        return Check(name, WARN, detail, fix, data=data, key="channels")
+    return Check(name, INFO, shown, data=data, key="channels")
 
 
 def check_ollama() -> Check:
@@ -257,18 +297,18 @@ def check_ollama() -> Check:
     from gigai import config
 
     if config.setting("GIGAI_NO_OLLAMA_PROBE") in ("1", "true", "yes"):
-        return Check("ollama", INFO, "tidak dicek / not checked")
+        return Check("ollama", INFO, say("tidak dicek", "not checked"))
     try:
         with socket.create_connection(("127.0.0.1", 11434), timeout=0.3):
             pass
     except OSError:
-        return Check("ollama", INFO, "tidak berjalan (opsional) / not running (optional)")
-    return Check("ollama", OK, "berjalan di / running on 127.0.0.1:11434")
+        return Check("ollama", INFO, say("tidak berjalan (opsional)", "not running (optional)"))
+    return Check("ollama", OK, say("berjalan di 127.0.0.1:11434", "running on 127.0.0.1:11434"))
 
 
 def check_disk() -> list[Check]:
     checks = []
-    places = {"~": Path.home(), "folder ini / this folder": Path.cwd()}
+    places = {"~": Path.home(), say("folder ini", "this folder"): Path.cwd()}
     seen = set()
     for label, path in places.items():
         try:
@@ -280,14 +320,14 @@ def check_disk() -> list[Check]:
             continue  # same disk
         seen.add(key)
         free = usage.free
-        detail = f"{label}: {free / GB:.1f} GB kosong / free"
+        detail = f"{label}: {free / GB:.1f} GB " + say("kosong", "free")
         if free < DISK_FAIL:
             checks.append(
                 Check(
                     "disk",
                     FAIL,
                     detail,
-                    "hapus file / free up space (butuh / need > 2 GB)",
+                    say("hapus file (butuh > 2 GB kosong)", "free up space (need > 2 GB)"),
                     blocking=True,
                     data={"free_bytes": free},
                 )
@@ -298,7 +338,7 @@ def check_disk() -> list[Check]:
                     "disk",
                     WARN,
                     detail,
-                    "kosongkan / free up > 2 GB untuk video / for video",
+                    say("kosongkan > 2 GB untuk video", "free up > 2 GB for video"),
                     data={"free_bytes": free},
                 )
             )
@@ -313,11 +353,13 @@ def check_ram() -> Check:
 
         mem = psutil.virtual_memory()
     except Exception:  # noqa: BLE001
-        return Check("RAM", INFO, "tidak dicek (psutil tidak ada) / not checked (no psutil)")
-    detail = f"{mem.total / GB:.1f} GB total, {mem.available / GB:.1f} GB tersedia / available"
+        return Check("RAM", INFO, say("tidak dicek (psutil tidak ada)", "not checked (no psutil)"))
+    detail = f"{mem.total / GB:.1f} GB total, {mem.available / GB:.1f} GB " + say("tersedia", "available")
     data = {"total_bytes": mem.total, "available_bytes": mem.available}
     if mem.total < 3.5 * GB or mem.available < 1 * GB:
-        return Check("RAM", WARN, detail, "tutup aplikasi lain / close other apps (Chrome!)", data=data)
+        return Check(
+            "RAM", WARN, detail, say("tutup aplikasi lain (Chrome!)", "close other apps (Chrome!)"), data=data
+        )
     return Check("RAM", OK, detail, data=data)
 
 
@@ -328,7 +370,9 @@ def check_jupyter() -> Check:
     if ver and installed.importable("jupyterlab"):
         kernel = "ipykernel " + (installed.version("ipykernel") or "?")
         return Check("jupyter", OK, f"jupyterlab {ver}, {kernel}")
-    return Check("jupyter", WARN, "JupyterLab belum terpasang / JupyterLab is not installed", FIX_INSTALL)
+    return Check(
+        "jupyter", WARN, say("JupyterLab belum terpasang", "JupyterLab is not installed"), FIX_INSTALL
+    )
 
 
 def _system() -> dict[str, Any]:
@@ -337,7 +381,7 @@ def _system() -> dict[str, Any]:
     except Exception:  # noqa: BLE001
         version = installed.version(DISTRIBUTION) or "?"
     in_venv = sys.prefix != getattr(sys, "base_prefix", sys.prefix)
-    env = "Colab" if "google.colab" in sys.modules else ("venv" if in_venv else "tanpa venv / no venv")
+    env = "Colab" if "google.colab" in sys.modules else ("venv" if in_venv else say("tanpa venv", "no venv"))
     os_name = f"{platform.system()} {platform.release()}".strip() or sys.platform
     return {
         "os": os_name,
@@ -369,7 +413,9 @@ def run(*, online: bool = False) -> Report:
     try:
         checks.extend(check_providers(online=online))
     except Exception as exc:  # noqa: BLE001
-        checks.append(Check("provider", WARN, f"tidak bisa dicek / could not check ({type(exc).__name__})"))
+        checks.append(
+            Check("provider", WARN, say("tidak bisa dicek", "could not check") + f" ({type(exc).__name__})")
+        )
     return Report(checks=checks, system=_system(), created=time.strftime("%Y-%m-%d %H:%M"))
 
 
@@ -378,7 +424,9 @@ def _safely(fn) -> Check:
         return fn()
     except Exception as exc:  # noqa: BLE001 - one broken check must not hide the others
         return Check(
-            fn.__name__.removeprefix("check_"), WARN, f"cek gagal / check failed ({type(exc).__name__})"
+            fn.__name__.removeprefix("check_"),
+            WARN,
+            say("cek gagal", "check failed") + f" ({type(exc).__name__})",
         )
 
 

@@ -4,9 +4,12 @@
     >>> assess().status            # "ok" | "warn" | "fail"
     'ok'
 
-Static checks (no network): the preset name is known (closest name suggested), its key is set, its base URL is
-well-formed and carries the API version path (``/v1``). ``online=True`` adds one tiny real chat call (one
+Static checks: the preset name is known (closest name suggested), its key is set, its base URL is well-formed
+and carries the API version path (``/v1``), a replay cassette exists and holds answers. Servers in the room
+are asked without spending a token: the trainer's gateway at its ``/health`` endpoint, a local model server
+(llama.cpp, Ollama) at ``/models``; a dead one is not ready. ``online=True`` adds one tiny real chat call (one
 output token) and reports what the server really said, including a room gateway whose own provider is dead.
+Every line is in one language (Indonesian; English with ``GIGAI_LANG=en``).
 Every provider fact (names, URLs, key variables, models) comes from :mod:`gigai.llm.registry`.
 Used in: Lab 1 (gigai doctor).
 """
@@ -17,27 +20,16 @@ import difflib
 import json
 import re
 import time
-from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlparse
 
-OK, INFO, WARN, FAIL = "ok", "info", "warn", "fail"
+from gigai.doctor.reachability import health_url, replay_verdict, room_server_down, tell_trainer
+from gigai.doctor.verdict import FAIL, INFO, OK, WARN, Verdict, is_local, safe_url
+from gigai.lang import say
+
+__all__ = ["FAIL", "INFO", "OK", "WARN", "Verdict", "assess", "health_url", "safe_url", "shown_key"]
+
 OFFLINE_MODEL = "gigai-offline"  # the model name a gateway reports when it answers from its offline engine
-_LOOPBACK = ("127.0.0.1", "localhost", "::1", "0.0.0.0")
-
-
-@dataclass
-class Verdict:
-    """The active provider's state: status, what was found (ID / EN), the fix, and facts for the JSON report."""
-
-    status: str
-    detail: str
-    fix: str = ""
-    data: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def ready(self) -> bool:
-        return self.status == OK
 
 
 def active_name() -> tuple[str, str]:
@@ -48,7 +40,7 @@ def active_name() -> tuple[str, str]:
     env = config.setting("GIGAI_PROVIDER")
     if env and env.strip():
         return env.strip().lower(), "GIGAI_PROVIDER"
-    return registry.choose()[0], "otomatis / auto"
+    return registry.choose()[0], say("otomatis", "auto")
 
 
 def closest(name: str, names: list[str]) -> str | None:
@@ -96,16 +88,12 @@ def signup_url(row: dict[str, Any]) -> str:
     return signup_link(row)
 
 
-def _is_local(url: str) -> bool:
-    return (urlparse(url).hostname or "") in _LOOPBACK
-
-
 def assess(name: str | None = None, *, online: bool = False, timeout: float = 15.0) -> Verdict:
     """Check the active (or named) provider; ``online`` makes one real call of one output token."""
     from gigai import config
     from gigai.llm import registry
 
-    source = "argumen / argument"
+    source = say("argumen", "argument")
     if name is None:
         name, source = active_name()
     table = registry.presets()
@@ -113,11 +101,17 @@ def assess(name: str | None = None, *, online: bool = False, timeout: float = 15
     if name not in table:
         guess = closest(name, list(table))
         data["suggestion"] = guess
-        mean = f" Maksudnya / did you mean '{guess}'?" if guess else ""
+        mean = say(f" Maksudnya '{guess}'?", f" Did you mean '{guess}'?") if guess else ""
         return Verdict(
             FAIL,
-            f"provider '{name}' tidak dikenal / unknown provider ({source}).{mean}",
-            f"GIGAI_PROVIDER={guess or 'offline'} di file .env  (pilihan / choices: {', '.join(table)})",
+            say(f"provider '{name}' tidak dikenal ({source}).", f"unknown provider '{name}' ({source}).")
+            + mean,
+            say(
+                f"GIGAI_PROVIDER={guess or 'offline'} di file .env  (pilihan: ",
+                f"GIGAI_PROVIDER={guess or 'offline'} in .env  (choices: ",
+            )
+            + ", ".join(table)
+            + ")",
             data,
         )
     row = table[name]
@@ -125,22 +119,36 @@ def assess(name: str | None = None, *, online: bool = False, timeout: float = 15
     if kind == "offline":
         return Verdict(
             OK,
-            f"offline ({source}): mesin lokal, bukan LLM sungguhan / local engine, not a real LLM",
+            say(
+                f"offline ({source}): mesin lokal, bukan LLM sungguhan",
+                f"offline ({source}): local engine, not a real LLM",
+            ),
             "",
             data,
         )
     if kind == "replay":
-        return Verdict(OK, f"replay ({source}): jawaban rekaman / recorded answers", "", data)
+        return replay_verdict(source, data)
 
     env, key = registry.find_key(row)
     key_env = list(row.get("key_env") or [])
     if key_env and not key:
         fix = (
-            "minta GIGAI_API_KEY ke trainer, isi di file .env / ask the trainer for GIGAI_API_KEY, put it in .env"
+            say(
+                "minta GIGAI_API_KEY ke trainer, isi di file .env",
+                "ask the trainer for GIGAI_API_KEY, put it in .env",
+            )
             if name == "gateway"
-            else f"isi / set {key_env[0]}=... di file .env  (kunci dari / get a key at: {signup_url(row)})"
+            else say(
+                f"isi {key_env[0]}=... di file .env  (kunci dari: {signup_url(row)})",
+                f"set {key_env[0]}=... in .env  (get a key at: {signup_url(row)})",
+            )
         )
-        return Verdict(FAIL, f"{name}: kunci belum diatur / key not set ({key_env[0]})", fix, data)
+        return Verdict(
+            FAIL,
+            say(f"{name}: kunci belum diatur ({key_env[0]})", f"{name}: key not set ({key_env[0]})"),
+            fix,
+            data,
+        )
     data["key"] = shown_key(name, env, key)
 
     url = registry.base_url(row)
@@ -150,8 +158,11 @@ def assess(name: str | None = None, *, online: bool = False, timeout: float = 15
         wanted = (row.get("base_url_env") or ["GIGAI_BASE_URL"])[0]
         return Verdict(
             FAIL,
-            f"{name}: alamat server belum diatur / base URL not set ({wanted})",
-            f"{wanted}=http://IP-TRAINER:8008/v1 di file .env (tanya trainer / ask the trainer)",
+            say(f"{name}: alamat server belum diatur ({wanted})", f"{name}: base URL not set ({wanted})"),
+            say(
+                f"{wanted}=http://IP-TRAINER:8008/v1 di file .env (tanya trainer)",
+                f"{wanted}=http://TRAINER-IP:8008/v1 in .env (ask the trainer)",
+            ),
             data,
         )
     data["base_url"] = safe_url(url)
@@ -159,15 +170,21 @@ def assess(name: str | None = None, *, online: bool = False, timeout: float = 15
     if problem == "bad":
         return Verdict(
             FAIL,
-            f"{name}: alamat server tidak valid / malformed base URL: {safe_url(url)} ({where})",
-            f"{var or 'GIGAI_BASE_URL'}=http://HOST:PORT/v1 di file .env",
+            say(
+                f"{name}: alamat server tidak valid: {safe_url(url)} ({where})",
+                f"{name}: malformed base URL: {safe_url(url)} ({where})",
+            ),
+            f"{var or 'GIGAI_BASE_URL'}=http://HOST:PORT/v1 " + say("di file .env", "in .env"),
             data,
         )
     if problem == "no-v1":
         return Verdict(
             FAIL,
-            f"{name}: alamat server tanpa /v1 / base URL is missing /v1: {safe_url(url)} ({where})",
-            f"{var or 'GIGAI_BASE_URL'}={safe_url(url).rstrip('/')}/v1 di file .env",
+            say(
+                f"{name}: alamat server tanpa /v1: {safe_url(url)} ({where})",
+                f"{name}: base URL is missing /v1: {safe_url(url)} ({where})",
+            ),
+            f"{var or 'GIGAI_BASE_URL'}={safe_url(url).rstrip('/')}/v1 " + say("di file .env", "in .env"),
             data,
         )
     model = config.setting("GIGAI_MODEL") or row.get("default_model")
@@ -176,15 +193,29 @@ def assess(name: str | None = None, *, online: bool = False, timeout: float = 15
     if unknown is not None:
         return Verdict(
             FAIL,
-            f"{name}: model '{model}' tidak dikenal / unknown model ({'GIGAI_MODEL' if config.setting('GIGAI_MODEL') else 'presets'})",
-            f"{unknown} di file .env",
+            say(f"{name}: model '{model}' tidak dikenal", f"{name}: unknown model '{model}'")
+            + f" ({'GIGAI_MODEL' if config.setting('GIGAI_MODEL') else 'presets'})",
+            f"{unknown} " + say("di file .env", "in .env"),
             data,
         )
     head = f"{name} · {model} · {data['key']}"
+    if name == "gateway" or (is_local(url) and not key_env):
+        dead = room_server_down(name, row, url, head, data)  # no token spent: /health or /models
+        if dead is not None:
+            return dead
     if not online:
+        here = name == "gateway" or (is_local(url) and not key_env)
         return Verdict(
             OK,
-            f"{head} ({source}); koneksi tidak dicek / connection not checked (gigai doctor --online)",
+            f"{head} ({source}); "
+            + (
+                say("server menjawab (tanpa token)", "server answers (no token spent)")
+                if here
+                else say(
+                    "koneksi tidak dicek (gigai doctor --online)",
+                    "connection not checked (gigai doctor --online)",
+                )
+            ),
             "",
             data,
         )
@@ -196,16 +227,10 @@ def shown_key(name: str, env: str | None, key: str | None) -> str:
     from gigai import config
 
     if not key:
-        return "tanpa kunci / no key"
+        return say("tanpa kunci", "no key")
     if name == "gateway":
-        return f"{env}=(ada / set, {len(key)} karakter)"
+        return f"{env}=" + say(f"(ada, {len(key)} karakter)", f"(set, {len(key)} characters)")
     return f"{env}={config.mask(key)}"
-
-
-def safe_url(url: str) -> str:
-    """Host and path only: no user:password@, no query string (a gateway token could hide there)."""
-    url = re.sub(r"//[^/@]*@", "//", url)
-    return url.split("?")[0].split("#")[0]
 
 
 def _error_text(body: str) -> str:
@@ -253,23 +278,33 @@ def _online(name, row, url, key, model, head, data, timeout) -> Verdict:  # noqa
     except httpx.TimeoutException:
         return Verdict(
             FAIL,
-            f"{head}; tidak menjawab dalam {timeout:g} detik / no answer within {timeout:g} s",
-            "cek wifi lalu coba lagi / check the wifi and retry (atau / or GIGAI_PROVIDER=offline)",
+            say(f"{head}; tidak menjawab dalam {timeout:g} detik", f"{head}; no answer within {timeout:g} s"),
+            say(
+                "cek wifi lalu coba lagi (atau GIGAI_PROVIDER=offline)",
+                "check the wifi and retry (or GIGAI_PROVIDER=offline)",
+            ),
             data,
         )
     except httpx.HTTPError as exc:
-        if _is_local(url) and not gateway:
-            fix = f"jalankan servernya dulu / start the server first: {row.get('signup') or url}"
+        if is_local(url) and not gateway:
+            fix = say(
+                f"jalankan servernya dulu: {row.get('signup') or url}",
+                f"start the server first: {row.get('signup') or url}",
+            )
         elif gateway:
-            fix = (
-                "laptop harus di wifi yang sama dengan trainer; cek GIGAI_BASE_URL dengan trainer / "
-                "be on the trainer's wifi and check GIGAI_BASE_URL with the trainer"
+            fix = say(
+                "laptop harus di wifi yang sama dengan trainer; cek GIGAI_BASE_URL dengan trainer",
+                "be on the trainer's wifi and check GIGAI_BASE_URL with the trainer",
             )
         else:
-            fix = "cek wifi/internet, atau / or GIGAI_PROVIDER=offline"
+            fix = say(
+                "cek wifi/internet, atau GIGAI_PROVIDER=offline",
+                "check the wifi/internet, or GIGAI_PROVIDER=offline",
+            )
         return Verdict(
             FAIL,
-            f"{head}; tidak bisa dihubungi / unreachable ({type(exc).__name__}: {safe_url(url)})",
+            say(f"{head}; tidak bisa dihubungi", f"{head}; unreachable")
+            + f" ({type(exc).__name__}: {safe_url(url)})",
             fix,
             data,
         )
@@ -285,114 +320,67 @@ def _online(name, row, url, key, model, head, data, timeout) -> Verdict:  # noqa
         if resp.headers.get("x-gigai-notice") == "offline-fallback" or answered_by == OFFLINE_MODEL:
             return Verdict(
                 FAIL,
-                f"{head}; gateway menjawab, tapi penyedia AI di belakangnya mati: jawaban dari mode offline / "
-                "the gateway answers, but its AI provider is down: answers come from offline mode",
-                "beri tahu trainer: gateway tidak bisa menghubungi penyedianya (kunci/internet trainer) / "
-                "tell the trainer: the gateway cannot reach its provider",
+                say(
+                    f"{head}; gateway menjawab, tapi penyedia AI di belakangnya mati: jawaban dari mode offline",
+                    f"{head}; the gateway answers, but its AI provider is down: answers come from offline mode",
+                ),
+                tell_trainer(),
                 data,
             )
-        return Verdict(OK, f"{head}; menjawab / answered in {ms} ms", "", data)
+        return Verdict(OK, say(f"{head}; menjawab dalam {ms} ms", f"{head}; answered in {ms} ms"), "", data)
     detail = f"{head}; HTTP {code}" + (f": {said}" if said else "")
     models = ", ".join(registry.models(name)[:4]) or "-"
     if code in (401, 403):
         fix = (
-            "token salah/dicabut: minta token baru ke trainer / wrong or revoked token: ask the trainer"
+            say("token salah/dicabut: minta token baru ke trainer", "wrong or revoked token: ask the trainer")
             if gateway
-            else f"kunci ditolak: buat kunci baru / key refused: make a new key at {signup_url(row)}"
+            else say(
+                f"kunci ditolak: buat kunci baru di {signup_url(row)}",
+                f"key refused: make a new key at {signup_url(row)}",
+            )
         )
     elif code == 402:
         fix = (
-            "budget token habis: minta tambahan ke trainer / budget used up: ask the trainer"
+            say("budget token habis: minta tambahan ke trainer", "budget used up: ask the trainer")
             if gateway
-            else "kredit habis: cek billing, atau pakai provider lain / no credit: check billing or switch provider"
+            else say(
+                "kredit habis: cek billing, atau pakai provider lain",
+                "no credit: check billing or switch provider",
+            )
         )
     elif code == 404 or (code == 400 and "model" in said.lower()):
         served = served_models(url, key)  # what this server really offers beats the catalogue's list
         if gateway and config.setting(
             "GIGAI_MODEL"
         ):  # the room gateway picks its own model when none is named
-            fix = (
-                "hapus GIGAI_MODEL dari file .env (gateway memilih modelnya sendiri) / remove GIGAI_MODEL from .env"
-                + (f", atau / or GIGAI_MODEL={served[0]}" if served else "")
-            )
+            fix = say(
+                "hapus GIGAI_MODEL dari file .env (gateway memilih modelnya sendiri)",
+                "remove GIGAI_MODEL from .env (the gateway picks its own model)",
+            ) + (say(f", atau GIGAI_MODEL={served[0]}", f", or GIGAI_MODEL={served[0]}") if served else "")
         elif served:
-            fix = f"GIGAI_MODEL={served[0]} di file .env  (model di server ini / models on this server: {', '.join(served[:4])})"
+            fix = say(
+                f"GIGAI_MODEL={served[0]} di file .env  (model di server ini: {', '.join(served[:4])})",
+                f"GIGAI_MODEL={served[0]} in .env  (models on this server: {', '.join(served[:4])})",
+            )
         else:
-            fix = f"GIGAI_MODEL=<model yang ada / an existing model, e.g. {models}> di file .env"
+            fix = say(
+                f"GIGAI_MODEL=<model yang ada, mis. {models}> di file .env",
+                f"GIGAI_MODEL=<an existing model, e.g. {models}> in .env",
+            )
     elif code == 429:
-        fix = "batas per menit/kuota tercapai: tunggu 1 menit / rate limit or quota reached: wait a minute"
-    elif code >= 500 and gateway:
-        fix = (
-            "beri tahu trainer: gateway tidak bisa menghubungi penyedianya (kunci/internet trainer) / "
-            "tell the trainer: the gateway cannot reach its provider"
+        fix = say(
+            "batas per menit/kuota tercapai: tunggu 1 menit", "rate limit or quota reached: wait a minute"
         )
+    elif code >= 500 and gateway:
+        fix = tell_trainer()
     elif code >= 500:
-        fix = "server penyedia bermasalah: coba lagi nanti, atau / or GIGAI_PROVIDER=offline"
+        fix = say(
+            "server penyedia bermasalah: coba lagi nanti, atau GIGAI_PROVIDER=offline",
+            "the provider's server has a problem: retry later, or GIGAI_PROVIDER=offline",
+        )
     else:
-        fix = f"baca pesan server di atas / read the server's message above ({safe_url(url)})"
+        fix = say(
+            f"baca pesan server di atas ({safe_url(url)})",
+            f"read the server's message above ({safe_url(url)})",
+        )
     return Verdict(WARN if code == 429 else FAIL, detail, fix, data)
-
-
-# --- channel settings (Telegram / WhatsApp bots, lab 5) ------------------------------------------------
-CHANNEL_VARS = (
-    "TELEGRAM_BOT_TOKEN",
-    "WHATSAPP_TOKEN",
-    "WHATSAPP_PHONE_NUMBER_ID",
-    "WHATSAPP_VERIFY_TOKEN",
-    "WHATSAPP_APP_SECRET",
-)
-
-
-def channel_vars() -> list[str]:
-    """Known channel variables plus any other TELEGRAM_*/WHATSAPP_* set in the environment."""
-    import os
-
-    extra = sorted(
-        n for n in os.environ if n.startswith(("TELEGRAM_", "WHATSAPP_")) and n not in CHANNEL_VARS
-    )
-    return [*CHANNEL_VARS, *extra]
-
-
-def channel_settings() -> dict[str, bool]:
-    """{variable: present}; values are never returned."""
-    from gigai import config
-
-    return {name: bool(config.setting(name)) for name in channel_vars()}
-
-
-HIDDEN = "(tersembunyi / hidden)"
-
-
-def secret_values() -> list[tuple[str, str]]:
-    """(value, shown instead) for every key, token and channel secret set here, for scrubbing reports.
-
-    Provider keys become ``config.mask`` (last 4 characters, to tell two keys apart); gateway tokens and
-    channel secrets show no character at all.
-    """
-    from gigai import config
-
-    hidden = set(channel_vars()) | {"GIGAI_API_KEY"}
-    names = set(hidden)
-    try:
-        from gigai.llm import registry
-
-        for row in registry.presets().values():
-            names.update(row.get("key_env") or [])
-    except Exception:  # noqa: BLE001 - a broken LLM layer: read the catalogue's data file directly
-        names.update(_key_vars_from_data())
-    out = []
-    for name in sorted(names):
-        value = config.setting(name)
-        if value and len(value) >= 6:
-            out.append((value, HIDDEN if name in hidden else config.mask(value)))
-    return sorted(out, key=lambda pair: len(pair[0]), reverse=True)
-
-
-def _key_vars_from_data() -> list[str]:
-    from importlib import resources
-
-    try:
-        rows = json.loads(resources.files("gigai.llm").joinpath("presets.json").read_text(encoding="utf-8"))
-    except Exception:  # noqa: BLE001
-        return []
-    return [n for r in rows.get("presets", []) for n in (r.get("key_env") or [])]

@@ -1,7 +1,8 @@
 """The doctor's report: rows (Check), the whole report (text, JSON, notebook table), and scrubbing.
 
 The report never contains a secret (provider keys masked, gateway tokens and channel secrets hidden) nor the
-home folder's full path (it becomes ``~``, in any letter case). Standard library only.
+home folder's full path (it becomes ``~``, in any letter case). Text is in one language (Indonesian, English
+with ``GIGAI_LANG=en``); a row's ``key`` stays the same in both. Standard library only.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from gigai.lang import say
+
 OK, INFO, WARN, FAIL = "ok", "info", "warn", "fail"
 _MARK = {OK: "✅", INFO: "ℹ️", WARN: "⚠️", FAIL: "❌"}
 _ASCII_MARK = {OK: "[OK]", INFO: "[i]", WARN: "[!]", FAIL: "[X]"}
@@ -19,7 +22,7 @@ _ASCII_MARK = {OK: "[OK]", INFO: "[i]", WARN: "[!]", FAIL: "[X]"}
 
 @dataclass
 class Check:
-    """One row of the report."""
+    """One row of the report: ``name`` is shown (one language), ``key`` is stable (``packages``, ``voice``)."""
 
     name: str
     status: str
@@ -27,6 +30,11 @@ class Check:
     fix: str = ""
     blocking: bool = False
     data: dict[str, Any] = field(default_factory=dict)
+    key: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.key:
+            self.key = self.name
 
     @property
     def blocks(self) -> bool:
@@ -50,8 +58,9 @@ class Report:
         return self.exit_code == 0
 
     def __getitem__(self, name: str) -> Check:
+        """A row by its key (``report["packages"]``) or its shown name."""
         for check in self.checks:
-            if check.name == name:
+            if name in (check.key, check.name):
                 return check
         raise KeyError(name)
 
@@ -59,10 +68,13 @@ class Report:
         warns = sum(c.status == WARN for c in self.checks)
         fails = sum(c.status == FAIL for c in self.checks)
         if not self.ok:
-            return f"BELUM SIAP / NOT READY: {fails} masalah penting / blocking problem(s)"
+            return say(f"BELUM SIAP: {fails} masalah penting", f"NOT READY: {fails} blocking problem(s)")
         if fails or warns:
-            return f"SIAP, dengan catatan / READY, with notes: {fails + warns} peringatan / warning(s)"
-        return "SIAP / READY"
+            return say(
+                f"SIAP, dengan catatan: {fails + warns} peringatan",
+                f"READY, with notes: {fails + warns} warning(s)",
+            )
+        return say("SIAP", "READY")
 
     def to_dict(self) -> dict[str, Any]:
         data = {
@@ -99,7 +111,7 @@ class Report:
     __repr__ = __str__  # the dataclass repr would show machine paths in notebook outputs
 
     def _repr_markdown_(self) -> str:
-        rows = ["| | cek / check | hasil / result | perbaikan / fix |", "|---|---|---|---|"]
+        rows = [say("| | cek | hasil | perbaikan |", "| | check | result | fix |"), "|---|---|---|---|"]
         for c in self.checks:
             fix = f"`{c.fix}`" if c.fix and c.status in (WARN, FAIL) else ""
             rows.append(f"| {_MARK[c.status]} | {c.name} | {c.detail.replace('|', '/')} | {fix} |")
@@ -110,7 +122,7 @@ class Report:
 def scrub(text: str) -> str:
     """Remove what must never leave the laptop: secrets (masked) and the home folder path (any letter case)."""
     try:
-        from gigai.doctor.provider_probe import secret_values
+        from gigai.doctor.secrets import secret_values
 
         secrets = secret_values()
     except Exception:  # noqa: BLE001 - scrubbing must never fail

@@ -157,7 +157,7 @@ def test_doctor_text_and_out_file(runner, tmp_path):
     out = tmp_path / "laporan.txt"
     result = runner.invoke(app, ["doctor", "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert "gigai doctor" in result.output and "SIAP / READY" in result.output
+    assert "gigai doctor" in result.output and "== SIAP" in result.output and "READY" not in result.output
     saved = out.read_text(encoding="utf-8")
     assert saved.startswith("gigai doctor")
     assert str(Path.home()) not in saved or str(Path.home()) in ("/", "")

@@ -1,4 +1,8 @@
-"""gigai.doctor: rows, exit codes, privacy (no keys, no home path) and no network unless asked."""
+"""gigai.doctor: rows, exit codes, privacy (no keys, no home path) and no network unless asked.
+
+These tests read the English report (GIGAI_LANG=en); the Indonesian default and the one-language rule are
+tested in test_readiness.py.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +27,11 @@ FAKE_KEY = "sk-proj-THISISAFAKEKEYdoNotLeak9876"
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.fixture(autouse=True)
+def english(monkeypatch):
+    monkeypatch.setenv("GIGAI_LANG", "en")
+
+
 @pytest.fixture
 def no_network(monkeypatch):
     """Record every outgoing connection; anything but 127.0.0.1 fails the test."""
@@ -41,12 +50,12 @@ def no_network(monkeypatch):
 
 def test_run_returns_rows_for_every_check(no_network):
     report = doctor.run()
-    names = {c.name for c in report.checks}
+    names = {c.key for c in report.checks}
     for expected in (
         "python",
-        "paket / packages",
+        "packages",
         "ffmpeg",
-        "suara / TTS voice",
+        "voice",
         "font",
         "jupyter",
         "RAM",
@@ -58,7 +67,7 @@ def test_run_returns_rows_for_every_check(no_network):
     assert all(c.status in ("ok", "info", "warn", "fail") for c in report.checks)
     assert report.exit_code in (0, 1)
     # This venv has every core package and ffmpeg: nothing blocks.
-    assert report["paket / packages"].status == "ok", report["paket / packages"].detail
+    assert report["packages"].status == "ok", report["packages"].detail
     assert report["ffmpeg"].status == "ok", report["ffmpeg"].detail
 
 
@@ -99,17 +108,17 @@ def test_json_round_trip():
 def test_markdown_repr_is_a_table():
     md = doctor.run()._repr_markdown_()
     assert md.startswith("**gigai doctor:")
-    assert "| cek / check |" in md
+    assert "| check |" in md
 
 
 def test_missing_core_package_blocks(monkeypatch):
     real = installed.requirements
     monkeypatch.setattr(installed, "requirements", lambda: [*real(), ("gigai-no-such-package", "", None)])
     report = doctor.run()
-    row = report["paket / packages"]
+    row = report["packages"]
     assert row.status == "fail" and row.blocking and "gigai-no-such-package" in row.detail
     assert report.exit_code == 1
-    assert "BELUM SIAP" in report.to_text()
+    assert "NOT READY" in report.to_text()
 
 
 def test_missing_optional_package_does_not_block(monkeypatch):
@@ -168,7 +177,22 @@ def test_broken_llm_layer_still_gives_a_report(monkeypatch):
 
 
 class _Chat(http.server.BaseHTTPRequestHandler):
-    """A tiny OpenAI-compatible server: POST /v1/chat/completions answers only the good key."""
+    """A tiny OpenAI-compatible server: POST /v1/chat/completions answers only the good key; GET /health
+    answers like gigai's gateway and GET /v1/models like a local server (the doctor's token-free probes)."""
+
+    def do_GET(self):
+        if self.path == "/health":
+            status, out = 200, {"status": "ok", "gateway": "gigai", "offline_fallback": False}
+        elif self.path == "/v1/models":
+            status, out = 200, {"data": [{"id": "local"}]}
+        else:
+            status, out = 404, {"error": {"message": f"no route {self.path}"}}
+        raw = json.dumps(out).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(raw)))
+        self.end_headers()
+        self.wfile.write(raw)
 
     def do_POST(self):
         length = int(self.headers.get("Content-Length") or 0)
@@ -225,7 +249,7 @@ def test_typo_in_provider_is_not_ready_and_names_the_closest(monkeypatch, no_net
     assert row.status == "fail" and row.blocks and report.exit_code == 1
     assert "'gemni'" in row.detail and "'gemini'" in row.detail
     assert row.fix.startswith("GIGAI_PROVIDER=gemini")
-    assert "SIAP / READY" not in report.to_text().splitlines()[-1].replace("BELUM SIAP / NOT READY", "")
+    assert report.to_text().splitlines()[-1].startswith("== NOT READY")
     report, row = _provider(monkeypatch, GIGAI_PROVIDER="Groqq")
     assert row.fix.startswith("GIGAI_PROVIDER=groq")
 
@@ -250,7 +274,7 @@ def test_base_url_without_v1_is_named(monkeypatch, no_network):
     )
     assert row.status == "fail" and report.exit_code == 1
     assert "/v1" in row.detail
-    assert row.fix == "GIGAI_BASE_URL=http://192.168.1.20:8008/v1 di file .env"
+    assert row.fix == "GIGAI_BASE_URL=http://192.168.1.20:8008/v1 in .env"
     report, row = _provider(monkeypatch, GIGAI_BASE_URL="192.168.1.20:8008/v1")  # no http://
     assert row.status == "fail" and "malformed" in row.detail
 
@@ -270,14 +294,14 @@ def test_gateway_token_and_channel_secrets_show_no_character(monkeypatch, no_net
     token = "gg-7KQ4-M9XP-2RWT"
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "7012345678:AAHfakeTelegramTokenXYZ")
     monkeypatch.setenv("WHATSAPP_TOKEN", "EAAGfakewhatsapptoken99")
-    report, row = _provider(monkeypatch, GIGAI_API_KEY=token, GIGAI_BASE_URL="http://10.0.0.2:8008/v1")
+    report, row = _provider(monkeypatch, GIGAI_API_KEY=token, GIGAI_BASE_URL=f"http://127.0.0.1:{_closed_port()}/v1")
     out = report.to_text() + report.to_json() + report._repr_markdown_()
     for secret in (token, "2RWT", "XYZ", "n99", "AAHfake", "EAAG"):
         assert secret not in out, secret
-    channels = report["kanal / channels"]
+    channels = report["channels"]
     assert "TELEGRAM_BOT_TOKEN" in channels.detail and "WHATSAPP_TOKEN" in channels.detail
     assert channels.data["present"] == ["TELEGRAM_BOT_TOKEN", "WHATSAPP_TOKEN"]
-    assert "(ada / set" in row.detail
+    assert "(set, 17 characters)" in row.detail
     # a secret quoted inside some error text is hidden too
     assert "XYZ" not in doctor.scrub("telegram said: bad token 7012345678:AAHfakeTelegramTokenXYZ")
 
@@ -319,7 +343,7 @@ def test_online_gateway_check(monkeypatch, chat_server):
 def test_online_unreachable_local_server_says_start_it(monkeypatch):
     url = f"http://127.0.0.1:{_closed_port()}/v1"
     report, row = _provider(monkeypatch, True, GIGAI_PROVIDER="llamacpp", LLAMACPP_BASE_URL=url)
-    assert row.status == "fail" and "unreachable" in row.detail
+    assert row.status == "fail" and "does not answer" in row.detail  # known before the --online call
     assert "llama_cpp.server" in row.fix and "wifi" not in row.fix
 
 
@@ -331,7 +355,7 @@ def test_online_gateway_with_a_dead_upstream_is_not_ready(monkeypatch, tmp_path,
     from gigai.trainer.gateway.server import BackgroundServer
 
     dead = f"http://127.0.0.1:{_closed_port()}/v1"
-    options = {"store_path": tmp_path / "gw.db", "offline_fallback": fallback, "timeout": 5}
+    options = {"store_path": tmp_path / "gw.db", "offline_fallback": fallback, "first_byte_timeout": 5}
     if (
         "provider" in inspect.signature(create_app).parameters
     ):  # the gateway prices by the provider's catalogue
@@ -361,7 +385,7 @@ def test_doctor_runs_without_third_party_packages(tmp_path):
     )
     assert proc.stdout, proc.stderr
     data = json.loads(proc.stdout)
-    packages = next(c for c in data["checks"] if c["name"] == "paket / packages")
+    packages = next(c for c in data["checks"] if c["key"] == "packages")
     assert packages["status"] == "fail"
     assert proc.returncode == 1
 
@@ -409,6 +433,6 @@ def test_online_gateway_names_the_model_the_gateway_allows(monkeypatch, tmp_path
             assert row.status == "ok" and "answered" in row.detail, row.detail
             report, row = _provider(monkeypatch, True, GIGAI_MODEL="gpt-4o-mini", **env)
             assert row.status == "fail" and "400" in row.detail
-            assert row.fix.startswith("hapus GIGAI_MODEL") and "GIGAI_MODEL=gemini-2.5-flash-lite" in row.fix
+            assert row.fix.startswith("remove GIGAI_MODEL") and "GIGAI_MODEL=gemini-2.5-flash-lite" in row.fix
             report, row = _provider(monkeypatch, True, GIGAI_MODEL="gemini-2.5-flash-lite", **env)
             assert row.status == "ok" and "answered" in row.detail, row.detail
