@@ -145,7 +145,7 @@ class Storyboard(BaseModel):
                     narration=str(row.get("narasi") or ""),
                     on_screen_text=str(row.get("teks_layar") or ""),
                     visual=visual,
-                    duration=float(row.get("durasi") or old.duration),
+                    duration=_seconds(row.get("durasi") or old.duration),
                     voice_file=voice,
                 )
             )
