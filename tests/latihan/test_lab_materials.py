@@ -49,6 +49,11 @@ def test_jupyterlab_news_prompt_is_off_in_the_class_config():
     (`JUPYTER_CONFIG_PATH=trainer/jupyter jupyter lab labs/`, used by `make labs`)."""
     page = json.loads((ROOT / "trainer" / "jupyter" / "labconfig" / "page_config.json").read_text(encoding="utf-8"))
     assert page["disabledExtensions"]["@jupyterlab/apputils-extension:announcements"] is True
+
+
+@pytest.mark.slow
+def test_jupyterlab_reads_the_class_config():
+    """`jupyter labextension list` with the class config lists the announcements plugin as disabled (~10 s)."""
     env = {"JUPYTER_CONFIG_PATH": str(ROOT / "trainer" / "jupyter"), "PATH": str(Path(sys.executable).parent)}
     out = subprocess.run([sys.executable, "-m", "jupyter", "labextension", "list"], capture_output=True, text=True,
                          env=env, cwd=ROOT)
