@@ -294,7 +294,9 @@ def test_gateway_token_and_channel_secrets_show_no_character(monkeypatch, no_net
     token = "gg-7KQ4-M9XP-2RWT"
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "7012345678:AAHfakeTelegramTokenXYZ")
     monkeypatch.setenv("WHATSAPP_TOKEN", "EAAGfakewhatsapptoken99")
-    report, row = _provider(monkeypatch, GIGAI_API_KEY=token, GIGAI_BASE_URL=f"http://127.0.0.1:{_closed_port()}/v1")
+    report, row = _provider(
+        monkeypatch, GIGAI_API_KEY=token, GIGAI_BASE_URL=f"http://127.0.0.1:{_closed_port()}/v1"
+    )
     out = report.to_text() + report.to_json() + report._repr_markdown_()
     for secret in (token, "2RWT", "XYZ", "n99", "AAHfake", "EAAG"):
         assert secret not in out, secret
@@ -350,7 +352,7 @@ def test_online_unreachable_local_server_says_start_it(monkeypatch):
 @pytest.mark.parametrize("fallback", [False, True])
 def test_online_gateway_with_a_dead_upstream_is_not_ready(monkeypatch, tmp_path, fallback):
     """A real gigai gateway on 127.0.0.1 whose upstream is a closed port: never "terhubung / reachable"."""
-    pytest.importorskip("fastapi", reason="the gateway needs fastapi (pip install 'gigai[gateway]')")
+    pytest.importorskip("fastapi", reason="the gateway needs fastapi")
     from gigai.trainer.gateway.app import create_app
     from gigai.trainer.gateway.server import BackgroundServer
 
@@ -415,10 +417,10 @@ def test_scrub_handles_windows_homes_and_dotenv_keys(monkeypatch, tmp_path):
 
 def test_online_gateway_names_the_model_the_gateway_allows(monkeypatch, tmp_path):
     """A room gateway in front of Gemini allows Gemini's model only: the doctor says which one to set."""
-    pytest.importorskip("fastapi", reason="the gateway needs fastapi (pip install 'gigai[gateway]')")
+    pytest.importorskip("fastapi", reason="the gateway needs fastapi")
     from gigai.trainer.gateway.app import create_app
-    from tests.trainer.gateway.fake_upstream import create_fake_upstream
     from gigai.trainer.gateway.server import BackgroundServer
+    from tests.trainer.gateway.fake_upstream import create_fake_upstream
 
     if "provider" not in inspect.signature(create_app).parameters:
         pytest.skip("this gateway has no per-provider model allow-list")

@@ -83,6 +83,19 @@ def test_something_else_at_the_gateway_address_is_not_ready(monkeypatch, room):
     assert row.status == "fail" and "gateway" in row.detail
 
 
+@pytest.mark.parametrize(("serving", "words"), [("offline", "mode offline"), ("error", "pesan error")])
+def test_gateway_whose_own_provider_is_down_is_not_ready(monkeypatch, room, serving, words):
+    """The gateway is up, but its probes say participants get offline answers or errors: say so."""
+    body = {"status": "ok", "gateway": "gigai", "offline_fallback": serving == "offline", "serving": serving}
+    monkeypatch.setattr(_Room, "do_GET", lambda self: self._send(200, body))
+    report, row = _gateway(monkeypatch, f"http://127.0.0.1:{room.server_address[1]}/v1")
+    assert row.status == "fail" and report.exit_code == 1 and words in row.detail, row.detail
+    assert "trainer" in row.fix and room.posts == []
+    body["serving"] = "gemini"
+    report, row = _gateway(monkeypatch, f"http://127.0.0.1:{room.server_address[1]}/v1")
+    assert row.status == "ok", row.detail
+
+
 def test_replay_without_a_cassette_is_not_ready_and_with_one_it_is(monkeypatch, tmp_path):
     monkeypatch.setenv("GIGAI_PROVIDER", "replay")
     monkeypatch.setenv("GIGAI_CASSETTE", str(tmp_path / "demo.jsonl"))
@@ -98,11 +111,15 @@ def test_replay_without_a_cassette_is_not_ready_and_with_one_it_is(monkeypatch, 
     assert report["provider"].status == "ok" and report.exit_code == 0
 
 
-ENGLISH = re.compile(r"\b(ready|missing|not checked|free|available|warning|blocking|unknown|key not set|found)\b", re.I)
+ENGLISH = re.compile(
+    r"\b(ready|missing|not checked|free|available|warning|blocking|unknown|key not set|found)\b", re.I
+)
 INDONESIAN = re.compile(r"\b(siap|belum|tidak|kosong|tersedia|peringatan|kunci|ditemukan|dicek|ada)\b", re.I)
 
 
-@pytest.mark.parametrize("setup", [{}, {"GIGAI_PROVIDER": "gemni"}, {"GIGAI_PROVIDER": "replay"}, {"GIGAI_PROVIDER": "groq"}])
+@pytest.mark.parametrize(
+    "setup", [{}, {"GIGAI_PROVIDER": "gemni"}, {"GIGAI_PROVIDER": "replay"}, {"GIGAI_PROVIDER": "groq"}]
+)
 def test_every_line_is_in_one_language(monkeypatch, tmp_path, setup):
     monkeypatch.setenv("GIGAI_CASSETTE", str(tmp_path / "none.jsonl"))
     monkeypatch.setenv("WHATSAPP_PHONE_ID", "109876543210")
