@@ -32,9 +32,8 @@ VAGUE: frozenset[str] = frozenset(_DATA["vague"])
 PREDICATES: frozenset[str] = frozenset(_DATA["predicates"])
 # Buying verbs before a quantity ("ambil 3", "beli 2 sabit"): the item and its price are asked, not the verb.
 BUYING: frozenset[str] = frozenset(_DATA["buying"])
-# Cities, provinces, islands: "kirim ke Surabaya?" is answered by "kirim ke seluruh Indonesia" (retrieval.py).
+# "kirim ke Makassar?" is answered by "kirim ke seluruh Indonesia" (retrieval.py); no list of places is kept.
 NATIONWIDE = "seluruhindonesia"
-PLACES: frozenset[str] = frozenset(_DATA.get("places", ()))
 _PHRASES = sorted(_DATA["phrases"].items(), key=lambda kv: -len(kv[0]))
 _PHRASE_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k, _ in _PHRASES) + r")\b")
 _PHRASE_MAP = dict(_PHRASES)
