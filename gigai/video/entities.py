@@ -54,7 +54,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # a deadline: "s/d 31 Des", "sampai tgl 15 Jan", "sebelum 31 Jan", "s/d akhir Des", "sampai akhir bulan ini"
     (
         "deadline",
-        rf"(?:s/d|s\.d\.?|sd|sampai|sampe|hingga|sebelum|berlaku(?:\s+(?:sampai|s/d|hingga))?|until|"
+        rf"(?:s/d|s\.d\.?|sd|sampai|sampe|hingga|sebelum|sblm|sblum|berlaku(?:\s+(?:sampai|s/d|hingga))?|until|"
         rf"paling lambat|maks(?:imal)?|deadline|batas)\s+(?:(?:tgl|tanggal)\.?\s*)?"
         rf"(?:\d{{1,2}}(?:\s?[-–]\s?\d{{1,2}})?\s+{_MONTH}(?:\s+\d{{4}})?|\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?"
         rf"|akhir\s+(?:{_MONTH}|bulan(?:\s+ini)?|tahun(?:\s+ini)?|minggu(?:\s+ini)?|pekan(?:\s+ini)?))",

@@ -141,7 +141,7 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
         offer_bits.append(f"Harganya {price}.")
     elif price and old:
         offer_bits.append(f"Dari {old}, sekarang cuma {price}.")
-    elif price:
+    elif price and not any(price in m for m in brief.menu):  # the menu scene already says it
         offer_bits.append(
             _pick([f"Harganya cuma {price}.", f"Cuma {price} aja.", f"Harganya {price} aja."], seed, "p")
         )
