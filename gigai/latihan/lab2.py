@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from gigai.latihan._util import expect_own_business, number
-from gigai.latihan.judge import language_problem, specific_words, words
 from gigai.latihan.core import Exercise, Lab, expect, fail
+from gigai.latihan.judge import language_problem, specific_words, words
 
 
 def rupiah(amount: float) -> str:

@@ -6,7 +6,7 @@ still misjudge are listed in ``KNOWN_MISSES`` with the first-run verdict, not fi
 
 from __future__ import annotations
 
-from tests.latihan.check_cases import _bot, _msgs, _persona, _sb, _tpl, _canvas, _proposal, _schema, _app
+from tests.latihan.check_cases import _bot, _msgs, _persona, _proposal, _sb
 
 PEMPEK = ("""# Pempek Cek Nia\n\nPempek kapal selam Rp 12.000, lenjer Rp 8.000, paket 10 biji Rp 70.000.\n"""
           """Buka Selasa-Minggu 09.00-20.00, Senin libur.\nPesan lewat WA 0811-7777-1212, kirim ke seluruh Palembang.\n""")

@@ -23,7 +23,7 @@ def _keys():
 
 
 def test_every_check_has_a_table_of_ten_and_ten():
-    checks = {f"{lab}.{ex.name}" for lab, l in registry().items() for ex in l.exercises}
+    checks = {f"{name}.{ex.name}" for name, lab in registry().items() for ex in lab.exercises}
     assert checks == set(TABLES), f"checks without a table: {sorted(checks - set(TABLES))}"
     thin = [k for k, (lazy, good) in TABLES.items() if len(lazy) < 10 or len(good) < 10]
     assert not thin, f"tables with fewer than 10 lazy or 10 reasonable answers: {thin}"
