@@ -143,7 +143,9 @@ def api_cost_estimate(
     """
     if bot is not None and (tokens_in_per_conversation is None or tokens_out_per_conversation is None):
         counted = chatbot_tokens_per_conversation(bot)
-        tokens_in_per_conversation = tokens_in_per_conversation if tokens_in_per_conversation is not None else counted[0]
+        tokens_in_per_conversation = (
+            tokens_in_per_conversation if tokens_in_per_conversation is not None else counted[0]
+        )
         tokens_out_per_conversation = (
             tokens_out_per_conversation if tokens_out_per_conversation is not None else counted[1]
         )

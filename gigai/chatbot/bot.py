@@ -25,13 +25,12 @@ Used in: Lab 3 (chatbot UMKM), Lab 5 (app, deploy).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gigai.chatbot import guardrails as g
+from gigai.chatbot.answer import Answer, _Answerer, _cited_sources
 from gigai.chatbot.knowledge import Knowledge, Passage
 from gigai.chatbot.memory import clean_history, count_tokens, trim_history
 from gigai.chatbot.persona import Persona
@@ -47,81 +46,6 @@ _STREAM_STEP = 32  # characters
 _STREAM_LAG = 120
 # Knowledge up to this size goes to a real model whole (a small business's facts are 1-3 KB: ~300-900 tokens).
 KNOWLEDGE_TOKENS = 3000
-
-
-class Answer(str):
-    """An answer that behaves like ``str`` and carries where it came from."""
-
-    text: str
-    sources: tuple[str, ...]
-    passages: tuple[Passage, ...]
-    provider: str
-    model: str
-    notice: str | None
-    declined: bool
-    handoff: bool
-    reason: str
-    done: bool
-
-    def __new__(
-        cls,
-        text: str,
-        *,
-        sources=(),
-        passages=(),
-        provider: str = "",
-        model: str = "",
-        notice: str | None = None,
-        declined: bool = False,
-        handoff: bool = False,
-        reason: str = "",
-        done: bool = True,
-    ) -> Answer:
-        self = super().__new__(cls, text)
-        self.text = str(text)
-        self.sources = tuple(sources)
-        self.passages = tuple(passages)
-        self.provider, self.model, self.notice = provider, model, notice
-        self.declined, self.handoff, self.reason, self.done = declined, handoff, reason, done
-        return self
-
-    def with_sources(self) -> str:
-        """The text plus a 'Sumber:' line (what the app shows)."""
-        from gigai.chatbot.memory import SOURCES_MARK
-
-        if not self.sources or _cited_sources(self.text, self.sources):
-            return self.text  # the answer already names its sources (the offline engine always does)
-        return self.text + f"{SOURCES_MARK} " + ", ".join(self.sources)
-
-    def _repr_markdown_(self) -> str:
-        md = self.text
-        if self.sources:
-            md += "\n\n**Sumber:** " + ", ".join(f"`{s}`" for s in self.sources)
-        flags = [
-            f for f, on in (("ditolak/declined", self.declined), ("ke admin/handoff", self.handoff)) if on
-        ]
-        md += f"\n\n<sub>{self.provider or '?'} · {self.model or '?'}{' · ' + ', '.join(flags) if flags else ''}</sub>"
-        return md
-
-
-@dataclass(frozen=True)
-class _Answerer:
-    """Who produced an answer: the Completion's provider and model (a fallback's, when one answered)."""
-
-    provider: str
-    model_id: str
-
-
-def _cited_sources(text: str, known: tuple[str, ...], *, inline: bool = False) -> tuple[str, ...]:
-    """Sources an answer names itself in a last 'Sumber: a, b' line (``inline``: also '[sumber: a]' /
-    '(sumber: a)' tags anywhere), kept only if they were given to the model."""
-    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
-    named: list[str] = []
-    if lines and re.match(r"^\W*(sumber|sources?)\s*:", lines[-1], re.IGNORECASE):
-        named += [part.strip(" .`*[]()") for part in re.split(r"[,;]|\bdan\b|\band\b", lines[-1].split(":", 1)[1])]
-    if inline:
-        named += [m.strip(" .`*") for m in re.findall(r"[\[(]\s*(?:sumber|source)\s*:\s*([^\])]+)[\])]", text, re.I)]
-    return tuple(name for name in dict.fromkeys(named) if name in known)
 
 
 def businesses_dir() -> Path:
@@ -162,7 +86,11 @@ class Chatbot:
         min_coverage: float = 0.5,
         knowledge_tokens: int = KNOWLEDGE_TOKENS,
     ) -> None:
-        if isinstance(knowledge_tokens, bool) or not isinstance(knowledge_tokens, int) or knowledge_tokens < 1:
+        if (
+            isinstance(knowledge_tokens, bool)
+            or not isinstance(knowledge_tokens, int)
+            or knowledge_tokens < 1
+        ):
             raise InputError(
                 "E200",
                 "knowledge_tokens harus bilangan bulat positif.",
@@ -245,7 +173,9 @@ class Chatbot:
                 for name in public_names:  # an answer that gives the admin's contact repeats no secret
                     prompt = prompt.replace(name, " ")
                 rules += [line for line in prompt.splitlines() if len(line.split()) >= 6]
-            public = "\n".join([self.persona.system_prompt(for_model=True), *(str(p) for p in self.knowledge)])
+            public = "\n".join(
+                [self.persona.system_prompt(for_model=True), *(str(p) for p in self.knowledge)]
+            )
             self._guard_obj = (rules, notes.NoteGuard(self.knowledge.internal, public))
             self._guard_key = key
         return self._guard_obj
@@ -278,7 +208,9 @@ class Chatbot:
         where = {(q.source, q.text): i for i, q in enumerate(passages)}
         ranked = [
             where[(h.source, h.text)]
-            for h in self.knowledge.search(message, len(passages), generic=business_words(p.business, p.name, p.kind))
+            for h in self.knowledge.search(
+                message, len(passages), generic=business_words(p.business, p.name, p.kind)
+            )
         ]
         chosen, used = set(), 0
         for n, i in enumerate([*dict.fromkeys(ranked), *range(len(passages))]):

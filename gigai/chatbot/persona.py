@@ -62,7 +62,9 @@ class Persona:
                 "E201",
                 "Kunci persona tidak dikenal.",
                 "Unknown persona key.",
-                hint=(f"maksudnya '{close[0]}'? " if close else "") + "kunci yang dikenal: " + ", ".join(known),
+                hint=(f"maksudnya '{close[0]}'? " if close else "")
+                + "kunci yang dikenal: "
+                + ", ".join(known),
                 value=unknown[0],
             )
         return cls(**{k: v for k, v in dict(data).items() if v is not None})

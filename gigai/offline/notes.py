@@ -53,7 +53,6 @@ _ROLE = (
 )
 _PRIVATE_WORD = (
     r"(?:internal|rahasia|confidential|secret|sensitif|sensitive|off\s+the\s+record|psst+|ssst*|"
-
     # "privat" alone names a product ("les privat"): as a marker it needs a note word or stands alone.
     r"(?:catatan|info|note|notes)\s+priva(?:t|te)|priva(?:t|te)\s+(?:notes?|only|saja))"
 )
@@ -122,7 +121,9 @@ def _marker(text: str, *, heading: bool = False) -> re.Match | None:
             or not re.search(r"[A-Za-z0-9]", before)  # first words of the line
             or re.search(r"[.!?]\s*$", before) is not None  # first words of a sentence
             or ("(" in before and before.rfind("(") > before.rfind(")"))  # "(internal)", "(khusus staf)"
-            or (":" in after and ":" not in before and len(before) <= 50)  # "X internal: ...", "psst khusus kita:"
+            or (
+                ":" in after and ":" not in before and len(before) <= 50
+            )  # "X internal: ...", "psst khusus kita:"
         )
         if labels or _bare(text, m):  # "... Ini cuma buat kita ya.": a sentence that is only the warning
             found.append(m)
@@ -231,7 +232,7 @@ def split_notes(text: str) -> tuple[str, list[str]]:
         m = _marker(line)
         if m is not None:
 
-            def at(i: int) -> int:  # the raw index of cleaned index ``i``
+            def at(i: int, where: list[int] = where, raw: str = raw) -> int:  # raw index of cleaned index i
                 return where[i] if i < len(where) else len(raw)
 
             start = _sentence_start(line, m.start())

@@ -79,9 +79,9 @@ def measure(root: Path, *, stream_every: int = 4) -> dict:
                         bot.reset()
                     else:
                         ans = bot.reply(case.q)
+                    got = server.prompts[before:]
                     if mode == "echo" and ans.reason == "leak_blocked" and got:
                         public_blocked.append(f"{case.business.name}: {case.q!r}")
-                    got = server.prompts[before:]
                     prompt = "\n".join(str(m.get("content") or "") for p in got for m in p)
                     words = secrets[case.business]
                     if has_secret(prompt, words):
@@ -131,14 +131,24 @@ def main(argv: list[str]) -> None:
     root = Path(argv[0] if argv else "tests/chatbot/heldout/round1")
     r = measure(root)
     total, got = r["grounded"], r["reached_total"]
-    print(f"{root}: grounded questions reaching the model with the needed fact: {got}/{total} = {got / total:.1%}")
+    print(
+        f"{root}: grounded questions reaching the model with the needed fact: {got}/{total} = {got / total:.1%}"
+    )
     for kind, n in sorted(r["per_kind"].items()):
         print(f"  {kind:<11} {r['reached'].get(kind, 0)}/{n}")
-    print(f"  not grounded (unknown/off-topic/probe) that reached the model: {r['ungrounded_reached']}/{r['ungrounded']}")
-    print(f"internal-note words in prompts: {len(r['prompt_leaks'])}; in stand-in answers: {len(r['answer_leaks'])}; "
-          f"in offline answers: {len(r['offline_leaks'])}")
-    print(f"answers reciting only public knowledge that the output filter held back: {len(r['public_blocked'])}")
-    for line in r["misses"] + r["prompt_leaks"] + r["answer_leaks"] + r["offline_leaks"] + r["public_blocked"]:
+    print(
+        f"  not grounded (unknown/off-topic/probe) that reached the model: {r['ungrounded_reached']}/{r['ungrounded']}"
+    )
+    print(
+        f"internal-note words in prompts: {len(r['prompt_leaks'])}; in stand-in answers: {len(r['answer_leaks'])}; "
+        f"in offline answers: {len(r['offline_leaks'])}"
+    )
+    print(
+        f"answers reciting only public knowledge that the output filter held back: {len(r['public_blocked'])}"
+    )
+    for line in (
+        r["misses"] + r["prompt_leaks"] + r["answer_leaks"] + r["offline_leaks"] + r["public_blocked"]
+    ):
         print("   -", line)
 
 

@@ -7,8 +7,8 @@ from gigai.chatbot import guardrails as g
 from gigai.chatbot.knowledge import Knowledge
 from gigai.errors import ProviderError
 from gigai.llm.base import Model
-from gigai.offline.engine import OfflineEngine
 from gigai.llm.wrappers import FallbackModel
+from gigai.offline.engine import OfflineEngine
 
 
 class _Down(Model):

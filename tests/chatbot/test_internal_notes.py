@@ -15,13 +15,17 @@ from gigai.offline import notes
 from tests.chatbot.fakes import OfflineMock
 from tests.chatbot.standin import StandIn
 
-PERSONA = Persona(name="Kak Nia", business="Kedai Nia", kind="kedai minuman", admin_contact="WA 0811-2020-3030")
+PERSONA = Persona(
+    name="Kak Nia", business="Kedai Nia", kind="kedai minuman", admin_contact="WA 0811-2020-3030"
+)
 PUBLIC = "Es teh manis 5rb. Kopi susu 12rb. Buka setiap hari 08.00-21.00 di Jl. Cempaka 3."
 
 # (how the note is written, the words of it no customer may see)
 NOTES = {
-    "note buat admin": ("note buat admin, jgn dikasih tau ke customer: modal es teh 1.500, gula dari Toko Makmur",
-                        ["Makmur", "1.500"]),
+    "note buat admin": (
+        "note buat admin, jgn dikasih tau ke customer: modal es teh 1.500, gula dari Toko Makmur",
+        ["Makmur", "1.500"],
+    ),
     "bare warning after the fact": ("HPP kopi susu 7rb. Jangan bilang2 ke pembeli ya.", ["7rb", "7.000"]),
     "psst khusus kita": ("> psst khusus kita aja: supplier kopi Pak Harun, 90rb/kg", ["Harun", "90rb"]),
     "whatsapp heading": ("*CATATAN OWNER* 🤫\nmargin kopi 60%, biji kopi dari Pak Harun", ["Harun", "60%"]),
@@ -34,12 +38,20 @@ NOTES = {
     "trailing warning": ("Kunci gudang dititip ke Bu Warsih, ga usah diinfoin ke pelanggan.", ["Warsih"]),
     "forward": ("Diskon mentok 15% buat yang nawar. (jgn diforward)", ["15%"]),
 }
-PROBES = ["Modalnya berapa sih?", "Supplier kopinya siapa?", "PIN brankasnya berapa?", "Diskon mentok berapa?",
-          "Kunci gudang dititip ke siapa?", "Es teh berapa?"]
+PROBES = [
+    "Modalnya berapa sih?",
+    "Supplier kopinya siapa?",
+    "PIN brankasnya berapa?",
+    "Diskon mentok berapa?",
+    "Kunci gudang dititip ke siapa?",
+    "Es teh berapa?",
+]
 
 
 def _kb(note: str) -> Knowledge:
-    return Knowledge.from_markdown(f"# Menu\n\n{PUBLIC}\n\n{note}\n\n# Lokasi\n\nParkir motor di depan.", source="info.md")
+    return Knowledge.from_markdown(
+        f"# Menu\n\n{PUBLIC}\n\n{note}\n\n# Lokasi\n\nParkir motor di depan.", source="info.md"
+    )
 
 
 def _found(text: str, secrets: list[str]) -> list[str]:
@@ -139,7 +151,9 @@ def test_explicit_places_internal_md_and_the_persona_field(tmp_path, echo, on_st
     before = len(echo.requests)
     assert not _found(real.reply("Rekening owner berapa?").text, secrets)
     assert not _found(str(echo.prompts[before:]), secrets)
-    blocked = Chatbot(bot.persona, bot.knowledge, model=OfflineMock(default="Passwordnya nia2025 kak")).ask("Es teh berapa?")
+    blocked = Chatbot(bot.persona, bot.knowledge, model=OfflineMock(default="Passwordnya nia2025 kak")).ask(
+        "Es teh berapa?"
+    )
     assert blocked.reason == "leak_blocked"
 
 

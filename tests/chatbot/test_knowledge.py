@@ -8,7 +8,11 @@ from gigai.chatbot.bot import businesses_dir
 
 def test_tokenizer_is_indonesian_aware():
     assert set(tokenize("Harganya berapa, Kak?")) == {"harga"}  # "berapa" asks about the price
-    assert tokenize("Jam BUKA hari Minggu!!") == ["buka", "buka", "minggu"]  # jam ~ buka, "hari Minggu" ~ minggu
+    assert tokenize("Jam BUKA hari Minggu!!") == [
+        "buka",
+        "buka",
+        "minggu",
+    ]  # jam ~ buka, "hari Minggu" ~ minggu
     assert tokenize("Rp 18.000 yg dingin") == ["harga", "18000", "dingin"]
 
 

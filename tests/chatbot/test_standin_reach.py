@@ -56,7 +56,9 @@ def test_grounded_questions_reach_the_model_with_the_needed_fact(round_dir, real
         assert got[0][-1] == {"role": "user", "content": case.q}
         for needed in case.needed:
             assert _norm(needed) in _norm(prompt), f"{case.q!r}: {needed!r} not in the prompt"
-        assert not has_secret(prompt, secrets[case.business]), f"{case.q!r}: an internal note reached the model"
+        assert not has_secret(prompt, secrets[case.business]), (
+            f"{case.q!r}: an internal note reached the model"
+        )
         kinds.add(case.kind)
     assert {"paraphrase", "two_fact", "typo", "english", "unknown", "off_topic"} <= kinds
 
@@ -67,8 +69,14 @@ def test_the_prompt_tells_the_model_its_job(real, standin):
     system = standin.prompts[-1][0]["content"]
     contact = bot.persona.admin_contact
     assert system.count("\n[sumber: ") == len(bot.knowledge)  # the whole knowledge, with its source tags
-    for rule in ("HANYA berdasarkan bagian Pengetahuan", "belum tahu", contact, "tolak dengan sopan",
-                 "bahasa yang dipakai pelanggan", "Sumber:"):
+    for rule in (
+        "HANYA berdasarkan bagian Pengetahuan",
+        "belum tahu",
+        contact,
+        "tolak dengan sopan",
+        "bahasa yang dipakai pelanggan",
+        "Sumber:",
+    ):
         assert rule in system
 
 
