@@ -52,3 +52,29 @@ def test_fresh_table_matches_its_recorded_first_run(key):
             passed = run_case(key, build)[0] == CORRECT
             expected = want if (key, kind, i) not in KNOWN_MISSES else not want
             assert passed == expected, f"{key} {kind}#{i}: passed={passed}"
+
+
+def test_a_persona_given_as_the_bot_gets_the_right_diagnosis():
+    from tests.latihan.check_cases import _persona
+
+    for ex in ("lab3.q1", "lab3.q2", "lab3.q3"):
+        result = run_case(ex, lambda: (_persona(),))
+        assert result[0] != CORRECT and "Persona" in result[1] and "Chatbot(persona=" in result[1], result
+        assert "belum punya pengetahuan" not in result[1], result  # the old, wrong diagnosis
+
+
+def test_an_answer_in_english_gets_a_kind_message_in_indonesian():
+    from tests.latihan.check_cases import _msgs, _proposal
+
+    brief = ("Hi, I run a seblak shop in Bandung called Seblak Teh Euis. Customers chat at night about the menu. "
+             "I need a chatbot within a week.")
+    for key, build in (("lab2.q1", lambda: (_msgs("You are a helpful assistant for my seblak shop in Bandung."),)),
+                       ("lab9.q1", lambda: (_proposal(brief), brief))):
+        status, reason = run_case(key, build)
+        assert status != CORRECT and "bahasa Inggris" in reason and "bahasa Indonesia" in reason, reason
+
+
+def test_lab6_accepts_the_hook_from_the_issue():
+    from tests.latihan.check_cases import _sb
+
+    assert run_case("lab6.q1", lambda: (_sb("Seblak paling nendang se-Cihampelas."),))[0] == CORRECT
