@@ -12,19 +12,16 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from gigai.video.headline import NBSP, draw_lines, lay_lines
 from gigai.video.layout import Focus, caption_geometry, find_focus, given_focus, safe_area
-from gigai.video.normalize import drawable
+from gigai.video.stickers import split_price, sticker
 from gigai.video.templates import Look
 from gigai.video.visuals import _hex, blurred, font, gradient
 
 if TYPE_CHECKING:  # pragma: no cover
     from PIL import Image
 
-LINE = 1.16  # line height in font sizes
 CARD_ZOOM = 0.08  # a text card grows this much over its scene (kept in mind when laying out its text)
-PRICE = re.compile(r"(?i)(?:\bRp\.?\s?\d[\d.,]*(?:\s?(?:rb|ribu|k|jt|juta)\b)?|\b\d+(?:[.,]\d+)?\s?(?:rb|ribu|jt|juta)\b)")
-KEY = re.compile(r"\d|%")
-AI_LINE = {"id": "Dibuat dengan bantuan AI", "en": "Made with the help of AI"}
 
 
 @dataclass
@@ -40,146 +37,6 @@ class Drawn:
     zoom_focus: tuple[float, float]
     headline_size: int = 0
     sticker_box: tuple[int, int, int, int] | None = None
-
-
-@dataclass
-class Lines:
-    lines: list[str]
-    size: int
-    box: tuple[int, int, int, int]
-    align: str
-    key: str | None
-    strike: str | None = None  # a word drawn struck through (the old price)
-
-
-def split_price(text: str) -> tuple[str, str | None, str | None]:
-    """'Mulai Rp 25.000 Rp 18.000' -> ('Mulai', 'Rp 25.000', 'Rp 18.000'): headline, old price, price."""
-    found = PRICE.findall(text)
-    if not found:
-        return text, None, None
-    rest = PRICE.sub(" ", text)
-    rest = re.sub(r"\s+", " ", re.sub(r"(?i)\b(dari|jadi|->|→)\s*(?=$|\s)", " ", rest)).strip(" -–:,.!/~")
-    return rest, (found[0].strip() if len(found) > 1 else None), found[-1].strip()
-
-
-NBSP = "\u00a0"
-
-
-def wrap(text: str, fnt: object, width: float) -> list[str]:
-    """Greedy wrap on plain spaces only: 'Rp 18.000' (joined by a no-break space) never splits."""
-    lines: list[str] = []
-    for word in text.split(" "):
-        if not word:
-            continue
-        trial = f"{lines[-1]} {word}" if lines else word
-        if lines and fnt.getlength(trial) <= width:  # type: ignore[attr-defined]
-            lines[-1] = trial
-        else:
-            lines.append(word)
-    return lines
-
-
-def key_word(words: list[str]) -> str | None:
-    """The word to colour or box: the last one with a number or %, else the longest."""
-    for w in reversed(words):
-        if KEY.search(w):
-            return w
-    long = [w for w in words if len(re.sub(r"\W", "", w)) >= 4]
-    return max(long, key=len) if long else None
-
-
-def lay_lines(text: str, region: tuple[int, int, int, int], size: int, least: int, align: str,
-              *, key: bool = True, max_lines: int = 3, valign: str = "top") -> Lines | None:  # fmt: skip
-    """Wrap ``text`` at the largest size from ``size`` down to ``least`` that fits ``max_lines`` in ``region``."""
-    text = re.sub(r"(?i)\b(Rp\.?|IDR) (?=\d)", lambda m: m.group(1) + NBSP, " ".join(drawable(text).split()))
-    if not text:
-        return None
-    x0, y0, x1, y1 = region
-    while True:
-        pad = int(size * 0.22)
-        fnt = font(size)
-        lines = wrap(text, fnt, x1 - x0 - 2 * pad)
-        tall = int(size * LINE) * len(lines) + 2 * pad
-        widest = max(fnt.getlength(x) for x in lines)
-        if (len(lines) <= max_lines and tall <= y1 - y0 and widest <= x1 - x0 - 2 * pad) or size <= 12:
-            break
-        if size <= least and widest <= x1 - x0 - 2 * pad:
-            break
-        size = max(12, int(size * 0.92))
-    fnt = font(size)
-    bw = int(max(fnt.getlength(x) for x in lines)) + 2 * pad
-    bx = x0 if align == "left" else x0 + ((x1 - x0) - bw) // 2
-    by = y0 if valign == "top" else max(y0, y1 - tall) if valign == "bottom" else y0 + max(0, ((y1 - y0) - tall) // 2)
-    return Lines(lines, size, (bx, by, bx + bw, by + tall), align, key_word(text.split(" ")) if key else None)
-
-
-def draw_lines(img: Image.Image, ln: Lines, look: Look, *, color: str = "#ffffff", box_color: str | None = None,
-               box_ink: str | None = None, labels: bool = False, offset: tuple[int, int] = (0, 0)) -> None:  # fmt: skip
-    """Draw laid-out lines on ``img`` (RGBA or RGB); ``offset`` shifts from frame to image coordinates."""
-    from PIL import ImageDraw
-
-    draw = ImageDraw.Draw(img)
-    fnt = font(ln.size)
-    pad = int(ln.size * 0.22)
-    x0, y0, x1, _ = ln.box
-    ox, oy = offset
-    lh = int(ln.size * LINE)
-    space = fnt.getlength(" ")
-
-    def start(k: int, line: str) -> tuple[float, float, float]:
-        lw = fnt.getlength(line)
-        return (x0 + pad if ln.align == "left" else x0 + (x1 - x0 - lw) / 2), y0 + pad + k * lh, lw
-
-    if labels:  # TikTok text: each line on its own white rounded box (all boxes first, then the words)
-        for k, line in enumerate(ln.lines):
-            x, y, lw = start(k, line)
-            p = ln.size * 0.2
-            draw.rounded_rectangle((x - p - ox, y - p * 0.3 - oy, x + lw + p - ox, y + ln.size * 1.12 - oy),
-                                   radius=int(ln.size * 0.25), fill=(255, 255, 255, 245))  # fmt: skip
-    for k, line in enumerate(ln.lines):
-        x, y, _ = start(k, line)
-        for word in line.split(" "):
-            ww = fnt.getlength(word)
-            fill = color
-            if ln.key and word == ln.key and box_color:
-                p = ln.size * 0.12
-                draw.rounded_rectangle((x - p - ox, y - p * 0.2 - oy, x + ww + p - ox, y + ln.size * 1.1 - oy),
-                                       radius=int(ln.size * 0.18), fill=box_color)  # fmt: skip
-                fill = box_ink or color
-            elif ln.key and word == ln.key and not labels:
-                fill = look.accent
-            if not labels:
-                draw.text((x + ln.size * 0.04 - ox, y + ln.size * 0.05 - oy), word, font=fnt, fill=(0, 0, 0, 110))
-            draw.text((x - ox, y - oy), word, font=fnt, fill=fill)
-            if ln.strike and word == ln.strike:
-                ly = y + ln.size * 0.62 - oy
-                draw.line((x - ox - 4, ly, x + ww - ox + 4, ly), fill=look.accent if not labels else "#d00000",
-                          width=max(3, ln.size // 10))  # fmt: skip
-            x += ww + space
-
-
-def sticker(old: str | None, price: str, d: int, look: Look) -> Image.Image:
-    """A round price sticker, tilted; the old price small and struck through above the price."""
-    from PIL import Image, ImageDraw
-
-    img = Image.new("RGBA", (d, d), (0, 0, 0, 0))
-    draw = ImageDraw.Draw(img)
-    draw.ellipse((0, 0, d - 1, d - 1), fill=look.accent, outline="#ffffff", width=max(3, d // 40))
-    size = int(d * 0.26)
-    while size > 10 and font(size).getlength(price) > d * 0.78:
-        size -= 2
-    big = font(size)
-    pw = big.getlength(price)
-    py = d / 2 - size * 0.55 + (size * 0.28 if old else 0)
-    draw.text(((d - pw) / 2, py), price, font=big, fill=look.accent_ink)
-    if old:
-        small = font(max(10, int(size * 0.62)), 700)
-        ow = small.getlength(old)
-        oy = py - small.size * 1.25
-        draw.text(((d - ow) / 2, oy), old, font=small, fill=look.accent_ink)
-        ly = oy + small.size * 0.62
-        draw.line(((d - ow) / 2 - 4, ly, (d + ow) / 2 + 4, ly), fill=look.accent_ink, width=max(3, size // 12))
-    return img.rotate(8, resample=Image.BICUBIC, expand=False)
 
 
 def fill_box(im: Image.Image, bw: int, bh: int, fc: Focus, band: tuple[float, float] | None = None
@@ -244,8 +101,18 @@ def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> float:
     return max(0, min(a[2], b[2]) - max(a[0], b[0])) * max(0, min(a[3], b[3]) - max(a[1], b[1]))
 
 
-def _picture(look: Look, w: int, h: int, photo: Image.Image, fc: Focus, text_box: tuple[int, int, int, int] | None,
-             layout: str, cap_y: int, gap: int, fit: str = "auto") -> tuple[Image.Image, tuple[int, int, int, int], tuple[float, ...], bool]:
+def _picture(
+    look: Look,
+    w: int,
+    h: int,
+    photo: Image.Image,
+    fc: Focus,
+    text_box: tuple[int, int, int, int] | None,
+    layout: str,
+    cap_y: int,
+    gap: int,
+    fit: str = "auto",
+) -> tuple[Image.Image, tuple[int, int, int, int], tuple[float, ...], bool]:
     """The photo as the hero: a product card (produk), else the whole frame; its subject clear of the words."""
     from PIL import Image, ImageDraw, ImageFilter
 
@@ -270,10 +137,12 @@ def _picture(look: Look, w: int, h: int, photo: Image.Image, fc: Focus, text_box
     elif fit == "cover":  # the participant asked for the whole frame
         box = (0, 0, w, h)
     elif landscape and kept < 0.6:  # a tall photo in a wide frame: the right part, the words on the left
-        box = (int(w * 0.58), 0, w, h)
+        box = (int(w * 0.5), 0, w, h)
         band = (int(h * 0.1), cap_y - gap)
         canvas = gradient(w, h, look.bg, look.bg2)
-    elif kept < 0.45 and not landscape:  # a wide photo in a tall frame: a full-width square above the captions
+    elif (
+        kept < 0.45 and not landscape
+    ):  # a wide photo in a tall frame: a full-width square above the captions
         box = (0, max(0, cap_y - gap - w), w, cap_y - gap)
         canvas = blurred(photo, w, h)
     else:
@@ -281,11 +150,15 @@ def _picture(look: Look, w: int, h: int, photo: Image.Image, fc: Focus, text_box
     bw, bh = box[2] - box[0], max(2, box[3] - box[1])
     rel = (max(0, band[0] - box[1]), max(1, min(bh, band[1] - box[1])))
     pic, sub, fits = fill_box(photo, bw, bh, fc, rel if rel[1] - rel[0] > bh * 0.2 else None)
-    if not fits and landscape and box[3] == h and canvas is not None:  # a side panel: end it above the captions
+    if (
+        not fits and landscape and box[3] == h and canvas is not None
+    ):  # a side panel: end it above the captions
         box = (box[0], 0, box[2], band[1])
         bw, bh = box[2] - box[0], band[1]
         pic, sub, fits = fill_box(photo, bw, bh, fc, (band[0], band[1]))
-    if not fits and canvas is None and fit != "cover" and band[1] - band[0] >= h * 0.3:  # the subject at an edge of the photo: fill
+    if (
+        not fits and canvas is None and fit != "cover" and band[1] - band[0] >= h * 0.3
+    ):  # the subject at an edge of the photo: fill
         box, canvas = (0, band[0], w, band[1]), blurred(photo, w, h)  # the clear band, full width, instead
         bw, bh = w, band[1] - band[0]
         pic, sub, fits = fill_box(photo, bw, bh, fc)
@@ -294,7 +167,9 @@ def _picture(look: Look, w: int, h: int, photo: Image.Image, fc: Focus, text_box
     elif look.style == "produk" and box[0] > 0:  # the product card: rounded, on a soft shadow
         r = int(w * 0.04)
         shadow = Image.new("L", (w, h), 0)
-        ImageDraw.Draw(shadow).rounded_rectangle((box[0] + 8, box[1] + 16, box[2] + 8, box[3] + 16), r, fill=150)
+        ImageDraw.Draw(shadow).rounded_rectangle(
+            (box[0] + 8, box[1] + 16, box[2] + 8, box[3] + 16), r, fill=150
+        )
         canvas.paste(Image.new("RGB", (w, h), (0, 0, 0)), (0, 0), shadow.filter(ImageFilter.GaussianBlur(18)))
         card = _rounded(pic, r)
         canvas.paste(card, box[:2], card)
@@ -302,7 +177,11 @@ def _picture(look: Look, w: int, h: int, photo: Image.Image, fc: Focus, text_box
         canvas.paste(pic, box[:2])
     if look.style == "kinetik" and text_box:
         side = "left" if landscape else "top"
-        canvas = _shade(canvas, side, 0.65 if landscape else 0.5, 190) if layout != "bottom" and box[0] == 0 else canvas
+        canvas = (
+            _shade(canvas, side, 0.65 if landscape else 0.5, 190)
+            if layout != "bottom" and box[0] == 0
+            else canvas
+        )
     subject = (box[0] + sub[0], box[1] + sub[1], box[0] + sub[2], box[1] + sub[3])
     return canvas, box, subject, fits
 
@@ -321,7 +200,8 @@ def _sticker_at(d: int, photo_box: tuple[int, int, int, int] | None, subject: tu
             if subject is None:
                 return 0.0
             return max(0, min(c[0] + d, subject[2]) - max(c[0], subject[0])) * max(
-                0, min(c[1] + d, subject[3]) - max(c[1], subject[1]))
+                0, min(c[1] + d, subject[3]) - max(c[1], subject[1])
+            )
 
         return min(corners, key=clash)
     return (region[0] + region[2] - d) // 2, max(region[1], min(text_bottom + gap, cap_y - gap - d))
@@ -344,12 +224,16 @@ def draw_scene(look: Look, w: int, h: int, text: str, *, photo: Image.Image | No
     base = min(w, h) * (0.13 if portrait else 0.10)
     least = int(min(w, h) * (0.085 if portrait else 0.07))
     region = (left, top, right, cap_y - gap)
-    tall = photo is not None and fit != "cover" and min(photo.width / photo.height, w / h) / max(photo.width / photo.height, w / h) < 0.6
+    tall = (
+        photo is not None
+        and fit != "cover"
+        and min(photo.width / photo.height, w / h) / max(photo.width / photo.height, w / h) < 0.6
+    )
     if st == "produk" and landscape and photo is not None:
         region = (int(w * 0.55), top, right, cap_y - gap)
         base, least = w * 0.055, int(w * 0.04)
-    elif landscape and tall:  # the photo takes the right part (see _picture)
-        region = (left, top, int(w * 0.55), cap_y - gap)
+    elif landscape and tall:  # the photo takes the right half (see _picture)
+        region = (left, top, int(w * 0.48), cap_y - gap)
         base, least = w * 0.055, int(w * 0.04)
     elif st == "kinetik" and landscape:
         region = (left, top, int(w * 0.62), cap_y - gap)
@@ -368,9 +252,17 @@ def draw_scene(look: Look, w: int, h: int, text: str, *, photo: Image.Image | No
     zf = (0.5, 0.5)
     canvas = None
     lines = None
-    tries = [layout] if layout in ("top", "bottom", "center") else ["top"] if st == "produk" else ["top", "bottom"]
+    tries = (
+        [layout]
+        if layout in ("top", "bottom", "center")
+        else ["top"]
+        if st == "produk"
+        else ["top", "bottom"]
+    )
     best = None
-    for lay in tries:  # "auto": the words on top, unless only the bottom keeps the photo's subject clear of them
+    for (
+        lay
+    ) in tries:  # "auto": the words on top, unless only the bottom keeps the photo's subject clear of them
         valign = "center" if (photo is None or lay == "center") else lay
         lines = lay_lines(head, (region[0], region[1], region[2], region[3] - room), int(base), least, align,
                           valign=valign)  # fmt: skip
@@ -384,11 +276,15 @@ def draw_scene(look: Look, w: int, h: int, text: str, *, photo: Image.Image | No
         lines, (canvas, photo_box, subject, _) = best[0], best[1]
     text_bottom = lines.box[3] if lines else top
     if photo is not None:
-        lo_y, hi_y = (lines.box[3] + gap, cap_y - gap) if lines and lines.box[1] < h / 2 else (top, cap_y - gap)
+        lo_y, hi_y = (
+            (lines.box[3] + gap, cap_y - gap) if lines and lines.box[1] < h / 2 else (top, cap_y - gap)
+        )
         if lines and lines.box[1] >= h / 2:
             hi_y = lines.box[1] - gap
-        zf = (min(1.0, max(0.0, grow_point(subject[0], subject[2], 0.02 * w, 0.98 * w) / w)),
-              min(1.0, max(0.0, grow_point(subject[1], subject[3], lo_y, hi_y) / h)))
+        zf = (
+            min(1.0, max(0.0, grow_point(subject[0], subject[2], 0.02 * w, 0.98 * w) / w)),
+            min(1.0, max(0.0, grow_point(subject[1], subject[3], lo_y, hi_y) / h)),
+        )
     else:
         if st == "kinetik":
             canvas = Image.new("RGB", (w, h), _hex(look.bg if index % 2 == 0 else look.accent))
@@ -430,10 +326,17 @@ def draw_scene(look: Look, w: int, h: int, text: str, *, photo: Image.Image | No
         dr.rounded_rectangle((x - size * 0.5, y - size * 0.2, x + lw + size * 0.5, y + size * 1.3), radius=size // 2,
                              fill=(0, 0, 0, 140))  # fmt: skip
         dr.text((x, y), ai_label, font=f, fill=(255, 255, 255, 235))
-        boxes.append((int(x - size * 0.5), int(y - size * 0.2), int(x + lw + size * 0.5), int(y + size * 1.3)))
+        boxes.append(
+            (int(x - size * 0.5), int(y - size * 0.2), int(x + lw + size * 0.5), int(y + size * 1.3))
+        )
     text_box = None
     if boxes:
-        text_box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+        text_box = (
+            min(b[0] for b in boxes),
+            min(b[1] for b in boxes),
+            max(b[2] for b in boxes),
+            max(b[3] for b in boxes),
+        )
     overlay, xy = None, (0, 0)
     everything = [b for b in (text_box, sticker_box) if b]
     if everything:
@@ -451,4 +354,4 @@ def draw_scene(look: Look, w: int, h: int, text: str, *, photo: Image.Image | No
     return Drawn(canvas, overlay, xy, text_box, pb, fb, zf, lines.size if lines else 0, sticker_box)
 
 
-__all__ = ["Drawn", "draw_scene", "split_price", "key_word", "sticker", "CARD_ZOOM", "AI_LINE"]
+__all__ = ["Drawn", "draw_scene", "split_price", "CARD_ZOOM"]

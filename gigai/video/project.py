@@ -28,7 +28,6 @@ from gigai.video.encode import (
     XFADE,
     ZOOM,
     Layer,
-    PUNCH,
     Preset,
     body_segment,
     encode_audio,
