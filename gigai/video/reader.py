@@ -404,6 +404,18 @@ def _benefit_clauses(cls: list[Clause], taken: list[str]) -> list[str]:
 _VERB_ONLY = re.compile(r"(?i)^(?:yuk|ayo|buruan|jangan|jgn)\b")
 
 
+def _perk(plain: str) -> str:
+    """'dapet free bulu mata' -> 'free bulu mata'; 'Antar jemput gratis area Depok' -> 'Antar jemput gratis'."""
+    m = re.search(r"(?i)\b(gratis|free|bonus)\b", plain)
+    if not m or re.match(r"(?i)\s*ongkir", plain[m.end() :]):
+        return ""
+    after = _STOP_AT.split(" " + plain[m.end() :].split("\x00")[0], maxsplit=1)[0].strip(" ,.!")
+    if re.fullmatch(r"[a-zA-Z][\w -]{2,30}", after):
+        return f"{m.group(1)} {after}"
+    before = plain[: m.start()].split("\x00")[-1].split()[-3:]
+    return " ".join([*before, m.group(1)]) if before else ""
+
+
 def _cta(cls: list[Clause], contact: str) -> str:
     ranked = sorted(
         reversed(cls), key=lambda c: not (contact and contact in c.text)
@@ -440,13 +452,20 @@ def read(text: str) -> dict[str, Any]:
     price = re.sub(r"^(?:Rp\.|IDR)\s?", "Rp ", price).removesuffix(",-")
     if price and re.search(rf"(?i)\b(?:mulai|mulai dari|start from|from)\s+{re.escape(price)}", t):
         price = f"mulai {price}"
-    menu = [f"{n} {p}".strip() for n, p in items] if len(items) >= 2 else []
+    # "makeup pengantin mulai Rp2,5jt": the client's "mulai" stays with the price, or the video promises it flat
+    start = {
+        p for _, p in items if re.search(rf"(?i)\b(?:mulai|mulai dari|start from|from)\s+{re.escape(p)}", t)
+    }
+    menu = [f"{n} {'mulai ' if p in start else ''}{p}".strip() for n, p in items] if len(items) >= 2 else []
     kinds = {k: [e.text for e in found if e.kind == k] for k in ("percent", "deal", "deadline", "date", "hours",
                                                                     "time", "phone", "handle", "url")}  # fmt: skip
     discount = next((p for p in kinds["percent"] if not re.match(r"(?i)dp\b", p)), "")
     discount = discount or (money_off[0] if money_off else "") or (kinds["deal"][0] if kinds["deal"] else "")
     if discount and re.fullmatch(r"\d+(?:[.,]\d)?\s?%(?:\s?off)?", discount, re.IGNORECASE):
         discount = "diskon " + re.sub(r"(?i)\s?off$", "", discount)
+    if not discount:  # "Booking sebelum 28 Feb dapet free bulu mata": a perk with a deadline is the offer
+        discount = next((p for c in cls if {e.kind for e in c.ents} & {"deadline", "date"} for p in [_perk(c.plain)]
+                         if p), "")  # fmt: skip
     deadline = (kinds["deadline"] or kinds["date"] or [""])[0]
     hours = (kinds["hours"] or kinds["time"] or [""])[0]
     wa = next(
@@ -466,7 +485,7 @@ def read(text: str) -> dict[str, Any]:
         ):
             notes.append(re.sub(r"\s+", " ", drawable(c.text)).strip(" ,"))
     audience = _AUDIENCE.search(t)
-    benefits = _benefit_clauses(cls, [product, business])
+    benefits = _benefit_clauses(cls, [product, business, discount])
     return {
         "product": product[:80],
         "business": business if business.lower() != product.lower() else "",
