@@ -60,8 +60,8 @@ def language_problem(text: Any, what: str = "Jawabanmu") -> str | None:
     if (en >= 3 and en > 2 * idn) or (len(ws) <= 10 and en >= 2 and idn == 0):
         return say(f"{what} tertulis dalam bahasa Inggris. Pelanggan dan klienmu di lab ini berbahasa Indonesia: "
                    "tulis ulang dalam bahasa Indonesia (istilah seperti 'chatbot' atau 'order' boleh tetap dipakai).",
-                   f"{what.replace('-mu', '').replace('mu', '')} is written in English; the labs expect Indonesian "
-                   "text (customers and clients read Indonesian).")
+                   "This answer is written in English; the labs expect Indonesian text (customers and clients "
+                   "read Indonesian).")
     return None
 
 
@@ -75,10 +75,10 @@ def name_problem(value: Any, what: str = "Nama") -> str | None:
     letters = re.sub(r"[^a-zà-ÿ]", "", text.lower())
     if not text or text.lower() in _GENERIC_NAMES or text.lower() in _GENERIC_PHRASES:
         return say(f"{what} '{text}' belum nama sungguhan. Tulis nama yang akan dibaca pelanggan, misalnya 'Kiki'.",
-                   f"{what} '{text}' is not a real name yet, e.g. 'Kiki'.")
+                   f"'{text}' is not a real name yet, e.g. 'Kiki'.")
     if len(letters) < 2 or not re.search(r"[aiueo]", letters):
         return say(f"{what} '{text}' belum nama sungguhan: tulis nama yang bisa diucapkan, misalnya 'Kiki'.",
-                   f"{what} '{text}' is not a name one can say, e.g. 'Kiki'.")
+                   f"'{text}' is not a name one can say, e.g. 'Kiki'.")
     return None
 
 
@@ -89,10 +89,10 @@ def business_problem(value: Any, what: str = "Nama usaha") -> str | None:
     if not text or text.lower() in _GENERIC_NAMES or text.lower() in _GENERIC_PHRASES or not ws:
         return say(f"{what} '{text}' belum nama usaha sungguhan. Tulis nama yang dipakai usahanya, misalnya "
                    "'Seblak Teh Euis' atau 'Bengkel Motor Jaya'.",
-                   f"{what} '{text}' is not a real business name yet, e.g. 'Seblak Teh Euis'.")
+                   f"'{text}' is not a real business name yet, e.g. 'Seblak Teh Euis'.")
     if sum(len(w) for w in ws) < 4 or all(len(w) < 3 for w in ws):
         return say(f"{what} '{text}' terlalu pendek untuk nama usaha. Tulis nama lengkapnya, misalnya "
-                   "'Seblak Teh Euis'.", f"{what} '{text}' is too short for a business name.")
+                   "'Seblak Teh Euis'.", f"'{text}' is too short for a business name.")
     return None
 
 
@@ -104,7 +104,7 @@ def contact_problem(value: Any, what: str = "Kontak admin") -> str | None:
         return None
     return say(f"{what} '{text}' belum bisa dihubungi pelanggan. Tulis nomor WhatsApp/telepon (0812-...), "
                "email, atau akun (@namaakun).",
-               f"{what} '{text}' cannot be reached: write a phone/WhatsApp number, an email or an @account.")
+               f"'{text}' cannot be reached: write a phone/WhatsApp number, an email or an @account.")
 
 
 def specific_words(text: Any) -> list[str]:
@@ -142,10 +142,11 @@ def facts_problem(text: Any, *, minimum: int = 3, what: str = "Pengetahuan bot-m
     if len(facts) < minimum:
         return say(f"{what} baru berisi {len(facts)} fakta. Tulis minimal {minimum} fakta yang sering ditanya "
                    "pelanggan, satu per baris: produk, harga, jam buka, cara pesan.",
-                   f"{what} has {len(facts)} facts; write at least {minimum} (products, prices, hours, how to order).")
+                   f"The knowledge has {len(facts)} facts; write at least {minimum} (products, prices, hours, how to "
+                   "order).")
     if not re.search(r"\d", " ".join(facts)):
         return say(f"{what} belum punya detail konkret: tulis harga, jam buka, atau nomor pemesanan dengan angka.",
-                   f"{what} has no concrete detail: add prices, opening hours or a number, with digits.")
+                   "The knowledge has no concrete detail: add prices, opening hours or a number, with digits.")
     return language_problem(" ".join(facts), what)
 
 
