@@ -127,7 +127,7 @@ async def answer(room: Room, who: str, out: Outbound, hold: Hold, started: float
             headers=room.upstream_headers(up),
         )  # fmt: skip
         if isinstance(res, forward.Failure):
-            room.health.failed(i, res.words, kind=res.kind, retry_after=res.retry_after)
+            room.health.failed(i, res.words, kind=res.kind, retry_after=res.retry_after, who=hold.token_id)
             bill.failed_attempt(up, res)
             last = res
             continue
@@ -144,7 +144,7 @@ async def answer(room: Room, who: str, out: Outbound, hold: Hold, started: float
             failure = forward.Failure("dropped" if got.cut == "dropped" else "timeout",
                                       forward.words_for("dropped" if got.cut == "dropped" else "timeout"),
                                       owes_worst=True)  # fmt: skip
-            room.health.failed(i, failure.words, kind=failure.kind)
+            room.health.failed(i, failure.words, kind=failure.kind, who=hold.token_id)
             bill.failed_attempt(up, failure)
             last = failure
             continue
@@ -252,7 +252,7 @@ def _stream(room: Room, i: int, up: Upstream, opened: forward.Opened, bill: Bill
         except Exception as exc:  # noqa: BLE001 - a dropped upstream mid-answer (httpx.HTTPError and kin)
             broken = True
             words = forward.words_for("dropped", type(exc).__name__)
-            room.health.failed(i, words, kind="dropped")
+            room.health.failed(i, words, kind="dropped", who=bill.hold.token_id)
             log.warning("%s upstream failed mid-stream: %s", bill.who, type(exc).__name__)
             if room.offline_fallback:
                 note = await asyncio.to_thread(offline_text, out.body["messages"], pick(

@@ -33,10 +33,20 @@ async def probe(room: Room, i: int) -> None:
         room.health.failed(i, forward.words_for("refused", type(exc).__name__), kind="refused", probe=True)
         return
     failure = forward.classify_status(resp.status_code, resp.headers)
-    if failure is None or resp.status_code == 404:  # answering at all is alive (some servers lack /models)
+    if resp.status_code == 200 and not _is_json(resp):  # a wifi login page answers every address with 200
+        ctype = resp.headers.get("content-type", "?").split(";")[0]
+        room.health.failed(i, forward.words_for("garbage", ctype), kind="garbage", probe=True)
+    elif failure is None or resp.status_code == 404:  # answering at all is alive (some servers lack /models)
         room.health.ok(i, probe=True)
     else:
         room.health.failed(i, failure.words, kind=failure.kind, probe=True, retry_after=failure.retry_after)
+
+
+def _is_json(resp: httpx.Response) -> bool:
+    try:
+        return isinstance(resp.json(), dict | list)
+    except ValueError:
+        return False
 
 
 def due(room: Room, i: int, now: float) -> bool:

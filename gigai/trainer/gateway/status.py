@@ -26,6 +26,10 @@ from gigai.lang import say as pick
 OFFLINE = "offline"
 ERROR = "error"
 MAX_COOLDOWN = 120.0
+# Failures one request could cause by itself (an odd schema that makes a provider answer 500, a prompt slow to
+# read): they take an upstream out of the room only when two participants meet them in a row (or a probe does),
+# so one participant cannot switch the whole room to offline answers. Refused, key and quota are room-wide.
+REQUEST_KINDS = frozenset({"server", "timeout", "dropped", "garbage"})
 
 
 def _say(line: str) -> None:
@@ -55,6 +59,7 @@ class UpstreamStatus:
         self.last_probe: float | None = None
         self.last_probe_ok: bool | None = None
         self.last_used = 0.0
+        self.suspects: set[int] = set()  # participants who met a request-kind failure since the last success
         self._lock = threading.Lock()
 
     def usable(self, now: float | None = None) -> bool:
@@ -72,22 +77,35 @@ class UpstreamStatus:
                     return False  # /models answers, but answers failed: the cool-down decides
             else:
                 self.last_used = now
+                self.suspects.clear()
             was = self.up
             self.up, self.last_ok, self.failures_in_row, self.retry_at = True, now, 0, 0.0
             self.seen_by_probe = False
             return was is False
 
     def failed(
-        self, words: str, *, kind: str = "", probe: bool = False, retry_after: float | None = None
+        self,
+        words: str,
+        *,
+        kind: str = "",
+        probe: bool = False,
+        retry_after: float | None = None,
+        who: int | None = None,
     ) -> bool:
-        """A failure in ``words``; returns True when this changed the state (-> down)."""
+        """A failure in ``words`` (``who``: the participant whose request met it); returns True when this
+        changed the state (-> down)."""
         now = time.time()
         with self._lock:
             self.last_kind = kind
+            self.last_error, self.last_error_words = now, words
             if probe:
                 self.last_probe, self.last_probe_ok = now, False
             else:
                 self.last_used = now
+                if kind in REQUEST_KINDS and who is not None and self.up is not False:
+                    self.suspects.add(who)
+                    if len(self.suspects) < 2:
+                        return False  # maybe this request; the next participant tries again
             was = self.up
             self.up, self.last_error, self.last_error_words = False, now, words
             self.failures_in_row += 1
@@ -174,10 +192,17 @@ class RoomHealth:
         self.tell()
 
     def failed(
-        self, i: int, words: str, *, kind: str = "", probe: bool = False, retry_after: float | None = None
+        self,
+        i: int,
+        words: str,
+        *,
+        kind: str = "",
+        probe: bool = False,
+        retry_after: float | None = None,
+        who: int | None = None,
     ) -> None:
         s = self.statuses[i]
-        if s.failed(words, kind=kind, probe=probe, retry_after=retry_after):
+        if s.failed(words, kind=kind, probe=probe, retry_after=retry_after, who=who):
             self.say(
                 f"[gigai gateway {clock(time.time())}] "
                 + pick(f"{s.provider} GAGAL: {words}.", f"{s.provider} FAILED: {words}.")

@@ -78,14 +78,14 @@ def test_every_failure_gives_an_offline_answer_and_the_console_says_what_partici
     gw = make_gateway(
         up.url, offline_fallback=True, first_byte_timeout=FIRST_BYTE, answer_timeout=3 * FIRST_BYTE
     )
-    token = gw.store.issue(1)[0].token
+    token, other = (t.token for t in gw.store.issue(2))
     r = ask(gw, token)
     assert r.status_code == 200, r.text
     assert r.headers["X-Gigai-Notice"] == "offline-fallback" and r.headers["X-Gigai-Upstream"] == "offline"
     body = r.json()
     assert body["choices"][0]["message"]["content"].startswith("[mode offline]")
     assert body["gigai_upstream"] == "offline" and body["model"] == "gigai-offline"
-    r2 = ask(gw, token, stream=True)  # the next participant: a stream, the same answer kind
+    r2 = ask(gw, other, stream=True)  # the next participant: a stream, the same answer kind
     assert r2.status_code == 200 and "[mode offline]" in r2.text and r2.text.rstrip().endswith("[DONE]")
     s = console(gw)
     # What the console says is what the participants got
@@ -99,7 +99,7 @@ def test_every_failure_gives_an_offline_answer_and_the_console_says_what_partici
     if kind == "429":
         assert "kuota" in s["last_error_words"]
     if kind in ("429", "401", "403", "refused"):  # refused before any work: nothing billed
-        assert gw.store.find(token).spent_idr == 0
+        assert gw.store.find(token).spent_idr == 0 == gw.store.find(other).spent_idr
 
 
 @pytest.mark.parametrize("kind", ["429", "401", "500", "refused", "hang"])
@@ -108,7 +108,9 @@ def test_without_fallback_the_participant_gets_the_real_reason_and_the_console_s
 ):
     up = misbehaving(kind)
     gw = make_gateway(up.url, first_byte_timeout=FIRST_BYTE, answer_timeout=3 * FIRST_BYTE)
-    r = ask(gw, gw.store.issue(1)[0].token)
+    first, second = (t.token for t in gw.store.issue(2))
+    ask(gw, first)
+    r = ask(gw, second)
     code = {"429": "E063", "401": "E068", "500": "E065", "refused": "E065", "hang": "E066"}[kind]
     assert r.json()["error"]["code"] == f"GIGAI-{code}"
     s = console(gw)
@@ -121,10 +123,13 @@ def test_a_failed_upstream_is_skipped_until_it_may_be_tried_again(make_gateway):
     with BackgroundServer(app) as up:
         gw = make_gateway(up.url + "/v1", offline_fallback=True, first_byte_timeout=FIRST_BYTE,
                           answer_timeout=3 * FIRST_BYTE, probe_interval=0.5)  # fmt: skip
-        token = gw.store.issue(1, rpm=600)[0].token
+        token, other = (t.token for t in gw.store.issue(2, rpm=600))
         assert ask(gw, token).json()["gigai_upstream"] == "openai"
         app.state.mode = "hang"
         assert ask(gw, token).json()["gigai_upstream"] == "offline"
+        assert (
+            ask(gw, other).json()["gigai_upstream"] == "offline"
+        )  # a second participant: the room's problem
         asked = len(app.state.seen)
         assert ask(gw, token).json()["gigai_upstream"] == "offline"
         assert len(app.state.seen) == asked  # skipped: this participant did not wait for the hang
@@ -229,7 +234,11 @@ def test_a_stream_that_stalls_mid_answer_is_not_passed_off_as_a_whole_answer(mak
         app.state.mode = None
     assert r.status_code == 200 and "[mode offline]" in r.text
     s = console(gw)
-    assert s["up"] is False and "terputus" in s["last_error_words"] and s["last_served"] == "offline"
+    assert (
+        "terputus" in s["last_error_words"]
+        and s["last_served"] == "offline"
+        and s["recent"] == {"offline": 1}
+    )
 
 
 def test_a_reset_connection_and_a_slow_first_byte_fall_back_too(make_gateway):
@@ -264,3 +273,23 @@ def test_a_server_that_ignores_stream_still_answers_both_kinds_of_client(make_ga
         r = ask(gw, token, stream=True)
         assert "Halo!" in r.text and r.text.rstrip().endswith("[DONE]")
         assert gw.store.find(token).spent_idr > 0
+
+
+def test_one_participants_odd_request_does_not_take_the_room_offline(make_gateway):
+    """A request that makes the provider answer 500 (an odd schema, say) fails for its sender only; the room
+    switches to offline answers when a second participant meets the failure too."""
+    app = create_fake_upstream()
+    with BackgroundServer(app) as up:
+        gw = make_gateway(up.url + "/v1", offline_fallback=True)
+        mallory, ayu, budi = (t.token for t in gw.store.issue(3, rpm=600))
+        app.state.fail_status = 500
+        for _ in range(5):
+            assert ask(gw, mallory).json()["gigai_upstream"] == "offline"
+        s = console(gw)
+        assert s["serving"] == "openai" and s["recent"] == {"offline": 5} and "500" in s["last_error_words"]
+        app.state.fail_status = None
+        assert ask(gw, ayu).json()["gigai_upstream"] == "openai"  # the others are still served by the model
+        app.state.fail_status = 500
+        ask(gw, mallory)
+        ask(gw, budi)  # a second participant: now it is the provider
+        assert console(gw)["serving"] == "offline" and any("GAGAL" in line for line in gw.said)
