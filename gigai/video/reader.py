@@ -24,51 +24,19 @@ from typing import Any
 from gigai.video.clauses import NAME_CLAUSE, SELF, Clause, clauses, prepare
 from gigai.video.entities import entities
 from gigai.video.normalize import drawable
+from gigai.video.phrases import (
+    CHANNELS,
+    LEAD,
+    NOT_PRODUCT,
+    SELL,
+    STOP_AT,
+    is_cap,
+    phrase,
+    plausible,
+    split_name,
+    title_case,
+)
 
-# Venue words that make a capitalised run a business name: most lead it ("Dapur Bu Rini"), some end it
-# ("Gentleman Barbershop", "Bersih Kilat Cleaning Service"); a lead word followed by no name ends one.
-_VENUE = {
-    "toko", "warung", "kedai", "bengkel", "laundry", "salon", "studio", "bakery", "katering", "catering", "dapur",
-    "butik", "apotek", "klinik", "kafe", "cafe", "resto", "restoran", "depot", "percetakan", "konveksi",
-    "barbershop", "bimbel", "sanggar", "rental", "gym", "fitness", "florist", "optik", "homestay", "villa",
-    "penginapan", "hotel", "petshop", "galeri", "lembaga", "kantin", "distro", "outlet", "gerai", "kios", "griya",
-    "pondok", "service", "services", "care", "trans", "travel", "tour", "mart", "shop", "store", "official",
-    "collection", "kitchen", "corner", "house", "rumah", "lapak", "olshop", "boutique", "photography", "foto",
-}  # fmt: skip
-_VENUE_TAIL = {"barbershop", "service", "services", "care", "trans", "travel", "tour", "mart", "shop", "store",
-               "official", "collection", "kitchen", "corner", "house", "photography", "bakery", "boutique"}  # fmt: skip
-_HONORIFIC = {"bu", "ibu", "pak", "bapak", "mbak", "mba", "mas", "mama", "mami", "bunda", "oma", "opa", "cak",
-              "ning", "uda", "koh", "cik", "abah", "umi", "teh", "aa", "om", "tante", "bude", "pakde", "kang",
-              "eyang", "nenek", "mak", "bang", "budhe", "mpok", "ci"}  # fmt: skip
-# Channels and places are never a business name, even capitalised ("di Shopee", "area Kuta").
-_CHANNELS = {"shopee", "tokopedia", "gofood", "grabfood", "shopeefood", "tiktok", "instagram", "ig", "wa",
-             "whatsapp", "telegram", "facebook", "fb", "lazada", "blibli", "maps", "google"}  # fmt: skip
-# Words that lead into the thing sold and are dropped from it ("jual pashmina" -> "pashmina").
-_LEAD = re.compile(
-    r"^(?:(?:yuk|ayo|lagi|sedang|kini|sekarang|ada|juga|promo|promosi|jual|jualan|menjual|dijual|terima|nerima|"
-    r"menerima|pesanan|order|open|po|pre-?order|ready|stok|stock|tersedia|sedia|menyediakan|nyediain|melayani|"
-    r"disewakan|ikut|ikutan|cobain|coba|hadir|launching|new|baru|menu|buka|pendaftaran|kami|aku|saya|sy|kita|"
-    r"punya|usaha|bisnis|produk|harga|paketan|spesial|special|khusus|best|seller|andalan|favorit|nih|ini|dia|"
-    r"namanya|the|titip|mau|ingin|pengen|minta|tolong|dibuatin|dibikinin|bikinin|buatin|video|untuk|buat|bwt|"
-    r"utk|dong|ya|kak|min|juga|dan|&|\+|-|:)\b[\s:,-]*)+",
-    re.IGNORECASE,
-)
-# A product phrase ends where a preposition, price word, descriptor or name clause starts.
-_STOP_AT = re.compile(
-    r"\s+(?:di|dari|dr|oleh|by|untuk|utk|buat|bwt|bagi|dengan|dgn|yang|yg|dekat|deket|sekitar|area|wilayah|mulai|"
-    r"cuma|cuman|hanya|harga|harganya|normal|normalnya|biasanya|namanya|"
-    r"minimal|min|se-\w+|sampai|sampe|hingga|s/d|tiap|setiap|nih|ya|yaa|lho|loh|kak|dong|aja|kami|aku|sy|saya|kita|"
-    r"lagi|ada|sekarang|kini|sudah|udah|bisa|panggilan|ke|atau|mulai|cabang)\b",
-    re.IGNORECASE,
-)
-# Descriptors end a product phrase only in lower case ("madu hutan asli Sumbawa"; "Madu Hutan Asli" is a name).
-_DESCRIPTOR = re.compile(
-    r"\s+(?:usia|umur|kualitas|ukuran|isi|level|varian|rasa|bahan|asli|khas|buatan|produksi|murah|meriah|enak|terbaik|termurah|berkualitas|fresh|"
-    r"lengkap|homemade|original|premium|mantap|mantul|kekinian|viral)\b"
-)
-_NOT_PRODUCT = {"ongkir", "cabang", "outlet", "gerai", "lokasi", "alamat", "tempat", "kantor", "toko", "usaha", "olshop",
-                "bisnis", "info", "informasi", "promo", "diskon", "harga", "menu", "semua", "video", "konten",
-                "kelebihan", "keunggulan", "fasilitas", "catatan", "pengiriman", "pembayaran", "jadwal"}  # fmt: skip
 _REQUEST_OBJECT = re.compile(
     r"\b(?:promosi(?:in|kan)?|promo(?:in|kan)?|iklan(?:in|kan)?|video(?:\s+promo(?:si)?)?|konten|review)"
     r"(?:\s+(?:untuk|buat|bwt|utk|tentang|soal|usaha|produk|jualan))*\s+(.+)$",
@@ -91,119 +59,6 @@ _DISCOUNT_PRICE = re.compile(
 )
 
 
-def _title(s: str) -> str:
-    return s.title() if s.isupper() and len(s) > 3 else s
-
-
-def _is_cap(w: str) -> bool:
-    return bool(re.match(r"[A-Z][a-z'&.-]", w)) or (w.isupper() and len(w) > 3)
-
-
-def _part(words: list[str], a: int, b: int) -> str:
-    """The words around a name at words[a:b]: those before it ("Mie Ayam" of "Mie Ayam Pakde Karso buka lagi"),
-    else those after it ("Roti Sobek Keju" of "Toko Roti Ceria: Roti Sobek Keju")."""
-    return " ".join(words[:a]) if a > 0 else " ".join(words[b:])
-
-
-def split_name(phrase: str) -> tuple[str, str]:
-    """(product part, business name): a venue word or an honorific marks the name ('Roti Sobek Bu Tin')."""
-    words = _title(phrase).split()
-    caps = [_is_cap(w) for w in words]
-
-    def run_end(i: int) -> int:
-        while i < len(words) and caps[i] and words[i].lower() not in _CHANNELS:
-            i += 1
-            if words[i - 1][-1] in ":,;":  # "Toko Roti Ceria: Roti Sobek Keju"
-                break
-        return i
-
-    for i, w in enumerate(words):
-        low = w.lower().strip(".,")
-        if low in _HONORIFIC and i + 1 < len(words) and caps[i + 1]:
-            a, b = i, run_end(i + 1)
-            while a > 0 and caps[a - 1]:  # "Dimsum Mentai Mama Wati": the name starts at the run
-                a -= 1
-            return _part(words, i, b), " ".join(words[a:b]).strip(" :,;")
-        if low in _VENUE and caps[i]:
-            follows = i + 1 < len(words) and caps[i + 1]
-            if low in _VENUE_TAIL or not follows:
-                a = i
-                while a > 0 and caps[a - 1] and i - a < 3:
-                    a -= 1
-                if a == i and not follows:
-                    continue
-                b = run_end(i + 1)
-            else:
-                a, b = i, run_end(i + 1)
-            return _part(words, a, b), " ".join(words[a:b]).strip(" :,;")
-    # a trailing run of two or more capitalised words after a lower-case phrase: "Jasa cuci AC Dingin Terus"
-    k = len(words)
-    while k > 0 and caps[k - 1]:
-        k -= 1
-    if 0 < k and len(words) - k >= 2 and any(w[:1].islower() for w in words[:k]):
-        return " ".join(words[:k]), " ".join(words[k:])
-    return phrase, ""
-
-
-_SELL = re.compile(
-    r"(?i)^\s*(?:(?:\w+\s+){0,4}?)(?:jual|jualan|menjual|terima|nerima|menerima|melayani|menyediakan|"
-    r"sedia|disewakan|dijual|ikut|ikutan|buka pendaftaran|punya usaha|open order|open po|ready|po)\b"
-)
-
-
-def _phrase(src: str) -> tuple[str, bool]:
-    """The product phrase in ``src`` (name parts and lead words removed) and whether a selling verb led to it."""
-    verb = _SELL.match(src)
-    if verb:
-        src = src[verb.end() :]
-    head, _ = split_name(_LEAD.sub("", _title(src.split("\x00")[0].strip())))
-    return _trim(head), bool(verb)
-
-
-_LABELS = {
-    "level",
-    "lvl",
-    "no",
-    "nomor",
-    "tipe",
-    "type",
-    "seri",
-    "series",
-    "size",
-    "gen",
-    "vol",
-    "edisi",
-    "paket",
-}
-
-
-def _trim(phrase: str) -> str:
-    """Lead words off, stop at a preposition/price word/descriptor, no placeholder or number at the end."""
-    p = phrase.split("\x00")[0]
-    p = _LEAD.sub("", p.strip(" ,.:;-+&!?'\"")).strip()
-    p = p.split(":")[0]  # "Servis Hemat: servis rutin + ganti oli": the heading names it
-    p = _STOP_AT.split(" " + p, maxsplit=1)[0].strip()
-    p = _DESCRIPTOR.split(" " + p, maxsplit=1)[0].strip()
-    words = p.split()
-    # a bare number after a lower-case word is a quantity ("isi 6"); "Level 5" or "A6400" belong to a name
-    while words and ((re.match(r"[\d.,/x-]", words[-1]) and not (len(words) > 1 and words[-2].lower() in _LABELS))
-                     or words[-1].lower() in {"&", "+", "dan", "-", "atau", "x"}):  # fmt: skip
-        words.pop()
-    p = " ".join(words).strip(" ,.:;-+&!?'\"")
-    return _title(p)
-
-
-def _plausible(p: str) -> bool:
-    words = p.split()
-    return (
-        1 <= len(words) <= 6
-        and words[0].lower() not in _NOT_PRODUCT
-        and not all(w.lower() in _CHANNELS | _HONORIFIC for w in words)
-        and not re.search(r"[@\x00'\"]|\b\d{3,}\b", p)
-        and not words[0][:1].isdigit()
-    )
-
-
 @dataclass
 class _Cand:
     text: str
@@ -219,27 +74,27 @@ def _business(cls: list[Clause]) -> str:
             raw = raw.replace("\x00", " ").strip() or next(
                 (e.text for e in c.ents if e.kind in ("url", "handle")), ""
             )
-            name = " ".join(_title(raw).split()[:5]).strip(" ,.")
+            name = " ".join(title_case(raw).split()[:5]).strip(" ,.")
             if name:
                 return name
     for c in cls:
         if c.role in ("content", "request", "offer", "address"):
-            before = _title(c.plain.split("\x00")[0].strip())
+            before = title_case(c.plain.split("\x00")[0].strip())
             head = re.split(r"\s+(?=[a-z])", before, maxsplit=1)[0]
-            _, biz = split_name(_LEAD.sub("", before))
+            _, biz = split_name(LEAD.sub("", before))
             if biz:
                 return biz
         m = _FROM.search(c.plain)  # "dari Kopi Kita"; "di Malang" alone is a place
         if (
             m
-            and m.group(1).split()[0].lower() not in _CHANNELS
+            and m.group(1).split()[0].lower() not in CHANNELS
             and (len(m.group(1).split()) >= 2 or " di " not in f" {m.group(0)} ")
         ):
             return m.group(1).strip(" .")
         if c.role in ("content", "request", "offer"):
             words = head.split()  # a capitalised subject before a verb: "Kopi Teduh buka cabang baru"
             rest = c.plain[len(head) :].strip().split()
-            if len(words) >= 2 and all(_is_cap(w) for w in words) and rest and rest[0].lower() in _VERBS:
+            if len(words) >= 2 and all(is_cap(w) for w in words) and rest and rest[0].lower() in _VERBS:
                 return head
     return ""
 
@@ -271,7 +126,7 @@ def _candidates(cls: list[Clause], business: str, priced: int) -> list[_Cand]:
             )
         else:
             has_price = any(e.kind == "price" for e in c.ents)
-            p, verb = _phrase(src)
+            p, verb = phrase(src)
             if verb:
                 score = 5.0
             elif has_price:
@@ -279,8 +134,8 @@ def _candidates(cls: list[Clause], business: str, priced: int) -> list[_Cand]:
             else:  # the message's opening content names the whole offer ("Rental mobil", "Servis HP panggilan")
                 score = 3.0 if c is next(x for x in cls if x.role == "content") else 1.0
         if c.role in ("request", "offer"):
-            p, _ = _phrase(src)
-        if not _plausible(p) or (
+            p, _ = phrase(src)
+        if not plausible(p) or (
             biz and (p.lower() == biz or (p.lower() in biz and not biz.startswith(p.lower())))
         ):
             continue
@@ -332,15 +187,15 @@ def _items(cls: list[Clause], t: str) -> tuple[list[tuple[str, str]], dict[str, 
 def _item_name(left: str) -> str:
     """What a price buys, from the words before it: 'Jual dimsum mentai isi 6 harga' -> 'dimsum mentai isi 6'."""
     part = re.split(r"[,;:()]|\s-\s", left)[-1]
-    verb = _SELL.match(part)
+    verb = SELL.match(part)
     part = part[verb.end() :] if verb else part
-    part, _ = split_name(_LEAD.sub("", _title(part.strip())))
-    part = _STOP_AT.split(" " + _LEAD.sub("", part.strip()), maxsplit=1)[0]
+    part, _ = split_name(LEAD.sub("", title_case(part.strip())))
+    part = STOP_AT.split(" " + LEAD.sub("", part.strip()), maxsplit=1)[0]
     words = part.split()
     while words and words[-1].lower().strip(".,!") in _PRICE_WORDS:
         words.pop()
     name = " ".join(words[-5:]).strip(" ,.:;-+&!?'\"")
-    return name if re.search(r"[A-Za-z]", name) and name.lower() not in _PRICE_WORDS | _NOT_PRODUCT else ""
+    return name if re.search(r"[A-Za-z]", name) and name.lower() not in _PRICE_WORDS | NOT_PRODUCT else ""
 
 
 _PRICE_WORDS = {
@@ -373,9 +228,9 @@ def _benefit_clauses(cls: list[Clause], taken: list[str]) -> list[str]:
     for c in cls:
         if c.role != "content" or c.ents or _CTA_WORDS.search(c.plain) or _VERB_ONLY.match(c.plain):
             continue
-        t = _title(c.plain).strip()
+        t = title_case(c.plain).strip()
         head = re.match(r"([^:]{1,30}):\s*(.+)$", t)  # "Kelebihan kami: mekanik berpengalaman"
-        if head and head.group(1).split()[0].lower() in _NOT_PRODUCT | {
+        if head and head.group(1).split()[0].lower() in NOT_PRODUCT | {
             "kenapa",
             "why",
             "keunggulan",
@@ -392,7 +247,7 @@ def _benefit_clauses(cls: list[Clause], taken: list[str]) -> list[str]:
         if (
             any(x and t.lower() in x.lower() for x in taken)
             or len(words) > 1
-            and all(_is_cap(w) for w in words)
+            and all(is_cap(w) for w in words)
         ):
             continue
         t = t[0].lower() + t[1:] if t[:2].istitle() else t
@@ -409,7 +264,7 @@ def _perk(plain: str) -> str:
     m = re.search(r"(?i)\b(gratis|free|bonus)\b", plain)
     if not m or re.match(r"(?i)\s*ongkir", plain[m.end() :]):
         return ""
-    after = _STOP_AT.split(" " + plain[m.end() :].split("\x00")[0], maxsplit=1)[0].strip(" ,.!")
+    after = STOP_AT.split(" " + plain[m.end() :].split("\x00")[0], maxsplit=1)[0].strip(" ,.!")
     if re.fullmatch(r"[a-zA-Z][\w -]{2,30}", after):
         return f"{m.group(1)} {after}"
     before = plain[: m.start()].split("\x00")[-1].split()[-3:]
@@ -504,4 +359,4 @@ def read(text: str) -> dict[str, Any]:
     }
 
 
-__all__ = ["read", "split_name"]
+__all__ = ["read"]
