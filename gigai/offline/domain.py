@@ -1,14 +1,11 @@
 """Whether a question belongs to a business: the offline side's on-topic test, from the knowledge's own words.
 
-    >>> on_domain("Bisa bayar pakai transfer BCA?", vocabulary)   # a shop question: True at any shop
-    >>> on_domain("Siapa presiden Indonesia?", vocabulary)        # shares nothing with the business: False
-
 A question is on the business's domain when one of its words (typos matched by edit distance, see
 :func:`gigai.offline.retrieval.nearest`) is a word of the business's knowledge, its name or its kind; or
 when it asks what every shop answers (paying, instalments, delivery, ordering, cancelling, refunds, opening
 hours, where, contact, discounts, warranty) about at most one thing the knowledge does not name ("transfer
-BCA", "COD"). Such a question that the
-knowledge does not answer gets the admin hand-off; only a question sharing nothing gets the off-topic reply.
+BCA", "COD"). Such a question the knowledge does not answer gets the admin hand-off; only a question sharing
+nothing gets the off-topic reply.
 """
 
 from __future__ import annotations

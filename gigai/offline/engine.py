@@ -25,7 +25,7 @@ from gigai.offline import facts as factlib
 from gigai.offline.facts import Fact
 from gigai.offline.lexicon import clean, creative_request, language_of
 from gigai.offline.listing import listed
-from gigai.offline.retrieval import Index, Query, business_words, query
+from gigai.offline.retrieval import ANSWER_TYPES, Index, Query, business_words, query
 
 PREFIX = "[mode offline]"
 MIN_COVERAGE = 0.6  # idf-weighted share of what the question asks that a fact must answer
@@ -34,7 +34,6 @@ MIN_COVERAGE = 0.6  # idf-weighted share of what the question asks that a fact m
 # celana"; "semen putih" is not "keramik putih").
 PART_COVERAGE = 0.5
 MAX_FACTS = 3
-_KINDS = frozenset({"harga", "buka", "durasi", "lokasi", "kontak"})  # what is asked, shared by every part
 SYSTEM_SOURCE = "prompt sistem"
 SETUP_HINT = (
     f"{PREFIX} Info: jawaban dari mesin offline gigai (bukan LLM). Untuk AI sungguhan isi GEMINI_API_KEY=... "
@@ -221,8 +220,9 @@ def select(g: Grounding, question: str) -> list[Fact]:
             if not pq.hard:
                 continue
             # The whole question lends this part what it shares ("harga" in "Harga A dan B?"), never what
-            # another part asks about: "shaving" must not pull "haircut + shaving" for the haircut part.
-            others = set().union(*(o.hard for k, o in enumerate(queries) if k != n)) - _KINDS
+            # another part asks about: "shaving" must not pull "haircut + shaving" for the haircut part
+            # (the kind of value asked, "harga", is every part's).
+            others = set().union(*(o.hard for k, o in enumerate(queries) if k != n)) - ANSWER_TYPES
             lent = (q.hard | q.soft) - others
             pq = replace(
                 pq, terms=pq.terms + tuple(t for t in q.terms if t in lent), soft=(pq.soft | lent) - pq.hard,

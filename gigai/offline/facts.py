@@ -49,6 +49,15 @@ _LEADER = re.compile(
 )  # "Creambath ..... Rp 80.000"
 
 
+def _title(line: str) -> tuple[int, str] | None:
+    """(level, title) of a heading line: "## Harga" -> (2, ...); "**Harga**", "*MENU*", "Harga:" -> (7, ...)."""
+    if m := _HEADING.match(line):
+        return len(m.group(1)), _strip_md(m.group(2))
+    if m := _BOLD_LINE.match(line):
+        return 7, _strip_md(m.group(2))
+    return (7, _strip_md(m.group(1))) if (m := _LABEL_ONLY.match(line)) else None
+
+
 def _bare(line: str) -> tuple[str, bool]:
     """The line without the signs around it, and whether it started with one: "🌶 Level 0" -> ("Level 0", True)."""
     text = _SIGNS.sub("", line)
@@ -245,15 +254,9 @@ def split(
             label, header, private_para = "", [], False
             in_rules = in_rules and not rule_lines  # a blank line after the rules ends them
             continue
-        m = _HEADING.match(line)
-        bold_title = _BOLD_LINE.match(stripped) or _LABEL_ONLY.match(stripped)
-        if m or bold_title:
-            level = len(m.group(1)) if m else 7
-            title = _strip_md(
-                m.group(2)
-                if m
-                else (bold_title.group(2) if bold_title.re is _BOLD_LINE else bold_title.group(1))
-            )
+        found = _title(stripped)
+        if found:
+            level, title = found
             if private_level is not None and level <= private_level:
                 private_level = None
             if private_level is None and notes.is_private_title(title):
@@ -266,12 +269,16 @@ def split(
             flush()
             private_para = True
             continue
-        if m:
+        if found:
             flush()
-            level, title = len(m.group(1)), _strip_md(m.group(2))
-            headings = [(lv, t) for lv, t in headings if lv < level] + [(level, title)]
-            label, header, pending_q = "", [], ""
             in_rules, rule_lines = bool(_RULE_SECTION.match(title)), 0
+            if level < 7:  # a Markdown heading: the context of what follows, until one of its level
+                headings = [(lv, t) for lv, t in headings if lv < level] + [(level, title)]
+                label, header, pending_q = "", [], ""
+            elif title.endswith("?"):  # "**Bisa COD?**": the question of the text below
+                pending_q = title
+            else:  # "**Harga**", "*MENU PAKET*", "Harga:": the label of the list below
+                label = title
             continue
         if stripped.startswith("|"):
             flush()
@@ -300,16 +307,6 @@ def split(
             label = _strip_md(lead.group(1))
             block.append(stripped)
             flush()
-            continue
-        bold = _BOLD_LINE.match(stripped) or _LABEL_ONLY.match(stripped)
-        if bold:
-            flush()
-            title = _strip_md(bold.group(2) if bold.re is _BOLD_LINE else bold.group(1))
-            in_rules, rule_lines = bool(_RULE_SECTION.match(title)), 0
-            if title.endswith("?"):
-                pending_q = title
-            else:
-                label = title
             continue
         item = _ITEM.match(line)
         if item:

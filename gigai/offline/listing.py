@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from gigai.offline.facts import Fact
-from gigai.offline.retrieval import Query, tokenize
+from gigai.offline.retrieval import ANSWER_TYPES, Query, tokenize
 
 _LIST_Q = re.compile(
     r"\b(?:ada apa(?:\s+(?:aja|aj|saja|sja|ja))?|apa(?:\s+(?:aja|aj|saja|sja))|apa yang (?:ada|tersedia|dijual)|"
@@ -31,8 +31,6 @@ _ASIDE = re.compile(r"\s*\([^)]*\)")
 _ENUMERATING = frozenset({"tipe", "jenis", "macam", "daftar", "pilihan", "type", "types", "list"})
 _MAX_PLAIN = 4  # unlabelled items shown together at most (more: not a short answer)
 _PLAIN_CHARS = 240
-# Words a list question uses that say nothing about which kind is meant.
-_PLAIN = frozenset({"harga", "buka", "durasi", "lokasi", "kontak"})
 
 
 def is_list_question(question: str) -> bool:
@@ -51,7 +49,7 @@ def listed(facts: tuple[Fact, ...], question: str, q: Query) -> Fact | None:
     """The fact that enumerates what a list question asks about, or None."""
     if not is_list_question(question):
         return None
-    kind = (set(q.terms) | q.generic) - _PLAIN
+    kind = (set(q.terms) | q.generic) - ANSWER_TYPES  # "harga", "buka" say nothing about the kind
     if not kind:
         return None
     # 1. An FAQ answer to the same list question about the same kind.

@@ -19,7 +19,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gigai.offline import lexicon
 
@@ -141,10 +141,6 @@ def _unasked(text: str, hard: frozenset[str]) -> frozenset[str]:
     return rest if rest else hard
 
 
-def _pairs(words: tuple[str, ...]) -> set[tuple[str, str]]:
-    return set(zip(words, words[1:]))
-
-
 _DESTINATION = re.compile(
     r"\b(?:ke|to|sampai|sampe|dari|from)\s+(?:my\s+|the\s+)?([a-z]+)"
 )  # "kirim ke Makassar"
@@ -214,7 +210,7 @@ def _in_language(word: str, known: Iterable[str]) -> str | None:
 _LEXICON_WORDS = frozenset(w for w in (*lexicon.CANON, *lexicon.ENGLISH) if w.isalpha() and len(w) >= 4)
 _ASIDE = re.compile(r"\([^()]{12,}\)")  # a bracketed remark of a few words (not "(OEM)" or "(H-1)")
 _OUT_OF_TOWN = frozenset({"luar", "kota", "pulau", "daerah", "provinsi"})
-_ANSWER_TYPES = frozenset({"harga", "buka", "durasi", "lokasi", "kontak"})
+ANSWER_TYPES = frozenset({"harga", "buka", "durasi", "lokasi", "kontak"})  # kinds of value asked for
 
 
 def features(text: str) -> frozenset[str]:
@@ -240,7 +236,6 @@ class Index:
         asks: list[frozenset[str]] | None = None,
         own: list[frozenset[str]] | None = None,
         literal: list[frozenset[str]] | None = None,
-        pairs: list[set[tuple[str, str]]] | None = None,
         lead: list[frozenset[str]] | None = None,
     ) -> None:
         self.lead = lead or [frozenset()] * len(corpus)  # the first words of a text: what it is about
@@ -253,9 +248,6 @@ class Index:
         self.n = len(corpus)
         self.avgdl = (sum(len(d) for d in corpus) / self.n) if self.n else 0.0
         self.tfs = [Counter(d) for d in corpus]
-        self.pairs = pairs or [
-            set() for _ in corpus
-        ]  # written word pairs: "cuci setrika" is not "setrika saja"
         self.df: Counter[str] = Counter()
         for tf in self.tfs:
             self.df.update(tf.keys())
@@ -305,7 +297,6 @@ class Index:
             [doc_terms(t, f"{c} {q}", k) for t, c, q, k in zip(texts, contexts, questions, kinds)],
             kinds=kinds,
             literal=[lexicon.stems(f"{q} {t}") for t, q in zip(texts, questions)],
-            pairs=[_pairs(lexicon.stem_sequence(f"{q} {t}")) for t, q in zip(texts, questions)],
             asks=[frozenset(tokenize(q)) if q else frozenset() for q in questions],
             # What a text says outright: not its heading, nor an aside in brackets ("Kelas grup (gratis untuk
             # member bulanan)" is not about the monthly membership).
@@ -340,14 +331,10 @@ class Index:
                 swap[t] = _BRAND  # "Galon Aqua bisa diisi?" where the texts say "semua merek galon"
         if not swap and not where:
             return q
-        return Query(
-            tuple(swap.get(t, t) for t in q.terms),
-            frozenset(swap.get(t, t) for t in q.hard - where),
-            q.soft | where,
-            q.generic,
-            q.asks,
-            tuple((swap.get(a, a), swap.get(b, b)) for a, b in q.compounds),
-        )
+        terms = tuple(swap.get(t, t) for t in q.terms)
+        pairs = tuple((swap.get(a, a), swap.get(b, b)) for a, b in q.compounds)
+        hard = frozenset(swap.get(t, t) for t in q.hard - where)
+        return replace(q, terms=terms, hard=hard, soft=q.soft | where, compounds=pairs, names=frozenset())
 
     def _brand_of(self, rest: frozenset[str]) -> bool:
         """Whether a text speaks of brands of what the rest of the question names ("semua merek galon")."""
@@ -363,14 +350,10 @@ class Index:
             return q
         gone = set(q.terms) - set(terms)
         joined = {t for t in terms if t and t not in q.terms}
-        return Query(
-            tuple(t for t in terms if t),
-            frozenset((q.hard - gone) | joined),
-            q.soft - joined,
-            q.generic,
-            q.asks,
-            tuple((a, b) for a, b in q.compounds if a not in gone and b not in gone),
-            q.names,
+        pairs = tuple((a, b) for a, b in q.compounds if a not in gone and b not in gone)
+        terms = [t for t in terms if t]
+        return replace(
+            q, terms=tuple(terms), hard=(q.hard - gone) | joined, soft=q.soft - joined, compounds=pairs
         )
 
     def rank(self, q: Query, text: str = "") -> list[tuple[int, float, float]]:
@@ -396,16 +379,16 @@ class Index:
         + 0.002 x    value: the text holds the kind of value named ("biaya" -> a price: 3), the kind a
                      question word hints at ("berapa" -> a price: 2), or any amount for "berapa" (1)
         + 0.001 x    focus (0..1): the share of the asked words the text says itself (not only in its
-                     heading), as written and in the customer's order ("cuci setrika" over "setrika")
+                     heading) and as written ("buka" said and written over its synonym "tutup")
         + 0.0001 x   bm25 / (1 + bm25): what is left, term frequency against text length
         """
         asked = (q.hard | q.soft) - q.generic
-        named, hinted = q.hard & _ANSWER_TYPES, (q.hard | q.soft) & _ANSWER_TYPES
+        named, hinted = q.hard & ANSWER_TYPES, (q.hard | q.soft) & ANSWER_TYPES
         value = (
             3 if named & self.kinds[i] else 2 if hinted & self.kinds[i]
             else int("harga" in hinted and "angka" in self.kinds[i])
         )  # fmt: skip
-        faq = self.asks[i] - _ANSWER_TYPES  # an FAQ answer fits when its question asks what the customer asks
+        faq = self.asks[i] - ANSWER_TYPES  # an FAQ answer fits when its question asks what the customer asks
         hard = q.hard - q.generic
         n = max(1, len(hard))
         focus = (  # weights halve down the list: each term mostly orders texts the ones above leave equal
@@ -413,9 +396,7 @@ class Index:
             + 0.2 * (1.0 if not faq else float(len(faq & asked) * 2 >= len(faq)))
             + 0.1 * len(asked & self.tfs[i].keys()) / max(1, len(asked))  # numbers asked ("1 PK") count here
             + 0.05 * len(hard & self.lead[i]) / n
-            + 0.05
-            * (len(set(said) & self.literal[i]) + len(_pairs(said) & self.pairs[i]))
-            / max(1, len(said))
+            + 0.05 * len(set(said) & self.literal[i]) / max(1, len(said))
         )
         cov = self.coverage(q, i) if cov is None else cov
         return round(cov, 2) + 0.002 * value + 0.001 * focus + 0.0001 * bm25 / (1 + bm25)
