@@ -186,6 +186,11 @@ class Chatbot:
         return g.leaks(text, secrets=rules) or bool(guard.leaks(text))
 
     @property
+    def _generic(self) -> tuple[str, ...]:
+        p = self.persona
+        return tuple(business_words(p.business, p.name, p.kind))
+
+    @property
     def in_charge(self) -> bool:
         """True when a real model answers (not the offline engine or replay): it then gets the whole knowledge
         and decides itself what is on topic, unknown or needs two facts."""
@@ -204,14 +209,9 @@ class Chatbot:
         cost = [count_tokens(str(p)) + 1 for p in passages]
         if sum(cost) <= budget:
             return passages
-        p = self.persona
         where = {(q.source, q.text): i for i, q in enumerate(passages)}
-        ranked = [
-            where[(h.source, h.text)]
-            for h in self.knowledge.search(
-                message, len(passages), generic=business_words(p.business, p.name, p.kind)
-            )
-        ]
+        found = self.knowledge.search(message, len(passages), generic=self._generic)
+        ranked = [where[(h.source, h.text)] for h in found]
         chosen, used = set(), 0
         for n, i in enumerate([*dict.fromkeys(ranked), *range(len(passages))]):
             if i not in chosen and (used + cost[i] <= budget or n == 0):  # the best one always goes in
@@ -249,7 +249,7 @@ class Chatbot:
             return messages, given, None
         # Client-sent history is capped and screened like the message itself (it can be forged).
         past = trim_history(g.screen_history(history), self.memory_tokens)
-        generic = business_words(p.business, p.name, p.kind)
+        generic = self._generic
         hits = self.knowledge.search(message, self.top_k, generic=generic)
         coverage = self.knowledge.coverage(message, hits, generic=generic)
         if self.knowledge and not self._grounded(hits, coverage):
@@ -303,7 +303,9 @@ class Chatbot:
             handoff=verdict.handoff,
         )
 
-    def _finish(self, text: str, hits: list[Passage], *, notice: str | None = None, by: Any = None) -> Answer:
+    def _finish(
+        self, text: str, hits: list[Passage], *, notice: str | None = None, by: Any = None, question: str = ""
+    ) -> Answer:
         model = _Answerer(
             getattr(by, "provider", None) or self.model.provider,
             getattr(by, "model", None) or self.model.model_id,
@@ -344,7 +346,10 @@ class Chatbot:
         sources = tuple(dict.fromkeys(h.source for h in hits))
         cited = _cited_sources(text, sources, inline=True)
         if not cited and hits and self.in_charge:  # name the given passages the answer used
-            hits = self._used(text, hits)
+            asked = self._used(question, hits)
+            if self.knowledge.coverage(question, asked, generic=self._generic) < self.min_coverage:
+                asked = []  # the question matches nothing well enough to name a source
+            hits = self._used(text, hits) or asked
             sources = tuple(dict.fromkeys(h.source for h in hits))
         return Answer(
             text,
@@ -356,9 +361,13 @@ class Chatbot:
         )
 
     def _used(self, text: str, given: list[Passage]) -> list[Passage]:
-        """The given passages an answer draws on: the best matches for the answer's own words."""
+        """The given passages an answer draws on: the best matches for the answer's own words (or, when they
+        match none, for the question's)."""
         allowed = {(p.source, p.text) for p in given}
-        found = [h for h in self.knowledge.search(text, 3) if (h.source, h.text) in allowed]
+        # The business's own name ("Kopi Kita") alone names no passage.
+        found = [
+            h for h in self.knowledge.search(text, 3, generic=self._generic) if (h.source, h.text) in allowed
+        ]
         return found[:2] if found else []
 
     # ----- stateless core -----------------------------------------------------------------------------
@@ -369,7 +378,7 @@ class Chatbot:
             return canned
         done = self.model.complete(messages, **params)
         # The Completion says who answered: after a fallback that is the offline engine, not the primary.
-        return self._finish(done.text, hits, notice=getattr(done, "notice", None), by=done)
+        return self._finish(done.text, hits, notice=getattr(done, "notice", None), by=done, question=message)
 
     def respond(self, message: str, history: Any = None) -> Iterator[Answer]:
         """Stream partial Answers (growing ``text``, ``done=False``), then the final Answer (``done=True``)."""
@@ -393,7 +402,7 @@ class Chatbot:
             if safe - shown >= _STREAM_STEP or (safe > 0 and shown == 0):
                 shown = safe
                 yield Answer(buf[:safe], provider=model.provider, model=model.model_id, done=False)
-        yield self._finish(buf, hits, notice=getattr(done, "notice", None), by=done)
+        yield self._finish(buf, hits, notice=getattr(done, "notice", None), by=done, question=message)
 
     # ----- conversational API (keeps bot.history) -----------------------------------------------------
     def _remember(self, message: str, answer: Answer) -> Answer:

@@ -124,3 +124,16 @@ def test_default_provider_resolves_to_offline_without_keys():
     bot = Chatbot.from_business("laundry-bersih-kilat")
     assert bot.model.is_offline
     assert bot.ask("Berapa harga cuci setrika per kilo?").startswith("[mode offline]")
+
+
+def test_a_real_model_answer_names_its_sources():
+    cited = MockModel(["Kopi susu gula aren Rp 18.000.\n\nSumber: menu.md"])
+    ans = Chatbot.from_business("kopi-kita", model=cited).ask("brp kopsu aren?")
+    assert ans.sources == ("menu.md",) and ans.with_sources() == ans.text
+    # No citation: the passages the answer's words come from, else those the question matches.
+    plain = Chatbot.from_business("kopi-kita", model=MockModel(["Bisa, QRIS dan debit diterima."]))
+    assert "tentang.md" in plain.ask("Bisa bayar pakai QRIS?").sources
+    vague = Chatbot.from_business("kopi-kita", model=MockModel(["Tentu, Kak!"]))
+    assert vague.ask("Ada wifi gratis?").sources
+    off = Chatbot.from_business("kopi-kita", model=MockModel(["Maaf, saya hanya membantu soal Kopi Kita."]))
+    assert off.ask("Siapa presiden pertama Amerika?").sources == ()
