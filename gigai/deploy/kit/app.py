@@ -19,10 +19,18 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 import botcore  # noqa: E402 - after the analytics switch
 import gradio as gr  # noqa: E402
+import limits  # noqa: E402
 
 from gigai.lang import say  # noqa: E402
 
-respond = botcore.respond  # the chat function (also what the gradio_client API "/chat" calls)
+
+def respond(message, history, request: gr.Request = None):
+    """The chat function (also what the gradio_client API "/chat" calls): gigai's answer, or the limits' reply."""
+    refused = limits.refusal(request)
+    if refused:
+        yield refused
+        return
+    yield from botcore.respond(message, history)
 
 
 def build():
@@ -79,7 +87,6 @@ def chat_functions(blocks) -> set[int]:
 
 def server():
     """One web server: the chat page at /, webhooks at /whatsapp and /telegram, a health check at /healthz."""
-    import limits
     import telegram_hook
     import whatsapp
     from fastapi import FastAPI

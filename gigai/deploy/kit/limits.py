@@ -8,8 +8,10 @@ Settings (environment or .env; 0 turns a limit off):
     CHAT_TRUST_PROXY     auto (default): behind a host's proxy (the direct peer is a private address) the
                          visitor's address is the last X-Forwarded-For entry; 1 always, 0 never.
 
-A refused question gets HTTP 429, a Retry-After header and a kind message that the chat page shows.
-Only questions count (the chat function's calls), not the page's own small requests.
+A refused question gets HTTP 429, a Retry-After header and a kind message. A visitor on the chat page
+(a browser: it sends Sec-Fetch-* headers) gets the same message as the bot's reply instead, so the
+conversation stays on screen; either way no model is called. Only questions count (the chat function's
+calls), not the page's own small requests.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from gigai.lang import say
 CHAT_API = "chat"  # the chat function's api_name in app.py
 MAX_ADDRESSES = 20_000  # remembered per day (a flood of made-up addresses cannot grow memory without end)
 MAX_BODY = 64_000  # bytes of a request body read to see which function it calls
+REFUSED = "gigai_chat_refused"  # request state key: the kind message the chat function answers with
 
 
 def _number(name: str, default: int) -> int:
@@ -165,9 +168,11 @@ class ChatLimitMiddleware:
         body = b"".join(chunks)
         if _asks_chat(scope["path"], body if size <= MAX_BODY else b"x", self.chat_fns):
             refused = self.limits.check(client_address(scope))
-            if refused is not None:
+            if refused is not None and not _from_the_page(scope):
                 await _refuse(send, *refused)
                 return
+            if refused is not None:  # the chat function answers with the message (see refusal())
+                scope.setdefault("state", {})[REFUSED] = refused[0]
         replayed = False
 
         async def replay():
@@ -178,6 +183,19 @@ class ChatLimitMiddleware:
             return await receive()
 
         await self.app(scope, replay, send)
+
+
+def _from_the_page(scope) -> bool:
+    """A browser's queued call from the chat page (browsers send Sec-Fetch-Mode; scripts do not)."""
+    path = scope["path"]
+    headers = dict(scope.get("headers") or ())
+    return path.endswith("/queue/join") and b"sec-fetch-mode" in headers
+
+
+def refusal(request) -> str | None:
+    """The kind message the limits left for this question (the chat page's calls), else None."""
+    state = getattr(request, "state", None) if request is not None else None
+    return getattr(state, REFUSED, None) if state is not None else None
 
 
 async def _refuse(send, message: str, retry_after: int) -> None:
