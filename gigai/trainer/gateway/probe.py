@@ -50,10 +50,12 @@ def _is_json(resp: httpx.Response) -> bool:
 
 
 def due(room: Room, i: int, now: float) -> bool:
+    """Up: no news for a whole interval. Down or unknown: a probe every interval."""
     s = room.health.statuses[i]
-    if s.up is not True:
-        return True
-    return now - max(s.last_used, s.last_probe or 0.0) >= room.probe_interval * 0.9
+    last = s.last_probe or 0.0
+    if s.up is True:
+        last = max(last, s.last_used)
+    return now - last >= room.probe_interval
 
 
 async def probe_due(room: Room) -> None:
@@ -63,10 +65,12 @@ async def probe_due(room: Room) -> None:
 
 
 async def run(room: Room) -> None:
-    """Probe at start, then every ``room.probe_interval`` seconds, until cancelled."""
+    """Probe at start, then each upstream whenever ``room.probe_interval`` seconds passed without news of it
+    (a call or a probe), until cancelled. The timer ticks often; the network is used only when due."""
+    tick = min(1.0, room.probe_interval / 3)
     while True:
         try:
             await probe_due(room)
         except Exception as exc:  # noqa: BLE001 - the prober must outlive any one bad probe
             log.warning("probe failed: %s", room.scrub(f"{type(exc).__name__}: {exc}"))
-        await asyncio.sleep(room.probe_interval)
+        await asyncio.sleep(tick)
