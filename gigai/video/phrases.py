@@ -157,6 +157,8 @@ def trim(phrase: str) -> str:
     while words and ((re.match(r"[\d.,/x-]", words[-1]) and not (len(words) > 1 and words[-2].lower() in _LABELS))
                      or words[-1].lower() in {"&", "+", "dan", "-", "atau", "x"}):  # fmt: skip
         words.pop()
+    if len(words) > 2 and re.match(r"\d", words[-2]) and words[-1].islower():  # "kelas intensif 3 bulan"
+        words = words[:-2]
     p = " ".join(words).strip(" ,.:;-+&!?'\"")
     return title_case(p)
 
