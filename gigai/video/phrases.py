@@ -51,9 +51,10 @@ STOP_AT = re.compile(
 )
 # Descriptors end a product phrase only in lower case ("madu hutan asli Sumbawa"; "Madu Hutan Asli" is a name).
 DESCRIPTOR = re.compile(
-    r"\s+(?:usia|umur|kualitas|ukuran|isi|level|varian|rasa|bahan|asli|khas|buatan|produksi|murah|meriah|enak|terbaik|termurah|berkualitas|fresh|"
+    r"\s+(?:usia|umur|kualitas|ukuran|isi|varian|rasa|bahan|asli|khas|buatan|produksi|murah|meriah|enak|terbaik|termurah|berkualitas|fresh|"
     r"lengkap|homemade|original|premium|mantap|mantul|kekinian|viral)\b"
 )
+SHOUTED = re.compile(DESCRIPTOR.pattern, re.IGNORECASE)
 NOT_PRODUCT = {"ongkir", "cabang", "outlet", "gerai", "lokasi", "alamat", "tempat", "kantor", "toko", "usaha", "olshop",
                 "bisnis", "info", "informasi", "promo", "diskon", "harga", "menu", "semua", "video", "konten",
                 "kelebihan", "keunggulan", "fasilitas", "catatan", "pengiriman", "pembayaran", "jadwal"}  # fmt: skip
@@ -124,8 +125,9 @@ def phrase(src: str) -> tuple[str, bool]:
     verb = SELL.match(src)
     if verb:
         src = src[verb.end() :]
-    head, _ = split_name(LEAD.sub("", title_case(src.split("\x00")[0].strip())))
-    return trim(head), bool(verb)
+    shouted = src.split("\x00")[0].strip()
+    head, _ = split_name(LEAD.sub("", title_case(shouted)))
+    return trim(head, shouted=shouted.isupper()), bool(verb)
 
 
 _LABELS = {
@@ -145,13 +147,16 @@ _LABELS = {
 }
 
 
-def trim(phrase: str) -> str:
-    """Lead words off, stop at a preposition/price word/descriptor, no placeholder or number at the end."""
+def trim(phrase: str, *, shouted: bool = False) -> str:
+    """Lead words off, stop at a preposition/price word/descriptor, no placeholder or number at the end.
+
+    ``shouted``: the client wrote it in CAPITALS, so capitals say nothing about a name ("ES KRIM HOMEMADE").
+    """
     p = phrase.split("\x00")[0]
     p = LEAD.sub("", p.strip(" ,.:;-+&!?'\"")).strip()
     p = p.split(":")[0]  # "Servis Hemat: servis rutin + ganti oli": the heading names it
     p = STOP_AT.split(" " + p, maxsplit=1)[0].strip()
-    p = DESCRIPTOR.split(" " + p, maxsplit=1)[0].strip()
+    p = (SHOUTED if shouted else DESCRIPTOR).split(" " + p, maxsplit=1)[0].strip()
     words = p.split()
     # a bare number after a lower-case word is a quantity ("isi 6"); "Level 5" or "A6400" belong to a name
     while words and ((re.match(r"[\d.,/x-]", words[-1]) and not (len(words) > 1 and words[-2].lower() in _LABELS))
