@@ -146,7 +146,7 @@ def _needed(row: dict[str, Any]) -> list[str]:
 
 
 def _providers_table() -> str:
-    lines = ["| Variabel | Provider | Cara dapat / sign up |", "|---|---|---|"]
+    lines = ["| Variabel | Provider | Cara dapat kunci |", "|---|---|---|"]
     for r in provider_rows():
         keys = " + ".join(f"`{k}`" for k in _needed(r))
         lines.append(f"| {keys} | {r['name']} | {r['signup']} |")
