@@ -132,7 +132,7 @@ Chatbot layanan pelanggan untuk **{p.business}**, dibuat dengan gigai (lab Gig E
   (di laptop lab cukup `python app.py`).
 - Data bot: `bot.json` (persona + pengetahuan publik). Ubah, lalu jalankan ulang.
 - Mesin bot: folder `gigai/`, salinan pustaka gigai dari lab (jangan memasang gigai dari PyPI: nama itu milik
-  proyek lain di PyPI).
+  proyek lain).
 - Kunci API di file `.env` (salin dari `.env.example`) atau di "Environment" hosting. Tanpa kunci, bot
   berjalan dalam **mode offline** (mesin offline gigai, menjawab dari `bot.json`).
 - Batas pertanyaan per pengunjung dan per hari: lihat DEPLOY.md (`CHAT_PER_MINUTE`, `CHAT_PER_DAY`).
