@@ -199,12 +199,13 @@ def assess(name: str | None = None, *, online: bool = False, timeout: float = 15
             data,
         )
     head = f"{name} · {model} · {data['key']}"
-    if name == "gateway" or (is_local(url) and not key_env):
+    # The gateway and keyless servers (llama.cpp, Ollama, on this laptop or the LAN) can be asked for free.
+    here = name == "gateway" or not key_env
+    if here:
         dead = room_server_down(name, row, url, head, data)  # no token spent: /health or /models
         if dead is not None:
             return dead
     if not online:
-        here = name == "gateway" or (is_local(url) and not key_env)
         return Verdict(
             OK,
             f"{head} ({source}); "

@@ -155,3 +155,11 @@ def test_one_name_per_whatsapp_setting_across_doctor_export_and_docs(monkeypatch
     row = doctor.run()["channels"]
     assert row.status == "warn" and "WHATSAPP_PHONE_ID -> WHATSAPP_PHONE_NUMBER_ID" in row.fix
     assert "WHATSAPP_PHONE_NUMBER_ID" not in row.detail.split(";")[1]  # not listed as missing
+
+
+def test_a_keyless_server_on_the_lan_is_asked_too(monkeypatch):
+    """llama.cpp on the trainer's laptop (no key): a dead address is not ready, without --online."""
+    monkeypatch.setenv("GIGAI_PROVIDER", "llamacpp")
+    monkeypatch.setenv("LLAMACPP_BASE_URL", f"http://127.0.0.1:{_closed_port()}/v1")
+    report = doctor.run()
+    assert report["provider"].status == "fail" and report.exit_code == 1
