@@ -38,8 +38,10 @@ $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --upgrade pip
 
+# JupyterLab's "news" question (English, a network call) is off for participants, also when they start it by hand.
 $(STAMP_LABS): pyproject.toml | $(PY)
 	$(PY) -m pip install -e ".[labs,online]"
+	-$(BIN)/jupyter labextension disable --level=sys_prefix "@jupyterlab/apputils-extension:announcements"
 	@touch $@
 
 # llama-cpp-python (test extra) compiles once (~5 min); pip caches the wheel. CI sets CMAKE_ARGS=-DGGML_NATIVE=OFF.
@@ -57,7 +59,7 @@ install-test: $(STAMP_TEST)
 
 # GIGAI_PROVIDER is left alone: with no key in .env the labs use the offline engine.
 labs: $(STAMP_LABS)
-	$(BIN)/jupyter lab labs/
+	JUPYTER_CONFIG_PATH=$(CURDIR)/trainer/jupyter $(BIN)/jupyter lab labs/
 
 test: $(STAMP_TEST)
 	$(TEST_ENV) $(PY) -m pytest tests $(NOTEBOOKS) $(if $(NOTEBOOKS),$(NBVAL_ARGS)) $(PYTEST_ARGS)

@@ -98,7 +98,7 @@ class ApiCost:
                     ",", "."
                 )
                 + " |",
-                f"| Harga USD per 1 juta token (in / out) | {self.price_in_usd_per_million:g} / "
+                f"| Harga USD per 1 juta token (masuk, keluar) | {self.price_in_usd_per_million:g} / "
                 f"{self.price_out_usd_per_million:g} |",
                 f"| Kurs | {rupiah(self.usd_idr)} / USD |",
                 f"| Biaya per percakapan | {rupiah(self.per_conversation_idr, decimals=2)} |",

@@ -468,8 +468,8 @@ def demo(
 ) -> None:
     """Buka aplikasi demo trainer (chatbot + Video Studio) / open the trainer's demo app.
 
-    Kontrol trainer (ganti provider, rekam, contoh video) hanya dari laptop trainer atau dengan kata sandi share.
-    Trainer controls (provider, recording, sample video) only from the trainer's laptop or with the share password.
+    Kontrol trainer (ganti provider, rekam, contoh video) hanya dari laptop trainer, atau login `trainer` dengan
+    GIGAI_TRAINER_SECRET (beda dari kata sandi share peserta).
     """
     from gigai.apps.demo import main as demo_main
 

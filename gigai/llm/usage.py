@@ -85,10 +85,12 @@ class UsageLog:
 
     def _repr_markdown_(self) -> str:
         from gigai.business.money import rupiah  # the one rupiah format ("Rp 1.234,50")
+        from gigai.lang import say
 
         s = self.summary()
         rows = [
-            "| provider | panggilan / calls | token masuk / in | token keluar / out | USD | Rupiah |",
+            say("| provider | panggilan | token masuk | token keluar | USD | Rupiah |",
+                "| provider | calls | tokens in | tokens out | USD | Rupiah |"),
             "|---|---|---|---|---|---|",
         ]
         for name, t in s["per_provider"].items():
@@ -102,7 +104,7 @@ class UsageLog:
             f"{s['cost_usd']:.6f} | {rupiah(s['cost_idr'], decimals=2)} |"
         )
         if s["estimated_calls"]:
-            rows.append("\n\\* sebagian token diperkirakan / some token counts are estimated")
+            rows.append("\n\\* " + say("sebagian token diperkirakan", "some token counts are estimated"))
         return "\n".join(rows)
 
     def __repr__(self) -> str:

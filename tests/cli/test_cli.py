@@ -379,7 +379,7 @@ def test_video_render_loads_the_storyboard(runner, monkeypatch, tmp_path):
     assert result.exit_code == 0, result.output
     assert calls == {"load": sb, "render": ("SB", tmp_path / "a.mp4", "1:1")}
     missing = runner.invoke(app, ["video", "render", str(tmp_path / "nope.json")])
-    assert missing.exit_code == 1 and "GIGAI-E030" in missing.output and "Traceback" not in missing.output
+    assert missing.exit_code == 1 and "GIGAI-E081" in missing.output and "Traceback" not in missing.output
 
 
 def test_version(runner):
