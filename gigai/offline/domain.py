@@ -4,12 +4,14 @@ A question is on the business's domain when one of its words (typos matched by e
 :func:`gigai.offline.retrieval.nearest`) is a word of the business's knowledge, its name or its kind; or
 when it asks what every shop answers (paying, instalments, delivery, ordering, cancelling, refunds, opening
 hours, where, contact, discounts, warranty) about at most one thing the knowledge does not name ("transfer
-BCA", "COD"). Such a question the knowledge does not answer gets the admin hand-off; only a question sharing
-nothing gets the off-topic reply.
+BCA", "COD"); or when it briefly asks whether the business has, does or allows something ("Ada AC?").
+Such a question the knowledge does not answer gets the admin hand-off; only a question sharing nothing gets
+the off-topic reply.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from gigai.offline.retrieval import nearest, query
@@ -19,6 +21,8 @@ SHOP_TERMS = frozenset(
     "bayar tunai kartu transfer qris cod ewallet cicil dp tempo rekening kredit nota pajak kirim pesan batal refund "
     "buka lokasi kontak promo garansi".split()
 )
+# A short question whether the business has, does or allows something is asked of the business, whatever it names.
+_TO_THE_SHOP = re.compile(r"^\s*(apakah\s+)?(ada|boleh|bisa|bs|bisakah|can|do you have|is there)\b", re.I)
 # Terms the knowledge holds for every business (what its numbers say, see retrieval.features): not its domain.
 _EVERYWHERE = frozenset({"harga", "durasi", "buka", "lokasi", "kontak", "promo", "tokoh", "jarak", "angka"})
 
@@ -32,6 +36,8 @@ def on_domain(question: str, vocabulary: Iterable[str], *, generic: Iterable[str
     asked = q.hard - _EVERYWHERE
     if any(t in words or nearest(t, words) for t in asked):
         return True
+    if _TO_THE_SHOP.match(question) and len(question.split()) <= 5 and not q.asks - {"harga"}:
+        return True  # "Ada AC?", "Boleh bawa kucing?": whether the business has or allows something
     return (
         bool((set(q.terms) | q.asks) & SHOP_TERMS) and len(asked - SHOP_TERMS) <= 1
     )  # "Where is your garage?"

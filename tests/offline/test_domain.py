@@ -33,6 +33,8 @@ def bot():
         "Bisa dicicil?",
         "Pagar besinya bisa dicat warna hitam?",  # its own product, a detail it never wrote
         "Kanopi polycarbonate ada?",
+        "Ada garansi?",  # whether the business has something, though the knowledge never names it
+        "Bisa bikin tangga putar?",
     ],
 )
 def test_a_question_on_the_domain_without_an_answer_gets_the_admin_handoff(bot, q):
