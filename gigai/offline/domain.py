@@ -38,6 +38,5 @@ def on_domain(question: str, vocabulary: Iterable[str], *, generic: Iterable[str
         return True
     if _TO_THE_SHOP.match(question) and len(question.split()) <= 5 and not q.asks - {"harga"}:
         return True  # "Ada AC?", "Boleh bawa kucing?": whether the business has or allows something
-    return (
-        bool((set(q.terms) | q.asks) & SHOP_TERMS) and len(asked - SHOP_TERMS) <= 1
-    )  # "Where is your garage?"
+    shop = (set(q.terms) | q.asks) & SHOP_TERMS  # "Bisa COD?", "Where is your garage?"
+    return bool(shop) and len(asked - SHOP_TERMS) <= 1

@@ -250,11 +250,6 @@ def _show(f: Fact) -> str:
     return f.text
 
 
-def _creative_thing(q: str) -> str:
-    word = creative_request(q) or ""
-    return _WHAT.get(word, word or "teks bebas")
-
-
 def answer(messages: Messages) -> str:
     """The offline engine's answer text (always starts with "[mode offline]")."""
     g = parse(messages)
@@ -282,8 +277,8 @@ def answer(messages: Messages) -> str:
         return f"{PREFIX} Halo! Saya {who}. Ada yang bisa saya bantu?"
     if _THANKS.search(q) and n_words <= 4:
         return f"{PREFIX} You're welcome!" if en else f"{PREFIX} Sama-sama! Ada lagi yang bisa saya bantu?"
-    if creative_request(q):
-        thing = _creative_thing(q)
+    if word := creative_request(q):
+        thing = _WHAT.get(word, word)  # "poem" -> puisi
         if en:
             return f"{PREFIX} The offline engine cannot write {thing}; a real AI provider can (see `gigai doctor`)."
         return f"{PREFIX} Mesin offline tidak bisa membuat {thing}; untuk itu perlu provider AI sungguhan (lihat `gigai doctor`)."
