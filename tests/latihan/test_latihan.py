@@ -179,7 +179,7 @@ def test_lab2_temperature():
 
 def test_lab2_cost():
     right = lab2.expected_cost_idr()
-    assert right == pytest.approx(6682.5)
+    assert right == pytest.approx(15345)
     assert status(lab2.q3, right) == OK
     r = lab2.q3.evaluate(right / 16_500, ns={})
     assert r.status == NO and "USD" in r.id

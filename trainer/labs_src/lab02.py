@@ -225,8 +225,9 @@ def cells():
         """),
         md("""
         Harga tiap model berbeda jauh. Grafik di bawah memakai **katalog harga gigai** (satu sumber untuk semua
-        lab dan aplikasi) untuk kasus yang sama dengan Latihan 3: 1.000 percakapan sebulan, 1.500 token masuk
-        dan 300 token keluar per percakapan. Model di laptop sendiri (Ollama) dan mesin offline: Rp 0, tapi
+        lab dan aplikasi) untuk kasus yang sama dengan Latihan 3: 1.000 percakapan sebulan, 5.000 token masuk
+        dan 300 token keluar per percakapan (chatbot gigai mengirim seluruh pengetahuan usaha bersama setiap
+        pertanyaan, jadi token masuknya jauh lebih banyak dari pertanyaannya sendiri). Model di laptop sendiri (Ollama) dan mesin offline: Rp 0, tapi
         jawabannya tidak sepintar model besar.
         """),
         code("""
@@ -235,7 +236,7 @@ def cells():
         baris = []
         for provider in ["openai", "gemini", "groq"]:
             for nama_model in registry.models(provider):
-                _, idr = registry.cost(provider, nama_model, 1_000 * 1_500, 1_000 * 300)
+                _, idr = registry.cost(provider, nama_model, 1_000 * 5_000, 1_000 * 300)
                 baris.append((f"{provider}/{nama_model}", idr))
         baris.append(("ollama (laptop sendiri)", 0))
         display(cost_chart(sorted(baris, key=lambda b: b[1]), title="Biaya sebulan, 1.000 percakapan"))
