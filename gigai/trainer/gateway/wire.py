@@ -250,10 +250,13 @@ def offline_text(messages: list[dict[str, Any]], reason: str) -> str:
 
         text = registry.resolve("offline").complete(messages).text
     except Exception:  # noqa: BLE001 - the fallback must never fail the request
-        text = (
+        from gigai.lang import say
+
+        text = say(
             "Maaf, penyedia AI kelas sedang tidak bisa dihubungi; ini jawaban cadangan. Coba lagi sebentar "
-            "lagi atau tanya trainer. / The room's AI provider is unreachable; this is a fallback answer. "
-            "Try again shortly or ask the trainer."
+            "lagi atau tanya trainer.",
+            "The room's AI provider is unreachable; this is a fallback answer. Try again shortly or ask the "
+            "trainer.",
         )
     if not text.startswith("[mode offline]"):
         text = "[mode offline] " + text
