@@ -200,24 +200,28 @@ def test_signed_but_odd_shapes_are_acknowledged_not_a_500(webhook, body):
     assert graph.sent == []
 
 
-@pytest.mark.parametrize(
-    "signature",
-    [
-        "sha256=é" + "0" * 63,
-        "sha256=" + "ü" * 64,
-        "sha256=０１２",
-        "sha256=" + "0" * 64 + "\u00a0",
-        "sha256",
-        "=" * 80,
-    ],
-)
-def test_non_ascii_or_malformed_signature_is_403_never_a_500(webhook, signature):
+BAD_SIGNATURES = [
+    "sha256=é" + "0" * 63,
+    "sha256=" + "ü" * 64,
+    "sha256=０１２",  # full-width digits
+    "sha256=" + "0" * 64 + "\u00a0",
+    "sha256",
+    "=" * 80,
+]
+
+
+def test_non_ascii_or_malformed_signature_is_403_never_a_500(webhook):
     client, graph, _ = webhook
     client = type(client)(client.app, raise_server_exceptions=False)
     raw = _payload("6281234567890", "wamid.N1", "Berapa biaya ganti oli?")
-    headers = {"Content-Type": "application/json", "X-Hub-Signature-256": signature.encode("utf-8")}
-    r = client.post("/whatsapp", content=raw, headers=headers)
-    assert r.status_code in (400, 403) and "Traceback" not in r.text, (r.status_code, r.text[:200])
+    for signature in BAD_SIGNATURES:
+        headers = {"Content-Type": "application/json", "X-Hub-Signature-256": signature.encode("utf-8")}
+        r = client.post("/whatsapp", content=raw, headers=headers)
+        assert r.status_code in (400, 403) and "Traceback" not in r.text, (
+            signature,
+            r.status_code,
+            r.text[:200],
+        )
     assert graph.sent == []
 
 
