@@ -99,7 +99,7 @@ ISSUE_19 = {
     # between rounds 2 and 3: general fixes found on dev businesses written for it (dot-leader price lists,
     # table rows named by their kind, day names, payment methods, c/k loanwords, misspelt everyday words)
     # round 3: three more trades and forms, written after all of those; first run = the final figure
-    "round 3 first run (final)": {
+    "round 3 first run": {
         "sets": "bengkel-sepeda-gowes, aqiqah-berkah, sewa-camping-rimba",
         "grounded": "59.1% (39/66)", "invented": 1,
         "kinds": "paraphrase 9/21, multi 4/6, slang 8/12, english 3/9, unknown 11/12, off_topic 9/9",
