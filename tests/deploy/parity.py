@@ -90,13 +90,16 @@ def export_env(home: Path) -> dict[str, str]:
     return env
 
 
-def export_answers(folder: Path, questions: list[str]) -> tuple[list[str], dict[str, str | None]]:
+def export_answers(
+    folder: Path, questions: list[str], **settings: str
+) -> tuple[list[str], dict[str, str | None]]:
+    """The exported folder's answers, from a fresh Python in that folder (``settings``: extra environment)."""
     with tempfile.TemporaryDirectory() as home:
         out = subprocess.run(
             [sys.executable, "-c", DRIVER],
             input=json.dumps(questions),
             cwd=folder,
-            env=export_env(Path(home)),
+            env={**export_env(Path(home)), **settings},
             capture_output=True,
             text=True,
             encoding="utf-8",

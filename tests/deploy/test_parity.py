@@ -42,3 +42,26 @@ def test_the_export_runs_its_own_copy_of_gigai(tmp_path):
     for name in ("botcore", "gigai"):
         assert Path(where[name]).resolve().is_relative_to(folder.resolve()), where
     assert "08.00" in answers[0] and "lowongan" not in answers[0].lower(), answers[0]
+
+
+def test_with_a_real_model_the_export_sends_the_prompt_the_library_sends(tmp_path, monkeypatch):
+    """One engine also in front of a model: the same messages reach an OpenAI-compatible server."""
+    from gigai.chatbot import Chatbot
+    from gigai.deploy.export import export_app
+    from tests.chatbot.standin import StandIn
+
+    questions = ["Jam berapa Kopi Kita buka?", "Bisa bayar pakai QRIS?", "Kalau wiken buka jam brp?"]
+    settings = {"GIGAI_PROVIDER": "llamacpp", "GIGAI_MODEL": "stand-in"}
+    with StandIn(reply="Buka jam 08.00, Kak. (sumber: tentang.md)") as server:
+        settings["LLAMACPP_BASE_URL"] = server.base_url
+        for name, value in settings.items():
+            monkeypatch.setenv(name, value)
+        bot = Chatbot.from_business("kopi-kita", provider="llamacpp", model="stand-in")
+        library = [bot.reply(q).with_sources() for q in questions]
+        sent_by_library = [r["messages"] for r in server.requests]
+        server.requests.clear()
+        folder = export_app(tmp_path / "app", business="kopi-kita")
+        exported, _ = parity.export_answers(folder, questions, **settings)
+        sent_by_export = [r["messages"] for r in server.requests]
+    assert len(sent_by_library) == len(questions) and sent_by_export == sent_by_library
+    assert exported == library
