@@ -117,7 +117,7 @@ def _picture(
     from PIL import Image, ImageDraw, ImageFilter
 
     portrait, landscape = h > w * 1.2, w > h * 1.2
-    t0, t1 = (text_box[1], text_box[3]) if text_box else (0, 0)
+    t0, t1 = (text_box[1], text_box[3]) if text_box else (int(h * 0.1), int(h * 0.1) - gap)  # none: safe top
     band = (t1 + gap, cap_y - gap) if layout != "bottom" else (int(h * 0.1), t0 - gap)
     if not text_box:
         band = (int(h * 0.1), cap_y - gap)

@@ -1,7 +1,7 @@
 """Pacing from the words: each scene lasts as long as its narration plus a beat, cut on the music's beat.
 
-    >>> timeline([1.6, 3.1, 2.4], written=[3.0, 5.0, 5.0], grid=60 / 116)
-    [1.552, 3.621, 3.621]          # seconds per scene, every cut on a beat of the 116 bpm bed
+    >>> timeline([1.6, 3.1, 2.4], written=[3.0, 5.0, 5.0], grid=beat_grid("upbeat"))
+    [1.81, 3.362, 3.362]           # seconds per scene, every cut on an eighth note of the 116 bpm bed
 
 The first word is heard LEAD seconds after the video starts (the hook is on screen at frame 0); between two
 scenes the voice pauses only TAIL + LEAD plus what is left to the next beat. Scenes without narration keep
@@ -14,19 +14,19 @@ from __future__ import annotations
 import math
 
 LEAD = 0.08  # a scene's narration starts this long after its first frame
-TAIL = 0.12  # at least this much air after a scene's last word before the cut
-HOLD = 1.0  # the last scene (the call to action) stays this long after its last word
+TAIL = 0.06  # at least this much air after a scene's last word before the cut (the voice ends on its own short pause)
+SHORTEST = 1.0  # no scene is shorter than this (a one-word line still gets a readable shot)
+HOLD = 0.8  # the last scene (the call to action) stays this long after its last word
 
 
 def beat_grid(music: str | None) -> float | None:
-    """Seconds between cut points for a bed: its beat, or half a beat for slow beds (None: no grid)."""
+    """Seconds between cut points for a bed: half its beat (None: a participant's own file, or no music)."""
     from gigai.video.music import BEDS  # the tempo of gigai's own beds lives with the beds
 
     bpm = BEDS.get(music or "", {}).get("bpm")
     if not bpm:
         return None
-    beat = 60.0 / bpm
-    return beat if beat <= 0.6 else beat / 2
+    return 60.0 / bpm / 2  # every eighth note: the kick or the hat of gigai's beds
 
 
 def _snap(t: float, grid: float | None) -> float:
@@ -43,13 +43,14 @@ def timeline(speech: list[float], written: list[float], grid: float | None = Non
     t = 0.0
     n = len(speech)
     for i, (sp, wr) in enumerate(zip(speech, written)):
-        need = (LEAD + sp + TAIL) if sp > 0 else max(1.0, wr)
+        need = (LEAD + sp + TAIL) if sp > 0 else wr
         if i == n - 1 and sp > 0:
             need = LEAD + sp + max(TAIL, hold_last)
+        need = max(SHORTEST, need)
         end = _snap(t + need, grid)
         out.append(round(end - t, 3))
         t = end
     return out
 
 
-__all__ = ["timeline", "beat_grid", "LEAD", "TAIL", "HOLD"]
+__all__ = ["timeline", "beat_grid", "LEAD", "TAIL", "HOLD", "SHORTEST"]

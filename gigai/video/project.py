@@ -178,9 +178,10 @@ class Project:
 
                 bed = decode_audio(bp, channels=2)
             mix, loud = master(voice_track, bed)
-            for old in (self.folder / "audio").glob("mix-*"):  # keep only the current mix
+            for old in [*(self.folder / "audio").glob("mix-*"), *(self.folder / "audio").glob("voice-*")]:
                 old.unlink(missing_ok=True)
             encode_audio(write_wav(self.folder / "audio" / f"mix-{akey}.wav", mix), mix_path)
+            write_wav(self.folder / "audio" / f"voice-{akey}.wav", voice_track)  # the narration alone, timed
             loud_path.write_text(json.dumps(loud), encoding="utf-8")
         report(0.2, "Audio")
         t_audio = time.monotonic() - t0 - t_prep
@@ -242,7 +243,7 @@ class Project:
             "style": look.style, "colors": look.key()[1:], "music": music, "beat_grid": grid,
             "segments": {"encoded": [s.label for s in todo], "frames": [s.frames for s in todo],
                          "seconds": seg_times, "reused": len(order) - len(todo), "total": len(order)},
-            "audio": f"audio/{mix_path.name}", "duration": round(total, 3), "preset": pre.name, "voice": voice, "transition": transition,
+            "audio": f"audio/{mix_path.name}", "voice_track": f"audio/voice-{akey}.wav", "duration": round(total, 3), "preset": pre.name, "voice": voice, "transition": transition,
             "ai_label": ai_label, "notices": notices, "warnings": sb_plan.warnings, "loudness": loud,
             "seconds": {"prepare": round(t_prep, 2), "audio": round(t_audio, 2), "encode": round(t_enc, 2),
                         "join": round(t3 - t2, 2), "side_files": round(t_side, 2),
