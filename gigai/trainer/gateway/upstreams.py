@@ -167,7 +167,7 @@ def resolve_chain(
         )
         for i, s in enumerate(specs)
     ]
-    seen = [(u.base_url, u.model) for u in chain]
+    seen = [u.base_url for u in chain]  # one server twice fails twice: list another server instead
     if len(set(seen)) != len(seen):
         raise ConfigError("E305", "Upstream yang sama disebut dua kali.", "The same upstream is listed twice.",
                           hint="setiap --upstream harus server atau model lain / each --upstream must differ",
