@@ -165,7 +165,9 @@ def cells():
 
         Supaya bot bisa dipakai pelanggan 24 jam, aplikasinya harus jalan di server. `export_app` menulis
         folder mandiri: `app.py`, `requirements.txt`, `README.md` (dengan *front matter* untuk Hugging Face
-        Spaces) dan file pengetahuan. Folder itu bisa dijalankan di mana saja dengan `python app.py`.
+        Spaces), `bot.json` (persona dan pengetahuan publik; catatan internal tidak ikut) dan salinan pustaka
+        gigai di folder `gigai/`, supaya bot di server menjawab persis seperti di laptopmu. Folder itu bisa
+        dijalankan di mana saja dengan `python app.py`.
         Kita ekspor ke folder sementara dan melihat isinya:
         """),
         code("""
@@ -176,9 +178,11 @@ def cells():
 
         folder_ekspor = Path(tempfile.mkdtemp(prefix="ekspor-")) / "bot_saya"
         hasil_ekspor = export_app(folder_ekspor, business="kopi-kita")
+        pustaka = [f for f in hasil_ekspor.rglob("*") if f.is_file() and f.relative_to(hasil_ekspor).parts[0] == "gigai"]
         for f in sorted(hasil_ekspor.rglob("*")):
-            if f.is_file():
+            if f.is_file() and f not in pustaka:
                 print(f.relative_to(hasil_ekspor).as_posix())
+        print(f"gigai/ ({len(pustaka)} file pustaka)")
         """),
         code("""
         print((hasil_ekspor / "app.py").read_text(encoding="utf-8")[:800])
