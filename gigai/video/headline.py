@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from PIL import Image
 
 LINE = 1.16  # line height in font sizes
+SOFT = "\u200b"  # a break opportunity without a space
 KEY = re.compile(r"\d|%")
 
 
@@ -32,16 +33,16 @@ NBSP = "\u00a0"
 
 
 def wrap(text: str, fnt: object, width: float) -> list[str]:
-    """Greedy wrap on plain spaces only: 'Rp 18.000' (joined by a no-break space) never splits."""
+    """Greedy wrap on plain spaces only ('Rp 18.000' is joined by a no-break space); a zero-width space
+    (SOFT) is a break without a space, so 'www.toko.id' split after its dots reads right on one line."""
     lines: list[str] = []
     for word in text.split(" "):
-        if not word:
-            continue
-        trial = f"{lines[-1]} {word}" if lines else word
-        if lines and fnt.getlength(trial) <= width:  # type: ignore[attr-defined]
-            lines[-1] = trial
-        else:
-            lines.append(word)
+        for k, part in enumerate(p for p in word.split(SOFT) if p):
+            trial = (f"{lines[-1]}{part}" if k else f"{lines[-1]} {part}") if lines else part
+            if lines and fnt.getlength(trial) <= width:  # type: ignore[attr-defined]
+                lines[-1] = trial
+            else:
+                lines.append(part)
     return lines
 
 
@@ -71,6 +72,10 @@ def lay_lines(text: str, region: tuple[int, int, int, int], size: int, least: in
             break
         if size <= least and widest <= x1 - x0 - 2 * pad:
             break
+        if size <= least and " " not in text.strip() and re.search(r"\w[./_]\w", text):
+            # one long handle or address ('www.gentlemanbarber.id'): break it after its dots, stay big
+            text = re.sub(r"(?<=\w)([./_])(?=\w)", "\\1" + SOFT, text)
+            continue
         size = max(12, int(size * 0.92))
     fnt = font(size)
     bw = int(max(fnt.getlength(x) for x in lines)) + 2 * pad
@@ -82,7 +87,8 @@ def lay_lines(text: str, region: tuple[int, int, int, int], size: int, least: in
         if valign == "bottom"
         else y0 + max(0, ((y1 - y0) - tall) // 2)
     )
-    return Lines(lines, size, (bx, by, bx + bw, by + tall), align, key_word(text.split(" ")) if key else None)
+    words = text.replace(SOFT, "").split(" ")
+    return Lines(lines, size, (bx, by, bx + bw, by + tall), align, key_word(words) if key else None)
 
 
 def draw_lines(img: Image.Image, ln: Lines, look: Look, *, color: str = "#ffffff", box_color: str | None = None,

@@ -255,3 +255,14 @@ def test_cuts_land_on_the_beat_and_wide_frames_get_their_own_layout(tmp_path):
     px0, py0, px1, py1 = proj.stats["scenes"][1]["photo_box"]
     tx0, ty0, tx1, ty1 = proj.stats["scenes"][1]["text_box"]
     assert (px1 - px0) * (py1 - py0) >= (tx1 - tx0) * (ty1 - ty0)
+
+
+def test_a_long_address_breaks_after_its_dots_and_stays_big():
+    look = choose("kinetik", "Toko Contoh")
+    for text in ["www.gentlemanbarber.id", "@kopisenja.makassar.official"]:
+        d = draw_scene(look, 1080, 1920, text)
+        assert d.headline_size >= 0.07 * 1080, (text, d.headline_size)
+    from gigai.video.headline import lay_lines
+
+    ln = lay_lines("www.gentlemanbarber.id", (0, 0, 900, 900), 140, 91, "left")
+    assert "".join(ln.lines) == "www.gentlemanbarber.id" and len(ln.lines) >= 2  # no space where it breaks
