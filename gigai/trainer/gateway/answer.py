@@ -131,6 +131,12 @@ async def answer(room: Room, who: str, out: Outbound, hold: Hold, started: float
             bill.failed_attempt(up, res)
             last = res
             continue
+        if isinstance(res, forward.Refused) and i > 0:
+            # A fallback upstream that cannot take this request (a laptop model's small context window):
+            # the next one tries; the upstream itself is fine.
+            bill.failed_attempt(up, forward.Failure("server", "", usage=res.usage))
+            last = last or forward.Failure("server", forward.words_for("server", f"HTTP {res.status}"))
+            continue
         if isinstance(res, forward.Refused):  # the participant's request itself: pass the explanation on
             room.health.ok(i)
             bill.settle(up, res.usage, 0, unknown=False, error=True)

@@ -293,3 +293,18 @@ def test_one_participants_odd_request_does_not_take_the_room_offline(make_gatewa
         ask(gw, mallory)
         ask(gw, budi)  # a second participant: now it is the provider
         assert console(gw)["serving"] == "offline" and any("GAGAL" in line for line in gw.said)
+
+
+def test_a_laptop_model_that_refuses_a_long_request_hands_it_on_to_the_offline_engine(make_gateway):
+    """The local model's small context window answers 400 to a long prompt: with the cloud down, that
+    participant gets the offline answer rather than the laptop's error."""
+    from gigai.trainer.gateway.upstreams import Upstream
+
+    local_app = create_fake_upstream(model="local", fail_status=400)
+    with BackgroundServer(local_app) as local:
+        chain = [Upstream("openai", closed_port_url(), "sk-cloud-REALKEY-0000"),
+                 Upstream("llamacpp", local.url + "/v1", None, model="local")]  # fmt: skip
+        gw = make_gateway(None, upstreams=chain, offline_fallback=True)
+        r = ask(gw, gw.store.issue(1)[0].token)
+        assert r.status_code == 200 and r.json()["gigai_upstream"] == "offline"
+        assert console(gw)["upstreams"][1]["up"] is not False  # the laptop's model is fine for others
