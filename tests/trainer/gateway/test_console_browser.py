@@ -140,3 +140,20 @@ def test_console_on_the_projector(fake_upstream, make_gateway, tmp_path):
         )
         browser.close()
     assert (out / "console-1280x720-zoom150.png").stat().st_size > 10_000
+
+
+def test_console_in_english_for_a_foreign_trainer(fake_upstream, make_gateway, monkeypatch):
+    from playwright.sync_api import sync_playwright
+
+    monkeypatch.setenv("GIGAI_LANG", "en")
+    gw = make_gateway(fake_upstream.url + "/v1", offline_fallback=True)
+    gw.store.issue(2, names=["Ayu", "Budi"])
+    with sync_playwright() as pw:
+        browser = launch(pw)
+        page = browser.new_page(viewport={"width": 853, "height": 480}, device_scale_factor=1.5)
+        page.goto(gw.url + "/admin")
+        page.get_by_text("Budi").wait_for()
+        page.wait_for_function("document.body.innerText.includes('Participants get')")
+        text = page.inner_text("body")
+        assert "Room console" in text and "Peserta" not in text and "Konsol" not in text
+        browser.close()
