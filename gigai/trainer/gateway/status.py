@@ -60,6 +60,7 @@ class UpstreamStatus:
         self.last_probe_ok: bool | None = None
         self.last_used = 0.0
         self.suspects: set[int] = set()  # participants who met a request-kind failure since the last success
+        self.first_suspect = False  # the last failure started such a streak
         self._lock = threading.Lock()
 
     def usable(self, now: float | None = None) -> bool:
@@ -103,6 +104,7 @@ class UpstreamStatus:
             else:
                 self.last_used = now
                 if kind in REQUEST_KINDS and who is not None and self.up is not False:
+                    self.first_suspect = not self.suspects
                     self.suspects.add(who)
                     if len(self.suspects) < 2:
                         return False  # maybe this request; the next participant tries again
@@ -202,10 +204,20 @@ class RoomHealth:
         who: int | None = None,
     ) -> None:
         s = self.statuses[i]
+        s.first_suspect = False
         if s.failed(words, kind=kind, probe=probe, retry_after=retry_after, who=who):
             self.say(
                 f"[gigai gateway {clock(time.time())}] "
                 + pick(f"{s.provider} GAGAL: {words}.", f"{s.provider} FAILED: {words}.")
+            )
+        elif s.first_suspect:  # one participant's answer failed; the room is not switched (yet)
+            got = self.describe(OFFLINE) if self.fallback else self.describe(ERROR)
+            self.say(
+                f"[gigai gateway {clock(time.time())}] "
+                + pick(
+                    f"{s.provider}: satu jawaban gagal ({words}); peserta itu mendapat {got}.",
+                    f"{s.provider}: one answer failed ({words}); that participant got {got}.",
+                )  # fmt: skip
             )
         self.tell()
 

@@ -92,8 +92,8 @@ def test_every_failure_gives_an_offline_answer_and_the_console_says_what_partici
     assert s["serving"] == "offline" and s["last_served"] == "offline" and s["fallback_active"] is True
     assert s["recent"] == {"offline": 2} and "OFFLINE" in s["serving_words"]
     assert s["up"] is False and s["last_error_words"]
-    told = [line for line in gw.said if "OFFLINE" in line]
-    assert len(told) == 1 and "offline" in told[0].lower()  # the terminal: once, in the console's words
+    told = [line for line in gw.said if "Peserta sekarang mendapat" in line]
+    assert len(told) == 1 and s["serving_words"] in told[0]  # the terminal: once, in the console's words
     if kind in ("401", "403"):
         assert "kunci" in s["last_error_words"]
     if kind == "429":
@@ -287,6 +287,8 @@ def test_one_participants_odd_request_does_not_take_the_room_offline(make_gatewa
             assert ask(gw, mallory).json()["gigai_upstream"] == "offline"
         s = console(gw)
         assert s["serving"] == "openai" and s["recent"] == {"offline": 5} and "500" in s["last_error_words"]
+        told = [line for line in gw.said if "satu jawaban gagal" in line]
+        assert len(told) == 1 and "peserta itu mendapat jawaban OFFLINE" in told[0]  # the terminal, once
         app.state.fail_status = None
         assert ask(gw, ayu).json()["gigai_upstream"] == "openai"  # the others are still served by the model
         app.state.fail_status = 500
