@@ -63,7 +63,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from gigai.lang import english
+from gigai.lang import english, pick
 
 
 class GigaiError(Exception):
@@ -102,7 +102,7 @@ class GigaiError(Exception):
         if self.value is not None:
             head += f"\n  {'Value' if en else 'Nilai'}: {self.value!r}"
         if self.hint:
-            head += f"\n  {'Try' if en else 'Coba'}: {self.hint}"
+            head += f"\n  {'Try' if en else 'Coba'}: {pick(self.hint)}"
         return head
 
     def __str__(self) -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import json
 import os
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from gigai.lang import english, say
+from gigai.lang import pick, say
 
 state = {"debug": False}
 
@@ -130,28 +129,7 @@ def show(result: Any) -> None:
 
 HELP_TEXT = "Tampilkan bantuan ini / show this help."
 
-# CLI help is written once as "Indonesian / English" beside the code it documents; the reader sees one side
-# (Indonesian, English with GIGAI_LANG=en), like every other text of the kit. Short inline pairs
-# ("a atau / or b") are resolved first, then a line holding one " / " is split.
-_INLINE = re.compile(r"\b(atau|dan|lalu) / (or|and|then)\b|\b(\w+) / (\w+)(?=:)")
-
-
-def one_language(text: str | None) -> str | None:
-    """``"Cek kesiapan / check readiness"`` -> the side for the current GIGAI_LANG (lines without a pair stay)."""
-    if not text:
-        return text
-    en = english()
-    lines = []
-    for line in text.split("\n"):
-        line = _INLINE.sub(lambda m: next(g for g in ((m.group(2), m.group(4)) if en else (m.group(1), m.group(3))) if g), line)
-        if line.count(" / ") == 1:
-            left, right = line.split(" / ")
-            indent = left[: len(left) - len(left.lstrip())]
-            line = right.strip() if en else left
-            if en:
-                line = indent + line[:1].upper() + line[1:] if not left.strip().endswith(":") else indent + line
-        lines.append(line)
-    return "\n".join(lines)
+one_language = pick  # CLI help is written once as "Indonesian / English"; the reader sees one side
 
 
 def _localise(cmd: Any, ctx: Any) -> Any:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from gigai.errors import VideoError
+from gigai.lang import say
 from gigai.video.media import ffmpeg_exe
 
 
@@ -251,7 +252,7 @@ def run_ffmpeg(
             value=err.strip()[-600:],
         )  # fmt: skip
     os.replace(tmp, out)
-    report(1.0, f"{label} selesai / done")
+    report(1.0, say(f"{label} selesai", f"{label} done"))
     return out
 
 
@@ -305,7 +306,7 @@ def join(segments: list[Path], audio: Path | None, pre: Preset, out: str | Path,
     if audio is not None:
         args += ["-map", "1:a", "-c:a", "copy"]
     args += ["-c:v", "copy", *COLOR_TAGS, "-t", f"{duration:.3f}", "-movflags", "+faststart"]
-    return run_ffmpeg(args, out, duration=duration, progress=progress, label="Gabung / join")
+    return run_ffmpeg(args, out, duration=duration, progress=progress, label=say("Gabung", "Join"))
 
 
 __all__ = [

@@ -72,7 +72,7 @@ class Plan:
             for r in self.table()
         )
         warn = "".join(f"\n> ⚠ {w}\n" for w in self.warnings)
-        return f"**Perkiraan / predicted: {self.total:.1f} s**\n\n{rows}{warn}"
+        return f"**{say('Perkiraan', 'Predicted')}: {self.total:.1f} s**\n\n{rows}{warn}"
 
 
 def scene_seconds(written: float, speech: float) -> float:

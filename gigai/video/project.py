@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from gigai.errors import VideoError
+from gigai.lang import say
 from gigai.video.captions import Cue, blank_png, subtitle_cues, to_srt, to_vtt, write_track
 from gigai.video.encode import (
     TRANSITIONS,
@@ -151,8 +152,8 @@ class Project:
         if bp is not None:
             own = music not in ("lofi", "upbeat", "calm")
             credits.append({"asset": "music", "path": Path(str(bp)).name,
-                            "source": "peserta / participant" if own else "gigai",
-                            "license": "tanggung jawab peserta / the participant's responsibility" if own
+                            "source": say("peserta", "participant") if own else "gigai",
+                            "license": say("tanggung jawab peserta", "the participant's responsibility") if own
                             else LICENSE_NOTE})  # fmt: skip
         bed_sig = [str(bp), bp.stat().st_size, bp.stat().st_mtime_ns] if bp and bp.is_file() else str(bp)
         speech_sig = [file_digest(w.speech) if w.speech else None for w in works]

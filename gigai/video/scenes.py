@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from gigai.errors import InputError
+from gigai.lang import say
 from gigai.video.captions import Cue, render_states
 from gigai.video.encode import Preset
 from gigai.video.media import confine, write_wav
@@ -29,12 +30,13 @@ CACHE_VERSION = "6"
 VOICE_CREDIT = {
     "offline": (
         "espeak-ng 1.52 via espeakng-loader, suara Indonesia",
-        "GPL-3.0 tool; generated audio is yours",
+        ("alat berlisensi GPL-3.0; audio yang dihasilkan milikmu", "GPL-3.0 tool; generated audio is yours"),
     ),
     "edge": ("Microsoft Edge read-aloud voices via edge-tts", "check Microsoft's terms for commercial use"),
     "openai": ("OpenAI TTS", "OpenAI usage policies; disclose AI voice"),
 }
-OWNED = "milik peserta / owned by the participant"
+OWNED = ("milik peserta", "owned by the participant")
+PARTICIPANT = ("peserta", "participant")
 
 
 @dataclass
@@ -138,7 +140,7 @@ class SceneMaker:
                 text_png, text_box, size = "text.png", list(block.box), block.size
                 text_xy = list(block.box[:2])
             credits.append(
-                {"asset": "video", "path": clip.name, "source": "peserta / participant", "license": OWNED}
+                {"asset": "video", "path": clip.name, "source": say(*PARTICIPANT), "license": say(*OWNED)}
             )
         else:
             if vis.kind == "ai":
@@ -155,8 +157,8 @@ class SceneMaker:
                 p = out / "ai.png" if vis.path == str(out / "ai.png") else self.media(vis.path)
                 photo = open_image(p)
                 if p.name != "ai.png":
-                    credits.append({"asset": "image", "path": p.name, "source": "peserta / participant",
-                                    "license": OWNED})  # fmt: skip
+                    credits.append({"asset": "image", "path": p.name, "source": say(*PARTICIPANT),
+                                    "license": say(*OWNED)})  # fmt: skip
             d = draw_scene(look, W, H, scene.on_screen_text, photo=photo, focus=vis.focus, index=index,
                            captions=has_caps, ai_label=ai_label, layout=vis.layout, fit=vis.fit)  # fmt: skip
             d.background.save(out / "still.png", compress_level=1)
@@ -205,14 +207,15 @@ class SceneMaker:
         if scene.voice_file:
             src = self.media(scene.voice_file)
             sp = from_recording(src, scene.narration)
-            credits.append({"asset": "voice", "path": src.name, "source": "rekaman peserta / the participant's "
-                            "recording", "license": OWNED})  # fmt: skip
+            credits.append({"asset": "voice", "path": src.name, "source": say("rekaman peserta", "the participant's recording"),
+                            "license": say(*OWNED)})  # fmt: skip
         elif scene.narration.strip():
             sp = speak(scene.narration, voice=voice, rate=rate)
             if sp.notice:
                 notices.append(sp.notice)
             src, lic = VOICE_CREDIT.get(sp.voice.split(":")[0], VOICE_CREDIT["offline"])
-            credits.append({"asset": "voice", "path": "", "source": f"{src} ({sp.voice})", "license": lic})
+            credits.append({"asset": "voice", "path": "", "source": f"{src} ({sp.voice})",
+                            "license": say(*lic) if isinstance(lic, tuple) else lic})
         if scene.voice_file or scene.narration.strip():
             if len(sp.samples):
                 write_wav(out / "speech.wav", sp.samples)

@@ -17,7 +17,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from gigai.errors import InputError
-from gigai.lang import english
+from gigai.lang import english, say
 from gigai.video.brief import Brief
 
 MAX_SCENES = 12
@@ -65,8 +65,8 @@ class Scene(BaseModel):
     def _narration_length(cls, v: str) -> str:
         if len(v) > MAX_NARRATION_CHARS:
             raise ValueError(
-                f"Narasi satu scene maksimal {MAX_NARRATION_CHARS} karakter / "
-                f"one scene's narration is at most {MAX_NARRATION_CHARS} characters"
+                say(f"Narasi satu scene maksimal {MAX_NARRATION_CHARS} karakter",
+                    f"One scene's narration is at most {MAX_NARRATION_CHARS} characters")
             )
         return v
 

@@ -43,7 +43,7 @@ def test_http_faults_map_to_errors(fake_model, status, body, exc, code):
     assert err.code == code
     assert err.value == "gemini/" + model.model_id
     assert err.hint  # one concrete next step
-    assert " / " in str(err)  # Indonesian / English
+    assert err.id in str(err) and err.en not in str(err)  # the reader's language (Indonesian by default)
     assert SECRET not in str(err) and SECRET not in repr(err)
 
 
