@@ -143,8 +143,17 @@ def thumbnail(path: Path) -> Path:
     return out
 
 
+def _styled(sb_json: str, style: str | None) -> str:
+    """The storyboard with the participant's chosen style ("auto": one derived from the business)."""
+    if not sb_json or not style:
+        return sb_json
+    from gigai.video import Storyboard
+
+    return Storyboard.model_validate_json(sb_json).model_copy(update={"style": style}).model_dump_json()
+
+
 def render_session(session: Path, root: Path, sb: Any, *, preset: str = "preview", voice: str = "offline",
-                   music: str | None = "lofi", rate: int = 175, transition: str = "fade", ai_label: bool = True,
+                   music: str | None = "lofi", rate: int = 175, transition: str = "cut", ai_label: bool = True,
                    progress: Any = False) -> tuple[Path, dict[str, Any]]:  # fmt: skip
     """Render one session's storyboard into that session's folder under a unique name."""
     from gigai.video.project import Project
@@ -217,6 +226,7 @@ def studio_tab(*, provider: Any = None, work_dir: str | Path | None = None) -> N
     from gigai.apps.storyboard_cards import SceneCards
     from gigai.video.brief import Brief, brief_from_text
     from gigai.video.storyboard import Storyboard
+    from gigai.video.templates import STYLES
     from gigai.video.writer import write_storyboard
 
     root = _workdir(work_dir)
@@ -352,10 +362,11 @@ def studio_tab(*, provider: Any = None, work_dir: str | Path | None = None) -> N
         music = gr.Dropdown(MUSIC, value="lofi", label=say("Musik", "Music"), min_width=140)
     with gr.Row():
         preset = gr.Radio(["9:16", "1:1", "16:9"], value="9:16", label="Format final", min_width=140)
-        transition = gr.Radio(["fade", "slide", "cut"], value="fade", label=say("Transisi", "Transition"),
+        transition = gr.Radio(["cut", "zoom", "fade", "slide"], value="cut", label=say("Transisi", "Transition"),
                               min_width=140)  # fmt: skip
-    ai_label = gr.Checkbox(True, label=say("Label AI: kartu penutup & caption 'Dibuat dengan bantuan AI'",
-                                           "AI label: closing card & caption 'Made with AI help'"))  # fmt: skip
+        style = gr.Dropdown(["auto", *STYLES], value="auto", label=say("Gaya video", "Video style"), min_width=140)
+    ai_label = gr.Checkbox(True, label=say("Label AI: 'Dibuat dengan bantuan AI' di scene terakhir & caption",
+                                           "AI label: 'Made with AI help' on the last scene & caption"))  # fmt: skip
     with gr.Row():
         preview_btn = gr.Button(say("2. Preview cepat (720p)", "2. Quick preview (720p)"), elem_id="preview")
         final_btn = gr.Button(say("3. Render final", "3. Final render"), variant="primary", elem_id="final")
@@ -371,14 +382,14 @@ def studio_tab(*, provider: Any = None, work_dir: str | Path | None = None) -> N
 
     # Gradio puts the progress tracker where its parameter stands: first, before the cards' many fields.
     def preview(progress=gr.Progress(), *args):  # noqa: B008
-        c, s, ss, v, m, r, tr, ai, *values = args
-        return do_render(c, s, ss, v, m, "preview", r, tr, ai, values, progress)
+        c, s, ss, v, m, st, r, tr, ai, *values = args
+        return do_render(c, _styled(s, st), ss, v, m, "preview", r, tr, ai, values, progress)
 
     def final(progress=gr.Progress(), *args):  # noqa: B008
-        c, s, ss, v, m, pr, r, tr, ai, *values = args
-        return do_render(c, s, ss, v, m, pr, r, tr, ai, values, progress)
+        c, s, ss, v, m, st, pr, r, tr, ai, *values = args
+        return do_render(c, _styled(s, st), ss, v, m, pr, r, tr, ai, values, progress)
 
-    opts = [count, sb_state, session, voice, music]
+    opts = [count, sb_state, session, voice, music, style]
     preview_btn.click(preview, [*opts, rate, transition, ai_label, *cards.inputs], [video, files, status, session],
                       api_name="preview")  # fmt: skip
     final_btn.click(final, [*opts, preset, rate, transition, ai_label, *cards.inputs],

@@ -15,7 +15,7 @@ def _load(storyboard: Path):
     if not storyboard.exists():
         from gigai.errors import InputError
 
-        raise InputError("E081", 
+        raise InputError("E081",
             id="File storyboard tidak ditemukan.",
             en="Storyboard file not found.",
             value=str(storyboard),
@@ -32,15 +32,16 @@ def video_render(
     storyboard: Path = typer.Argument(..., help="File storyboard .json"),
     out: Path = typer.Option(Path("promo.mp4"), "--out", "-o", help="File video / output file"),
     preset: str = typer.Option("9:16", "--preset", help="9:16, 1:1, 16:9 atau / or preview"),
-    transition: str = typer.Option("fade", "--transition", help="fade, slide atau / or cut"),
+    transition: str = typer.Option("cut", "--transition", help="cut, zoom, fade atau / or slide"),
+    style: str = typer.Option("auto", "--style", help="auto, kinetik, produk atau / or ugc"),
     rate: int = typer.Option(175, "--rate", help="Kecepatan bicara (kata/menit) / speech rate"),
     ai_label: bool = typer.Option(True, "--ai-label/--no-ai-label", help="Kartu 'Dibuat dengan bantuan AI'"),
 ) -> None:
     """Render storyboard jadi video / render a storyboard to video."""
     from gigai.video import render
 
-    defaults = {"transition": "fade", "rate": 175, "ai_label": True}
-    chosen = {"transition": transition, "rate": rate, "ai_label": ai_label}
+    defaults = {"transition": "cut", "rate": 175, "ai_label": True, "style": "auto"}
+    chosen = {"transition": transition, "rate": rate, "ai_label": ai_label, "style": style}
     extra = {k: v for k, v in chosen.items() if v != defaults[k]}  # only what the trainer changed
     show(render(_load(storyboard), out=out, preset=preset, **extra))
 
