@@ -31,6 +31,7 @@ import httpx
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
+from gigai.lang import say
 from gigai.trainer.gateway import admin, probe, relay
 from gigai.trainer.gateway.context import Room
 from gigai.trainer.gateway.ledger import Ledger
@@ -56,8 +57,12 @@ def allowed_models(provider: str, models: Sequence[str] | None) -> tuple[str, ..
             "E302",
             f"Model {unknown} tidak ada di katalog harga '{provider}', jadi budget tidak bisa dihitung.",
             f"Model {unknown} is not in the '{provider}' price catalogue, so budgets cannot be computed.",
-            hint=f"pilih dari / choose from: {', '.join(known)} (atau tambahkan baris di providers.json / or add "
-            "a row with its prices to $GIGAI_HOME/providers.json)",
+            hint=say("pilih dari: ", "choose from: ")
+            + ", ".join(known)
+            + say(
+                " (atau tambahkan baris berisi harganya di $GIGAI_HOME/providers.json)",
+                " (or add a row with its prices to $GIGAI_HOME/providers.json)",
+            ),
             value=unknown,
         )
     for m in chosen:  # participants price through the "gateway" preset: say so when it would differ
@@ -129,7 +134,7 @@ def create_app(
             "E300",
             "Pilihan --allow atau --max-tokens tidak dikenal.",
             "Unknown --allow feature or bad --max-tokens.",
-            hint=f"--allow salah satu / one of: {', '.join(FEATURES)}; --max-tokens 1..200000",
+            hint=f"--allow {', '.join(FEATURES)}; --max-tokens 1..200000",
             value=unknown or max_tokens_cap,
         )
     policy = Policy(allowed_models(provider, models), int(max_tokens_cap), frozenset(allow))

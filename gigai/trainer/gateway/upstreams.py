@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from gigai.lang import say
+
 SPEC_KEYS = ("url", "model", "key_env")
 
 
@@ -49,8 +51,10 @@ def _bad_spec(text: str, why_id: str, why_en: str):
         "E304",
         f"Pilihan --upstream '{text}' tidak bisa dibaca: {why_id}.",
         f"Cannot read --upstream '{text}': {why_en}.",
-        hint="--upstream gemini --upstream llamacpp,url=http://127.0.0.1:8080/v1  (kunci yang dikenal / "
-        f"known keys: {', '.join(SPEC_KEYS)})",
+        hint="--upstream gemini --upstream llamacpp,url=http://127.0.0.1:8080/v1  ("
+        + say("kunci yang dikenal: ", "known keys: ")
+        + ", ".join(SPEC_KEYS)
+        + ")",
         value=text,
     )
 
@@ -90,7 +94,9 @@ def resolve_upstream(
             "E010",
             "Gateway belum tahu penyedia AI mana yang dipakai.",
             "The gateway has no upstream provider.",
-            hint="gigai gateway serve --upstream gemini   (atau / or --upstream https://.../v1 --price-as openai)",
+            hint="gigai gateway serve --upstream gemini   ("
+            + say("atau", "or")
+            + " --upstream https://.../v1 --price-as openai)",
         )
     head, opts = parse_spec(upstream)
     table = registry.presets()
@@ -101,7 +107,12 @@ def resolve_upstream(
                 "E301",
                 "Untuk alamat URL, gateway perlu tahu harga mana yang dipakai.",
                 "With a URL upstream the gateway needs to know which prices apply.",
-                hint=f"--price-as NAMA, salah satu / one of: {', '.join(usable)}",
+                hint=say("--price-as NAMA, salah satu dari: ", "--price-as NAME, one of: ")
+                + ", ".join(usable)
+                + say(
+                    " (upstream berikutnya: --upstream NAMA,url=URL)",
+                    " (later upstreams: --upstream NAME,url=URL)",
+                ),
                 value=price_as,
             )
         name, url = price_as, head
@@ -112,9 +123,9 @@ def resolve_upstream(
                 "E308",
                 f"Penyedia '{head}' tidak bisa dipakai gateway.",
                 "Unknown upstream provider for the gateway.",
-                hint="pakai salah satu / use one of: "
+                hint=say("pakai salah satu: ", "use one of: ")
                 + ", ".join(usable)
-                + " atau / or a URL with --price-as",
+                + say(", atau URL dengan --price-as", ", or a URL with --price-as"),
                 value=head,
             )
         url = opts.get("url") or registry.base_url(table[name])
@@ -131,7 +142,7 @@ def resolve_upstream(
         key = upstream_key or setting(opts["key_env"])
         if not key:
             raise ConfigError("E012", f"Variabel {opts['key_env']} kosong.", f"{opts['key_env']} is empty.",
-                              hint=f"isi {opts['key_env']}=... di .env / set it in .env", value=opts["key_env"])  # fmt: skip
+                              hint=f"{opts['key_env']}=... (.env)", value=opts["key_env"])  # fmt: skip
     elif "://" in head:
         key = upstream_key or setting("GIGAI_GATEWAY_KEY")
     else:
@@ -141,7 +152,7 @@ def resolve_upstream(
                 "E012",
                 "Kunci API program belum diatur untuk gateway.",
                 "The program's API key is not set.",
-                hint=f"set {row['key_env'][0]}=... di .env laptop trainer / in the trainer's .env",
+                hint=f"{row['key_env'][0]}=... " + say("di .env laptop trainer", "in the trainer's .env"),
                 value=row["key_env"][0],
             )
     model = opts.get("model")
@@ -170,6 +181,6 @@ def resolve_chain(
     seen = [u.base_url for u in chain]  # one server twice fails twice: list another server instead
     if len(set(seen)) != len(seen):
         raise ConfigError("E305", "Upstream yang sama disebut dua kali.", "The same upstream is listed twice.",
-                          hint="setiap --upstream harus server atau model lain / each --upstream must differ",
+                          hint=say("setiap --upstream harus server lain", "each --upstream must be another server"),
                           value=[u.base_url for u in chain])  # fmt: skip
     return chain
