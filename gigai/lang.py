@@ -42,12 +42,16 @@ def pick(text: str | None) -> str | None:
         if line.count(" / ") == 1 and _balanced(line.split(" / ")[0]):
             left, right = line.split(" / ")
             indent = left[: len(left) - len(left.lstrip())]
+            right = right.strip()
+            shared = ""
+            if ": " in right and ":" not in left:  # "Pilih salah satu / choose one: a, b" shares "a, b"
+                right, shared = right.split(": ", 1)
+                shared = ": " + shared
             if not en:
-                line = left
+                line = left + shared
             elif left.strip().endswith(":"):
-                line = indent + right.strip()
+                line = indent + right + shared
             else:
-                right = right.strip()
-                line = indent + right[:1].upper() + right[1:]
+                line = indent + right[:1].upper() + right[1:] + shared
         lines.append(line)
     return "\n".join(lines)

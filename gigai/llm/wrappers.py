@@ -150,14 +150,19 @@ def fallback_enabled(policy: str | None = None) -> bool:
 
 
 def notice(who: str, err: GigaiError, *, mid: bool = False) -> str:
+    """What the reader sees above an offline answer, in their language."""
+    from gigai.lang import say
+
     if mid:
-        return (
+        return say(
             f"[fallback ke offline] Koneksi ke {who} terputus di tengah jawaban (GIGAI-{err.code}); "
-            f"lanjut dengan mesin offline. / The connection dropped mid-answer; continuing offline."
+            "lanjut dengan mesin offline.",
+            f"[offline fallback] The connection to {who} dropped mid-answer (GIGAI-{err.code}); continuing offline.",
         )
-    return (
-        f"[fallback ke offline] {who} gagal (GIGAI-{err.code}): {err.id} Jawaban di bawah dari mesin "
-        f"offline gigai. / {who} failed: {err.en} The answer below comes from gigai's offline engine."
+    return say(
+        f"[fallback ke offline] {who} gagal (GIGAI-{err.code}): {err.id} Jawaban di bawah dari mesin offline gigai.",
+        f"[offline fallback] {who} failed (GIGAI-{err.code}): {err.en} The answer below comes from gigai's "
+        "offline engine.",
     )
 
 
