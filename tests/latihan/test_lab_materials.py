@@ -108,7 +108,12 @@ def test_the_trainer_guide_makes_a_real_model_part_of_day_one():
     text = (ROOT / "trainer" / "TRAINER.md").read_text(encoding="utf-8")
     h1 = text[text.index("### H-1"):text.index("### Pagi hari H")]
     assert "wajib" in h1.lower() and "gigai gateway serve" in h1 and "gigai record --labs 2,4" in h1
-    assert "RUNSHEET.md" in text
+    sheet = text[text.index("## 2b. Run-sheet"):text.index("## 3. Per lab")]
+    for part in ("Sehari sebelumnya", "Pagi hari H", "Selama kelas", "Latihan kegagalan", "Sesudah kelas"):
+        assert part in sheet, part
+    for port in ("8000", "8787", "7860"):
+        assert port in sheet, port
+    assert "--sheet" not in text and "--host 0.0.0.0" not in text  # cards come from the running gateway
 
 
 def test_notebooks_say_what_a_real_model_would_have_shown():
