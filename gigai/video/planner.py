@@ -80,32 +80,49 @@ def scene_seconds(written: float, speech: float) -> float:
     return max(written, round(LEAD + speech + TAIL, 2))
 
 
+def _grid(sb: Storyboard, music: str | None) -> float | None:
+    """The beat grid the render will cut on ("auto": the bed of the storyboard's style, as render() picks it)."""
+    from gigai.video.pacing import beat_grid
+    from gigai.video.templates import MUSIC, choose, seed_of
+
+    if music == "auto" and sb.scenes:
+        first = sb.scenes[0]
+        music = MUSIC[choose(sb.style, seed_of(sb.title, first.on_screen_text or first.narration)).style]
+    return beat_grid(music)
+
+
 def plan(sb: Storyboard, *, rate: int = RATE, target: float | None = None,
-         speech: list[float] | None = None) -> Plan:  # fmt: skip
-    """Predict each scene's length and warn about long hooks, overlong videos, crowded on-screen text."""
+         speech: list[float] | None = None, music: str | None = "auto") -> Plan:  # fmt: skip
+    """Predict each scene's length (the render's own timeline: narration plus a beat, cut on the music's beat)
+    and warn about long hooks, overlong videos, crowded on-screen text and client facts left out."""
+    from gigai.video.pacing import timeline
+
     if speech is None:
         speech = [0.0 if s.voice_file else speech_seconds(s.narration, rate=rate) for s in sb.scenes]
     written = [s.duration for s in sb.scenes]
-    seconds = [scene_seconds(w, sp) for w, sp in zip(written, speech)]
+    seconds = timeline(list(speech), written, _grid(sb, music)) if sb.scenes else []
     p = Plan(seconds=seconds, written=written)
     if seconds and seconds[0] > HOOK_MAX:
-        p.warnings.append(
+        p.warnings.append(say(
             f"Hook {seconds[0]:.1f} detik (> {HOOK_MAX:.0f} detik): penonton sudah scroll. Pendekkan narasi "
-            f"scene 1. / The hook runs {seconds[0]:.1f} s (> {HOOK_MAX:.0f} s): shorten scene 1's narration."
-        )
+            "scene 1.",
+            f"The hook runs {seconds[0]:.1f} s (> {HOOK_MAX:.0f} s): shorten scene 1's narration.",
+        ))  # fmt: skip
     limit = target if target is not None else sum(written)
     if p.total > limit + 0.5:
-        p.warnings.append(
+        p.warnings.append(say(
             f"Video {p.total:.1f} detik, lebih dari target {limit:.1f} detik. Pendekkan narasi atau kurangi "
-            f"scene. / The video runs {p.total:.1f} s, over the {limit:.1f} s target."
-        )
+            "scene.",
+            f"The video runs {p.total:.1f} s, over the {limit:.1f} s target.",
+        ))  # fmt: skip
     for i, s in enumerate(sb.scenes, 1):
         text = s.on_screen_text.strip()
         if len(text) > SCREEN_CHARS or len(text.split()) > SCREEN_WORDS:
-            p.warnings.append(
+            p.warnings.append(say(
                 f"Teks layar scene {i} terlalu panjang ({len(text)} karakter, {len(text.split())} kata; "
-                f"maks ~{SCREEN_CHARS} / {SCREEN_WORDS}). / Scene {i}'s on-screen text is too long: {text[:50]!r}"
-            )
+                f"maks ~{SCREEN_CHARS} karakter, {SCREEN_WORDS} kata).",
+                f"Scene {i}'s on-screen text is too long: {text[:50]!r}",
+            ))  # fmt: skip
     for fact in missing_facts(sb):
         p.warnings.append(say(
             f"Info dari pesan klien tidak ada di video: '{fact}'. Tambahkan ke narasi atau teks layar sebuah scene.",
@@ -113,10 +130,11 @@ def plan(sb: Storyboard, *, rate: int = RATE, target: float | None = None,
             "or on-screen text.",
         ))  # fmt: skip
     if sb.scenes and duplicates(sb.scenes[-1].on_screen_text, sb.scenes[-1].narration):
-        p.warnings.append(
+        p.warnings.append(say(
             "Ajakan (CTA) tampil dua kali: teks layar sama dengan narasi (teks besar + caption). Tulis teks "
-            "layar yang lain, mis. nomor WA. / The CTA shows twice on screen: vary the on-screen text."
-        )
+            "layar yang lain, mis. nomor WA.",
+            "The CTA shows twice on screen: vary the on-screen text.",
+        ))  # fmt: skip
     return p
 
 
