@@ -47,6 +47,32 @@ def _billed_idr(u: Any) -> float | None:
         return None
 
 
+def _served_by(*parts: Any) -> str | None:
+    """Which upstream the room gateway says answered (``gigai_upstream`` in the body or its usage)."""
+    for part in parts:
+        if part is None:
+            continue
+        value = getattr(part, "gigai_upstream", None)
+        if value is None:
+            value = (getattr(part, "model_extra", None) or {}).get("gigai_upstream")
+        if isinstance(value, str) and value:
+            return value
+    return None
+
+
+def upstream_notice(served: str | None) -> str | None:
+    """A line above the answer when the room gateway did not use its first (cloud) provider."""
+    from gigai.lang import say
+
+    if not served or served in ("gemini", "openai", "groq", "openrouter"):
+        return None
+    if served == "offline":
+        return say("[gateway kelas] Jawaban dari mesin offline gateway (penyedia AI sedang tidak bisa dipakai).",
+                   "[room gateway] Answered by the gateway's offline engine (the AI provider is unavailable).")
+    return say(f"[gateway kelas] Dijawab oleh model di laptop trainer ({served}), bukan penyedia cloud.",
+               f"[room gateway] Answered by the model on the trainer's laptop ({served}), not the cloud provider.")
+
+
 class OpenAICompatible(Model):
     """Chat completions on any OpenAI-compatible endpoint, with bounded retries and bilingual errors.
 
@@ -170,6 +196,7 @@ class OpenAICompatible(Model):
             model=self._served(getattr(resp, "model", None)),
             usage=used,
             finish_reason=getattr(choice, "finish_reason", None),
+            notice=upstream_notice(_served_by(resp, u)),
             raw=tool_calls or None,
         )
 
@@ -195,6 +222,7 @@ class OpenAICompatible(Model):
         pin = pout = None
         billed: float | None = None
         served: str | None = None
+        upstream: str | None = None
         try:
             for chunk in it:
                 u = getattr(chunk, "usage", None)
@@ -202,6 +230,7 @@ class OpenAICompatible(Model):
                     pin, pout = getattr(u, "prompt_tokens", None), getattr(u, "completion_tokens", None)
                     billed = _billed_idr(u)
                     served = getattr(chunk, "model", None) or served
+                    upstream = _served_by(u, chunk) or upstream
                 for choice in getattr(chunk, "choices", None) or []:
                     piece = getattr(choice.delta, "content", None) if choice.delta else None
                     if piece:
@@ -222,4 +251,4 @@ class OpenAICompatible(Model):
         model = self._served(served)
         used = usage.record(self.provider, model, messages, text, pin, pout)
         used.billed_idr = billed
-        yield Completion(text, self.provider, model, used, finish_reason="stop")
+        yield Completion(text, self.provider, model, used, finish_reason="stop", notice=upstream_notice(upstream))

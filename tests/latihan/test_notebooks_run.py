@@ -17,10 +17,7 @@ from tests.latihan.notebook_run import LABS, findings, run_all
 
 NOTEBOOKS = sorted(p.name for p in LABS.glob("[0-9][0-9]_*.ipynb"))
 # Bilingual text produced outside the labs (owner file in the comment); reported, to be fixed by its owner.
-KNOWN_ELSEWHERE = (
-    "panggilan / calls", "masuk / in", "keluar / out", "diperkirakan / some",  # gigai/llm/usage.py
-    "(in / out",  # gigai/business/api_cost.py
-)
+KNOWN_ELSEWHERE: tuple[str, ...] = ()  # the usage and API-cost tables now read in one language
 
 
 @pytest.mark.slow

@@ -220,6 +220,12 @@ def test_second_upstream_answers_when_the_first_fails_and_is_priced_by_its_own_r
         s = console(gw)
         assert s["serving"] == "llamacpp" and s["recent"] == {"llamacpp": 2}
         assert "lokal" in s["serving_words"] and s["upstreams"][1]["local"] is True
+        # the participant's own library says who answered (not only the console)
+        import gigai
+
+        room = gigai.get_model("gateway", base_url=gw.url + "/v1", api_key=token)
+        said = gigai.chat("Halo", provider=room)
+        assert said.startswith("[gateway kelas] Dijawab oleh model di laptop trainer (llamacpp)") and ANSWER in said
 
 
 @pytest.mark.parametrize("stream", [False, True])
