@@ -67,7 +67,7 @@ test: $(STAMP_TEST)
 # What a developer runs while working: unit and integration tests without notebooks, browsers, renders or the
 # llama.cpp server. CI runs it first, then the whole suite.
 check: $(STAMP_CHECK)
-	$(TEST_ENV) $(PY) -m pytest tests -m "not browser and not slow and not llama" -q $(PYTEST_ARGS)
+	$(TEST_ENV) $(PY) -m pytest tests -m "not browser and not slow and not llama" -q -n 2 $(PYTEST_ARGS)
 
 demo: $(STAMP_LABS)
 	$(BIN)/gigai demo
