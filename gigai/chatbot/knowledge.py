@@ -30,7 +30,6 @@ from gigai.offline import notes
 
 _WORD = re.compile(r"[0-9a-zA-ZÀ-ÿ]+")
 
-INTERNAL_LINE = notes.INTERNAL_LINE  # older name
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _BOLD_HEADING = re.compile(r"^\s*(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)\s*:?\s*$")
 
