@@ -94,7 +94,7 @@ def drill(kind: str, tmp: Path) -> dict:
         fake.state.mode = None if kind == "slow" else kind
         up = BackgroundServer(fake).start()
         url = up.url + "/v1"
-    app = create_app(url, "sk-drill-REALKEY-000000", provider="openai", store_path=tmp / f"{kind}.db",
+    app = create_app(url, "drill-REALKEY-000000", provider="openai", store_path=tmp / f"{kind}.db",
                      offline_fallback=True, say=said.append, admin_secret="adm-drill")  # fmt: skip
     gw = BackgroundServer(app).start()
     token = app.state.store.issue(1)[0].token

@@ -102,7 +102,7 @@ def test_cloud_fails_the_laptops_llama_answers_at_rp_0(llama_server, make_gatewa
 
     cloud = create_fake_upstream()
     with BackgroundServer(cloud) as up:
-        chain = resolve_chain([up.url + "/v1", f"llamacpp,url={llama_server}"], "sk-cloud-REALKEY-000000",
+        chain = resolve_chain([up.url + "/v1", f"llamacpp,url={llama_server}"], "cloud-REALKEY-000000",
                               price_as="openai")  # fmt: skip
         assert chain[1].model == "local" and chain[1].local
         gw = make_gateway(None, upstreams=chain, offline_fallback=True, max_tokens_cap=16,
