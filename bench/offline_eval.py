@@ -112,6 +112,14 @@ ISSUE_19 = {
         "grounded": "70.5% (31/44)", "invented": 2,
         "kinds": "paraphrase 5/14, multi 4/4, slang 8/8, english 4/6, unknown 6/8, off_topic 6/6",
     },
+    # round 5: three new trades and forms (a WhatsApp broadcast with *BOLD* headings and emoji bullets, a table
+    # with three weight columns + FAQ YAML, prose + FAQ CSV), written before round 5 changed anything
+    "round 5 first run": {
+        "sets": "pijat-refleksi-rileks, frozen-food-mama-ika, daycare-tumbuh-ceria",
+        "grounded": "58.5% (38/65)", "invented": 1,
+        "kinds": "direct 9/9, paraphrase 11/23, multi 4/6, slang 9/15, english 5/12, unknown 9/10, off_topic 8/9, "
+        "injection 5/6",
+    },
 }  # fmt: skip
 
 
