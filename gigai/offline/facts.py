@@ -138,6 +138,8 @@ def _price_items(sentence: str) -> list[tuple[str, str]]:
     body = sentence.rstrip(". ")
     parts = [p.strip() for p in re.split(r",\s+|;\s+|\s+dan\s+|\s+serta\s+", body) if p.strip()]
     parts = [re.sub(r"^(?:dan|serta|atau|juga)\s+", "", p, flags=re.I) for p in parts]  # ", dan SMA ..."
+    if any(p[:1].isdigit() for p in parts[1:]):  # "Tenda 4 orang: 1 hari Rp 50.000, 2 hari Rp 90.000": one row
+        return [(sentence, "")]
     for part in parts:
         m = _MONEY.search(part)
         before = re.findall(r"[A-Za-z]{3,}", part[: m.start()]) if m else []
@@ -172,9 +174,10 @@ def _table_row(cells: list[str], header: list[str]) -> str:
     cells = [_strip_md(c) for c in cells]
     if not header or len(cells) < 2:
         return ", ".join(c for c in cells if c)
-    if len(header) < 3 or any(ch.isdigit() for h in header for ch in h):  # "Harga 24 jam | Harga 12 jam"
+    if len(header) < 3:
         rest = [c for c in cells[1:] if c]
-    else:  # "Umroh VIP: durasi 9 hari, hotel bintang 5, harga Rp 45 juta": the row keeps what each value is
+    else:  # "Umroh VIP: durasi 9 hari, hotel bintang 5, harga Rp 45 juta", "Tenda 4 orang: 1 hari Rp 50.000,
+        # 2 hari Rp 90.000": the row keeps what each value is
         rest = []
         for h, c in zip([_strip_md(x).lower() for x in header[1:]], cells[1:]):
             if c and c.strip() not in ("-", "–", "—", "x"):  # "-": not offered in that column
