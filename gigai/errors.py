@@ -31,7 +31,7 @@ Hierarchy::
     │       E176 E177 E178 E179 E180 E181 E182 E183
     │       E184 E185 E186 E190 E191 E192 E193 E194
     │       E195 E200 E201 E250 E251 E252 E253 E254
-    │       E270
+    │       E255 E256 E257 E270
     ├── ProviderError  ranges E020-E029
     │   │   E020 E028
     │   ├── AuthError

@@ -13,8 +13,9 @@ Who decides what depends on the model:
   with its ``[sumber: ...]`` tags when it fits ``knowledge_tokens`` (else the passages that retrieval ranks
   best, as many as fit), and the persona's rules tell it to answer only from that, to say it does not know and
   give the admin's contact, to decline other topics, to reply in the customer's language and to name sources.
-  In front of it stay only what a model cannot do for itself: size limits, injection screening, internal-note
-  removal, and the output filter;
+  In front of it stay only what a model cannot do for itself: size limits, injection screening, rate limits
+  and repeat screening (``gigai.chatbot.limits``: per visitor ``user=``, per bot, tokens per day; see
+  ``bot.stats()``), internal-note removal, and the output filter;
 - the offline engine (and replay) keeps its gate: retrieval decides what is on topic, the top passages go in.
 
 Internal notes (knowledge, ``internal.md``, the persona's ``internal:``) never reach a prompt, and an answer
@@ -32,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 from gigai.chatbot import guardrails as g
 from gigai.chatbot.answer import Answer, _Answerer, _cited_sources
 from gigai.chatbot.knowledge import Knowledge, Passage
+from gigai.chatbot.limits import Limiter, Limits, Verdict, reader_language
 from gigai.chatbot.memory import clean_history, count_tokens, trim_history
 from gigai.chatbot.persona import Persona
 from gigai.errors import AppError, InputError
@@ -85,6 +87,7 @@ class Chatbot:
         min_score: float = 0.0,
         min_coverage: float = 0.5,
         knowledge_tokens: int = KNOWLEDGE_TOKENS,
+        limits: Limits | Limiter | Mapping[str, Any] | bool | None = None,
     ) -> None:
         if (
             isinstance(knowledge_tokens, bool)
@@ -119,6 +122,8 @@ class Chatbot:
         self.last_answer: Answer | None = None
         self._guard_key: tuple[int, int] | None = None
         self._guard_obj: tuple[list[str], notes.NoteGuard] | None = None
+        # What a real model may be asked (None: the CHAT_* settings; False: no limits); the offline engine is free.
+        self.limiter = limits if isinstance(limits, Limiter) else Limiter(Limits.of(limits))
 
     @classmethod
     def from_business(cls, slug: str | Path, **kwargs: Any) -> Chatbot:
@@ -370,22 +375,71 @@ class Chatbot:
         ]
         return found[:2] if found else []
 
+    # ----- limits -------------------------------------------------------------------------------------
+    def _admit(self, message: str, messages: list[dict[str, str]], history: Any, user: str | None) -> Verdict:
+        """Count a question that would reach a real model (see gigai.chatbot.limits); the offline engine is free."""
+        if not self.in_charge:
+            return Verdict(True)
+        past = clean_history(g.screen_history(history))
+        context = next((m["content"] for m in reversed(past) if m["role"] == "assistant"), "")
+        return self.limiter.admit(
+            None if user is None else str(user),
+            message,
+            context=context,
+            tokens=sum(count_tokens(m["content"]) for m in messages),
+            lang=reader_language(message),
+            contact=self.persona.admin_contact,
+        )
+
+    def _limited(self, verdict: Verdict) -> Answer:
+        if isinstance(verdict.answer, Answer):  # the same question again: the answer already given
+            return verdict.answer
+        return Answer(verdict.message, provider="gigai-limits", model="-", reason=f"limit:{verdict.reason}")
+
+    def stats(self) -> dict[str, Any]:
+        """Today's questions to the real model, their tokens, and how many were limited (by reason)."""
+        return self.limiter.stats()
+
     # ----- stateless core -----------------------------------------------------------------------------
-    def reply(self, message: str, history: Any = None, **params: Any) -> Answer:
-        """One whole answer for ``message`` given ``history`` (not stored anywhere)."""
+    def reply(self, message: str, history: Any = None, *, user: str | None = None, **params: Any) -> Answer:
+        """One whole answer for ``message`` given ``history`` (not stored anywhere). ``user`` names the visitor
+        (an address, a chat id) for the per-visitor limits; None is the owner (only the bot's daily caps)."""
         messages, hits, canned = self.plan(message, history)
         if canned is not None:
             return canned
-        done = self.model.complete(messages, **params)
-        # The Completion says who answered: after a fallback that is the offline engine, not the primary.
-        return self._finish(done.text, hits, notice=getattr(done, "notice", None), by=done, question=message)
+        ticket = self._admit(message, messages, history, user)
+        if not ticket.ok:
+            return self._limited(ticket)
+        answer = None
+        try:
+            done = self.model.complete(messages, **params)
+            # The Completion says who answered: after a fallback that is the offline engine, not the primary.
+            answer = self._finish(
+                done.text, hits, notice=getattr(done, "notice", None), by=done, question=message
+            )
+        finally:
+            self.limiter.settle(ticket, answer, tokens=count_tokens(answer.text) if answer is not None else 0)
+        return answer
 
-    def respond(self, message: str, history: Any = None) -> Iterator[Answer]:
+    def respond(self, message: str, history: Any = None, *, user: str | None = None) -> Iterator[Answer]:
         """Stream partial Answers (growing ``text``, ``done=False``), then the final Answer (``done=True``)."""
         messages, hits, canned = self.plan(message, history)
         if canned is not None:
             yield canned
             return
+        ticket = self._admit(message, messages, history, user)
+        if not ticket.ok:
+            yield self._limited(ticket)
+            return
+        final = None
+        try:
+            for part in self._streamed(messages, hits, message):
+                final = part if part.done else final  # known before the caller may stop reading
+                yield part
+        finally:
+            self.limiter.settle(ticket, final, tokens=count_tokens(final.text) if final is not None else 0)
+
+    def _streamed(self, messages: list[dict[str, str]], hits: list[Passage], message: str):
         model = self.model
         buf, shown, done = "", 0, None
         events = model.events(messages) if hasattr(model, "events") else model.stream(messages)
