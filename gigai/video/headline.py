@@ -92,7 +92,8 @@ def lay_lines(text: str, region: tuple[int, int, int, int], size: int, least: in
 
 
 def draw_lines(img: Image.Image, ln: Lines, look: Look, *, color: str = "#ffffff", box_color: str | None = None,
-               box_ink: str | None = None, labels: bool = False, offset: tuple[int, int] = (0, 0)) -> None:  # fmt: skip
+               box_ink: str | None = None, labels: bool = False, offset: tuple[int, int] = (0, 0),
+               label_fill: str | None = None) -> None:  # fmt: skip
     """Draw laid-out lines on ``img`` (RGBA or RGB); ``offset`` shifts from frame to image coordinates."""
     from PIL import ImageDraw
 
@@ -113,7 +114,7 @@ def draw_lines(img: Image.Image, ln: Lines, look: Look, *, color: str = "#ffffff
             x, y, lw = start(k, line)
             p = ln.size * 0.2
             draw.rounded_rectangle((x - p - ox, y - p * 0.3 - oy, x + lw + p - ox, y + ln.size * 1.12 - oy),
-                                   radius=int(ln.size * 0.25), fill=(255, 255, 255, 245))  # fmt: skip
+                                   radius=int(ln.size * 0.25), fill=label_fill or (255, 255, 255, 245))  # fmt: skip
     for k, line in enumerate(ln.lines):
         x, y, _ = start(k, line)
         for word in line.split(" "):

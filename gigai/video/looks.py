@@ -86,6 +86,17 @@ def _shade(img: Image.Image, side: str, reach: float, alpha: int) -> Image.Image
     return Image.fromarray((a * (1 - ramp)).astype(np.uint8), "RGB")
 
 
+def _accent_card(look: Look, index: int) -> bool:
+    """kinetik text cards alternate the brand's dark colour and its accent; variant 1 opens on the accent."""
+    return (index + look.variant) % 2 == 1
+
+
+def _backdrop(look: Look, w: int, h: int, glow: tuple[float, float] = (0.8, 0.2), flip: bool = False) -> Image.Image:
+    """The brand gradient behind cards and product photos; variant 1 turns it upside down, its glow low."""
+    top, bottom = (look.bg, look.bg2) if look.variant == flip else (look.bg2, look.bg)
+    return gradient(w, h, top, bottom, glow if not look.variant else (1 - glow[0], 1 - glow[1] * 0.5))
+
+
 GROW = 1.2  # how much a photo grows over its scene at most (punch-in and punch cut, gigai.video.encode)
 
 
@@ -124,7 +135,7 @@ def _picture(
     kept = min(photo.width / photo.height, w / h) / max(photo.width / photo.height, w / h)
     canvas = None
     if look.style == "produk":
-        canvas = gradient(w, h, look.bg, look.bg2)
+        canvas = _backdrop(look, w, h)
         if landscape:
             box = (0, 0, int(w * 0.52), h)
             band = (int(h * 0.1), cap_y - gap)
@@ -139,7 +150,7 @@ def _picture(
     elif landscape and kept < 0.6:  # a tall photo in a wide frame: the right part, the words on the left
         box = (int(w * 0.5), 0, w, h)
         band = (int(h * 0.1), cap_y - gap)
-        canvas = gradient(w, h, look.bg, look.bg2)
+        canvas = _backdrop(look, w, h)
     elif (
         kept < 0.45 and not landscape
     ):  # a wide photo in a tall frame: a full-width square above the captions
@@ -242,7 +253,7 @@ def draw_scene(look: Look, w: int, h: int, text: str, *, photo: Image.Image | No
         k = 1 / (1 + CARD_ZOOM)
         region = (int(cx - (cx - region[0]) * k), int(cy - (cy - region[1]) * k),
                   int(cx + (region[2] - cx) * k), int(cy + (region[3] - cy) * k))  # fmt: skip
-    align = "left" if st == "kinetik" else "center"
+    align = "left" if st == "kinetik" and not look.variant else "center"
     d = int(min(w, h) * (0.36 if portrait else 0.3 if landscape else 0.28)) if price else 0
     if price and not head.strip() and photo is None:  # the price is the whole message: a big sticker
         d = int(min(w, h) * (0.55 if portrait else 0.42))
@@ -287,11 +298,11 @@ def draw_scene(look: Look, w: int, h: int, text: str, *, photo: Image.Image | No
         )
     else:
         if st == "kinetik":
-            canvas = Image.new("RGB", (w, h), _hex(look.bg if index % 2 == 0 else look.accent))
+            canvas = Image.new("RGB", (w, h), _hex(look.accent if _accent_card(look, index) else look.bg))
         elif st == "produk":
-            canvas = gradient(w, h, look.bg, look.bg2, (0.5, 0.35))
+            canvas = _backdrop(look, w, h, (0.5, 0.35))
         else:
-            canvas = gradient(w, h, look.bg2, look.bg, (0.3, 0.25))
+            canvas = _backdrop(look, w, h, (0.3, 0.25), flip=True)
         if lines:
             zf = ((lines.box[0] + lines.box[2]) / 2 / w, (lines.box[1] + lines.box[3]) / 2 / h)
     # --- the words (and the sticker): baked into a card, an overlay on a photo
@@ -300,9 +311,11 @@ def draw_scene(look: Look, w: int, h: int, text: str, *, photo: Image.Image | No
         lines.strike = re.sub(r"(?i)\b(Rp\.?|IDR) (?=\d)", lambda m: m.group(1) + NBSP, old)
     if lines:
         if st == "kinetik":
-            dark = photo is None and index % 2 == 1
+            dark = photo is None and _accent_card(look, index)
             draw_lines(layer, lines, look, color=look.accent_ink if dark else "#ffffff",
                        box_color=look.bg if dark else look.accent, box_ink="#ffffff" if dark else look.accent_ink)  # fmt: skip
+        elif st == "ugc" and look.variant:  # the labels in the brand's accent colour
+            draw_lines(layer, lines, look, color=look.accent_ink, labels=True, label_fill=look.accent)
         elif st == "ugc":
             draw_lines(layer, lines, look, color="#111111", labels=True)
         else:

@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 PRICE = re.compile(
     r"(?i)(?:\bRp\.?\s?\d[\d.,]*(?:\s?(?:rb|ribu|k|jt|juta)\b)?|\b\d+(?:[.,]\d+)?\s?(?:rb|ribu|jt|juta)\b)"
+    r"(?:/[a-z]{1,8}\b)?"  # the unit stays with its price: 'Rp40.000/seat', '6rb/kg'
 )
 
 
@@ -50,7 +51,7 @@ def sticker(old: str | None, price: str, d: int, look: Look) -> Image.Image:
         draw.line(
             ((d - ow) / 2 - 4, ly, (d + ow) / 2 + 4, ly), fill=look.accent_ink, width=max(3, size // 12)
         )
-    return img.rotate(8, resample=Image.BICUBIC, expand=False)
+    return img.rotate(-8 if look.variant else 8, resample=Image.BICUBIC, expand=False)
 
 
 __all__ = ["PRICE", "split_price", "sticker"]

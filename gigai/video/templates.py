@@ -32,7 +32,17 @@ SCHEMES: tuple[tuple[str, str, str, str], ...] = (
     ("#12002b", "#5b0e91", "#38f5c8", "#12002b"),
     ("#0f4c5c", "#2a9d8f", "#ffb703", "#111111"),
     ("#2b2d42", "#8d0801", "#edf2f4", "#8d0801"),
+    ("#1a1a1a", "#3d3d3d", "#c6ff00", "#111111"),
+    ("#4a0e4e", "#81267f", "#ffc93c", "#2a0a2c"),
+    ("#003049", "#00607a", "#f77f00", "#ffffff"),
+    ("#5c1a00", "#a63a00", "#ffd6a5", "#5c1a00"),
+    ("#0d1b2a", "#1b4965", "#5fd4ff", "#0d1b2a"),
+    ("#1e3d14", "#3f7d20", "#f2f230", "#1e3d14"),
+    ("#6a040f", "#9d0208", "#ffba08", "#240002"),
+    ("#22223b", "#4a4e69", "#f2e9e4", "#22223b"),
+    ("#004d40", "#00897b", "#ff80ab", "#2b0014"),
 )
+VARIANTS = 2  # per style: 0 and 1 draw the same words differently (see gigai.video.looks)
 MUSIC = {"kinetik": "upbeat", "produk": "upbeat", "ugc": "lofi"}  # a style's own bed for music="auto"
 
 
@@ -45,9 +55,10 @@ class Look:
     bg2: str
     accent: str
     accent_ink: str
+    variant: int = 0
 
     def key(self) -> list[str]:
-        return [self.style, self.bg, self.bg2, self.accent, self.accent_ink]
+        return [self.style, self.bg, self.bg2, self.accent, self.accent_ink, *([f"v{self.variant}"] * bool(self.variant))]
 
 
 def resolve_style(name: str | None) -> str:
@@ -63,17 +74,21 @@ def resolve_style(name: str | None) -> str:
 
 
 def choose(style: str | None, seed: str) -> Look:
-    """The look for a video: ``style`` (or one derived from ``seed`` for "auto") and a scheme from ``seed``."""
+    """The look for a video: ``style`` (or one derived from ``seed`` for "auto"), a scheme and a variant from ``seed``.
+
+    3 styles x 18 schemes x 2 variants: two different seeds share a look about once in 108 pairs.
+    """
     st = resolve_style(style)
     h = int(hashlib.sha256(seed.strip().lower().encode()).hexdigest(), 16)
     if st == "auto":
         st = STYLES[h % len(STYLES)]
-    bg, bg2, accent, ink = SCHEMES[(h // len(STYLES)) % len(SCHEMES)]
-    return Look(st, bg, bg2, accent, ink)
+    h //= len(STYLES)
+    bg, bg2, accent, ink = SCHEMES[h % len(SCHEMES)]
+    return Look(st, bg, bg2, accent, ink, (h // len(SCHEMES)) % VARIANTS)
 
 
 def seed_of(title: str, first_text: str) -> str:
-    """What a video's look is derived from: its title (the business or product), else its hook line.
+    """What a video's look is derived from: its title (the product and the business), else its hook line.
 
     Not the hook when there is a title, so editing the hook re-renders one scene, not every scene.
     """
@@ -81,4 +96,4 @@ def seed_of(title: str, first_text: str) -> str:
     return t if t and t.lower() not in ("video promo", "promo") else first_text
 
 
-__all__ = ["STYLES", "SCHEMES", "Look", "choose", "resolve_style", "seed_of", "MUSIC"]
+__all__ = ["STYLES", "SCHEMES", "VARIANTS", "Look", "choose", "resolve_style", "seed_of", "MUSIC"]

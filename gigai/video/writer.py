@@ -18,8 +18,8 @@ import re
 from gigai.errors import GigaiError
 from gigai.lang import say
 from gigai.video.brief import Brief, brief_from_text, check_brief_text
+from gigai.video.hooks import hook as opening
 from gigai.video.planner import (
-    HOOK_MAX,
     LEAD,
     SCREEN_CHARS,
     SCREEN_WORDS,
@@ -109,26 +109,7 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
     price, disc, hours, contact = (brief.price.strip(), brief.discount.strip(), brief.hours.strip(),
                                    brief.contact.strip())  # fmt: skip
     benefits = [b.strip() for b in brief.benefits if b.strip()] or [f"cocok banget buat {who}"]
-    hooks = [
-        (f"Eh {who}, udah coba {name}?", "Udah pernah coba?"),
-        (f"Lagi cari {name}?", "Lagi cari ini?"),
-        (f"Stop scroll dulu! Ada {name} nih.", "Stop scroll dulu!"),
-        (f"Pernah nyobain {name}?", "Pernah nyobain?"),
-    ]
-    first = int(hashlib.sha256(seed.encode()).hexdigest(), 16) % len(hooks)
-    hooks = (
-        hooks[first:]
-        + hooks[:first]
-        + [("Stop scroll dulu!", "Stop scroll dulu!"), ("Eh, tunggu!", "Tunggu!")]
-    )
-    if disc:
-        hooks[:0] = [(f"{_cap(disc)} buat {name}!", shorten(f"{_cap(disc)} {title}")),
-                     (f"{_cap(disc)} nih!", shorten(f"{_cap(disc)} {title}"))]  # the product, not a bare "Diskon 10%!"
-    if any(name.lower() in m.lower() for m in brief.menu):  # the menu says it again: the hook need not
-        hooks = [h for h in hooks if name.lower() not in h[0].lower()]
-    # the hook must be heard inside 3 s: the first variant whose narration fits
-    hook_line, hook_text = next(h for h in hooks if LEAD + speech_seconds(h[0]) + TAIL <= HOOK_MAX - 0.1
-                                or h[0] == "Eh, tunggu!")  # fmt: skip
+    hook_line, hook_text = opening(brief)  # from the client's own product, price, offer, deadline (gigai.video.hooks)
     subject = name
     if biz.lower().startswith(name.lower()):  # "Dimsum Mentai Mama Eny" names the product and the maker at once
         subject, biz = biz, ""
@@ -189,7 +170,9 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
     offer_parts = _pack(offer_bits)
     hours_screen = re.sub(r"\s*-\s*", "-", re.sub(r"(?i)^buka\s+|\bjam\s+", "", hours))  # "9 pagi-11 malam"
     # each offer scene shows what it says: the price, the discount, or the hours
-    screens = [(x, key) for x, key in ((price, price), (disc, disc), (deadline, deadline),
+    # the old price stays next to the new one, so the produk style strikes it through on its price sticker
+    shown = f"{old} {price}" if old and price and not price.lower().startswith("mulai ") else price
+    screens = [(x, key) for x, key in ((shown, price), (disc, disc), (deadline, deadline),
                                        (shorten(hours_screen), hours)) if x]  # fmt: skip
     screens = screens or [(offer_text, offer_text)]
     offers = [
@@ -228,6 +211,9 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
     else:
         chosen = [hook, end][:scenes]
     title = title if title.lower().startswith("promo") else f"Promo {title}"
+    maker = brief.business.strip()
+    if maker and not _mentions(title, maker):  # the look is drawn from the title: two shops selling the same
+        title = f"{title} · {maker}"  # thing get two looks
     return Storyboard(title=title, scenes=chosen, source="template")
 
 

@@ -108,7 +108,7 @@ def test_headline_is_big_and_inside_the_safe_area_even_grown(preset, style):
         ("Mulai Rp 75.000", "Mulai", None, "Rp 75.000"),
         ("Cuma 35rb aja", "Cuma aja", None, "35rb"),
         ("Diskon 20% hari ini", "Diskon 20% hari ini", None, None),
-        ("Croffle Rp15.000/porsi", "Croffle /porsi", None, "Rp15.000"),
+        ("Croffle Rp15.000/porsi", "Croffle", None, "Rp15.000/porsi"),  # the unit stays with its price
         ("Dari Rp 1,2 jt jadi Rp 950rb", "", "Rp 1,2 jt", "Rp 950rb"),  # the sticker says it
     ],
 )
