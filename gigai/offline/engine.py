@@ -25,7 +25,7 @@ from gigai.offline import facts as factlib
 from gigai.offline.facts import Fact
 from gigai.offline.lexicon import clean, creative_request, language_of
 from gigai.offline.listing import listed
-from gigai.offline.retrieval import ANSWER_TYPES, Index, Query, business_words, query
+from gigai.offline.retrieval import ANSWER_TYPES, FEATURE_TERMS, Index, Query, business_words, query
 
 PREFIX = "[mode offline]"
 MIN_COVERAGE = 0.6  # idf-weighted share of what the question asks that a fact must answer
@@ -33,6 +33,19 @@ MIN_COVERAGE = 0.6  # idf-weighted share of what the question asks that a fact m
 # first asked word, the head of what it names ("Celana kepanjangan mau dipotong, berapa?" -> "Permak potong
 # celana"; "semen putih" is not "keramik putih").
 PART_COVERAGE = 0.5
+# ... or every word of the question that the knowledge knows, when one of its content words is specific (in at
+# most this many facts) and the words the knowledge never uses are no more than its content words: they are the
+# customer's own circumstances ("Besok mau dipakai, bisa selesai sehari?"). Not when such a word is a name
+# ("Harga rumah di Jogja?"), nor beside the one known word of a price question ("harga sewa mobil": another
+# thing than "parkir mobil"), nor in a question whether the business has or does something, where it is the thing
+# asked for ("Bisa pijat bayi?": hand-off), nor in a how-to question ("Cara bikin kue bolu?").
+SPECIFIC_DF = 2
+_STRICT = re.compile(
+    r"^\W*(apakah\s+|apa\s+)?(ada|adakah|bisa|bisakah|bs|boleh|jual|terima|nerima|menerima|melayani|sedia|tersedia|"
+    r"can|could|do you|does|is there|are there|any)\b|\b(ada|ready|tersedia)\W*$|\b(cara|resep|tips|terbaik|rekomendasi|how to|how do i|"
+    r"best|recommend)\b",
+    re.I,
+)
 MAX_FACTS = 3
 SYSTEM_SOURCE = "prompt sistem"
 SETUP_HINT = (
@@ -169,14 +182,26 @@ def _parts(question: str) -> list[str]:
     return [p for p in parts if len(p.split()) >= 1 and p.strip()]
 
 
-def _enough(index: Index, q: Query, row: tuple[int, float, float]) -> bool:
+def _enough(index: Index, q: Query, row: tuple[int, float, float], text: str) -> bool:
+    """Whether fact ``row`` answers the (resolved) question ``q`` asked as ``text``: the decision between an
+    answer and the admin hand-off (see MIN_COVERAGE, PART_COVERAGE, SPECIFIC_DF)."""
     if row[1] >= MIN_COVERAGE:
         return True
+    doc = index.tfs[row[0]]
     head = next((t for t in q.terms if t in q.hard and t not in q.generic), None)
     # Only for a question asking for a value ("berapa", "kapan"): "Ada paket keluarga?" asks whether a thing
     # exists, and "Paket Reguler" does not say so.
     value = q.asks or q.hard & {"harga", "durasi"}  # "berapa", "kena biaya gk", "brp lama"
-    return bool(value) and row[1] >= PART_COVERAGE and head is not None and head in index.corpus[row[0]]
+    if value and row[1] >= PART_COVERAGE and head is not None and head in doc:
+        return True
+    known = {t for t in q.hard - q.generic if t in index.df}
+    content = known - FEATURE_TERMS  # "harga", "tokoh": what is asked, not what about
+    unknown = q.hard - q.generic - known
+    return (
+        bool(content) and known <= doc.keys() and len(unknown) <= len(content) and not unknown & q.names
+        and not (len(content) == 1 and "harga" in q.hard | q.asks and any(unknown & {a, b} for a, b in q.compounds))
+        and any(index.df[t] <= SPECIFIC_DF for t in content) and not _STRICT.search(text)
+    )  # fmt: skip
 
 
 def _plain(index: Index, row: tuple[int, float, float]) -> set[str]:
@@ -196,7 +221,8 @@ def select(g: Grounding, question: str) -> list[Fact]:
     items = listed(facts, question, q)  # "Motornya ada apa aja?": the text that enumerates them
     if items is not None:
         return [items]
-    ranked = [r for r in index.rank(q, question) if _enough(index, q, r)]
+    q = index.resolve(q)
+    ranked = [r for r in index.rank(q, question) if _enough(index, q, r, question)]
     if ranked and ranked[0][1] >= 0.99:
         best = ranked[0]
         chosen = [best[0]]
@@ -228,7 +254,8 @@ def select(g: Grounding, question: str) -> list[Fact]:
                 pq, terms=pq.terms + tuple(t for t in q.terms if t in lent), soft=(pq.soft | lent) - pq.hard,
                 generic=q.generic - pq.hard, names=frozenset(), to=frozenset(),
             )  # fmt: skip
-            got = [r for r in index.rank(pq, part) if _enough(index, pq, r)]
+            pq = index.resolve(pq)
+            got = [r for r in index.rank(pq, part) if _enough(index, pq, r, part)]
             # Of the facts saying the same for this part ("mobil kecil" in every row of a price table), the
             # one whose heading or row shares most with the whole question ("cuci biasa ... mobil kecil").
             tied = [r for r in got if r[1] >= got[0][1] - 1e-9 and _plain(index, r) == _plain(index, got[0])]

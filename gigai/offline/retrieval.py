@@ -211,6 +211,7 @@ _LEXICON_WORDS = frozenset(w for w in (*lexicon.CANON, *lexicon.ENGLISH) if w.is
 _ASIDE = re.compile(r"\([^()]{12,}\)")  # a bracketed remark of a few words (not "(OEM)" or "(H-1)")
 _OUT_OF_TOWN = frozenset({"luar", "kota", "pulau", "daerah", "provinsi"})
 ANSWER_TYPES = frozenset({"harga", "buka", "durasi", "lokasi", "kontak"})  # kinds of value asked for
+FEATURE_TERMS = frozenset(name for _, name in _FEATURES)  # every kind of value a text may hold
 
 
 def features(text: str) -> frozenset[str]:
@@ -334,7 +335,7 @@ class Index:
         terms = tuple(swap.get(t, t) for t in q.terms)
         pairs = tuple((swap.get(a, a), swap.get(b, b)) for a, b in q.compounds)
         hard = frozenset(swap.get(t, t) for t in q.hard - where)
-        return replace(q, terms=terms, hard=hard, soft=q.soft | where, compounds=pairs, names=frozenset())
+        return replace(q, terms=terms, hard=hard, soft=q.soft | where, compounds=pairs)
 
     def _brand_of(self, rest: frozenset[str]) -> bool:
         """Whether a text speaks of brands of what the rest of the question names ("semua merek galon")."""
