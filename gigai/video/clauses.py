@@ -3,6 +3,7 @@ a name ("namanya ..."), an address, a contact line, an offer, opening hours, tha
 
 Facts (gigai.video.entities) are found first and never cut: a price's or a URL's dot is not a sentence end.
 
+    >>> from gigai.video.entities import entities
     >>> t = "Sy mau promosi seblak. Alamat Jl. Melati 4. WA 0812-1111-2222"
     >>> [c.role for c in clauses(t, entities(t))]
     ['request', 'address', 'contact']
@@ -29,8 +30,10 @@ _REQUEST = re.compile(
     r"dibuatkan)\b",
     re.IGNORECASE,
 )
-NAME_CLAUSE = re.compile(r"\b(?:nama\s+(?:usaha|toko|brand|olshop)\w*|nama(?:nya)?|merk(?:nya)?|merek(?:nya)?|"
-                          r"brand(?:nya)?)\s*:?\s+(.+)$", re.IGNORECASE)  # fmt: skip
+NAME_CLAUSE = re.compile(r"\b(?i:nama\s+(?:usaha|toko|brand|olshop)\w*|nama(?:nya)?|merk(?:nya)?|merek(?:nya)?|"
+                          r"brand(?:nya)?)\s*:?\s+(.+)$"
+                          # "Kami Laundry Wangi", "We're Sunny Side Brunch": a self-introduction ending the clause
+                          r"|^(?i:kami|we're|we\s+are|this\s+is)\s+((?:[A-Z][\w'&.-]*|&)(?:\s+(?:[A-Z0-9][\w'&.-]*|&))*)$")
 SELF = re.compile(r"\b(?:sy|saya|aku|gw|gue)\s+((?:[A-Z]\w*\s?){1,3}?)\s*(?:dari|dr|owner|pemilik)\s+(.+)$")
 _ADDRESS_LEAD = re.compile(r"^(?:area|sekitar|melayani|wilayah|lokasi|alamat|dekat|depan|kunjungi|cabang|"
                            r"perum|blok|kawasan)\b", re.IGNORECASE)  # fmt: skip
@@ -109,8 +112,8 @@ def role(c: Clause) -> str:
         return "name"
     if "address" in kinds or _ADDRESS_LEAD.match(low):
         return "address"
-    if kinds & {"phone", "handle", "url"} or _CONTACT_LEAD.match(low):
-        return "contact"
+    if _CONTACT_LEAD.match(low) or (kinds & {"phone", "handle", "url"} and not ("price" in kinds and len(words) > 12)):
+        return "contact"  # a run-on voice-note clause with prices and a phone is content that ends with a contact
     if _THANKS.match(low):
         return "thanks"
     if re.match(r"(?i)(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|tiap hari|setiap hari)\b", low):

@@ -15,20 +15,24 @@ import re
 from dataclasses import dataclass
 
 # Kinds a video must keep (or plan() must name): see FACT_KINDS.
-FACT_KINDS = ("price", "percent", "deal", "deadline", "date", "hours", "time", "phone", "handle", "url")
+FACT_KINDS = ("price", "percent", "deal", "deadline", "lead", "date", "hours", "time", "phone", "handle", "url")
 
 _MONTH = (r"(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|"
+          r"January|February|March|May|June|July|August|October|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Agst|Aug|Sep|Sept|Okt|Oct|Nov|Des|Dec)\.?")  # fmt: skip
 _DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
 _UNIT_WORDS = (r"kg|kilo|gram|gr|ons|liter|ltr|pcs|pc|biji|buah|porsi|box|dus|bungkus|pack|pak|botol|cup|gelas|"
                r"loyang|toples|paket|pax|orang|org|anak|kepala|sesi|jam|hari|malam|minggu|bulan|bln|tahun|thn|th|"
                r"meter|m|m2|lembar|unit|ekor|potong|item|lusin|kodi|set|pasang|kamar|pertemuan|kali|visit|lokasi|"
                r"kursi|meja|titik|lusin|roll|rim|pot|tangkai|ikat|kilogram|km|trip|pp|perjalanan|mobil|motor")  # fmt: skip
-_UNIT = r"(?:\s?/\s?[a-z]{1,10}\b|\s(?:per|/)\s?[a-z]{2,12}\b)?"  # "/porsi", "per dudukan": any word
+_UNIT = r"(?:\s?/\s?(?:\d{1,4}\s?)?[a-z]{1,10}\b|\s(?:per|/)\s?[a-z]{2,12}\b)?"  # "/porsi", "/500gr", "per dudukan"
 _PERIOD = r"(?:pagi|siang|sore|malam|malem)"
 _RANGE = r"\s*(?:-|–|s/d|s\.d\.?|sampai|sampe|hingga)\s*"
 _SCALE = r"(?:rb|ribu|k|K|jt|juta|jeti)"
 _NUM = r"\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,2})?"
+# money said in words: "goceng", "ceban", "lima ribu", "dua puluh ribu", "sejuta"
+_SLANG = (r"goceng|gocap|ceban|cepek|gopek|noceng|seceng|seribu|sejuta|(?:(?:dua|tiga|empat|lima|enam|tujuh|delapan|"
+          r"sembilan)(?:\s+(?:puluh|ratus))?(?:\s+(?:lima|ribu|rebu))?|sepuluh|sebelas|seratus)\s+(?:ribu|rebu|juta)(?:an)?")
 
 _PATTERNS: list[tuple[str, str]] = [
     ("handle", r"(?<![\w.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?"),
@@ -54,11 +58,15 @@ _PATTERNS: list[tuple[str, str]] = [
     # a deadline: "s/d 31 Des", "sampai tgl 15 Jan", "sebelum 31 Jan", "s/d akhir Des", "sampai akhir bulan ini"
     (
         "deadline",
-        rf"(?:s/d|s\.d\.?|sd|sampai|sampe|hingga|sebelum|sblm|sblum|berlaku(?:\s+(?:sampai|s/d|hingga))?|until|"
-        rf"paling lambat|maks(?:imal)?|deadline|batas)\s+(?:(?:tgl|tanggal)\.?\s*)?"
+        rf"(?:s/d|s\.d\.?|sd|sampai|sampe|hingga|sebelum|sblm|sblum|berlaku(?:\s+(?:sampai|s/d|hingga))?|until|till|"
+        rf"paling lambat|maks(?:imal)?|deadline|batas|(?:di)?tutup|closed?|close order|last order|terakhir)\s+"
+        rf"(?:(?:tgl|tanggal)\.?\s*)?"
         rf"(?:\d{{1,2}}(?:\s?[-–]\s?\d{{1,2}})?\s+{_MONTH}(?:\s+\d{{4}})?|\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?"
-        rf"|akhir\s+(?:{_MONTH}|bulan(?:\s+ini)?|tahun(?:\s+ini)?|minggu(?:\s+ini)?|pekan(?:\s+ini)?))",
+        rf"|(?:akhir|end of(?: the)?)\s+(?:{_MONTH}|bulan(?:\s+ini)?|tahun(?:\s+ini)?|minggu(?:\s+ini)?|pekan(?:\s+ini)?"
+        rf"|(?:this\s+)?(?:month|week|year))|(?:hari\s+)?{_DAY}(?:\s+(?:ini|depan))?)(?!\w)",
     ),
+    # a lead time: "Order H-3", "pesan H-2", "kirim H+1"
+    ("lead", r"(?<![\w-])H\s?[-+]\s?\d{1,2}(?!\d)"),
     (
         "date",
         rf"(?:(?:tgl|tanggal)\.?\s*)?\b\d{{1,2}}(?:\s?[-–]\s?\d{{1,2}})?\s+{_MONTH}(?:\s+\d{{4}})?(?!\w)"
@@ -82,7 +90,10 @@ _PATTERNS: list[tuple[str, str]] = [
     # money: "Rp15.000/porsi", "25rb", "40K", "Rp1,5jt", "2.500/pcs" (thousands without Rp need a unit)
     (
         "price",
-        rf"(?:Rp\.?|IDR)\s?(?:{_NUM})(?:\s?{_SCALE}\b)?(?:,-)?{_UNIT}"
+        rf"(?:(?:Rp\.?|IDR)\s?)?(?:{_NUM})(?:\s?{_SCALE})?\s?(?:-|–|s/d)\s?(?:(?:Rp\.?|IDR)\s?)?(?:{_NUM})"
+        rf"(?:\s?{_SCALE}\b)?(?:,-)?{_UNIT}"  # a range: "75-120rb", "Rp 20.000 - 35.000"
+        rf"|(?:Rp\.?|IDR)\s?(?:{_NUM})(?:\s?{_SCALE}\b)?(?:,-)?{_UNIT}"
+        rf"|\b(?:{_SLANG})\b{_UNIT}"
         rf"|\b(?:{_NUM})\s?{_SCALE}\b{_UNIT}|\b\d{{1,3}}(?:\.\d{{3}})+(?:,-)?(?:\s?/\s?(?:{_UNIT_WORDS})\b|\s(?:per)\s(?:{_UNIT_WORDS})\b)",
     ),
     (
@@ -114,11 +125,15 @@ def entities(text: str) -> list[Entity]:
             a, b = m.span()
             raw = m.group(0)
             stripped = raw.rstrip(" ,.;:!?-")
+            if kind == "price" and raw[len(stripped) :].startswith(",-"):  # "Rp 28.000,-." keeps its ",-"
+                stripped += ",-"
             b = a + len(stripped)
             a += len(stripped) - len(stripped.lstrip(" ,.;:"))
             if b <= a or any(a < y and x < b for x, y in taken):
                 continue
             if kind == "price" and not _money_like(stripped):
+                continue
+            if kind == "deadline" and re.search(rf"(?i){_DAY}\s*$", text[:a]):  # "Senin sampai Sabtu": days open
                 continue
             taken.append((a, b))
             found.append(Entity(kind, text[a:b], a, b))
@@ -127,7 +142,7 @@ def entities(text: str) -> list[Entity]:
 
 def _money_like(s: str) -> bool:
     """'3 pcs' is a quantity, '25rb' money; a bare '1/2' or '24 jam' never reaches here."""
-    return bool(re.search(r"(?i)rp|idr|\d\s?(?:rb|ribu|k|jt|juta|jeti)\b|\d\.\d{3}", s))
+    return bool(re.search(rf"(?i)rp|idr|\d\s?(?:rb|ribu|k|jt|juta|jeti)\b|\d\.\d{{3}}|^(?:{_SLANG})\b", s))
 
 
 def facts(text: str) -> list[str]:
@@ -150,7 +165,7 @@ def mask(text: str, found: list[Entity] | None = None) -> str:
 
 def fact_key(s: str) -> str:
     """A comparison key: case, spacing and 'per' vs '/' do not matter ('Rp 15.000 per porsi' = 'rp15.000/porsi')."""
-    s = re.sub(r"\s+per\s+", "/", s.lower())
+    s = re.sub(r"\s+per\s+", "/", s.lower().replace(",-", ""))  # "Rp 28.000,-" = "Rp 28.000"
     s = re.sub(r"\s*/\s*", "/", s)
     s = re.sub(r"\b(rp|idr)\.?\s*", r"\1", s)
     return re.sub(r"\s+", " ", s).strip(" .,!?")

@@ -38,7 +38,8 @@ LEAD = re.compile(
     r"disewakan|ikut|ikutan|cobain|coba|hadir|launching|new|baru|menu|buka|pendaftaran|kami|aku|saya|sy|kita|"
     r"punya|usaha|bisnis|produk|harga|paketan|spesial|special|khusus|best|seller|andalan|favorit|nih|ini|dia|"
     r"namanya|the|titip|mau|ingin|pengen|minta|tolong|dibuatin|dibikinin|bikinin|buatin|video|untuk|buat|bwt|"
-    r"utk|dong|ya|kak|min|juga|dan|&|\+|-|:)\b[\s:,-]*)+",
+    r"utk|dong|ya|kak|min|juga|dan|and|tapi|tetapi|terus|trus|lalu|nah|plus|our|my|we're|we|i'm|pricelist|"
+    r"price\s?list|daftar\s+harga|list\s+harga|katalog|unggulan|terlaris|signature|&|\+|-|:)\b[\s:,-]*)+",
     re.IGNORECASE,
 )
 # A product phrase ends where a preposition, price word, descriptor or name clause starts.
@@ -46,7 +47,7 @@ STOP_AT = re.compile(
     r"\s+(?:di|dari|dr|oleh|by|untuk|utk|buat|bwt|bagi|dengan|dgn|yang|yg|dekat|deket|sekitar|area|wilayah|mulai|"
     r"cuma|cuman|hanya|harga|harganya|normal|normalnya|biasanya|namanya|"
     r"minimal|min|se-\w+|sampai|sampe|hingga|s/d|tiap|setiap|nih|ya|yaa|lho|loh|kak|dong|aja|kami|aku|sy|saya|kita|"
-    r"lagi|ada|sekarang|kini|sudah|udah|bisa|panggilan|ke|atau|mulai|cabang)\b",
+    r"lagi|ada|sekarang|kini|sudah|udah|bisa|panggilan|ke|atau|mulai|cabang|with|for|at|only|starting|until)\b",
     re.IGNORECASE,
 )
 # Descriptors end a product phrase only in lower case ("madu hutan asli Sumbawa"; "Madu Hutan Asli" is a name).
@@ -92,6 +93,8 @@ def split_name(phrase: str) -> tuple[str, str]:
             a, b = i, run_end(i + 1)
             while a > 0 and caps[a - 1]:  # "Dimsum Mentai Mama Wati": the name starts at the run
                 a -= 1
+            if i - a == 1 and len(words[a]) <= 2:  # "Es Teh Jumbo": 'teh' is tea after a two-letter word
+                continue
             return _part(words, i, b), " ".join(words[a:b]).strip(" :,;")
         if low in VENUE and caps[i]:
             follows = i + 1 < len(words) and caps[i + 1]
@@ -114,15 +117,26 @@ def split_name(phrase: str) -> tuple[str, str]:
     return phrase, ""
 
 
+# A selling verb anywhere in a clause: what follows it is the thing sold ("Di CFD Dago minggu ini kami jual cilok").
 SELL = re.compile(
-    r"(?i)^\s*(?:(?:\w+\s+){0,4}?)(?:jual|jualan|menjual|terima|nerima|menerima|melayani|menyediakan|"
-    r"sedia|disewakan|dijual|ikut|ikutan|buka pendaftaran|punya usaha|open order|open po|ready|po)\b"
+    r"(?i)(?<![\w-])(?:jual|jualan|menjual|terima|nerima|menerima|melayani|menyediakan|"
+    r"sedia|disewakan|dijual|ikut|ikutan|buka pendaftaran|punya usaha|open order|open po|ready|po)\b(?!\s+kasih)"
 )
+# Words that mark the main one of several items ("tapi andalan kami Soto Ayam")
+STAR = re.compile(r"(?i)\b(?:andalan|favorit|favorite|best\s?seller|paling laris|terlaris|signature|unggulan|"
+                  r"menu utama|spesialis|specialty)\b")  # fmt: skip
+# Labels that name a variant of the thing sold, never the thing itself ("Weekday Rp1,2jt", "ukuran 20x20 85K")
+VARIANT = {"weekday", "weekdays", "weekend", "weekends", "harian", "mingguan", "bulanan", "tahunan", "dewasa",
+           "anak", "ukuran", "size", "isi", "varian", "reguler", "regular", "small", "medium", "large", "kecil",
+           "sedang", "besar", "umum", "member", "tipe", "type", "level", "versi", "high", "low", "season", "hari",
+           "malam", "per", "min", "minimal"}  # fmt: skip
+# Containers and packs an item list may share without naming the product ("cup kecil", "cup besar"; "Paket ...")
+LABEL = VARIANT | {"cup", "botol", "box", "porsi", "paket", "pcs", "pack", "jumbo", "mini"}
 
 
 def phrase(src: str) -> tuple[str, bool]:
     """The product phrase in ``src`` (name parts and lead words removed) and whether a selling verb led to it."""
-    verb = SELL.match(src)
+    verb = SELL.search(src.split("\x00")[0])
     if verb:
         src = src[verb.end() :]
     shouted = src.split("\x00")[0].strip()
@@ -168,6 +182,60 @@ def trim(phrase: str, *, shouted: bool = False) -> str:
     return title_case(p)
 
 
+# Words after which the name of a priced item starts ("tapi andalan kami Soto Ayam", "terus sambel roa juga")
+_TURN = re.compile(r"(?i)\b(?:kami|aku|sy|saya|kita|gue|gw|nih|ya+|kak|dong|aja|lagi|ada|sekarang|skrg|kini|sudah|"
+                   r"udah|bisa|atau|tapi|tetapi|terus|trus|lalu|juga|nah|jadi|dan|and|serta|plus|hehe|wkwk)\b")  # fmt: skip
+_FILLER = {"juga", "aja", "saja", "ya", "yaa", "nih", "dong", "kak", "lho", "loh", "deh", "sih", "kok"}
+
+
+def item_name(left: str, price_words: set[str]) -> str:
+    """What a price buys, from the words before it: 'Jual dimsum mentai isi 6 harga' -> 'dimsum mentai isi 6';
+    a run-on 'soalnya sepi hehe ada sambel bawang' -> 'sambel bawang' (the name starts after the last turn word)."""
+    left = re.sub(r"\s*\([^()]*\)\s*$", " ", left)  # "Buket uang (jasa rangkai) 50k": the name is before the note
+    part = re.split(r"[,;:()]|\s-\s", left)[-1]
+    words = part.split()
+    while words and words[-1].lower().strip(".,!") in price_words | _FILLER:
+        words.pop()
+    part = " ".join(words)
+    verb = list(SELL.finditer(part))
+    part = part[verb[-1].end() :] if verb else part
+    turns = list(_TURN.finditer(part))
+    part = part[turns[-1].end() :] if turns and part[turns[-1].end() :].strip() else part
+    part, _ = split_name(LEAD.sub("", title_case(part.strip())))
+    part = STOP_AT.split(" " + LEAD.sub("", part.strip()), maxsplit=1)[0]
+    words = part.split()
+    while words and words[-1].lower().strip(".,!") in price_words:
+        words.pop()
+    name = " ".join(words[-8:]).strip(" ,.:;-+&!?'\"")  # whole in the menu; head() shortens the headline
+    return name if re.search(r"[A-Za-z]", name) and name.lower() not in price_words | NOT_PRODUCT else ""
+
+
+def head(p: str) -> str:
+    """A long product name cut to its head for the headline: before '&'/'dan'/'+'/'atau' when two words lead,
+    and at most four words ('Jasa pindahan rumah & kost' -> 'Jasa pindahan rumah')."""
+    words = p.split()
+    for k, w in enumerate(words):
+        if k >= 2 and w.lower() in {"&", "dan", "and", "+", "/", "atau", "or"}:
+            words = words[:k]
+            break
+    return " ".join(words[:4]) if len(words) > 5 else " ".join(words)
+
+
+def shared_head(names: list[str]) -> str:
+    """The words several item names start with ('Paket Nasi Liwet Komplit ...', 'Paket Nasi Liwet Ikan ...' ->
+    'Nasi Liwet'), without variant labels; '' when they share none."""
+    split = [LEAD.sub("", n).split() for n in names if n]
+    if len(split) < 2 or len(split) < len(names):
+        return ""
+    k = 0
+    while all(len(ws) > k for ws in split) and len({ws[k].lower() for ws in split}) == 1:
+        k += 1
+    words = split[0][:k]
+    while words and words[0].lower() in LABEL:
+        words.pop(0)
+    return " ".join(words)
+
+
 def plausible(p: str) -> bool:
     words = p.split()
     return (
@@ -176,12 +244,22 @@ def plausible(p: str) -> bool:
         and not all(w.lower() in CHANNELS | HONORIFIC for w in words)
         and not re.search(r"[@\x00'\"]|\b\d{3,}\b", p)
         and not words[0][:1].isdigit()
+        and not _WHEN.match(words[0])
     )
+
+
+_WHEN = re.compile(r"(?i)(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
+                   r"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|weekday|weekend)s?$")  # fmt: skip
 
 
 __all__ = [
     "split_name",
     "phrase",
+    "item_name",
+    "head",
+    "shared_head",
+    "STAR",
+    "VARIANT",
     "trim",
     "plausible",
     "title_case",

@@ -4,10 +4,14 @@
    hours, phones, handles, URLs, addresses. They are masked, so their dots never end a sentence.
 2. The message is cut into clauses, and each clause gets a role by what it IS: the client's request to the
    creator, a name ("namanya ..."), an address, a contact line, an offer, opening hours, thanks, or content.
-3. Product candidates come from content clauses and from what the request or a selling verb points at
-   ("terima pesanan nasi kotak", "mau promosi keripik pisang"); a trailing capitalised name is the business.
-   Candidates are scored by where they come from; a priced item wins only when it is the only one, because
-   several priced items are a menu under one product.
+3. Product candidates come from content clauses and from what the request or a selling verb points at,
+   wherever the verb sits ("Di CFD Dago minggu ini kami jual cilok", "mau promosi keripik pisang"); a trailing
+   capitalised name is the business. Candidates are scored by where they come from; a priced item wins only
+   when it is the only one (several priced items are a menu under one product), the words several item names
+   share name that product ("Paket Nasi Liwet ..." twice -> "Nasi Liwet"), a star word ("andalan", "best
+   seller") marks the main one, variant labels ("Weekday", "ukuran") never are one, and a venue named alone
+   ("Villa Kabut Dieng") is the product only when nothing else is. A long name is cut to its head for the
+   headline (gigai.video.phrases.head) and stays whole in the menu.
 
     >>> read("Kami Laundry Wangi, cuci setrika Rp6.500/kg, bed cover 30rb/pcs. WA 0813-2020-4545")["product"]
     'cuci setrika'
@@ -28,11 +32,15 @@ from gigai.video.phrases import (
     CHANNELS,
     LEAD,
     NOT_PRODUCT,
-    SELL,
+    STAR,
     STOP_AT,
+    VARIANT,
+    head,
     is_cap,
+    item_name,
     phrase,
     plausible,
+    shared_head,
     split_name,
     title_case,
 )
@@ -70,7 +78,7 @@ def _business(cls: list[Clause]) -> str:
     for c in cls:
         if c.role == "name":
             m = SELF.search(c.plain)
-            raw = m.group(2) if m else NAME_CLAUSE.search(c.plain).group(1)  # type: ignore[union-attr]
+            raw = m.group(2) if m else next(g for g in NAME_CLAUSE.search(c.plain).groups() if g)  # type: ignore[union-attr]
             raw = raw.replace("\x00", " ").strip() or next(
                 (e.text for e in c.ents if e.kind in ("url", "handle")), ""
             )
@@ -133,13 +141,23 @@ def _candidates(cls: list[Clause], business: str, priced: int) -> list[_Cand]:
                 score = 3.5 if priced <= 1 else (2.5 if c is _first_priced(cls) else 1.5)
             else:  # the message's opening content names the whole offer ("Rental mobil", "Servis HP panggilan")
                 score = 3.0 if c is next(x for x in cls if x.role == "content") else 1.0
+            name = split_name(src.split("\x00")[0].strip())[1]
+            if not p and c.first and name and len(name.split()) == len(src.split()):  # "Villa Kabut Dieng" alone:
+                out.append(_Cand(name, 2.0 - 0.05 * c.index, c.index))  # the venue is what is offered, unless
+                continue  # an item, a verb or the opening says otherwise
         if c.role in ("request", "offer"):
             p, _ = phrase(src)
-        if not plausible(p) or (
+        long = len(p.split()) > 4
+        p = head(p)
+        star = STAR.search(c.plain)  # "tapi andalan kami Soto Ayam", "Soto paling laris": the main thing
+        at = c.plain.lower().find(p.lower()) if p else -1
+        if star and at >= 0 and (star.start() < at or re.fullmatch(r"\s*", c.plain[at + len(p) : star.start()])):
+            score += 4.0
+        if not plausible(p) or p.split()[0].lower() in VARIANT or (
             biz and (p.lower() == biz or (p.lower() in biz and not biz.startswith(p.lower())))
         ):
             continue
-        score -= 0.05 * c.index + (1.5 if len(p.split()) > 4 else 0.0)
+        score -= 0.05 * c.index + (0.5 if long else 0.0)
         out.append(_Cand(p, score, c.index))
     return out
 
@@ -153,6 +171,7 @@ def _items(cls: list[Clause], t: str) -> tuple[list[tuple[str, str]], dict[str, 
     items: list[tuple[str, str]] = []
     old: dict[str, str] = {}
     money_off: list[str] = []
+    normal = ""  # "Unyellowing normal 75rb, sekarang 60rb": a named item's normal price waits for its new one
     for c in cls:
         prev = c.start
         for e in [e for e in c.ents if e.kind == "price"]:
@@ -160,16 +179,17 @@ def _items(cls: list[Clause], t: str) -> tuple[list[tuple[str, str]], dict[str, 
             if _DISCOUNT_PRICE.search(since):
                 money_off.append(since.strip().split()[-1] + " " + e.text if since.strip() else e.text)
                 continue
+            said_normal = _OLD_PRICE.search(since)
             if items and (
-                _OLD_PRICE.search(since)
+                (said_normal and not _item_name(since[: said_normal.start()]))
                 or (since != t[c.start : e.start] and re.fullmatch(r"(?i)\s*dari\s*", since))
             ):
                 old[items[-1][1]] = e.text
                 continue
             if (
                 items
-                and since != t[c.start : e.start]
-                and re.fullmatch(r"(?i)\s*(?:jadi|sekarang|skrg|tinggal|now)\s*", since)
+                and (since != t[c.start : e.start] or normal == items[-1][1])
+                and re.fullmatch(r"(?i)\s*(?:jadi|sekarang|skrg|tinggal|now|promo|cuma)\s*", since)
             ):
                 old[e.text] = items[-1][
                     1
@@ -177,6 +197,7 @@ def _items(cls: list[Clause], t: str) -> tuple[list[tuple[str, str]], dict[str, 
                 items[-1] = (items[-1][0], e.text)
                 continue
             name = _item_name(since)
+            normal = e.text if said_normal else ""
             if not name:  # "Rp1,5jt (1 lokasi, 50 foto edit)": the brackets say what the price buys
                 m = re.match(r"\s*\(([^)]{2,40})\)", t[e.end :])
                 name = m.group(1).strip() if m else ""
@@ -185,17 +206,7 @@ def _items(cls: list[Clause], t: str) -> tuple[list[tuple[str, str]], dict[str, 
 
 
 def _item_name(left: str) -> str:
-    """What a price buys, from the words before it: 'Jual dimsum mentai isi 6 harga' -> 'dimsum mentai isi 6'."""
-    part = re.split(r"[,;:()]|\s-\s", left)[-1]
-    verb = SELL.match(part)
-    part = part[verb.end() :] if verb else part
-    part, _ = split_name(LEAD.sub("", title_case(part.strip())))
-    part = STOP_AT.split(" " + LEAD.sub("", part.strip()), maxsplit=1)[0]
-    words = part.split()
-    while words and words[-1].lower().strip(".,!") in _PRICE_WORDS:
-        words.pop()
-    name = " ".join(words[-5:]).strip(" ,.:;-+&!?'\"")
-    return name if re.search(r"[A-Za-z]", name) and name.lower() not in _PRICE_WORDS | NOT_PRODUCT else ""
+    return item_name(left, _PRICE_WORDS)
 
 
 _PRICE_WORDS = {
@@ -295,10 +306,15 @@ def read(text: str) -> dict[str, Any]:
     business = _business(cls)
     items, old, money_off = _items(cls, t)
     priced = len(items)
-    cands = sorted(_candidates(cls, business, priced), key=lambda c: (-c.score, c.index))
+    cands = _candidates(cls, business, priced)
+    common = head(shared_head([n for n, _ in items]))  # "Paket Nasi Liwet Komplit ...", "Paket Nasi Liwet Ikan ..."
+    if common and plausible(common) and common.lower() not in NOT_PRODUCT:
+        first = _first_priced(cls)
+        cands.append(_Cand(common, 3.2 if len(common.split()) > 1 else 2.8, first.index if first else 0))
+    cands = sorted(cands, key=lambda c: (-c.score, c.index))
     product = cands[0].text if cands else ""
     if not product:
-        product = next((n for n, _ in items if n), "") or (
+        product = next((head(n) for n, _ in items if n and n.split()[0].lower() not in VARIANT), "") or (
             split_name(business)[0] or business or "Produk kami"
         )
     low = product.lower()

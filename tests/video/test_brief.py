@@ -331,7 +331,8 @@ MORE_BRIEFS = [
      ["tahan 3 bulan tanpa kulkas", "dikirim ke seluruh Indonesia"]),
     ("halo kak aku mau promo jasa cuci sofa dan kasur di rumah, harga mulai 100rb per dudukan, bisa datang ke rumah, "
      "pakai mesin vakum, kering dalam 3 jam. area jakarta selatan. chat aja 0812-9090-8080",
-     "jasa cuci sofa dan kasur", "", "mulai 100rb per dudukan", "", "0812-9090-8080", "chat aja",
+     # the product is the head of 'sofa dan kasur' (its price is per seat)
+     "jasa cuci sofa", "", "mulai 100rb per dudukan", "", "0812-9090-8080", "chat aja",
      ["bisa datang ke rumah", "pakai mesin vakum", "kering dalam 3 jam"]),
     ("Cafe Senja Kopi buka cabang baru di Malang! Menu andalan Es Kopi Susu Senja 22rb, disc 15% selama minggu "
      "pertama. Tempat nyaman, wifi kencang, banyak colokan. Buka jam 9 pagi - 11 malam. Follow @senjakopi.mlg",

@@ -6,9 +6,9 @@ import pytest
 
 from gigai.video import brief_from_text, plan, write_storyboard
 from gigai.video.entities import entities, facts, mentions
-from tests.video.client_messages import FRESH, KNOWN_WRONG, ROUND1, THIRD
+from tests.video.client_messages import FOURTH, FRESH, KNOWN_WRONG, ROUND1, THIRD
 
-TABLE = ROUND1 + FRESH + THIRD
+TABLE = ROUND1 + FRESH + THIRD + FOURTH
 # what a product never is: a street, the client's words to the creator, a name clause, a discount, a price
 NOT_A_PRODUCT = re.compile(r"\b(jl|jln|jalan|diskon|namanya|mau|promosi|promo|tolong|bikin\w*|rp|sy|saya|aku|kami|"
                            r"halo|kak)\b|\d")  # fmt: skip
@@ -94,12 +94,34 @@ def test_plan_names_what_an_edited_storyboard_dropped():
         ("telp (0274) 556677", "phone", "(0274) 556677"),
         ("Jl. Kaliurang km 7, Sleman", "address", "Jl. Kaliurang km 7"),
         ("free ongkir", "deal", "free ongkir"),
+        ("Buket snack 75-120rb", "price", "75-120rb"),
+        ("harga Rp 20.000 - 35.000 aja", "price", "Rp 20.000 - 35.000"),
+        ("cuma goceng!!", "price", "goceng"),
+        ("kurma Ajwa 120rb/500gr dan", "price", "120rb/500gr"),
+        ("Paket B Rp 28.000,-. PO", "price", "Rp 28.000,-"),
+        ("Order H-3 sebelum wisuda", "lead", "H-3"),
+        ("PO ditutup 12/1, kirim", "deadline", "ditutup 12/1"),
+        ("20% off until end of March.", "deadline", "until end of March"),
+        ("PO sampai Minggu, kirim Rabu", "deadline", "sampai Minggu"),
     ],
 )
 def test_entities_are_found_whole(text, kind, fact):
     assert (kind, fact) in [(e.kind, e.text) for e in entities(text)]
 
 
-@pytest.mark.parametrize("text", ["level pedas 0-5", "cuci AC 1/2-1 PK", "isi 12 pcs", "2 lokasi + video"])
+@pytest.mark.parametrize(
+    "text", ["level pedas 0-5", "cuci AC 1/2-1 PK", "isi 12 pcs", "2 lokasi + video", "Buka Senin sampai Sabtu"]
+)
 def test_quantities_are_not_facts(text):
     assert facts(text) == []
+
+
+def test_a_named_items_normal_price_waits_for_its_new_one():
+    b = brief_from_text("Cuci sepatu: Unyellowing normal 75rb, sekarang 60rb. WA 0857-4433-2211")
+    assert b.price == "60rb" and b.old_price == "75rb", (b.price, b.old_price)
+
+
+def test_long_names_head_the_headline_and_stay_whole_in_the_menu():
+    b = brief_from_text(FOURTH[1][0])  # "Paket Nasi Liwet Komplit Ayam Bakar Sambal Terasi Rp 35.000,- ..."
+    assert b.product == "Nasi Liwet"
+    assert b.menu[0].startswith("Paket Nasi Liwet Komplit Ayam Bakar Sambal Terasi")
