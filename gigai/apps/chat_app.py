@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -51,11 +52,13 @@ def chat_handler(bot: Chatbot):
     """The ChatInterface function: a generator that yields the growing answer, then answer + sources."""
     from gigai.errors import GigaiError
 
-    def chat(message: str, history: list[dict[str, Any]]) -> Iterator[str]:
+    def chat(message: str, history: list[dict[str, Any]], request: Any = None) -> Iterator[str]:
         if isinstance(message, dict):  # multimodal textbox
             message = message.get("text", "")
+        # Each browser session is one visitor for the bot's limits in front of a real model (chatbot/limits.py).
+        user = getattr(request, "session_hash", None)
         try:
-            for part in bot.respond(message, history):
+            for part in bot.respond(message, history, **({"user": user} if user else {})):
                 if part.done:
                     text = part.with_sources()
                     if part.notice:
@@ -75,6 +78,9 @@ def chat_handler(bot: Chatbot):
                 "⚠️ Sorry, something went wrong, please retry.",
             )
 
+    gradio = sys.modules.get("gradio")  # loaded by whoever builds the app: then gradio passes the request
+    if gradio is not None:
+        chat.__annotations__["request"] = gradio.Request
     return chat
 
 

@@ -1,4 +1,4 @@
-"""Per-conversation state for a messaging channel: each chat its own memory, its own rate limit.
+"""Per-conversation state for a messaging channel: each chat its own memory and rate limit, a daily total.
 
     rooms = Conversations(bot)
     text = rooms.answer("telegram:123", "Jam buka hari Minggu?")
@@ -6,15 +6,22 @@
 Memories never mix: the bot's stateless core (``Chatbot.reply(message, history)``) gets only that chat's
 history. At most ``max_chats`` conversations are remembered (the oldest is forgotten first), so a bot that
 runs for weeks does not grow without bound. Thread-safe: a channel may answer several chats at once.
+
+Every message counts (each reply is a message sent, also from the offline engine), with gigai's own
+Limiter (gigai.chatbot.limits): per chat per minute and per day, and a daily total for the channel
+(CHAT_PER_DAY, CHAT_TOTAL_PER_DAY); the first refused message of a burst gets a polite reply, the rest
+silence. Behind it the bot keeps its own limits per chat when a real model answers.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from collections import OrderedDict, deque
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from gigai.chatbot.limits import Limiter, Limits, reader_language
 
 if TYPE_CHECKING:
     from gigai.chatbot import Answer, Chatbot
@@ -22,10 +29,6 @@ if TYPE_CHECKING:
 MAX_MESSAGE_CHARS = 1000  # longer messages are refused before the bot sees them (the bot's own cap is 800)
 RATE_MESSAGES = 8  # per chat ...
 RATE_WINDOW = 60.0  # ... per this many seconds
-
-
-def slow_down_text() -> str:
-    return "Pelan-pelan ya, Kak 🙏 Pesannya terlalu cepat. Coba lagi sebentar lagi."
 
 
 def too_long_text(limit: int) -> str:
@@ -43,15 +46,19 @@ class Conversations:
         max_message_chars: int = MAX_MESSAGE_CHARS,
         rate_messages: int = RATE_MESSAGES,
         rate_window: float = RATE_WINDOW,
-        clock: Callable[[], float] = time.monotonic,
+        per_day: int | None = None,
+        total_per_day: int | None = None,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self.bot = bot
         self.max_chats = max_chats
         self.max_message_chars = max_message_chars
-        self.rate_messages, self.rate_window = rate_messages, rate_window
-        self._clock = clock
+        given = {"per_day": per_day, "total_per_day": total_per_day}
+        rules = Limits.from_env(**{k: v for k, v in given.items() if v is not None})
+        rules = Limits(per_minute=rate_messages, window=rate_window, per_day=rules.per_day,
+                       total_per_day=rules.total_per_day, total_per_minute=0, tokens_per_day=0, repeat_seconds=0)  # fmt: skip
+        self.limiter = Limiter(rules, clock=clock)
         self._history: OrderedDict[str, list[dict[str, str]]] = OrderedDict()
-        self._hits: dict[str, deque[float]] = {}
         self._warned: set[str] = set()
         self._lock = threading.Lock()
 
@@ -65,34 +72,39 @@ class Conversations:
             self._history.pop(chat, None)
 
     def allow(self, chat: str) -> bool:
-        """Count one message for ``chat``; False when it sent more than the limit in the window."""
-        now = self._clock()
-        with self._lock:
-            hits = self._hits.setdefault(chat, deque())
-            while hits and now - hits[0] > self.rate_window:
-                hits.popleft()
-            if len(hits) >= self.rate_messages:
-                return False
-            hits.append(now)
-            self._warned.discard(chat)
-            return True
+        """Count one message for ``chat``; False when it is over a limit (see ``refusal``)."""
+        return self.refusal(chat) is None
+
+    def refusal(self, chat: str, message: str = "") -> str | None:
+        """Count one message for ``chat``: None to answer it, else the polite reply for its reader."""
+        verdict = self.limiter.admit(
+            chat, lang=reader_language(message), contact=self.bot.persona.admin_contact
+        )
+        if verdict.ok:
+            with self._lock:
+                self._warned.discard(chat)
+            return None
+        return verdict.message
 
     def first_refusal(self, chat: str) -> bool:
         """True only for the first refused message of a burst (answer it once, then stay quiet)."""
         with self._lock:
             if chat in self._warned:
                 return False
+            if len(self._warned) > 20_000:  # a flood of new chats on a closed day: forget who was told
+                self._warned.clear()
             self._warned.add(chat)
             return True
 
     def answer(self, chat: str, message: str) -> Answer | str | None:
         """The reply for ``message`` in ``chat`` (None: stay silent, the chat is flooding)."""
-        if not self.allow(chat):
-            return slow_down_text() if self.first_refusal(chat) else None
+        refused = self.refusal(chat, message)
+        if refused is not None:
+            return refused if self.first_refusal(chat) else None
         if len(message) > self.max_message_chars:
             return too_long_text(self.max_message_chars)
         past = self.history(chat)
-        answer = self.bot.reply(message, past)
+        answer = self.bot.reply(message, past, user=f"chat:{chat}")
         from gigai.chatbot import trim_history
 
         turns = [*past, {"role": "user", "content": message}, {"role": "assistant", "content": answer.text}]
@@ -100,8 +112,7 @@ class Conversations:
             self._history[chat] = trim_history(turns, self.bot.memory_tokens)
             self._history.move_to_end(chat)
             while len(self._history) > self.max_chats:
-                old, _ = self._history.popitem(last=False)
-                self._hits.pop(old, None)
+                self._history.popitem(last=False)
         return answer
 
 

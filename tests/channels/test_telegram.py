@@ -92,11 +92,28 @@ def test_rate_limit_and_size_cap_per_chat(bengkel):
     rooms = Conversations(load_bot(bengkel), rate_messages=3, rate_window=60, clock=lambda: now[0])
     answers = [rooms.answer("a", "Berapa biaya ganti oli?") for _ in range(5)]
     assert all("Rp 55.000" in a for a in answers[:3])
-    assert "Pelan-pelan" in answers[3] and answers[4] is None  # one warning, then silence
+    assert "terlalu banyak" in answers[3] and answers[4] is None  # one warning, then silence
     assert "Rp 55.000" in rooms.answer("b", "Berapa biaya ganti oli?")  # another chat is not slowed
     now[0] += 61
     assert "terlalu panjang" in rooms.answer("a", "oli " * 400)
     assert split_message("x" * 5000) == ["x" * 4096, "x" * 904]
+
+
+def test_the_channel_has_a_daily_total_and_each_chat_a_daily_limit(bengkel, monkeypatch):
+    """A shared bot on Telegram: many chats cannot run it past its daily total; the next day it answers."""
+    now = [1_800_000_000.0]
+    monkeypatch.setenv("CHAT_TOTAL_PER_DAY", "5")
+    rooms = Conversations(load_bot(bengkel), rate_messages=0, per_day=2, clock=lambda: now[0])
+    mine = [rooms.answer("a", "Berapa biaya ganti oli?") for _ in range(3)]
+    assert all("Rp 55.000" in a for a in mine[:2]) and "batas 2" in mine[2]
+    others = [rooms.answer(f"chat-{i}", "Berapa biaya ganti oli?") for i in range(6)]
+    assert sum("Rp 55.000" in str(a) for a in others) == 3  # 2 + 3 = the channel's 5 for today
+    closed = others[3]
+    assert "terlalu banyak pertanyaan hari ini" in closed and rooms.answer("chat-3", "halo") is None
+    monkeypatch.setenv("GIGAI_LANG", "en")
+    assert rooms.answer("new", "Hello, how much is an oil change?").startswith("Sorry")
+    now[0] += 86_400
+    assert "Rp 55.000" in rooms.answer("chat-9", "Berapa biaya ganti oli?")
 
 
 def test_forgets_oldest_chats_beyond_the_cap(bengkel):

@@ -4,7 +4,8 @@ Run:   pip install -r requirements.txt  &&  python app.py        (then open http
 Data:  bot.json (persona + public knowledge). Edit it, restart, done.
 Keys:  in a .env file next to this one (like in the labs) or as the host's environment variables /
        secrets, never in code. Without a key the bot runs in OFFLINE mode (gigai's offline engine).
-Limits: questions per visitor per minute / per day and per day in total (CHAT_* settings, DEPLOY.md).
+Limits: questions per visitor per minute / per day and per day in total, tokens per day, the same question
+        answered once (CHAT_* settings, DEPLOY.md; gigai's own limiter, also for WhatsApp and Telegram).
 Channels: the same server answers WhatsApp Business at /whatsapp and Telegram at /telegram (CHANNELS.md).
 
 The bot is gigai's own Chatbot: the ``gigai/`` folder here is a copy of the library (chatbot, guardrails,
@@ -30,7 +31,7 @@ def respond(message, history, request: gr.Request = None):
     if refused:
         yield refused
         return
-    yield from botcore.respond(message, history)
+    yield from botcore.respond(message, history, user=limits.visitor(request))
 
 
 def build():

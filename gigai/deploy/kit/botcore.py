@@ -70,17 +70,18 @@ def _shown(part) -> str:
     return f"{text}\n\n_{part.notice}_" if part.notice else text
 
 
-def respond(message, history=None):
-    """Yield the growing answer text (the web chat's function); the last item is the whole answer."""
+def respond(message, history=None, user=None):
+    """Yield the growing answer text (the web chat's function); the last item is the whole answer. ``user``
+    names the visitor for the bot's own limits in front of a real model (gigai/chatbot/limits.py)."""
     if isinstance(message, dict):
         message = message.get("text", "")
-    for part in BOT_OBJ.respond(str(message or ""), history):
+    for part in BOT_OBJ.respond(str(message or ""), history, user=user):
         yield _shown(part) if part.done else part.text
 
 
-def answer(message, history=None) -> str:
+def answer(message, history=None, user=None) -> str:
     """The whole answer at once, with its sources line (for channels that cannot stream, like WhatsApp)."""
-    parts = list(respond(message, history))
+    parts = list(respond(message, history, user))
     return parts[-1] if parts else ""
 
 

@@ -1,4 +1,9 @@
-"""Per-customer state for the messaging webhooks: short memory, rate limit, and "answer each message once".
+"""Per-customer state for the messaging webhooks: short memory, rate limits, and "answer each message once".
+
+Every message counts (each reply is a message the business pays for, also from the offline engine), with
+gigai's own Limiter (gigai/chatbot/limits.py): per customer 8 a minute and CHAT_PER_DAY a day, and
+CHAT_TOTAL_PER_DAY for the channel; the first refused message of a burst gets a polite reply, the rest
+silence. Behind it the bot keeps its own limits per customer when a real model answers.
 
 Memory and rate limits live in memory (bounded, so a bot running for months does not grow). The ids of
 messages already answered are also written to a small SQLite file (``.state/seen.sqlite`` beside app.py, or
@@ -12,10 +17,12 @@ import os
 import sqlite3
 import threading
 import time
-from collections import OrderedDict, deque
+from collections import OrderedDict
 from pathlib import Path
 
 import botcore
+
+from gigai.chatbot.limits import Limiter, Limits, reader_language
 
 RATE_MESSAGES, RATE_WINDOW = 8, 60.0  # per customer
 MAX_CUSTOMERS = 2000  # remembered at once (oldest forgotten first)
@@ -71,26 +78,35 @@ class SeenIds:
 
 
 class Conversations:
-    def __init__(self, channel: str = "chat"):
+    def __init__(self, channel: str = "chat", *, clock=time.time):
         self._lock = threading.Lock()
+        self.channel = channel
         self._seen = SeenIds(channel)
         self._memory: OrderedDict[str, list] = OrderedDict()
-        self._hits: dict[str, deque] = {}
+        day = Limits.from_env()
+        rules = Limits(per_minute=RATE_MESSAGES, window=RATE_WINDOW, per_day=day.per_day,
+                       total_per_day=day.total_per_day, total_per_minute=0, tokens_per_day=0, repeat_seconds=0)  # fmt: skip
+        self.limiter = Limiter(rules, clock=clock)
+        self._warned: OrderedDict[str, None] = OrderedDict()
 
     def first_time(self, message_id: str) -> bool:
         """False when this message id was already taken (the platform delivers some messages twice)."""
         return self._seen.first_time(message_id)
 
-    def allowed(self, who: str) -> bool:
-        now = time.monotonic()
+    def refusal(self, who: str, message: str = "") -> str | None:
+        """Count one message: None to answer it, the polite reply for the first refused one of a burst, "" after."""
+        contact = botcore.PERSONA.get("admin_contact") or ""
+        verdict = self.limiter.admit(who, lang=reader_language(message), contact=contact)
         with self._lock:
-            hits = self._hits.setdefault(who, deque())
-            while hits and now - hits[0] > RATE_WINDOW:
-                hits.popleft()
-            if len(hits) >= RATE_MESSAGES:
-                return False
-            hits.append(now)
-            return True
+            if verdict.ok:
+                self._warned.pop(who, None)
+                return None
+            if who in self._warned:
+                return ""
+            self._warned[who] = None
+            while len(self._warned) > MAX_CUSTOMERS * 10:
+                self._warned.popitem(last=False)
+            return verdict.message
 
     def history(self, who: str) -> list:
         with self._lock:
@@ -102,12 +118,11 @@ class Conversations:
 
     def answer(self, who: str, question: str) -> str:
         """The bot's answer given this customer's own memory; the turn is remembered."""
-        reply = botcore.answer(question, self.history(who))
+        reply = botcore.answer(question, self.history(who), f"{self.channel}:{who}")
         with self._lock:
             turns = [*self._memory.get(who, []), {"role": "user", "content": question}]
             self._memory[who] = [*turns, {"role": "assistant", "content": reply}][-MAX_HISTORY:]
             self._memory.move_to_end(who)
             while len(self._memory) > MAX_CUSTOMERS:
-                old, _ = self._memory.popitem(last=False)
-                self._hits.pop(old, None)
+                self._memory.popitem(last=False)
         return reply

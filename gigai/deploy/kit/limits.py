@@ -1,5 +1,8 @@
-"""How many questions the web chat takes: per address per minute, per address per day, and for the whole bot
-per day, so one visitor (or a script) cannot run up the bot owner's model bill.
+"""How many questions the web chat takes: per address per minute, per address per day, and for the whole web
+chat per day, so one visitor (or a script) cannot run up the bot owner's model bill. This is the HTTP layer
+(every question, before gradio); the counting is gigai's own Limiter (gigai/chatbot/limits.py), the same the
+bot uses in front of a real model, per visitor, with the same settings (plus the bot's own: questions per
+minute for the whole bot, tokens per day, the same question asked again). DEPLOY.md lists them all.
 
 Settings (environment or .env; 0 turns a limit off):
     CHAT_PER_MINUTE      questions per address per minute            (default 10)
@@ -16,95 +19,45 @@ calls), not the page's own small requests.
 
 from __future__ import annotations
 
+import dataclasses
 import ipaddress
 import json
 import os
-import threading
 import time
-from collections import deque
 
-from gigai.lang import say
+from gigai.chatbot.limits import Limiter
+from gigai.chatbot.limits import Limits as Rules
+from gigai.lang import english
 
 CHAT_API = "chat"  # the chat function's api_name in app.py
-MAX_ADDRESSES = 20_000  # remembered per day (a flood of made-up addresses cannot grow memory without end)
 MAX_BODY = 64_000  # bytes of a request body read to see which function it calls
 REFUSED = "gigai_chat_refused"  # request state key: the kind message the chat function answers with
-
-
-def _number(name: str, default: int) -> int:
-    try:
-        return max(0, int(os.environ.get(name) or default))
-    except ValueError:
-        return default
 
 
 class Limits:
     """Counters for one running app; ``check(address)`` says None (go on) or (message, retry_after)."""
 
-    def __init__(self, *, per_minute=None, per_day=None, total_per_day=None, contact: str = "") -> None:
-        self.per_minute = _number("CHAT_PER_MINUTE", 10) if per_minute is None else per_minute
-        self.per_day = _number("CHAT_PER_DAY", 100) if per_day is None else per_day
-        self.total_per_day = _number("CHAT_TOTAL_PER_DAY", 1000) if total_per_day is None else total_per_day
+    def __init__(
+        self, *, per_minute=None, per_day=None, total_per_day=None, contact: str = "", clock=time.time
+    ) -> None:
+        given = {"per_minute": per_minute, "per_day": per_day, "total_per_day": total_per_day}
+        rules = Rules.from_env(**{k: v for k, v in given.items() if v is not None})
+        # Per address and per day only: the bot behind counts its model's minute, tokens and repeats itself.
+        self.rules = dataclasses.replace(rules, total_per_minute=0, tokens_per_day=0, repeat_seconds=0)
+        self.per_minute, self.per_day, self.total_per_day = (
+            rules.per_minute,
+            rules.per_day,
+            rules.total_per_day,
+        )
         self.contact = contact
-        self._lock = threading.Lock()
-        self._recent: dict[str, deque] = {}
-        self._today: dict[str, int] = {}
-        self._total = 0
-        self._day = ""
-
-    def _roll(self) -> None:
-        day = time.strftime("%Y-%m-%d")
-        if day != self._day:
-            self._day, self._today, self._total = day, {}, 0
+        self._limiter = Limiter(self.rules, clock=clock)
 
     def check(self, address: str) -> tuple[str, int] | None:
-        now = time.monotonic()
-        with self._lock:
-            self._roll()
-            if self.total_per_day and self._total >= self.total_per_day:
-                return self._busy(), _until_midnight()
-            if self.per_day and self._today.get(address, 0) >= self.per_day:
-                return self._enough_today(), _until_midnight()
-            recent = self._recent.setdefault(address, deque())
-            while recent and now - recent[0] > 60:
-                recent.popleft()
-            if self.per_minute and len(recent) >= self.per_minute:
-                return self._too_fast(), max(1, int(61 - (now - recent[0])))
-            recent.append(now)
-            if len(self._today) >= MAX_ADDRESSES and address not in self._today:
-                self._recent = {a: q for a, q in self._recent.items() if q and now - q[-1] <= 60}
-                return self._busy(), 60
-            self._today[address] = self._today.get(address, 0) + 1
-            self._total += 1
-            return None
+        verdict = self._limiter.admit(address, lang="en" if english() else "id", contact=self.contact)
+        return None if verdict.ok else (verdict.message, verdict.retry_after)
 
-    def _admin(self) -> str:
-        return self.contact or "admin"
-
-    def _too_fast(self) -> str:
-        return say(
-            "Maaf, terlalu banyak pertanyaan dalam satu menit. Tunggu sebentar, lalu coba lagi ya 🙏",
-            "Sorry, too many questions in one minute. Please wait a moment and try again 🙏",
-        )
-
-    def _enough_today(self) -> str:
-        return say(
-            f"Maaf, terlalu banyak pertanyaan dari alamat ini hari ini (batas {self.per_day}). "
-            f"Coba lagi besok, atau hubungi {self._admin()} 🙏",
-            f"Sorry, too many questions from this address today (limit {self.per_day}). "
-            f"Please try again tomorrow or contact {self._admin()} 🙏",
-        )
-
-    def _busy(self) -> str:
-        return say(
-            f"Maaf, bot sedang menerima terlalu banyak pertanyaan hari ini. Silakan hubungi {self._admin()} 🙏",
-            f"Sorry, the bot has received too many questions today. Please contact {self._admin()} 🙏",
-        )
-
-
-def _until_midnight() -> int:
-    now = time.localtime()
-    return max(60, 86400 - (now.tm_hour * 3600 + now.tm_min * 60 + now.tm_sec))
+    def stats(self) -> dict:
+        return self._limiter.stats()
 
 
 def _private(host: str) -> bool:
@@ -126,6 +79,16 @@ def client_address(scope) -> str:
             last = value.decode("latin-1").split(",")[-1].strip()
             return last or peer
     return peer
+
+
+def visitor(request) -> str | None:
+    """The address of a chat function's caller (a gr.Request), as the middleware counts it; None without one."""
+    client = getattr(request, "client", None) if request is not None else None
+    if client is None:
+        return None
+    headers = [(str(k).lower().encode("latin-1"), str(v).encode("latin-1", "replace"))
+               for k, v in dict(getattr(request, "headers", None) or {}).items()]  # fmt: skip
+    return "web:" + client_address({"client": (getattr(client, "host", "") or "?", 0), "headers": headers})
 
 
 def _asks_chat(path: str, body: bytes, chat_fns: set[int]) -> bool:

@@ -89,9 +89,12 @@ def send(chat_id, text):
 def handle(message: dict) -> None:
     chat_id = (message.get("chat") or {}).get("id")
     who = str(chat_id)
-    if chat_id is None or not chats.allowed(who):
-        return
     text = message.get("text")
+    refused = chats.refusal(who, text if isinstance(text, str) else "") if chat_id is not None else ""
+    if refused is not None:  # over a limit: one polite reply for a burst, then silence
+        if refused:
+            send(chat_id, refused)
+        return
     if not isinstance(text, str):
         send(chat_id, NOT_TEXT)
         return

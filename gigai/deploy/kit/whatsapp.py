@@ -10,7 +10,8 @@ GIGAI_WHATSAPP_API changes the Graph API address (tests use a fake one).
   read. Without an app secret nothing is accepted.
 - Each message id is answered once, also after a restart (Meta retries deliveries; the ids are kept in
   .state/seen.sqlite, see conversations.py); only text is read, anything else gets a polite
-  fixed reply; each phone number has its own short memory and rate limit.
+  fixed reply; each phone number has its own short memory and rate limits, and the channel a daily total
+  (CHAT_PER_DAY, CHAT_TOTAL_PER_DAY; see conversations.py).
 
 Why plain FastAPI + httpx rather than pywa: the whole webhook is ~150 lines the participant can read, it
 mounts on the same server as the web chat (one process, one free host), and both libraries are already
@@ -119,13 +120,17 @@ def send_text(number: str, text: str) -> None:
 def handle(message: dict) -> None:
     """Answer one incoming message (runs after the webhook has already said 200 to Meta)."""
     number = str(message.get("from") or "")
-    if not number or not people.allowed(number):
+    text = message.get("text")
+    body = str((text if isinstance(text, dict) else {}).get("body") or "")
+    refused = people.refusal(number, body) if number else ""
+    if refused is not None:  # over a limit: one polite reply for a burst, then silence
+        if refused:
+            send_text(number, refused)
         return
     if message.get("type") != "text":
         send_text(number, NOT_TEXT)
         return
-    text = message.get("text")
-    reply = people.answer(number, str((text if isinstance(text, dict) else {}).get("body") or ""))
+    reply = people.answer(number, body)
     send_text(number, botcore.for_customer(reply))
 
 
