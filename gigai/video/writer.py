@@ -253,7 +253,7 @@ def _contact_screen(contact: str) -> str:
 
 
 def place_photos(sb: Storyboard, brief: Brief) -> Storyboard:
-    """A NEW storyboard with the brief's photos on scenes: product photo on the product and offer scenes.
+    """A NEW storyboard with the brief's photos on scenes: product photo on the product and price scenes.
 
     Scenes that already show one of the photos keep theirs; the hook and the call to action stay cards
     unless there are more photos than middle scenes.
@@ -269,7 +269,11 @@ def place_photos(sb: Storyboard, brief: Brief) -> Storyboard:
     scenes = list(sb.scenes)
     n = len(scenes)
     middle = list(range(1, n - 1)) or [0]
-    offer_i = n - 2 if n >= 3 else 0
+    from gigai.video.stickers import PRICE
+
+    # the offer scene is the one that shows the price (the produk style puts its sticker on the product card)
+    priced = [i for i in middle[1:] if PRICE.search(scenes[i].on_screen_text)]
+    offer_i = priced[0] if priced else n - 2 if n >= 3 else 0
     plan: dict[int, str] = {}
     if product in free:
         for i in {middle[0], offer_i}:

@@ -202,3 +202,12 @@ def test_the_two_variants_of_a_scheme_open_differently(style):
     a, b = (draw_scene(Look(style, bg, bg2, accent, ink, v), 180, 320, "Lagi cari seblak?").background
             for v in (0, 1))  # fmt: skip
     assert np.abs(np.asarray(a, int) - np.asarray(b, int)).mean() > 5
+
+
+def test_the_product_photo_is_on_the_price_scene_under_its_sticker():
+    b = Brief(product="Roti Sobek Cokelat", business="Dapur Bu Wulan", price="28rb", old_price="35rb",
+              deadline="s/d 31 Des", benefits=["lembut", "isinya lumer"], photos=["roti.jpg"])  # fmt: skip
+    sb = write_storyboard(b, provider="offline", scenes=5)
+    priced = [s for s in sb.scenes[1:-1] if split_price(s.on_screen_text)[2] == "28rb"]
+    assert priced and all(s.visual.kind == "image" and s.visual.path == "roti.jpg" for s in priced)
+    assert split_price(sb.scenes[0].on_screen_text)[1:] == ("35rb", "28rb")  # the opening shows the deal
