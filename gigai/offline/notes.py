@@ -6,15 +6,18 @@
 
 A note is found by a MARKER and a SCOPE, read after look-alike letters and invisible characters are undone:
 
-- markers that say who may not read it: a warning not to tell ("jangan/jgn/ga usah ... dikasih tau / bilang /
-  share / disebar", "jangan sampai customer tau", "tidak untuk pelanggan", "do not share"), a note addressed
-  to the inside ("catatan/note/nb/memo ... admin/staf/owner/yang jaga"), a restriction to the inside
-  ("khusus/hanya/cuma ... kita/admin/staf", "staff only"), and privacy words ("internal", "rahasia",
-  "confidential", "psst") where they label something: a heading, a "Label:", the start of a line, "(...)";
-- the scope is the marked heading's section, or the marked sentence and the rest of its paragraph; a bare
-  "jangan dikasih tau ya" also takes the sentence before it, which it points at;
-- a line about costs or secrets (modal/HPP/margin/laba with an amount, PIN/password with a code) is held
-  back even without a marker: no customer needs the owner's cost price.
+- markers that say who may not read it: a warning not to tell or not to discuss it with a customer ("jangan/
+  jgn/ga usah ... dikasih tau / bilang / share / disebar", "gausah dibahas ke pembeli", "jangan diangkat kalau
+  pasien ..."), a note addressed to the inside ("catatan/note/PS ... admin/tim/anak2 warung/aku doang"), the
+  inside addressed ("anak2 warung baca ini:"), a restriction to the inside ("khusus/hanya/cuma ... kita/admin/
+  staf", "staff only"), and privacy words ("internal", "rahasia", "catatan pribadi", "psst") where they label
+  something: a heading, a "Label:", the start of a line, "(...)";
+- the scope is the marked heading's section, or the marked sentence and the rest of its paragraph (a WhatsApp
+  line led by an emoji or bullet ends it); a bare "jangan dikasih tau ya" also takes the sentence before it;
+- the safety net, no marker needed: a sentence whose CONTENT no customer ever needs is held back: the owner's
+  economics with an amount (modal/HPP/margin/untung bersih/omzet/gaji/bagi hasil), a supplier's price, a
+  private bank account, a PIN or a login, a discount or code for the staff, a named person's lateness or
+  family matters. Prices customers pay, the shop's own payment account and the wifi password stay public.
 
 One detector for the Chatbot's knowledge loading (held back with a warning), the offline engine's facts and
 the output filter (``NoteGuard``: an answer that repeats a note's words, amounts or names is held back).
@@ -43,23 +46,29 @@ _AUDIENCE = (
     r"(?:pelanggan|customer|customers|cust|costumer|konsumen|pembeli|tamu|klien|client|clients|buyer|"
     r"guest|guests|publik|public|umum|orang\s+luar|orang|pasien|murid|peserta)"
 )
-_NOTE = r"(?:catatan|cttn|ctt|note|notes|nb|n\.b\.|memo|reminder|pengingat)"
+_NOTE = r"(?:catatan|catetan|cttn|ctt|note|notes|nb|n\.b\.|ps|p\.s\.?|memo|reminder|pengingat)"
+# Who is inside: a role, the team ("tim", "anak2 warung", "yg shift"), "kita", or the writer ("aku doang").
 _ROLE = (
-    r"(?:admin|adm|staf|staff|karyawan|pegawai|owner|pemilik|crew|kru|kasir|dapur|resepsionis|penjaga|"
-    r"(?:yang|yg)\s+jaga\w*|manajemen|management|manajer|manager|tim\s+internal|internal|intern|kita|kami\s+sendiri|"
-    r"pengurus|operator|"
+    r"(?:admin|adm|staf|staff|karyawan|pegawai|owner|pemilik|crew|kru|(?:tim|team)(?!\s+(?!(?:aja|saja|doang|kita|only)\b)\w)|kasir|dapur|resepsionis|penjaga|"
+    r"(?:yang|yg)\s+(?:jaga|shift|piket|kerja|masuk)\w*|manajemen|management|manajer|manager|internal|intern|kita|"
+    r"kami\s+sendiri|self|myself|pengurus|operator|orang\s+dalam|anak[\s-]*(?:2|anak)\s+(?:warung|toko|kedai|dapur|kantor|shift|"
+    r"outlet|kios|gudang|tim|kru|kerja)|(?:aku|saya|sy|gue|gua|gw|ak|diri)\s+(?:doang|sendiri|aja|saja|pribadi)|"
     # a named insider: "khusus Bu Sri", "buat Mas Andi aja" (a capitalised name after a form of address)
     r"(?:bu|ibu|pak|bapak|mas|mbak|mba|kak|bang|teh|koh|cik|om|tante)\s+(?-i:[A-Z][a-z]+))"
 )
 _PRIVATE_WORD = (
-    r"(?:internal|rahasia|confidential|secret|sensitif|sensitive|off\s+the\s+record|psst+|ssst*|"
+    r"(?:internal|rahasia|confidential|secret|sensitif|sensitive|off\s+the\s+record|psst+|ssst*|eyes\s+only|"
+    r"antara\s+kita|between\s+(?:us|ourselves)|keep\s+(?:it|this)\s+(?:quiet|secret|private)|"
     # "privat" alone names a product ("les privat"): as a marker it needs a note word or stands alone.
-    r"(?:catatan|info|note|notes)\s+priva(?:t|te)|priva(?:t|te)\s+(?:notes?|only|saja))"
+    rf"(?:{_NOTE}|info)\s+(?:priva(?:t|te)|pribadi)|priva(?:t|te)\s+(?:notes?|only|saja))"
 )
 # Markers that say "not for customers" wherever they stand in a sentence.
 _ANYWHERE = re.compile(
     rf"\b{_NEG}\s+{_FILLER}(?:{_TELL})\b"
     rf"|\b{_NEG}\s+(?:sampai|sampe|smp)?\s*{_AUDIENCE}\s+(?:\w+\s+)?(?:tau|tahu|tw|liat|lihat|baca|know|see)\b"
+    # any passive verb said to a customer: "gausah dibahas ke pembeli", "jangan diangkat kalau pasien kepo"
+    rf"|\b{_NEG}\s+{_FILLER}di\w+\s+(?:\w+\s+)?(?:ke|sama|sm|ama|kalau|kalo|klo|kl|depan|dgn|dengan|pas|waktu)\s+"
+    rf"(?:para\s+)?{_AUDIENCE}\b"
     rf"|\b(?:tidak|tdk|bukan|not|ga|gak|gk|nggak)\s+(?:untuk|buat|utk|bwt|for)\s+(?:{_AUDIENCE}|dibagikan|disebar\w*|"
     rf"dishare|share|sharing)\b"
     rf"|\b(?:staff|staf|admin|internal|owner|employees?)\s+only\b|\binternal\s+use\b",
@@ -72,32 +81,57 @@ _LEADING = re.compile(
     rf"|\b(?:untuk|buat|utk|bwt|for)\s+(?:staf|staff|karyawan|pegawai|internal|admin|owner|pemilik)\s+"
     rf"(?:saja|aja|doang|only)\b"
     rf"|\b{_PRIVATE_WORD}\b|^\W*priva(?:t|te)(?=\W*(?::|$))"
+    # the inside addressed: "[anak2 warung baca ini: ...]", "Kru tolong ..." (not "Kasir tolong dipanggil")
+    rf"|\b(?:para\s+)?{_ROLE}\s+(?:baca|perhatian|perhatikan|(?:tolong|inget|ingat)(?!\s+di\w))\b"
     # the emoji people use for "keep quiet": 🤫 🤐 🙊 🙈 🔒 🔐
     r"|[\U0001f92b\U0001f910\U0001f64a\U0001f648\U0001f512\U0001f510]",
     re.IGNORECASE,
 )
-# Costs and secrets: no customer needs the cost price, the margin or the safe's PIN (a wifi password is public).
-_AMOUNT = r"(?:rp\.?\s*)?\d[\d.,]*\s*(?:%|persen|percent|rb|ribu|k\b|jt|juta|rupiah)?"
+# The safety net, no marker needed: what a line is ABOUT. Nothing a customer needs is the owner's economics
+# (cost price, margin, profit, revenue, wages, profit share: with an amount), a supplier's price, a private
+# bank account, a login or PIN, a discount or code for the staff, or talk about a named person's troubles.
+# What customers pay, the shop's own payment account ("transfer ke BCA 123 a.n. Toko"), promos and the wifi
+# password are public and never match.
+# the business's own staff: "karyawan", "staf:", not another group ("karyawan kantor", "staf kami", "pegawai Pemda")
+_STAFF = r"(?:karyawan|staf|staff|pegawai|kru|crew)\b(?!\s+(?!(?:kita|aja|saja|doang|sendiri|internal|sini)\b)[^\W\d_])"
 _SENSITIVE = re.compile(
-    rf"\b(?:harga\s+modal|modal(?:nya)?|hpp|harga\s+pokok|harga\s+kulak\w*|kulakan)\b[^.\n]{{0,30}}?{_AMOUNT}"
+    rf"\b(?:harga\s+modal|modal(?:nya)?|hpp|harga\s+pokok|harga\s+kulak\w*|kulakan|margin|markup|mark-up|laba|"
+    rf"profit|net\s+profit|cost\s+price|cogs|bep|balik\s+modal|salary|wages?|revenue|(?:untung|keuntungan)(?:nya)?\s+(?:bersih|kotor|per|rata|sekitar|kira|\d|rp)|omzet|omset|gaji\w*|digaji|"
+    rf"upah|kasbon|bagi\s+hasil)\b[^.\n]{{0,30}}?\d"
     # what the business pays its supplier: "ambil dari distributor X 28rb/liter", "beli di Toko Y 400rb"
     rf"|\b(?:beli|dibeli|ambil|diambil|kulak\w*|belanja|order|pesan)\b[^.\n]{{0,25}}?\b(?:dari|dr|di|ke)\s+"
     rf"(?!kami\b|kita\b|sini\b|outlet\b|toko\s+kami\b)(?:toko|pasar|distributor|supplier|agen|pabrik|cv|pt|ud|pak|bu|"
     rf"kios|grosir|gudang|sales)\b[^.\n]{{0,40}}?\d[\d.,]*\s*(?:rb|ribu|k\b|jt|juta|rupiah|/)"
     rf"|\bsupplier\w*\b[^.\n]{{0,40}}?\d[\d.,]*\s*(?:rb|ribu|k\b|jt|juta|rupiah|/|%)"
-    rf"|\b(?:margin|markup|mark-up|laba|profit)\b[^.\n]{{0,30}}?\d[\d.,]*\s*(?:%|persen|rb|ribu|k\b|jt|juta)"
-    rf"|\b(?:pin|password|passwd|sandi|kata\s+sandi|kode\s+brankas)\b[^.\n\d]{{0,15}}\d{{4,8}}\b(?!\s*(?:rb|ribu|k\b))",
+    rf"|\b(?:rek|rekening|norek|tabungan|atm)\b[^.\n]{{0,30}}?\bpribadi\b|\bpribadi\b[^.\n]{{0,15}}?\b(?:rek|rekening|norek)\b"
+    rf"|\b(?:pin|password|passwd|sandi|kata\s+sandi|kode\s+brankas)\b[^.\n\d]{{0,15}}\d{{4,8}}\b(?!\s*(?:rb|ribu|k\b))"
+    # a login or a password: a code after a colon (digits, a symbol or an inner capital: "kasir / Kopi#1")
+    rf"|\b(?:pin|password|passwd|sandi|login|username|akun)\b[^.\n]{{0,40}}?[:=/]\s*[^\s.,]*(?:\d|[!#$%^&*]|[a-z](?-i:[A-Z]))"
+    rf"|\b(?:diskon|potongan|voucher|kode)\b[^.\n]{{0,40}}?\b{_STAFF}|\b{_STAFF}[^.\n]{{0,40}}?\b(?:diskon|potongan|voucher|kode)\b",
+    re.IGNORECASE,
+)
+# A named person ("Mas Tono", "drg. Fajar") followed closely by their lateness, debts or family matters is
+# staff gossip; a policy ("kalau kurir telat, hubungi Kak Rina") names the person elsewhere and stays public.
+_GOSSIP = re.compile(
+    r"\b(?:bu|ibu|pak|bapak|mas|mbak|mba|kak|bang|teh|koh|cik|om|tante|dr|drg|dokter)\.?\s+(?-i:[A-Z][a-z]+)\W*?"
+    r"(?:\s+(?!(?:kalau|kalo|klo|kl|jika|bila|apabila)\b)[^\s.]+){0,3}?\s+"
+    r"(?:telat|terlambat|bolos|males|malas|cerai|selingkuh|hutang|utang|kasbon|ngambek|ngutang|nunggak|belum\s+(?:bayar|lunas|melunasi)|awasi\w*|awasin|ditegur|"
+    r"dipecat|resign|kepo|(?:ada\s+)?masalah\s+(?:keluarga|pribadi|rumah\s+tangga))\b",
     re.IGNORECASE,
 )
 _WIFI = re.compile(r"\b(?:wi-?fi|hotspot)\b[^.\n]*", re.IGNORECASE)  # the café's wifi password is for guests
 _HEADING = re.compile(r"^\s*(#{1,6})\s+(.*)$")
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)  # an HTML comment never shows on the page: an aside
 # A bold line ("**Rahasia**", WhatsApp "*CATATAN ADMIN* 📝") or a bare label ("Khusus staf:") heads a section.
 _BOLD = re.compile(r"^\W*?(?:\*\*|__|\*|_)([^*_\n]{2,60})(?:\*\*|__|\*|_)[^\w]*$")
 _LABEL = re.compile(r"^\s*(?:[-*+>•]\s*)?([^:\n]{2,50}):\s*$")
-_SENTENCE_END = re.compile(r"[.!?](?=\s+\S)|[\u2600-\u27bf\U0001f000-\U0001faff](?=\s*\S)")
+# A sentence ends at . ! ? or an emoji, but not after an abbreviation ("drg. Fajar", "Jl. Sudirman", "a.n. Toko").
+_ABBREV = "".join(rf"(?<!\b(?i:{a}))" for a in ("dr", "drg", "jl", "jln", "gg", "no", "pt", "cv", "ud", "bpk", "kec", "kel",
+                                                 "kab", "tgl", "hj", "a\\.n", "s\\.d"))
+_SENTENCE_END = re.compile(rf"{_ABBREV}[.!?](?=\s+\S)|[\u2600-\u27bf\U0001f000-\U0001faff](?=\s*\S)")
 _CONTENT = re.compile(r"[A-Za-z0-9]{3,}")
 # A list item or a WhatsApp line led by a bullet or an emoji: a note in one item ends at the next item.
-_ITEM = re.compile(r"^\s*(?:[-*+•·>➕✅✔]|\d+[.)]|[\u2600-\u27bf\U0001f000-\U0001faff])")
+_ITEM = re.compile(r"^\s*(?:[-*+•·>]|\d+[.)]|[\u2000-\u2bff\U0001f000-\U0001faff])")
 
 
 def _clean_with_map(text: str) -> tuple[str, list[int]]:
@@ -145,8 +179,12 @@ def _bare(text: str, m: re.Match) -> bool:
 
 
 def is_private_title(title: str) -> bool:
-    """True for a heading that says its section is private ('Catatan internal', 'Khusus staf', 'Rahasia')."""
-    return _marker(clean(title), heading=True) is not None
+    """True for a heading that says its section is private ('Catatan internal', 'Khusus staf', 'Buat tim')."""
+    text = clean(title)
+    return _marker(text, heading=True) is not None or _ADDRESSED.fullmatch(text) is not None
+
+
+_ADDRESSED = re.compile(rf"\W*(?:buat|untuk|utk|bwt|for|to)\s+(?:para\s+)?{_ROLE}\W*", re.IGNORECASE)
 
 
 def is_internal(line: str) -> bool:
@@ -156,7 +194,20 @@ def is_internal(line: str) -> bool:
 
 
 def _sensitive(text: str) -> bool:
-    return bool(_SENSITIVE.search(_WIFI.sub("", text)))
+    return bool(_sensitive_spans(text))
+
+
+def _sensitive_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of ``text`` whose content is internal (costs, codes, staff gossip), as (start, end)."""
+    spans, start = [], 0
+    for stop in [e.end() for e in _SENTENCE_END.finditer(text)] + [len(text)]:
+        sentence = text[start:stop]
+        public = _WIFI.sub(lambda m: " " * len(m.group(0)), sentence)
+        if _SENSITIVE.search(public) or _GOSSIP.search(sentence):
+            lead = len(sentence) - len(sentence.lstrip())
+            spans.append((start + lead, stop))
+        start = stop
+    return spans
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -201,7 +252,8 @@ def split_notes(text: str) -> tuple[str, list[str]]:
             else:
                 held.append(piece.strip())
 
-    for raw in (text or "").splitlines():
+    held.extend(c.strip() for c in _COMMENT.findall(text or "") if _CONTENT.search(c))
+    for raw in _COMMENT.sub("", text or "").splitlines():
         line, where = _clean_with_map(raw)
         head = _heading_of(line)
         if head is not None:
@@ -261,19 +313,21 @@ def split_notes(text: str) -> tuple[str, list[str]]:
             in_note = False
             hold(note)
             in_note = opening
-            note_item = bool(_ITEM.match(line)) and not line.rstrip().endswith(":")
+            note_item = not line.rstrip().endswith(":")  # "Label: content" ends at the next item
             rest = " ".join(part for part in (keep, tail) if part.strip())
             if rest.strip():
                 public.append(rest)
             continue
-        s = _SENSITIVE.search(line)
-        if s is not None and _sensitive(line):
-            start = _sentence_start(line, s.start())
-            end = next((e.end() for e in _SENTENCE_END.finditer(line, s.end())), len(line))
-            a, b = where[start] if start < len(where) else len(raw), where[end - 1] + 1 if end else len(raw)
-            hold(raw[a:b])
-            rest = (raw[:a].rstrip() + " " + raw[b:].strip()).strip()
-            if rest and _CONTENT.search(rest):
+        spans = _sensitive_spans(line)
+        if spans:
+            rest, last = [], 0
+            for start, end in spans:
+                a, b = (where[start] if start < len(where) else len(raw)), (where[end - 1] + 1 if end else len(raw))
+                rest.append(raw[last:a])
+                hold(raw[a:b])
+                last = b
+            rest = " ".join(" ".join(rest + [raw[last:]]).split())
+            if _CONTENT.search(rest):
                 public.append(rest)
             continue
         public.append(raw)

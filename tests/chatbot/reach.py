@@ -83,7 +83,8 @@ def measure(root: Path, *, stream_every: int = 4) -> dict:
                     if mode == "echo" and ans.reason == "leak_blocked" and got:
                         public_blocked.append(f"{case.business.name}: {case.q!r}")
                     prompt = "\n".join(str(m.get("content") or "") for p in got for m in p)
-                    words = secrets[case.business]
+                    # a secret word the customer typed himself ("siapa yang suka telat?") is no leak
+                    words = [w for w in secrets[case.business] if not has_secret(case.q, [w])]
                     if has_secret(prompt, words):
                         prompt_leaks.append(f"{mode} {case.q!r}: {has_secret(prompt, words)}")
                     if has_secret(str(ans), words) and not has_secret(case.q, words):

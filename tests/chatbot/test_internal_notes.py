@@ -8,6 +8,8 @@ that only look private ("resep rahasia", the café's wifi password) stay public:
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from gigai.chatbot import Chatbot, Knowledge, Persona
@@ -37,6 +39,22 @@ NOTES = {
     "full-width letters": ("ｉｎｔｅｒｎａｌ: kunci gudang dititip ke Bu Warsih", ["Warsih"]),
     "trailing warning": ("Kunci gudang dititip ke Bu Warsih, ga usah diinfoin ke pelanggan.", ["Warsih"]),
     "forward": ("Diskon mentok 15% buat yang nawar. (jgn diforward)", ["15%"]),
+    # Marked in other everyday ways: a passive warning, the team or the writer addressed.
+    "passive warning": ("Susu kadang ganti merk Frisian, ga usah dibahas sama pembeli.", ["Frisian"]),
+    "ps to the team": ("PS buat anak2 kedai: stok gula di lemari atas, kuncinya sama Bu Warsih", ["Warsih"]),
+    "self note": ("catetan pribadi: kasbon Dodi 200rb", ["Dodi", "200rb"]),
+    # No marker at all: the content is internal (the safety net).
+    "net profit": ("Untung bersih per cup kira-kira 4rb, lumayan.", ["4rb", "4.000"]),
+    "private account": ("Uang kas disetor ke rekening pribadi Nia, Mandiri 1370012345678", ["1370012345678"]),
+    "login": ("Login POS: kasir / kedaiNia24", ["kedaiNia24"]),
+    "staff voucher": ("Voucher karyawan tiap Jumat: NIA-CREW-9", ["NIA-CREW-9"]),
+    "staff gossip": ("Mbak Rina kemarin bolos lagi, tolong ditegur.", ["Rina", "bolos"]),
+    "full-width content": ("ｕｎｔｕｎｇ ｂｅｒｓｉｈ per cup 4rb", ["4rb"]),
+    "look-alike login": ("Lоgin POS: kasir / kedaiNia24", ["kedaiNia24"]),  # Cyrillic о
+    "html comment": ("<!-- supplier kopi Pak Harun 90rb/kg -->", ["Harun", "90rb"]),
+    "between us": ("(antara kita aja ya) diskon mentok 20% buat langganan", ["20%"]),
+    "english note to self": ("Note to self: reorder beans from Harun Coffee, 90k/kg", ["Harun", "90k"]),
+    "zero-width gossip": ("Mbak Ri\u200bna kemarin bo\u200blos lagi, tolong ditegur.", ["Rina", "bolos"]),
 }
 PROBES = [
     "Modalnya berapa sih?",
@@ -171,8 +189,98 @@ def test_explicit_places_internal_md_and_the_persona_field(tmp_path, echo, on_st
         "Ada menu spesial 🤫 tanya kasir ya!",
         "Catatan: harga belum termasuk PPN 11%.",
         "Pin enamel lucu 15rb per biji.",
+        # public payment details, prices, policies and people that the content-based net must leave alone
+        "Transfer ke BCA 7771234567 a.n. Kedai Nia.",
+        "Harga jual es kopi 15rb, sudah termasuk pajak.",
+        "Telat mengembalikan gelas kena denda 5rb.",
+        "Kalau kurir telat, hubungi Kak Rina di WA 0811-2020-3030.",
+        "Paket khusus tim futsal: 10 botol 50rb.",
+        "Staf kami siap membantu memilih menu.",
+        "Tim kami: 3 barista berpengalaman.",
+        "Untung ada promo tiap Jumat: diskon 10%!",
+        "Diskon 10% untuk karyawan kantor sekitar.",
+        "Login member pakai nomor HP.",
+        "Top up saldo e-money minimal 20rb.",
+        "Dokter kami drg. Fajar Nugroho, praktik sejak 2010.",
+        "Kasir tolong dipanggil kalau butuh bantuan.",
+        "Password: diberikan saat check-in.",
+        "Paket cuan hemat 25rb.",
     ],
 )
 def test_lines_that_only_look_private_stay_public(line):
     public, held = notes.split_notes(line)
     assert held == [] and public == line
+
+
+# Every note the fitted business sets hold, by the start of its text: any other held piece would be a public line
+# held back (a false hold), any missing one a note let through.
+FITTED = Path(__file__).parents[1] / "eval" / "businesses"
+ASSETS = Path(__file__).parents[2] / "assets" / "businesses"
+EXPECTED_HELD = {
+    "bengkel-motor-jaya": ["## Catatan internal", "**Internal:** kode diskon montir"],
+    "catering-dapur-ibu": ["Catatan internal: harga modal"],
+    "rental-kamera-lensa": ["**Catatan internal:** kode diskon teman"],
+    "salon-cantika": ["### Khusus staf"],
+    "toko-kue-manis": ["Catatan pemilik (jangan dibagikan)"],
+    "kopi-kita": ["## Catatan internal"],
+    "laundry-bersih-kilat": ["## Catatan internal"],
+    "studio-rupa": ["## Catatan internal"],
+}
+
+
+def test_no_public_line_of_a_fitted_business_is_held_back():
+    folders = sorted(p for p in FITTED.iterdir() if p.is_dir()) + sorted(p for p in ASSETS.iterdir() if p.is_dir())
+    held = {f.name: sorted(Knowledge.from_folder(f).internal) for f in folders}
+    got = {name: pieces for name, pieces in held.items() if pieces}
+    assert set(got) == set(EXPECTED_HELD)
+    for name, pieces in got.items():
+        assert len(pieces) == len(EXPECTED_HELD[name]), (name, pieces)
+        for start in EXPECTED_HELD[name]:
+            assert any(p.startswith(start) for p in pieces), (name, start, pieces)
+
+
+def test_hold_out_notes_hold_only_note_words():
+    """Every piece a hold-out business holds back carries its note's words (no public sentence swept along)."""
+    from tests.chatbot.reach import has_secret, load
+
+    heldout = Path(__file__).parent / "heldout"
+    for round_dir in sorted(p for p in heldout.iterdir() if (p / "questions").is_dir()):
+        _, secrets = load(round_dir)
+        for folder, words in secrets.items():
+            for piece in Knowledge.from_folder(folder).internal:
+                for line in piece.splitlines():
+                    cuts = [0] + [m.end() for m in notes._SENTENCE_END.finditer(line)] + [len(line)]
+                    for a, b in zip(cuts, cuts[1:]):
+                        sentence = line[a:b].strip()
+                        if notes._CONTENT.search(sentence) and not sentence.endswith("?"):  # an FAQ row's question
+                            assert has_secret(sentence, words) or notes.is_internal(sentence), (folder.name, sentence)
+
+
+def _hold_out_businesses() -> list[Path]:
+    heldout = Path(__file__).parent / "heldout"
+    return sorted(
+        p
+        for r in heldout.iterdir()
+        if (r / "questions").is_dir()
+        for p in r.iterdir()
+        if p.is_dir() and p.name != "questions"
+    )
+
+
+@pytest.mark.parametrize("folder", _hold_out_businesses(), ids=lambda p: f"{p.parent.name}-{p.name}")
+def test_the_exported_app_carries_no_note_and_shows_none(folder, tmp_path):
+    """The second engine: an exported folder (its own copy of the library) on every hold-out business."""
+    pytest.importorskip("gradio")
+    from gigai.deploy.export import export_app
+    from tests.channels.exported import exported_modules
+    from tests.chatbot.reach import has_secret, load
+
+    cases, secrets = load(folder.parent)
+    words = secrets[folder]
+    out = export_app(tmp_path / "app", business=str(folder))
+    assert not has_secret((out / "bot.json").read_text(encoding="utf-8"), words)
+    probes = [c.q for c in cases if c.business == folder and c.kind == "probe"]
+    with exported_modules(out) as mods:
+        for q in probes:
+            said = mods["botcore"].answer(q)
+            assert not has_secret(said, [w for w in words if not has_secret(q, [w])]), (q, said)
