@@ -93,7 +93,7 @@ def lay_lines(text: str, region: tuple[int, int, int, int], size: int, least: in
 
 def draw_lines(img: Image.Image, ln: Lines, look: Look, *, color: str = "#ffffff", box_color: str | None = None,
                box_ink: str | None = None, labels: bool = False, offset: tuple[int, int] = (0, 0),
-               label_fill: str | None = None) -> None:  # fmt: skip
+               label_fill: str | None = None, strike_color: str | None = None) -> None:  # fmt: skip
     """Draw laid-out lines on ``img`` (RGBA or RGB); ``offset`` shifts from frame to image coordinates."""
     from PIL import ImageDraw
 
@@ -134,7 +134,7 @@ def draw_lines(img: Image.Image, ln: Lines, look: Look, *, color: str = "#ffffff
             draw.text((x - ox, y - oy), word, font=fnt, fill=fill)
             if ln.strike and word == ln.strike:
                 ly = y + ln.size * 0.62 - oy
-                draw.line((x - ox - 4, ly, x + ww - ox + 4, ly), fill=look.accent if not labels else "#d00000",
+                draw.line((x - ox - 4, ly, x + ww - ox + 4, ly), fill=strike_color or (look.accent if not labels else "#d00000"),
                           width=max(3, ln.size // 10))  # fmt: skip
             x += ww + space
 

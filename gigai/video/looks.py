@@ -313,9 +313,11 @@ def draw_scene(look: Look, w: int, h: int, text: str, *, photo: Image.Image | No
         if st == "kinetik":
             dark = photo is None and _accent_card(look, index)
             draw_lines(layer, lines, look, color=look.accent_ink if dark else "#ffffff",
-                       box_color=look.bg if dark else look.accent, box_ink="#ffffff" if dark else look.accent_ink)  # fmt: skip
+                       box_color=look.bg if dark else look.accent, box_ink="#ffffff" if dark else look.accent_ink,
+                       strike_color=look.bg if dark else None)  # fmt: skip
         elif st == "ugc" and look.variant:  # the labels in the brand's accent colour
-            draw_lines(layer, lines, look, color=look.accent_ink, labels=True, label_fill=look.accent)
+            draw_lines(layer, lines, look, color=look.accent_ink, labels=True, label_fill=look.accent,
+                       strike_color=look.accent_ink)  # fmt: skip
         elif st == "ugc":
             draw_lines(layer, lines, look, color="#111111", labels=True)
         else:
