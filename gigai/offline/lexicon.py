@@ -92,6 +92,8 @@ def stem(word: str) -> str:
         base_root = stemmer.stem(base) if stemmer is not None else base
         if _known(base_root):
             root = base_root
+    if root == word and not _known(word):  # chat verbs with a bare nasal: "nitip", "mijat", "nyewa" -> titip, ...
+        root = next((c for c in _nasal_roots(word) if _known(c)), word)
     if root == word and not _known(
         word
     ):  # not a root word (ongkirnya, servisnya, dpnya): strip a chat suffix
@@ -103,6 +105,14 @@ def stem(word: str) -> str:
         if root == word and word.endswith("s") and word[:-1] in CANON:  # English plurals: "cards"
             root = word[:-1]
     return STEM_OVERRIDES.get(root, root) if len(root) >= 2 else word
+
+
+_NASALS = (("ny", "c"), ("ny", "s"), ("ng", "k"), ("ng", ""), ("m", "p"), ("n", "t"))
+
+
+def _nasal_roots(word: str) -> list[str]:
+    """Roots a chat verb may have lost to its nasal: "nyewa" -> cewa, sewa; "ngambil" -> kambil, ambil."""
+    return [r + word[len(n) :] for n, r in _NASALS if word.startswith(n) and len(word) - len(n) >= 3]
 
 
 def canonical(word: str) -> str:
@@ -129,6 +139,7 @@ _REWRITES = [
     (re.compile(r"\b(\d+)\s*jam\b"), r"\g<1> jamdurasi"),  # "6 jam" is a duration, not opening hours
     (re.compile(r"\b(\d+)x\b"), r"\g<1> kali"),  # "10x" -> "10 kali"
 ]
+_ADMIN = re.compile(r"(?:^|(?<=[\s,]))min(?=\s*[,?!.]|\s*$)")  # "lokasi dmn min": the admin addressed, not a minimum
 _WORD = re.compile(r"[a-z0-9]+")
 _PLUS = re.compile(r"(?<=[a-z)])\s*\+\s*(?=[a-z(])")
 _PAY_AT_END = re.compile(r"(?<!harus )\b(?:bayar|berbayar)\s*\?+\s*$")
@@ -146,6 +157,7 @@ def _prepare(text: str) -> str:
         text = _THOUSANDS.sub("", _THOUSANDS.sub("", text))  # "1.250.000" -> "1250000"
         for pattern, repl in _REWRITES:
             text = pattern.sub(repl, text)
+    text = _ADMIN.sub(" ", text)
     if "+" in text:  # "Cuci + wax" is what a customer types as "cuci plus wax" (not "+62")
         text = _PLUS.sub(" plus ", text)
     text = _PAY_AT_END.sub(" harga", text)  # "ukur di rumah bayar?" asks whether it costs, like "bayar gak?"
