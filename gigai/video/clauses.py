@@ -21,7 +21,8 @@ from gigai.video.entities import Entity
 _EMOJI = re.compile("[\U0001f000-\U0001ffff\u2600-\u27bf\u2b00-\u2bff]+[\ufe0f\u200d]*")
 _GREETING = re.compile(
     r"^\s*(?:(?:halo+|hallo|hai|hi|hei|pagi|siang|sore|malam|permisi|assalamu'?alaikum(?:\s+wr\.?\s*wb\.?)?|"
-    r"selamat\s+(?:pagi|siang|sore|malam))\b[\s,]*(?:(?:kak|kakak|min|gan|sis|bro|mas|mbak|semua|guys)\b)?[\s!,.]*)+",
+    r"selamat\s+(?:pagi|siang|sore|malam))\b[\s,]*(?:(?:kak|kakak|min|gan|sis|bro|mas|mbak|semua|guys)\b"
+    r"(?:\s+(?-i:[A-Z][a-z]+)(?=\s*[,!.]))?)?[\s!,.]*)+",  # "Halo kak Rina, ...": the creator's name goes too
     re.IGNORECASE,
 )
 _REQUEST = re.compile(
@@ -30,10 +31,12 @@ _REQUEST = re.compile(
     r"dibuatkan)\b",
     re.IGNORECASE,
 )
-NAME_CLAUSE = re.compile(r"\b(?i:nama\s+(?:usaha|toko|brand|olshop)\w*|nama(?:nya)?|merk(?:nya)?|merek(?:nya)?|"
-                          r"brand(?:nya)?)\s*:?\s+(.+)$"
-                          # "Kami Laundry Wangi", "We're Sunny Side Brunch": a self-introduction ending the clause
-                          r"|^(?i:kami|we're|we\s+are|this\s+is)\s+((?:[A-Z][\w'&.-]*|&)(?:\s+(?:[A-Z0-9][\w'&.-]*|&))*)$")
+NAME_CLAUSE = re.compile(
+    r"\b(?i:nama\s+(?:usaha|toko|brand|olshop)\w*|nama(?:nya)?|merk(?:nya)?|merek(?:nya)?|"
+    r"brand(?:nya)?)\s*:?\s+(.+)$"
+    # "Kami Laundry Wangi", "We're Sunny Side Brunch": a self-introduction ending the clause
+    r"|^(?i:kami|we're|we\s+are|this\s+is)\s+((?:[A-Z][\w'&.-]*|&)(?:\s+(?:[A-Z0-9][\w'&.-]*|&))*)$"
+)
 SELF = re.compile(r"\b(?:sy|saya|aku|gw|gue)\s+((?:[A-Z]\w*\s?){1,3}?)\s*(?:dari|dr|owner|pemilik)\s+(.+)$")
 _ADDRESS_LEAD = re.compile(r"^(?:area|sekitar|melayani|wilayah|lokasi|alamat|dekat|depan|kunjungi|cabang|"
                            r"perum|blok|kawasan)\b", re.IGNORECASE)  # fmt: skip
@@ -112,7 +115,9 @@ def role(c: Clause) -> str:
         return "name"
     if "address" in kinds or _ADDRESS_LEAD.match(low):
         return "address"
-    if _CONTACT_LEAD.match(low) or (kinds & {"phone", "handle", "url"} and not ("price" in kinds and len(words) > 12)):
+    if _CONTACT_LEAD.match(low) or (
+        kinds & {"phone", "handle", "url"} and not ("price" in kinds and len(words) > 12)
+    ):
         return "contact"  # a run-on voice-note clause with prices and a phone is content that ends with a contact
     if _THANKS.match(low):
         return "thanks"

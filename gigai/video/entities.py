@@ -15,7 +15,19 @@ import re
 from dataclasses import dataclass
 
 # Kinds a video must keep (or plan() must name): see FACT_KINDS.
-FACT_KINDS = ("price", "percent", "deal", "deadline", "lead", "date", "hours", "time", "phone", "handle", "url")
+FACT_KINDS = (
+    "price",
+    "percent",
+    "deal",
+    "deadline",
+    "lead",
+    "date",
+    "hours",
+    "time",
+    "phone",
+    "handle",
+    "url",
+)
 
 _MONTH = (r"(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|"
           r"January|February|March|May|June|July|August|October|December|"
@@ -31,8 +43,10 @@ _RANGE = r"\s*(?:-|–|s/d|s\.d\.?|sampai|sampe|hingga)\s*"
 _SCALE = r"(?:rb|ribu|k|K|jt|juta|jeti)"
 _NUM = r"\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,2})?"
 # money said in words: "goceng", "ceban", "lima ribu", "dua puluh ribu", "sejuta"
-_SLANG = (r"goceng|gocap|ceban|cepek|gopek|noceng|seceng|seribu|sejuta|(?:(?:dua|tiga|empat|lima|enam|tujuh|delapan|"
-          r"sembilan)(?:\s+(?:puluh|ratus))?(?:\s+(?:lima|ribu|rebu))?|sepuluh|sebelas|seratus)\s+(?:ribu|rebu|juta)(?:an)?")
+_SLANG = (
+    r"goceng|gocap|ceban|cepek|gopek|noceng|seceng|seribu|sejuta|(?:(?:dua|tiga|empat|lima|enam|tujuh|delapan|"
+    r"sembilan)(?:\s+(?:puluh|ratus))?(?:\s+(?:lima|ribu|rebu))?|sepuluh|sebelas|seratus)\s+(?:ribu|rebu|juta)(?:an)?"
+)
 
 _PATTERNS: list[tuple[str, str]] = [
     ("handle", r"(?<![\w.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?"),
@@ -59,7 +73,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "deadline",
         rf"(?:s/d|s\.d\.?|sd|sampai|sampe|hingga|sebelum|sblm|sblum|berlaku(?:\s+(?:sampai|s/d|hingga))?|until|till|"
-        rf"paling lambat|maks(?:imal)?|deadline|batas|(?:di)?tutup|closed?|close order|last order|terakhir)\s+"
+        rf"paling lambat|maks(?:imal)?|deadline|batas|(?:di)?tutup|closed?|last order|terakhir)"
+        rf"(?:\s+(?:po|order|pemesanan|pendaftaran|daftar|pre-?order))?\s+"
         rf"(?:(?:tgl|tanggal)\.?\s*)?"
         rf"(?:\d{{1,2}}(?:\s?[-–]\s?\d{{1,2}})?\s+{_MONTH}(?:\s+\d{{4}})?|\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?"
         rf"|(?:akhir|end of(?: the)?)\s+(?:{_MONTH}|bulan(?:\s+ini)?|tahun(?:\s+ini)?|minggu(?:\s+ini)?|pekan(?:\s+ini)?"
@@ -94,6 +109,9 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?:\s?{_SCALE}\b)?(?:,-)?{_UNIT}"  # a range: "75-120rb", "Rp 20.000 - 35.000"
         rf"|(?:Rp\.?|IDR)\s?(?:{_NUM})(?:\s?{_SCALE}\b)?(?:,-)?{_UNIT}"
         rf"|\b(?:{_SLANG})\b{_UNIT}"
+        # a bare amount in a price list ("Nasi uduk 15.000", "harga 15000")
+        rf"|\b\d{{1,3}}(?:\.\d{{3}})+(?:,-)?(?=\s*(?:$|[,;!?)\n]|\.(?:\s|$)|(?:aja|saja|ya|kak|dan|and|&)\b))"
+        rf"|(?:(?<=harga\s)|(?<=cuma\s)|(?<=hanya\s)|(?<=mulai\s)|(?<=only\s)|(?<=seharga\s))\d{{4,7}}\b(?:,-)?"
         rf"|\b(?:{_NUM})\s?{_SCALE}\b{_UNIT}|\b\d{{1,3}}(?:\.\d{{3}})+(?:,-)?(?:\s?/\s?(?:{_UNIT_WORDS})\b|\s(?:per)\s(?:{_UNIT_WORDS})\b)",
     ),
     (
@@ -133,7 +151,9 @@ def entities(text: str) -> list[Entity]:
                 continue
             if kind == "price" and not _money_like(stripped):
                 continue
-            if kind == "deadline" and re.search(rf"(?i){_DAY}\s*$", text[:a]):  # "Senin sampai Sabtu": days open
+            if kind == "deadline" and re.search(
+                rf"(?i){_DAY}\s*$", text[:a]
+            ):  # "Senin sampai Sabtu": days open
                 continue
             taken.append((a, b))
             found.append(Entity(kind, text[a:b], a, b))
@@ -142,7 +162,11 @@ def entities(text: str) -> list[Entity]:
 
 def _money_like(s: str) -> bool:
     """'3 pcs' is a quantity, '25rb' money; a bare '1/2' or '24 jam' never reaches here."""
-    return bool(re.search(rf"(?i)rp|idr|\d\s?(?:rb|ribu|k|jt|juta|jeti)\b|\d\.\d{{3}}|^(?:{_SLANG})\b", s))
+    return bool(
+        re.search(
+            rf"(?i)rp|idr|\d\s?(?:rb|ribu|k|jt|juta|jeti)\b|\d\.\d{{3}}|^(?:{_SLANG})\b|^\d{{4,7}}(?:,-)?$", s
+        )
+    )
 
 
 def facts(text: str) -> list[str]:

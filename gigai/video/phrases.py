@@ -120,7 +120,8 @@ def split_name(phrase: str) -> tuple[str, str]:
 # A selling verb anywhere in a clause: what follows it is the thing sold ("Di CFD Dago minggu ini kami jual cilok").
 SELL = re.compile(
     r"(?i)(?<![\w-])(?:jual|jualan|menjual|terima|nerima|menerima|melayani|menyediakan|"
-    r"sedia|disewakan|dijual|ikut|ikutan|buka pendaftaran|punya usaha|open order|open po|ready|po)\b(?!\s+kasih)"
+    r"sedia|tersedia|disewakan|dijual|ikut|ikutan|buka pendaftaran|punya usaha|open order|open po|ready|po|sell|"
+    r"selling)\b(?!\s+kasih)"
 )
 # Words that mark the main one of several items ("tapi andalan kami Soto Ayam")
 STAR = re.compile(r"(?i)\b(?:andalan|favorit|favorite|best\s?seller|paling laris|terlaris|signature|unggulan|"
@@ -138,10 +139,17 @@ def phrase(src: str) -> tuple[str, bool]:
     """The product phrase in ``src`` (name parts and lead words removed) and whether a selling verb led to it."""
     verb = SELL.search(src.split("\x00")[0])
     if verb:
-        src = src[verb.end() :]
+        after = _phrase(src[verb.end() :])
+        if plausible(after):
+            return after, True
+        src = src[: verb.start()]  # "Es Kopi Susu ready tiap hari": the subject is the thing offered
+    return _phrase(src), False
+
+
+def _phrase(src: str) -> str:
     shouted = src.split("\x00")[0].strip()
     head, _ = split_name(LEAD.sub("", title_case(shouted)))
-    return trim(head, shouted=shouted.isupper()), bool(verb)
+    return trim(head, shouted=shouted.isupper())
 
 
 _LABELS = {
@@ -191,7 +199,12 @@ _FILLER = {"juga", "aja", "saja", "ya", "yaa", "nih", "dong", "kak", "lho", "loh
 def item_name(left: str, price_words: set[str]) -> str:
     """What a price buys, from the words before it: 'Jual dimsum mentai isi 6 harga' -> 'dimsum mentai isi 6';
     a run-on 'soalnya sepi hehe ada sambel bawang' -> 'sambel bawang' (the name starts after the last turn word)."""
-    left = re.sub(r"\s*\([^()]*\)\s*$", " ", left)  # "Buket uang (jasa rangkai) 50k": the name is before the note
+    left = re.sub(
+        r"\s*\([^()]*\)\s*$", " ", left
+    )  # "Buket uang (jasa rangkai) 50k": the name is before the note
+    left = re.sub(
+        r"[\s=.…:~>-]+$", " ", left
+    )  # "Nasi uduk: 15rb", "Nasi uduk ..... 15rb", "Nasi uduk = 15rb"
     part = re.split(r"[,;:()]|\s-\s", left)[-1]
     words = part.split()
     while words and words[-1].lower().strip(".,!") in price_words | _FILLER:
@@ -245,7 +258,14 @@ def plausible(p: str) -> bool:
         and not re.search(r"[@\x00'\"]|\b\d{3,}\b", p)
         and not words[0][:1].isdigit()
         and not _WHEN.match(words[0])
+        and not all(w.lower().strip(",.!?") in _CHAT for w in words)
     )
+
+
+# Chat words that never name a product on their own ("jadi gini", "mau nanya dong")
+_CHAT = {"jadi", "gini", "begini", "gitu", "begitu", "tuh", "itu", "ini", "aja", "mau", "nanya", "tanya", "nih", "dong",
+         "hehe", "kalau", "kalo", "soalnya", "karena", "krn", "udah", "sudah", "sih", "deh", "kok", "ok", "oke", "siap",
+         "btw", "so", "yang", "yg", "punya", "baru", "lagi", "pokoknya", "intinya"}  # fmt: skip
 
 
 _WHEN = re.compile(r"(?i)(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"

@@ -35,6 +35,7 @@ from gigai.video.phrases import (
     STAR,
     STOP_AT,
     VARIANT,
+    VENUE,
     head,
     is_cap,
     item_name,
@@ -142,7 +143,8 @@ def _candidates(cls: list[Clause], business: str, priced: int) -> list[_Cand]:
             else:  # the message's opening content names the whole offer ("Rental mobil", "Servis HP panggilan")
                 score = 3.0 if c is next(x for x in cls if x.role == "content") else 1.0
             name = split_name(src.split("\x00")[0].strip())[1]
-            if not p and c.first and name and len(name.split()) == len(src.split()):  # "Villa Kabut Dieng" alone:
+            if (not p and c.first and name and len(name.split()) == len(src.split())  # "Villa Kabut Dieng" alone:
+                    and any(w.lower() in VENUE for w in name.split())):  # fmt: skip
                 out.append(_Cand(name, 2.0 - 0.05 * c.index, c.index))  # the venue is what is offered, unless
                 continue  # an item, a verb or the opening says otherwise
         if c.role in ("request", "offer"):
@@ -151,10 +153,16 @@ def _candidates(cls: list[Clause], business: str, priced: int) -> list[_Cand]:
         p = head(p)
         star = STAR.search(c.plain)  # "tapi andalan kami Soto Ayam", "Soto paling laris": the main thing
         at = c.plain.lower().find(p.lower()) if p else -1
-        if star and at >= 0 and (star.start() < at or re.fullmatch(r"\s*", c.plain[at + len(p) : star.start()])):
+        if (
+            star
+            and at >= 0
+            and (star.start() < at or re.fullmatch(r"\s*", c.plain[at + len(p) : star.start()]))
+        ):
             score += 4.0
-        if not plausible(p) or p.split()[0].lower() in VARIANT or (
-            biz and (p.lower() == biz or (p.lower() in biz and not biz.startswith(p.lower())))
+        if (
+            not plausible(p)
+            or p.split()[0].lower() in VARIANT
+            or (biz and (p.lower() == biz or (p.lower() in biz and not biz.startswith(p.lower()))))
         ):
             continue
         score -= 0.05 * c.index + (0.5 if long else 0.0)
@@ -307,7 +315,9 @@ def read(text: str) -> dict[str, Any]:
     items, old, money_off = _items(cls, t)
     priced = len(items)
     cands = _candidates(cls, business, priced)
-    common = head(shared_head([n for n, _ in items]))  # "Paket Nasi Liwet Komplit ...", "Paket Nasi Liwet Ikan ..."
+    common = head(
+        shared_head([n for n, _ in items])
+    )  # "Paket Nasi Liwet Komplit ...", "Paket Nasi Liwet Ikan ..."
     if common and plausible(common) and common.lower() not in NOT_PRODUCT:
         first = _first_priced(cls)
         cands.append(_Cand(common, 3.2 if len(common.split()) > 1 else 2.8, first.index if first else 0))

@@ -110,7 +110,8 @@ def test_entities_are_found_whole(text, kind, fact):
 
 
 @pytest.mark.parametrize(
-    "text", ["level pedas 0-5", "cuci AC 1/2-1 PK", "isi 12 pcs", "2 lokasi + video", "Buka Senin sampai Sabtu"]
+    "text",
+    ["level pedas 0-5", "cuci AC 1/2-1 PK", "isi 12 pcs", "2 lokasi + video", "Buka Senin sampai Sabtu"],
 )
 def test_quantities_are_not_facts(text):
     assert facts(text) == []
