@@ -26,13 +26,15 @@ import dataclasses
 import re
 import threading
 import time
+import unicodedata
 from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 MAX_KEYS = 20_000  # visitors remembered per day (made-up ids cannot grow memory without end)
-RECENT = 4  # questions per visitor remembered for the repeat check
+RECENT = 12  # questions per visitor remembered for the repeat check (a few interleaved ones included)
+MAX_RECENT = 2_000  # visitors whose recent questions are remembered (the most recent ones)
 SETTINGS = {  # field -> (setting name, default): generous enough that a real customer never meets them
     "per_minute": ("CHAT_PER_MINUTE", 10),
     "per_day": ("CHAT_PER_DAY", 100),
@@ -111,11 +113,24 @@ class Verdict:
 
 
 def _words(text: str) -> list[str]:
+    """Words as the repeat check reads them: accents dropped ("Berápa" = "berapa"), a letter held down once
+    ("bukaaa" = "buka"), letters spelled apart joined again ("b e r a p a", "b.e.r.a.p.a" = "berapa")."""
     from gigai.offline.lexicon import clean
 
-    return [
-        re.sub(r"([^\W\d_])\1{2,}", r"\1", w) for w in re.findall(r"[^\W_]+", clean(text or "").casefold())
-    ]
+    bare = "".join(
+        c for c in unicodedata.normalize("NFKD", clean(text or "")) if not unicodedata.combining(c)
+    )
+    words = [re.sub(r"([^\W\d_])\1{2,}", r"\1", w) for w in re.findall(r"[^\W_]+", bare.casefold())]
+    out: list[str] = []
+    run: list[str] = []
+    for word in [*words, ""]:  # a run of three or more single letters is one word spelled apart
+        if len(word) == 1 and word.isalpha():
+            run.append(word)
+            continue
+        out += ["".join(run)] if len(run) >= 3 else run
+        run = []
+        out += [word] if word else []
+    return out
 
 
 def fingerprint(text: str) -> str:
@@ -176,7 +191,7 @@ class Limiter:
             if key:
                 entry = {"key": key, "ctx": ctx[:300], "at": now, "answer": None, "said": ""}
                 self._recent[user] = [entry, *self._recent.pop(user, [])][:RECENT]
-                while len(self._recent) > MAX_KEYS:
+                while len(self._recent) > MAX_RECENT:
                     self._recent.popitem(last=False)
             return Verdict(True, user=user, entry=entry)
 

@@ -210,7 +210,19 @@ def test_settings_come_from_chat_variables_and_mistakes_are_refused(monkeypatch)
         ("menu 11", "menu 1", False),
         ("Ada wifi?", "Ada wifi gratis?", False),
         ("Jam bukaaaa", "jam buka", True),
+        ("Berápa láma cuci?", "berapa lama cuci", True),  # accents
+        ("B e r a p a lama cuci?", "berapa lama cuci", True),  # letters spelled apart
+        ("b.e.r.a.p.a lama cuci", "berapa lama cuci", True),
+        ("a b harga", "harga", False),
     ],
 )
 def test_what_counts_as_the_same_question(a, b, same):
     assert (fingerprint(a) == fingerprint(b)) is same
+
+
+def test_interleaving_other_questions_does_not_wash_out_a_repeat(real, standin):
+    """A first attack run found four other questions in between made the first one new again."""
+    bot = real(per_minute=0)
+    others = [f"Apa ada menu nomor {i}?" for i in range(8)]
+    reached(standin, lambda: [bot.reply(q, user="v") for q in ["Jam berapa buka hari Minggu?", *others]])
+    assert reached(standin, lambda: bot.reply("hari minggu buka jam berapa", user="v")) == 0
