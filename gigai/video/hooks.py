@@ -90,7 +90,7 @@ def candidates(brief: Brief) -> list[tuple[list[str], str]]:
         ([f"Udah pernah coba {said}?", f"Udah coba {said}?", "Udah pernah coba?"], f"Udah coba {said}?"),
         ([f"Stop scroll! Ada {said} nih.", "Stop scroll dulu!"], f"Stop scroll! {_cap(p)}"),
         ([f"Lagi butuh {said}?", f"Butuh {said}?", "Lagi butuh ini?"], f"Butuh {said}?"),
-        ([f"POV: nemu {said} yang pas.", f"POV: nemu {said}.", "POV: nemu yang pas."], f"POV: nemu {said}"),
+        ([f"Akhirnya nemu {said}!", f"Nemu {said}!", "Akhirnya nemu!"], f"POV: nemu {said}"),  # "POV" is read, not said
     ]
     if flat:  # the price on screen (a sticker in the produk style), a short question said
         shapes += [([f"{_cap(said)} cuma {flat}?", f"{_cap(said)} cuma segini?", "Cuma segini?"], f"{_cap(p)} cuma {flat}"),

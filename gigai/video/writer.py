@@ -211,10 +211,13 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
     else:
         chosen = [hook, end][:scenes]
     title = title if title.lower().startswith("promo") else f"Promo {title}"
-    maker = brief.business.strip()
-    if maker and not _mentions(title, maker):  # the look is drawn from the title: two shops selling the same
-        title = f"{title} · {maker}"  # thing get two looks
-    return Storyboard(title=title, scenes=chosen, source="template")
+    return Storyboard(title=with_maker(title, brief.business), scenes=chosen, source="template")
+
+
+def with_maker(title: str, business: str) -> str:
+    """'Promo Seblak · Dapur Teteh': the look is drawn from the title, so two shops selling one thing get two looks."""
+    maker = business.strip()
+    return f"{title} · {maker}" if maker and not _mentions(title, maker) else title
 
 
 def _menu_scenes(menu: list[str], price: str) -> list[Scene]:
@@ -375,7 +378,9 @@ def write_storyboard(brief: Brief | str, *, provider: str | None = None, scenes:
     label = getattr(model, "provider", provider or "llm")
     if isinstance(brief, Brief):
         sb = place_photos(sb, brief)
-    return sb.model_copy(update={"source": f"llm:{label}", "notice": None, "facts": facts[:40]})
+    maker = brief.business if isinstance(brief, Brief) else brief_from_text(text or "").business
+    return sb.model_copy(update={"source": f"llm:{label}", "notice": None, "facts": facts[:40],
+                                 "title": with_maker(sb.title, maker)})  # fmt: skip
 
 
 __all__ = ["write_storyboard", "place_photos", "shorten", "brief_facts"]

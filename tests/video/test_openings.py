@@ -21,6 +21,7 @@ from gigai.video.looks import draw_scene
 from gigai.video.planner import plan
 from gigai.video.project import look_of
 from gigai.video.stickers import split_price
+from gigai.video.storyboard import Scene
 from gigai.video.templates import SCHEMES, STYLES, VARIANTS, Look, choose
 from gigai.video.writer import write_storyboard
 
@@ -211,3 +212,19 @@ def test_the_product_photo_is_on_the_price_scene_under_its_sticker():
     priced = [s for s in sb.scenes[1:-1] if split_price(s.on_screen_text)[2] == "28rb"]
     assert priced and all(s.visual.kind == "image" and s.visual.path == "roti.jpg" for s in priced)
     assert split_price(sb.scenes[0].on_screen_text)[1:] == ("35rb", "28rb")  # the opening shows the deal
+
+
+def test_a_models_storyboard_also_gets_the_business_in_its_title(monkeypatch):
+    import gigai
+
+    class Model:
+        is_offline, provider = False, "fake"
+
+    def structured(prompt, schema, **kw):
+        return schema(title="Promo Seblak", scenes=[Scene(narration="Halo!", on_screen_text="Halo", duration=3)])
+
+    monkeypatch.setattr(gigai, "get_model", lambda provider=None: Model(), raising=False)
+    monkeypatch.setattr(gigai, "structured", structured, raising=False)
+    a = write_storyboard("Seblak ceker 13rb di Seblak Juara Cimahi. WA 0812-3030-4040")
+    b = write_storyboard(Brief(product="Seblak", business="Dapur Teteh"))
+    assert a.source == "llm:fake" and "Seblak Juara" in a.title and b.title == "Promo Seblak · Dapur Teteh"
