@@ -333,7 +333,7 @@ def _snippet(text: str, n: int = 60) -> str:
 
 
 _LABEL_LINE = re.compile(
-    r"^\s*(?:(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)|([^\d:|*]{2,50}))\s*:?\s*$"
+    r"^\s*(?:(?:\*\*|__|\*)([^*_]{2,60})(?:\*\*|__|\*)|([^\d:|*]{2,50}))\s*:?\s*$"
     r"|^\s*(?:\*\*|__)([^*_]{2,40})(?:\*\*|__)\s*\("  # "**Kelas grup** (gratis ...)" heads its list too
 )
 
@@ -359,7 +359,7 @@ def _fact_chunks(text: str, source: str, max_words: int) -> list[tuple[str, str]
 
     for fact in split(text, source, keep_instructions=True, items=False):  # the engine splits price lists
         unit = fact.text if re.search(r"[.!?]$", fact.text) else fact.text + "."
-        own = fact.context if fact.context in labels else ""
+        own = next((lb for lb in labels if fact.context.endswith(lb)), "")  # under headings too
         if own != label:
             close()
             label = own

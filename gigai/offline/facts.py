@@ -75,6 +75,7 @@ _ABBR = frozenset(
 )
 _ABBR_BEFORE_NUMBER = frozenset("no km kg ltr maks max min rp nomor".split())  # "No. 128", "Km. 5"
 _MONEY = re.compile(r"\b(?:rp\.?|idr)\s*\d[\d.,]*|\b\d+[.,]?\d*\s*(?:rb|ribu|k|jt|juta)\b", re.I)
+_VALUE_WORDS = frozenset("harga biaya tarif ongkos mulai hanya cuma saja per sudah termasuk net nett".split())
 _MODIFIERS = frozenset(
     "besar kecil sedang single double jumbo reguler regular panas dingin hot ice es large small".split()
 )
@@ -241,6 +242,9 @@ def split(
         if len(parts) == 1 and parts[0].endswith("?"):
             pending_q = parts[0]
             return
+        for k in range(len(parts) - 1, 0, -1):  # "Harga Rp 2.650.000." names nothing: it is the sentence before's
+            if _MONEY.search(parts[k]) and not set(re.findall(r"[a-z]{3,}", parts[k].lower())) - _VALUE_WORDS:
+                parts[k - 1 : k + 1] = [f"{parts[k - 1]} {parts[k]}"]
         for s in parts:
             add(s)
 
