@@ -35,19 +35,14 @@ from typing import Any
 MAX_KEYS = 20_000  # visitors remembered per day (made-up ids cannot grow memory without end)
 RECENT = 12  # questions per visitor remembered for the repeat check (a few interleaved ones included)
 MAX_RECENT = 2_000  # visitors whose recent questions are remembered (the most recent ones)
-SETTINGS = {  # field -> (setting name, default): generous enough that a real customer never meets them
-    "per_minute": ("CHAT_PER_MINUTE", 10),
-    "per_day": ("CHAT_PER_DAY", 100),
-    "total_per_minute": ("CHAT_TOTAL_PER_MINUTE", 60),
-    "total_per_day": ("CHAT_TOTAL_PER_DAY", 1000),
-    "tokens_per_day": ("CHAT_TOKENS_PER_DAY", 2_000_000),
-    "repeat_seconds": ("CHAT_REPEAT_SECONDS", 120),
-}
+# The settings read as CHAT_<NAME> (CHAT_PER_MINUTE, ...); window is not a setting.
+SETTINGS = ("per_minute", "per_day", "total_per_minute", "total_per_day", "tokens_per_day", "repeat_seconds")
 
 
 @dataclass(frozen=True)
 class Limits:
-    """How much the bot takes; 0 turns one limit off. ``Limits.from_env()`` reads the CHAT_* settings."""
+    """How much the bot takes; 0 turns one limit off. ``Limits.from_env()`` reads the CHAT_* settings
+    (CHAT_PER_MINUTE, CHAT_TOTAL_PER_DAY, ...). The defaults are generous: a real customer never meets them."""
 
     per_minute: int = 10
     per_day: int = 100
@@ -62,9 +57,10 @@ class Limits:
         from gigai.config import setting
 
         values = {}
-        for name, (env, default) in SETTINGS.items():
+        for name in SETTINGS:
+            default = getattr(cls, name)
             try:
-                values[name] = max(0, int(str(setting(env) or default).strip()))
+                values[name] = max(0, int(str(setting(f"CHAT_{name.upper()}") or default).strip()))
             except ValueError:  # "banyak": the default (a deployed bot keeps running)
                 values[name] = default
         return cls.of({**values, **given})
@@ -77,7 +73,7 @@ class Limits:
         if value is None:
             return cls.from_env()
         if value is False:
-            return cls(**{name: 0 for name in SETTINGS})
+            return cls(**dict.fromkeys(SETTINGS, 0))
         if isinstance(value, Limits):
             value = dataclasses.asdict(value)
         if not isinstance(value, Mapping):
@@ -158,22 +154,16 @@ class Limiter:
         with self._lock:
             day = time.strftime("%Y-%m-%d", time.localtime(now))
             if day != self._day:
-                self._day, self._total, self._tokens, self._per_day = day, 0, 0, {}
+                self._day, self._total, self._tokens, self._per_day, self._minute = day, 0, 0, {}, {}
             key = fingerprint(message) if user is not None and message and lim.repeat_seconds else ""
-            ctx = " ".join(_words(context))
+            ctx = " ".join(_words(context)) if key else ""
             if key:
-                for entry in self._recent.get(user, ()):
-                    same_place = entry["ctx"] == ctx[:300] or (
-                        entry["said"] and ctx.startswith(entry["said"])
-                    )
-                    if entry["key"] == key and now - entry["at"] <= lim.repeat_seconds and same_place:
+                for e in self._recent.get(user, ()):
+                    fresh = e["key"] == key and now - e["at"] <= lim.repeat_seconds
+                    if fresh and (e["ctx"] == ctx[:300] or (e["said"] and ctx.startswith(e["said"]))):
                         self.refused["repeat"] += 1
-                        text = (
-                            entry["answer"]
-                            if entry["answer"] is not None
-                            else _text("wait", lang, 0, contact)
-                        )
-                        return Verdict(False, "repeat", str(text), 5, entry["answer"], user)
+                        said = e["answer"] if e["answer"] is not None else _text("wait", lang, 0, contact)
+                        return Verdict(False, "repeat", str(said), 5, e["answer"], user)
             reason, retry = self._over(user, now, tokens)
             if reason:
                 self.refused[reason] += 1
@@ -235,9 +225,12 @@ class Limiter:
                     "limited": sum(self.refused.values()), "by_reason": dict(self.refused)}  # fmt: skip
 
     def _repr_markdown_(self) -> str:
+        from gigai.lang import say
+
         s = self.stats()
         why = ", ".join(f"{k} {v}" for k, v in s["by_reason"].items()) or "-"
-        return f"**Batas / limits** · {s['answered']} ke model · {s['tokens']} token · {s['limited']} dibatasi ({why})"
+        return say(f"**Batas hari ini** · {s['answered']} ke model · {s['tokens']} token · {s['limited']} dibatasi ({why})",
+                   f"**Limits today** · {s['answered']} to the model · {s['tokens']} tokens · {s['limited']} limited ({why})")  # fmt: skip
 
 
 def _fresh(q: deque[float] | None, now: float, window: float) -> deque[float] | None:

@@ -226,3 +226,13 @@ def test_interleaving_other_questions_does_not_wash_out_a_repeat(real, standin):
     others = [f"Apa ada menu nomor {i}?" for i in range(8)]
     reached(standin, lambda: [bot.reply(q, user="v") for q in ["Jam berapa buka hari Minggu?", *others]])
     assert reached(standin, lambda: bot.reply("hari minggu buka jam berapa", user="v")) == 0
+
+
+def test_a_notebook_shows_the_days_figures_in_one_language(real, monkeypatch):
+    bot = real(per_minute=1)
+    for q in ("Harga latte?", "Harga mocha?"):
+        bot.reply(q, user="n")
+    shown = bot.limiter._repr_markdown_()
+    assert "1 ke model" in shown and "1 dibatasi (per_minute 1)" in shown and "limits" not in shown
+    monkeypatch.setenv("GIGAI_LANG", "en")
+    assert "1 limited" in bot.limiter._repr_markdown_()
