@@ -87,14 +87,20 @@ def _shade(img: Image.Image, side: str, reach: float, alpha: int) -> Image.Image
 
 
 def _accent_card(look: Look, index: int) -> bool:
-    """kinetik text cards alternate the brand's dark colour and its accent; variant 1 opens on the accent."""
-    return (index + look.variant) % 2 == 1
+    """kinetik text cards alternate the brand's dark colour and its accent; a flipped look opens on the accent."""
+    return (index + look.flip) % 2 == 1
 
 
 def _backdrop(look: Look, w: int, h: int, glow: tuple[float, float] = (0.8, 0.2), flip: bool = False) -> Image.Image:
-    """The brand gradient behind cards and product photos; variant 1 turns it upside down, its glow low."""
-    top, bottom = (look.bg, look.bg2) if look.variant == flip else (look.bg2, look.bg)
-    return gradient(w, h, top, bottom, glow if not look.variant else (1 - glow[0], 1 - glow[1] * 0.5))
+    """The brand gradient behind cards and product photos; a flipped look turns it upside down, its glow low."""
+    top, bottom = (look.bg, look.bg2) if look.flip == flip else (look.bg2, look.bg)
+    return gradient(w, h, top, bottom, glow if not look.flip else (1 - glow[0], 1 - glow[1] * 0.5))
+
+
+def _capitals(text: str) -> str:
+    """'Promo s/d 31 Des' -> 'PROMO S/D 31 DES'; 'Rp', '35rb', '@kopisenja', 'www.toko.id' keep their case."""
+    keep = re.compile(r"(?i)\d|@|\w\.\w|^(?:rp|idr)\.?$")
+    return " ".join(w if keep.search(w) else w.upper() for w in text.split(" "))
 
 
 GROW = 1.2  # how much a photo grows over its scene at most (punch-in and punch cut, gigai.video.encode)
@@ -232,6 +238,8 @@ def draw_scene(look: Look, w: int, h: int, text: str, *, photo: Image.Image | No
     head, old, price = split_price(text)
     if st != "produk":  # the price stays in the headline (the key word); only the sticker style lifts it out
         head, price = text, None
+    if look.caps:
+        head = _capitals(head)
     base = min(w, h) * (0.13 if portrait else 0.10)
     least = int(min(w, h) * (0.085 if portrait else 0.07))
     region = (left, top, right, cap_y - gap)
@@ -253,7 +261,7 @@ def draw_scene(look: Look, w: int, h: int, text: str, *, photo: Image.Image | No
         k = 1 / (1 + CARD_ZOOM)
         region = (int(cx - (cx - region[0]) * k), int(cy - (cy - region[1]) * k),
                   int(cx + (region[2] - cx) * k), int(cy + (region[3] - cy) * k))  # fmt: skip
-    align = "left" if st == "kinetik" and not look.variant else "center"
+    align = "left" if st == "kinetik" and not look.flip else "center"
     d = int(min(w, h) * (0.36 if portrait else 0.3 if landscape else 0.28)) if price else 0
     if price and not head.strip() and photo is None:  # the price is the whole message: a big sticker
         d = int(min(w, h) * (0.55 if portrait else 0.42))
@@ -315,7 +323,7 @@ def draw_scene(look: Look, w: int, h: int, text: str, *, photo: Image.Image | No
             draw_lines(layer, lines, look, color=look.accent_ink if dark else "#ffffff",
                        box_color=look.bg if dark else look.accent, box_ink="#ffffff" if dark else look.accent_ink,
                        strike_color=look.bg if dark else None)  # fmt: skip
-        elif st == "ugc" and look.variant:  # the labels in the brand's accent colour
+        elif st == "ugc" and look.flip:  # the labels in the brand's accent colour
             draw_lines(layer, lines, look, color=look.accent_ink, labels=True, label_fill=look.accent,
                        strike_color=look.accent_ink)  # fmt: skip
         elif st == "ugc":

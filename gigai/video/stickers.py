@@ -51,7 +51,7 @@ def sticker(old: str | None, price: str, d: int, look: Look) -> Image.Image:
         draw.line(
             ((d - ow) / 2 - 4, ly, (d + ow) / 2 + 4, ly), fill=look.accent_ink, width=max(3, size // 12)
         )
-    return img.rotate(-8 if look.variant else 8, resample=Image.BICUBIC, expand=False)
+    return img.rotate(-8 if look.flip else 8, resample=Image.BICUBIC, expand=False)
 
 
 __all__ = ["PRICE", "split_price", "sticker"]

@@ -42,7 +42,7 @@ SCHEMES: tuple[tuple[str, str, str, str], ...] = (
     ("#22223b", "#4a4e69", "#f2e9e4", "#22223b"),
     ("#004d40", "#00897b", "#ff80ab", "#2b0014"),
 )
-VARIANTS = 2  # per style: 0 and 1 draw the same words differently (see gigai.video.looks)
+VARIANTS = 4  # per style and scheme: two bits, colours flipped (1) and headlines in capitals (2), gigai.video.looks
 MUSIC = {"kinetik": "upbeat", "produk": "upbeat", "ugc": "lofi"}  # a style's own bed for music="auto"
 
 
@@ -56,6 +56,16 @@ class Look:
     accent: str
     accent_ink: str
     variant: int = 0
+
+    @property
+    def flip(self) -> bool:
+        """Colours the other way round: kinetik opens on its accent, gradients upside down, ugc labels in colour."""
+        return bool(self.variant & 1)
+
+    @property
+    def caps(self) -> bool:
+        """Headlines in capitals (prices, handles and addresses keep their case)."""
+        return bool(self.variant & 2)
 
     def key(self) -> list[str]:
         return [self.style, self.bg, self.bg2, self.accent, self.accent_ink, *([f"v{self.variant}"] * bool(self.variant))]
@@ -76,7 +86,7 @@ def resolve_style(name: str | None) -> str:
 def choose(style: str | None, seed: str) -> Look:
     """The look for a video: ``style`` (or one derived from ``seed`` for "auto"), a scheme and a variant from ``seed``.
 
-    3 styles x 18 schemes x 2 variants: two different seeds share a look about once in 108 pairs.
+    3 styles x 18 schemes x 4 variants: two different seeds share a look about once in 216 pairs.
     """
     st = resolve_style(style)
     h = int(hashlib.sha256(seed.strip().lower().encode()).hexdigest(), 16)

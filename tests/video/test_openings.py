@@ -1,13 +1,15 @@
 """Openings and looks drawn from the client's own brief: two businesses never open alike (issue 22, item 1).
 
-Fast: storyboards are written offline (no render). Two sets of briefs written as clients send them:
+Fast: storyboards are written offline (no render). Three sets of briefs written as clients send them:
 - FITTED (42) was written before the change and run once on the old writer: 194 of 861 pairs opened with the same
   hook text ("Lagi cari ini?", "Stop scroll dulu!"), 8 pairs with the same hook text and look, 41 pairs (4.8%) shared a
   look; 8 briefs carried an old price and none showed it on screen. The hooks were then built with it in view.
-- FRESH (42) was written after the change; its first run is the figure that counts: 0 of 861 pairs with the same hook
-  text, 0 with the same opening, 10 pairs (1.2%) sharing a look (3 styles x 18 schemes x 2 variants = 108 looks,
-  1/108 = 0.9% expected by chance); 6 briefs with an old price, 6 shown struck through. On the old writer the same set
-  gave 289 same-hook pairs, 10 same openings and 28 (3.3%) same looks.
+- FRESH (42) was written after the hooks and 108 looks were built; first run: 0 of 861 pairs with the same hook text,
+  0 with the same opening, 10 pairs (1.2%) sharing a look (1/108 = 0.9% by chance); 6 old prices, 6 shown struck
+  through. The old writer gave 289 same-hook pairs, 10 same openings, 28 (3.3%) same looks on it. The looks then grew
+  to 216 (a capitals variant).
+- THIRD (40) was written after that; first run: 0 of 780 pairs with the same hook text, 0 same openings, 3 (0.38%)
+  sharing a look (1/216 = 0.46% by chance); 5 old prices, 5 shown struck through.
 """
 
 import itertools
@@ -113,7 +115,49 @@ FRESH = [
     "Skincare serum vitamin C 20ml 89rb, dari 120rb. Glowing Ayu Beauty. Shopee & TikTok Shop: glowingayu",
     "Kambing guling utuh untuk acara, mulai Rp3jt. Kambing Guling Pak Haji Somad. WA 0813-3232-4343",
 ]
-ALL = FITTED + FRESH
+THIRD = [
+    "Warung Kopi Mbah Darmo: kopi tubruk 5rb, kopi susu 8rb. Buka 06.00-23.00. Jl. Pemuda 3 Klaten",
+    "Kedai Kopi Rindu, es kopi susu 16rb, dari 20rb jadi 16rb selama Desember! IG @kopirindu",
+    "Kopi Kenangan Senja Bogor, es kopi susu gula aren 18rb. Promo beli 2 gratis 1 s/d 5 Jan. WA 0812-1414-2525",
+    "Ayam goreng kremes Bu Tini 1 ekor 65rb, setengah ekor 35rb. Pesan H-1. WA 0857-2525-3636",
+    "Ayam Geprek Juara Malang: geprek keju 17rb, normal 20rb. Buka 10.00-22.00. GrabFood ready",
+    "Laundry Bunda Ceria cuci setrika 7rb/kg, gratis antar jemput min 5kg. WA 0813-3636-4747",
+    "Kak tolong bikin video Laundry Kilat 24 Jam, cuci kilat 12rb/kg selesai 6 jam. Hub 0821-4747-5858",
+    "Jasa servis laptop & install ulang 100rb, garansi 1 bulan. Laptop Medic Depok. WA 0838-5858-6969",
+    "Kerupuk kulit ikan tenggiri 250gr 25rb. Kerupuk Bangka Asli. Shopee: kerupukbangka",
+    "Jilbab instan jersey 45rb, harga coret 60rb sampai 12.12! Hijab Syari Nadia. IG @hijabsyarinadia",
+    "Toko Bangunan Sinar Jaya: semen 50kg Rp65.000, cat tembok 5kg Rp120.000. Kirim gratis dekat. WA 0852-6969-7070",
+    "Kelas coding anak Scratch 4x pertemuan Rp300.000. Kode Kecil Academy. Daftar www.kodekecil.id",
+    "Bubur ayam Mang Oleh 12rb, pakai telur 15rb. Buka 06.00-11.00. Depan pasar Kosambi",
+    "Sewa gaun pesta & kebaya mulai 150rb/3 hari. Butik Ratu Kebaya. WA 0811-7070-8181",
+    "Mie ayam jamur Mbak Rum 13rb, es teh 4rb. Buka 10.00-20.00. Jl. Kaliurang km 7",
+    "Jasa edit video reels UMKM 5 video 250rb, normal 400rb. Klip Kreatif. IG @klipkreatif",
+    "Kue ulang tahun custom 20cm mulai 200rb. Toko Kue Manis Ibu Lia. PO H-3. WA 0856-8181-9292",
+    "Servis motor panggilan ke rumah, ganti oli 55rb termasuk jasa. Mekanik Datang. Hub 0877-9292-0303",
+    "Madu klanceng asli 250ml 95rb, dari 110rb. Lebah Nusantara. Shopee: lebahnusantara",
+    "Jasa titip belanja pasar Beringharjo, fee 10rb/order. Jastip Yogya. WA 0819-0303-1414",
+    "Pijat bayi & baby spa 85rb/sesi. Baby Spa Ceria Cimahi. Booking WA 0812-1515-2626",
+    "Bakso aci Garut isi 5 cuma 12rb! Baci Ceu Entin. Buka 13.00-21.00",
+    "Kursus mengemudi mobil manual 10x Rp750.000. Kursus Setir Mahir. Hub 0813-2626-3737",
+    "Sate taichan 10 tusuk 20rb. Taichan Bang Oji. Buka 17.00-01.00. Jl. Senopati",
+    "Sepatu sekolah hitam ukuran 30-43 mulai 95rb. Toko Sepatu Murah Meriah. WA 0858-3737-4848",
+    "Donat kentang isi 6 topping campur 25rb. Donat Bu Ipah. Pesan H-1 ya. WA 0895-4848-5959",
+    "Reparasi jam tangan ganti baterai 25rb, tunggu 10 menit. Jam Antik Pak Tan, Pasar Baru",
+    "Dimsum ayam udang isi 10 frozen 38rb, normal 45rb. Dimsum Koko. Free ongkir Surabaya. IG @dimsumkoko",
+    "Cilok goang kuah pedas 10rb. Cilok Kang Asep. Buka sore. Order WA 0812-5959-6060",
+    "Jasa desain undangan digital 75rb, revisi 2x, jadi 2 hari. Undang.in Studio. www.undangin.id",
+    "Bimbel calistung anak TK 8x pertemuan 240rb. Bimbel Pintar Ceria. WA 0813-6060-7171",
+    "Kripik tempe sagu 200gr 13rb, beli 5 gratis 1. Kripik Tempe Bu Rus. Shopee: kripikburus",
+    "Jual bibit durian musang king tinggi 1m 150rb. Kebun Bibit Unggul. Kirim seluruh Jawa. WA 0822-7171-8282",
+    "Nasi liwet komplit untuk 10 orang 250rb. Liwet Teh Euis. PO H-2. WA 0857-8282-9393",
+    "Cuci mobil salju + vakum interior 45rb. Auto Clean Pondok Gede. Buka 08.00-20.00",
+    "Custom tumbler grafir nama 85rb, dari 100rb. Grafir Kita. IG @grafirkita",
+    "Jasa pasang wallpaper dinding 35rb/meter termasuk bahan. Dekor Rumah Asri. Hub 0821-9393-0404",
+    "Es pisang ijo Makassar 15rb. Pisang Ijo Daeng Nai. Buka 11.00-21.00. GoFood",
+    "Kelas menari tradisional anak 4x Rp180.000. Sanggar Tari Lestari. Daftar sebelum 15 Jan. WA 0815-0404-1515",
+    "Jasa service kompor gas & ganti selang 50rb. Teknisi Kompor Amanah. WA 0853-1515-2626",
+]
+ALL = FITTED + FRESH + THIRD
 
 
 def _opening(text):
