@@ -33,17 +33,18 @@ MIN_COVERAGE = 0.6  # idf-weighted share of what the question asks that a fact m
 # first asked word, the head of what it names ("Celana kepanjangan mau dipotong, berapa?" -> "Permak potong
 # celana"; "semen putih" is not "keramik putih").
 PART_COVERAGE = 0.5
-# ... or every word of the question that the knowledge knows, when one of its content words is specific (in at
-# most this many facts) and the words the knowledge never uses are no more than its content words: they are the
-# customer's own circumstances ("Besok mau dipakai, bisa selesai sehari?"). Not when such a word is a name
-# ("Harga rumah di Jogja?"), nor beside the one known word of a price question ("harga sewa mobil": another
-# thing than "parkir mobil"), nor in a question whether the business has or does something, where it is the thing
-# asked for ("Bisa pijat bayi?": hand-off), nor in a how-to question ("Cara bikin kue bolu?").
+# ... or every specific word of the question (one the knowledge uses in at most SPECIFIC_DF facts) and the kind of
+# value it names (a price, a person: see retrieval.features), when what the
+# fact does not say (words the knowledge never uses, common words it lacks) is no more than the content words it
+# does: the rest are the customer's own circumstances ("Besok mau dipakai, bisa selesai sehari?"). Not when such
+# a word is a name ("Harga rumah di Jogja?"), nor beside the one known word of a price question ("harga sewa
+# mobil": another thing than "parkir mobil"), nor in a question whether the business has or does something,
+# where it is the thing asked for ("Bisa pijat bayi?": hand-off), nor in a how-to question ("Cara bikin bolu?").
 SPECIFIC_DF = 2
 _STRICT = re.compile(
     r"^\W*(apakah\s+|apa\s+)?(ada|adakah|bisa|bisakah|bs|boleh|jual|terima|nerima|menerima|melayani|sedia|tersedia|"
-    r"can|could|do you|does|is there|are there|any)\b|\b(ada|ready|tersedia)\W*$|\b(cara|resep|tips|terbaik|rekomendasi|how to|how do i|"
-    r"best|recommend)\b",
+    r"can|could|do you|does|is there|are there|any)\b|\b(ada|ready|tersedia)\W*$"
+    r"|\b(cara|resep|tips|terbaik|rekomendasi|how to|how do i|best|recommend)\b",
     re.I,
 )
 MAX_FACTS = 3
@@ -195,12 +196,17 @@ def _enough(index: Index, q: Query, row: tuple[int, float, float], text: str) ->
     if value and row[1] >= PART_COVERAGE and head is not None and head in doc:
         return True
     known = {t for t in q.hard - q.generic if t in index.df}
-    content = known - FEATURE_TERMS  # "harga", "tokoh": what is asked, not what about
+    content = known - FEATURE_TERMS  # "harga", "tokoh": the kind of value asked, not what about
+    specific = {t for t in content if index.df[t] <= SPECIFIC_DF}
     unknown = q.hard - q.generic - known
+    missing = unknown | (known - doc.keys())  # what the fact does not say
+    price_of_another = (
+        len(content) == 1 and "harga" in q.hard | q.asks and any(unknown & {*c} for c in q.compounds)
+    )
     return (
-        bool(content) and known <= doc.keys() and len(unknown) <= len(content) and not unknown & q.names
-        and not (len(content) == 1 and "harga" in q.hard | q.asks and any(unknown & {a, b} for a, b in q.compounds))
-        and any(index.df[t] <= SPECIFIC_DF for t in content) and not _STRICT.search(text)
+        bool(specific) and specific | (known & FEATURE_TERMS) <= doc.keys()
+        and len(missing) <= len(content & doc.keys())
+        and not unknown & q.names and not price_of_another and not _STRICT.search(text)
     )  # fmt: skip
 
 
