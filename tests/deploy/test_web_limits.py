@@ -28,12 +28,14 @@ def start_app(folder: Path, home: Path, **settings: str) -> tuple[subprocess.Pop
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH",)}
     env.update(
-        PORT=str(port),
-        GRADIO_SERVER_NAME="127.0.0.1",
-        GIGAI_PROVIDER="offline",
-        GIGAI_HOME=str(home),
-        GRADIO_ANALYTICS_ENABLED="False",
-        **settings,
+        {
+            "PORT": str(port),
+            "GRADIO_SERVER_NAME": "127.0.0.1",
+            "GIGAI_PROVIDER": "offline",
+            "GIGAI_HOME": str(home),
+            "GRADIO_ANALYTICS_ENABLED": "False",
+            **settings,
+        }
     )
     proc = subprocess.Popen(
         [sys.executable, "app.py"], cwd=folder, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
@@ -161,3 +163,33 @@ def test_the_visitor_address(monkeypatch, peer, forwarded, trust, seen):
     monkeypatch.setenv("CHAT_TRUST_PROXY", trust)
     headers = [(b"x-forwarded-for", forwarded.encode())] if forwarded else []
     assert limits.client_address({"client": (peer, 5000), "headers": headers}) == seen
+
+
+def test_with_a_real_model_the_same_question_from_one_visitor_reaches_it_once(tmp_path):
+    """The exported web chat names its visitor (the address the middleware counts) to the bot's own limiter,
+    so five copies of a question from one address cost one model call; another address is its own visitor."""
+    from tests.chatbot.standin import StandIn
+
+    folder = export_app(tmp_path / "app", business="kopi-kita")
+    with StandIn(reply="Buka jam 08.00, Kak. Sumber: tentang.md") as model:
+        settings = {
+            "GIGAI_PROVIDER": "llamacpp",
+            "GIGAI_MODEL": "stand-in",
+            "LLAMACPP_BASE_URL": model.base_url,
+        }
+        proc, url = start_app(folder, tmp_path / "home", **settings)
+        try:
+
+            def answer(client: httpx.Client, question: str) -> str:
+                event = ask(client, url, question).json()["event_id"]
+                return client.get(f"{url}/gradio_api/call/chat/{event}", timeout=30).text
+
+            with from_address("127.0.0.21") as visitor:
+                answers = [answer(visitor, "Jam berapa buka hari Minggu?") for _ in range(5)]
+            assert len(model.requests) == 1 and all("08.00" in a for a in answers)
+            with from_address("127.0.0.22") as neighbour:
+                assert "08.00" in answer(neighbour, "Jam berapa buka hari Minggu?")
+            assert len(model.requests) == 2
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)
