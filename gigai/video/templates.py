@@ -6,9 +6,10 @@
              the price as a sticker with the old price struck through ("Rp 25.000 Rp 18.000")
     ugc      caption-led UGC: the photo fills the frame, the headline on white TikTok-style labels
 
-``Storyboard.style`` (or ``render(style=...)``) picks one; "auto" derives style and colours from the
-storyboard's title and hook, so two businesses rarely share an opening. The drawing is in
-gigai.video.looks; this module is only names and choices (no Pillow import).
+``Storyboard.style`` (or ``render(style=...)``) picks one; "auto" derives the style, one of 18 colour schemes and one
+of 4 variants (colours flipped, capitals) from the storyboard's title, which names the product and the business
+("Promo Seblak ceker · Dapur Teteh"): two businesses share a look about once in 216 pairs, and their hooks differ
+anyway (gigai.video.hooks). The drawing is in gigai.video.looks; this module is only names and choices (no Pillow).
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ import pytest
 
 from gigai.video.brief import Brief, brief_from_text
 from gigai.video.hooks import hook
-from gigai.video.looks import draw_scene
+from gigai.video.looks import _capitals, draw_scene
 from gigai.video.planner import plan
 from gigai.video.project import look_of
 from gigai.video.stickers import split_price
@@ -247,6 +247,14 @@ def test_the_two_variants_of_a_scheme_open_differently(style):
     a, b = (draw_scene(Look(style, bg, bg2, accent, ink, v), 180, 320, "Lagi cari seblak?").background
             for v in (0, 1))  # fmt: skip
     assert np.abs(np.asarray(a, int) - np.asarray(b, int)).mean() > 5
+    small, caps = (draw_scene(Look(style, bg, bg2, accent, ink, v), 360, 640, "Lagi cari seblak?") for v in (0, 2))
+    assert small.background.tobytes() != caps.background.tobytes() or small.overlay != caps.overlay
+
+
+def test_capitals_keep_prices_handles_and_urls():
+    assert _capitals("Promo seblak s/d 31 Des Rp 15.000 @seblak.id www.seblak.id 20rb") == (
+        "PROMO SEBLAK S/D 31 DES Rp 15.000 @seblak.id www.seblak.id 20rb"
+    )
 
 
 def test_the_product_photo_is_on_the_price_scene_under_its_sticker():
