@@ -20,7 +20,8 @@ from gigai.video.entities import Entity
 
 _EMOJI = re.compile("[\U0001f000-\U0001ffff\u2600-\u27bf\u2b00-\u2bff]+[\ufe0f\u200d]*")
 _GREETING = re.compile(
-    r"^\s*(?:(?:halo+|hallo|hai|hi|hei|pagi|siang|sore|malam|permisi|assalamu'?alaikum(?:\s+wr\.?\s*wb\.?)?|"
+    r"^\s*(?:(?:halo+|hallo|hai|hi|hei|hello|hey|good\s+(?:morning|afternoon|evening)|pagi|siang|sore|malam|"
+    r"permisi|assalamu'?alaikum(?:\s+wr\.?\s*wb\.?)?|"
     r"selamat\s+(?:pagi|siang|sore|malam))\b[\s,]*(?:(?:kak|kakak|min|gan|sis|bro|mas|mbak|semua|guys)\b"
     r"(?:\s+(?-i:[A-Z][a-z]+)(?=\s*[,!.]))?)?[\s!,.]*)+",  # "Halo kak Rina, ...": the creator's name goes too
     re.IGNORECASE,
@@ -36,6 +37,7 @@ NAME_CLAUSE = re.compile(
     r"brand(?:nya)?)\s*:?\s+(.+)$"
     # "Kami Laundry Wangi", "We're Sunny Side Brunch": a self-introduction ending the clause
     r"|^(?i:kami|we're|we\s+are|this\s+is)\s+((?:[A-Z][\w'&.-]*|&)(?:\s+(?:[A-Z0-9][\w'&.-]*|&))*)$"
+    r"|^((?:[A-Z][\w'&.-]*)(?:\s+(?:[A-Z0-9][\w'&.-]*|&))*)\s+(?i:here|di sini|disini)$"  # "Bloom & Co Florist here"
 )
 SELF = re.compile(r"\b(?:sy|saya|aku|gw|gue)\s+((?:[A-Z]\w*\s?){1,3}?)\s*(?:dari|dr|owner|pemilik)\s+(.+)$")
 _ADDRESS_LEAD = re.compile(r"^(?:area|sekitar|melayani|wilayah|lokasi|alamat|dekat|depan|kunjungi|cabang|"

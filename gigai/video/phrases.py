@@ -39,7 +39,8 @@ LEAD = re.compile(
     r"punya|usaha|bisnis|produk|harga|paketan|spesial|special|khusus|best|seller|andalan|favorit|nih|ini|dia|"
     r"namanya|the|titip|mau|ingin|pengen|minta|tolong|dibuatin|dibikinin|bikinin|buatin|video|untuk|buat|bwt|"
     r"utk|dong|ya|kak|min|juga|dan|and|tapi|tetapi|terus|trus|lalu|nah|plus|our|my|we're|we|i'm|pricelist|"
-    r"price\s?list|daftar\s+harga|list\s+harga|katalog|unggulan|terlaris|signature|&|\+|-|:)\b[\s:,-]*)+",
+    r"price\s?list|daftar\s+harga|list\s+harga|katalog|unggulan|terlaris|signature|yang|yg|utama|utamanya|main|"
+    r"&|\+|-|:)\b[\s:,-]*)+",
     re.IGNORECASE,
 )
 # A product phrase ends where a preposition, price word, descriptor or name clause starts.
@@ -125,7 +126,7 @@ SELL = re.compile(
 )
 # Words that mark the main one of several items ("tapi andalan kami Soto Ayam")
 STAR = re.compile(r"(?i)\b(?:andalan|favorit|favorite|best\s?seller|paling laris|terlaris|signature|unggulan|"
-                  r"menu utama|spesialis|specialty)\b")  # fmt: skip
+                  r"utama|utamanya|spesialis|specialty|main)\b")  # fmt: skip
 # Labels that name a variant of the thing sold, never the thing itself ("Weekday Rp1,2jt", "ukuran 20x20 85K")
 VARIANT = {"weekday", "weekdays", "weekend", "weekends", "harian", "mingguan", "bulanan", "tahunan", "dewasa",
            "anak", "ukuran", "size", "isi", "varian", "reguler", "regular", "small", "medium", "large", "kecil",
@@ -176,7 +177,11 @@ def trim(phrase: str, *, shouted: bool = False) -> str:
     """
     p = phrase.split("\x00")[0]
     p = LEAD.sub("", p.strip(" ,.:;-+&!?'\"")).strip()
-    p = p.split(":")[0]  # "Servis Hemat: servis rutin + ganti oli": the heading names it
+    heading, _, rest = p.partition(":")  # "Servis Hemat: servis rutin + ganti oli": the heading names it,
+    occasion = re.search(r"(?i)\b(?:special|spesial|promo|sale|edisi|edition|deals?|offer)$", heading.strip())
+    p = (
+        LEAD.sub("", rest.strip()) if occasion and rest.strip() else heading
+    )  # "Valentine special: hand bouquet"
     p = STOP_AT.split(" " + p, maxsplit=1)[0].strip()
     p = (SHOUTED if shouted else DESCRIPTOR).split(" " + p, maxsplit=1)[0].strip()
     words = p.split()
@@ -205,7 +210,7 @@ def item_name(left: str, price_words: set[str]) -> str:
     left = re.sub(
         r"[\s=.…:~>-]+$", " ", left
     )  # "Nasi uduk: 15rb", "Nasi uduk ..... 15rb", "Nasi uduk = 15rb"
-    part = re.split(r"[,;:()]|\s-\s", left)[-1]
+    part = re.split(r"(?<!\d),|,(?!\d)|[;:()]|\s-\s", left)[-1]  # "1,5 jam" keeps its decimal comma
     words = part.split()
     while words and words[-1].lower().strip(".,!") in price_words | _FILLER:
         words.pop()

@@ -62,6 +62,9 @@ _AUDIENCE = re.compile(
 )
 _CTA_WORDS = re.compile(r"\b(pesan|order|dm|hubungi|hub|chat|klik|cek|kunjungi|mampir|checkout|follow|beli|booking|"
                         r"reservasi|daftar|wa\b|whatsapp)", re.IGNORECASE)  # fmt: skip
+# payment terms ("DP 100rb", "ongkir 10rb") are shown with the prices but are never the product
+_TERMS = re.compile(r"(?i)\b(?:dp|uang muka|deposit|pelunasan|ongkir|ongkos kirim|biaya kirim|admin|denda|"
+                    r"jaminan|tambahan|extra|charge)\s*:?\s*$")  # fmt: skip
 _OLD_PRICE = re.compile(r"(?:normal(?:nya)?|biasanya|harga\s+normal|coret)\s*:?\s*$", re.IGNORECASE)
 _DISCOUNT_PRICE = re.compile(
     r"(?:diskon|disc|potongan|hemat|cashback|hemat)\s*(?:s/d|sampai|hingga)?\s*$", re.I
@@ -97,7 +100,7 @@ def _business(cls: list[Clause]) -> str:
         if (
             m
             and m.group(1).split()[0].lower() not in CHANNELS
-            and (len(m.group(1).split()) >= 2 or " di " not in f" {m.group(0)} ")
+            and (len(m.group(1).split()) >= 2 or (" di " not in f" {m.group(0)} " and c.index <= 1))
         ):
             return m.group(1).strip(" .")
         if c.role in ("content", "request", "offer"):
@@ -151,6 +154,8 @@ def _candidates(cls: list[Clause], business: str, priced: int) -> list[_Cand]:
             p, _ = phrase(src)
         long = len(p.split()) > 4
         p = head(p)
+        if re.search(r"(?i)\b(?:juga|also|too)\b", c.plain):  # "jual pulsa & token listrik juga": a side line
+            score -= 2.0
         star = STAR.search(c.plain)  # "tapi andalan kami Soto Ayam", "Soto paling laris": the main thing
         at = c.plain.lower().find(p.lower()) if p else -1
         if (
@@ -162,6 +167,7 @@ def _candidates(cls: list[Clause], business: str, priced: int) -> list[_Cand]:
         if (
             not plausible(p)
             or p.split()[0].lower() in VARIANT
+            or _TERMS.match(p)
             or (biz and (p.lower() == biz or (p.lower() in biz and not biz.startswith(p.lower()))))
         ):
             continue
@@ -208,7 +214,7 @@ def _items(cls: list[Clause], t: str) -> tuple[list[tuple[str, str]], dict[str, 
             normal = e.text if said_normal else ""
             if not name:  # "Rp1,5jt (1 lokasi, 50 foto edit)": the brackets say what the price buys
                 m = re.match(r"\s*\(([^)]{2,40})\)", t[e.end :])
-                name = m.group(1).strip() if m else ""
+                name = m.group(1).strip() if m and not _OLD_PRICE.search(m.group(1) + " ") else ""
             items.append((name, e.text))
     return items, old, money_off
 

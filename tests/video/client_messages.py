@@ -18,7 +18,9 @@ self-introduction as a name clause, ranges/slang/lead times/closing dates as fac
 (ROUND1 26/26, FRESH 10/10, THIRD 10/10 with the villa fixed, FOURTH 12/12; facts 239/239). FIFTH (10 more,
 written after that change and not run before) was then run once: product right 8/10, facts kept 47/47 (1 only as a
 warning); the two misses are an English greeting read as the product ("Hello! Bloom & Co Florist here") and a
-secondary line ("jual pulsa & token listrik juga, tapi yang utama servis printer"). Three labels were
+secondary line ("jual pulsa & token listrik juga, tapi yang utama servis printer"); both fixed since by mechanism
+(English greetings and "X here" as a name clause, "juga"/"also" marks a side line, "utama" a star word, payment
+terms such as "DP 100rb" are never an item). Three labels were
 widened after the first runs, where the strict check failed a right answer ("Es kopi susu aren", "jahit seragam
 sekolah & kantor", "Les gitar & piano privat").
 """
@@ -466,7 +468,7 @@ FIFTH = [
     ),
 ]
 
-# Products the offline reader still gets wrong: an English greeting taken for the product, and a line the client
-# marks as secondary ("juga", "tapi yang utama ..."). The first runs of THIRD missed a venue that is itself the thing
-# sold, "Villa Kabut Dieng", and an ALL-CAPS heading, "ES KRIM HOMEMADE RASA DURIAN"; both fixed since.
-KNOWN_WRONG: set[str] = {FIFTH[5][0], FIFTH[7][0]}  # first-run misses of FIFTH (see the docstring)
+# Products the offline reader still gets wrong: none of the fitted sets. First-run misses fixed since: THIRD's venue
+# that is itself the thing sold ("Villa Kabut Dieng") and ALL-CAPS heading; FIFTH's English greeting and the line the
+# client marks as secondary ("jual pulsa & token listrik juga, tapi yang utama servis printer").
+KNOWN_WRONG: set[str] = set()
