@@ -25,6 +25,9 @@ def split_price(text: str) -> tuple[str, str | None, str | None]:
         return text, None, None
     rest = PRICE.sub(" ", text)
     rest = re.sub(r"\s+", " ", re.sub(r"(?i)(\bdari|\bjadi|->|→)(?=$|\s)", " ", rest)).strip(" -–:,.!/~")
+    # words that only lead into or trail the price go with it ('Ayam kremes cuma 65rb aja' -> 'Ayam kremes')
+    rest = re.sub(r"(?i)(?:\s*\b(?:cuma|hanya|only|harganya|aja|saja)\b)+$", "", rest)
+    rest = re.sub(r"(?i)^(?:(?:cuma|hanya|only|harganya|aja|saja)\b\s*)+", "", rest).strip(" -–:,.!/~")
     return rest, (found[0].strip() if len(found) > 1 else None), found[-1].strip()
 
 

@@ -106,7 +106,9 @@ def test_headline_is_big_and_inside_the_safe_area_even_grown(preset, style):
     [
         ("Rp 25.000 Rp 18.000", "", "Rp 25.000", "Rp 18.000"),
         ("Mulai Rp 75.000", "Mulai", None, "Rp 75.000"),
-        ("Cuma 35rb aja", "Cuma aja", None, "35rb"),
+        ("Cuma 35rb aja", "", None, "35rb"),  # words that only lead into the price go with it
+            ("Ayam kremes cuma 65rb", "Ayam kremes", None, "65rb"),
+            ("Ayam kremes 65rb aja", "Ayam kremes", None, "65rb"),
         ("Diskon 20% hari ini", "Diskon 20% hari ini", None, None),
         ("Croffle Rp15.000/porsi", "Croffle", None, "Rp15.000/porsi"),  # the unit stays with its price
         ("Dari Rp 1,2 jt jadi Rp 950rb", "", "Rp 1,2 jt", "Rp 950rb"),  # the sticker says it
