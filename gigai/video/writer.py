@@ -32,7 +32,9 @@ from gigai.video.storyboard import MAX_SCENES, Scene, Storyboard, Visual
 _SYSTEM = (
     "Kamu penulis naskah video pendek TikTok/Reels untuk UMKM Indonesia. Bahasa Indonesia santai Gen-Z, "
     "kalimat pendek. Scene pertama adalah HOOK yang menarik perhatian dalam 2 detik pertama (pertanyaan "
-    "atau pernyataan mengejutkan). Scene terakhir berisi ajakan bertindak (call to action) yang jelas. "
+    "atau pernyataan mengejutkan) yang menyebut produk, harga atau promo klien ini, bukan kalimat umum seperti "
+    "'Lagi cari ini?'; ada harga coret: tulis harga lama lalu harga baru di teks layar. Scene terakhir berisi "
+    "ajakan bertindak (call to action) yang jelas. "
     "Narasi tiap scene 6-18 kata; teks layar maksimal 6 kata dan tidak sama dengan narasi; durasi 3-9 "
     "detik; total 30-60 detik. Pakai SEMUA keunggulan. visual.kind 'card', atau 'image' dengan path foto "
     "dari daftar foto (foto pertama = produk, taruh di scene produk dan scene harga). Dari pesan klien: "
