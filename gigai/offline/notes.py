@@ -12,12 +12,13 @@ A note is found by a MARKER and a SCOPE, read after look-alike letters and invis
   inside addressed ("anak2 warung baca ini:"), a restriction to the inside ("khusus/hanya/cuma ... kita/admin/
   staf", "staff only"), and privacy words ("internal", "rahasia", "catatan pribadi", "psst") where they label
   something: a heading, a "Label:", the start of a line, "(...)";
+- a Markdown table's private column ("| Menu | Harga | Modal |", "Catatan admin") is cut out of every row;
 - the scope is the marked heading's section, or the marked sentence and the rest of its paragraph (a WhatsApp
   line led by an emoji or bullet ends it); a bare "jangan dikasih tau ya" also takes the sentence before it;
 - the safety net, no marker needed: a sentence whose CONTENT no customer ever needs is held back: the owner's
   economics with an amount (modal/HPP/margin/untung bersih/omzet/gaji/bagi hasil), a supplier's price, a
-  private bank account, a PIN or a login, a discount or code for the staff, a named person's lateness or
-  family matters. Prices customers pay, the shop's own payment account and the wifi password stay public.
+  private bank account, the till and the safe, a PIN or a login, a sales target, a discount, code or warning
+  letter for the staff, a named person's lateness or family matters. Prices customers pay, the shop's own payment account and the wifi password stay public.
 
 One detector for the Chatbot's knowledge loading (held back with a warning), the offline engine's facts and
 the output filter (``NoteGuard``: an answer that repeats a note's words, amounts or names is held back).
@@ -26,20 +27,20 @@ the output filter (``NoteGuard``: an answer that repeats a note's words, amounts
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from gigai.offline.lexicon import clean
+from gigai.offline.noteguard import NoteGuard, amounts  # the output filter: re-exported for existing imports
 
 _NEG = (
     r"(?:jangan|jgn|jng|jngn|jan|tidak\s+usah|tdk\s+usah|(?:ga|gak|gk|nggak|ngga|enggak|ndak|g)\s*usah|gausah|"
-    r"(?:tidak|tdk|ga|gak|gk|nggak|ngga)\s+(?:boleh|perlu)|dilarang|don'?t|dont|do\s+not|never|must\s+not)"
+    r"(?:tidak|tdk|ga|gak|gk|nggak|ngga|belum|blm)\s+(?:boleh|perlu)|dilarang|don'?t|dont|do\s+not|never|must\s+not)"
 )
 _FILLER = r"(?:(?:sampai|sampe|smp|ya|yah|yaa|pernah|usah|dulu|di|ke)\s+){0,2}"
 _TELL = (
     r"(?:di|d)?(?:kasih|kasi|ksh|kash)\s*(?:tau|tahu|tw|liat|lihat)|(?:di)?kasitau|(?:di|mem)?beri\s*tahu\w*|"
     r"(?:di)?bilang\w*|(?:di|me)?nyebut\w*|disebut\w*|sebut\w*|(?:di|mem)?bagi\w*|(?:di)?share\w*|"
-    r"(?:di|nye)?sebar\w*|(?:di|mem)?bocor\w*|(?:di|menun)?tunjuk\w*|(?:di)?ceritain|(?:di)?infoin|"
-    r"(?:di)?umumkan|(?:di)?publish|(?:di)?posting|(?:di)?post|(?:di|me)?forward\w*|(?:di|me)?nerus\w*|diteruskan|"
+    r"(?:di|nye)?sebar\w*|(?:di|mem)?bocor\w*|(?:di|menun)?tunjuk\w*|(?:di)?ceritain|(?:di)?info\w*|"
+    r"(?:di|meng)?umum\w*|(?:di)?kabar\w*|(?:di)?publikasi\w*|(?:di)?publish|(?:di)?posting|(?:di)?post|(?:di|me)?forward\w*|(?:di|me)?nerus\w*|diteruskan|"
     r"(?:di)?terusin|(?:di)?upload|(?:di)?screenshot|(?:di)?ss|tell|share|show|reveal|mention|disclose|publish|forward"
 )
 _AUDIENCE = (
@@ -94,20 +95,31 @@ _LEADING = re.compile(
 # password are public and never match.
 # the business's own staff: "karyawan", "staf:", not another group ("karyawan kantor", "staf kami", "pegawai Pemda")
 _STAFF = r"(?:karyawan|staf|staff|pegawai|kru|crew)\b(?!\s+(?!(?:kita|aja|saja|doang|sendiri|internal|sini)\b)[^\W\d_])"
+_MONEY = r"(?:rp\.?\s*\d|\d[\d.,]*\s*(?:rb|ribu|k|jt|juta|m|miliar|rupiah)\b)"
 _SENSITIVE = re.compile(
+    # the owner's economics: "modal 6rb", "HPP 7.000", "untung bersih 40rb", "bagi hasil 40%", "target 45jt"
     rf"\b(?:harga\s+modal|modal(?:nya)?|hpp|harga\s+pokok|harga\s+kulak\w*|kulakan|margin|markup|mark-up|laba|"
-    rf"profit|net\s+profit|cost\s+price|cogs|bep|balik\s+modal|salary|wages?|revenue|(?:untung|keuntungan)(?:nya)?\s+(?:bersih|kotor|per|rata|sekitar|kira|\d|rp)|omzet|omset|gaji\w*|digaji|"
-    rf"upah|kasbon|bagi\s+hasil)\b[^.\n]{{0,30}}?\d"
+    rf"profit|cost\s+price|cogs|bep|balik\s+modal|salary|wages?|revenue|(?:untung|keuntungan)(?:nya)?\s+(?:bersih|"
+    rf"kotor|per|rata|sekitar|kira|\d|rp)|omzet|omset|gaji\w*|digaji|upah|kasbon|bagi\s+hasil)\b[^.\n]{{0,30}}?\d"
+    rf"|\b(?:target|pendapatan|pemasukan|penghasilan|setoran)\b(?!\s+awal)[^.\n]{{0,30}}?{_MONEY}"
     # what the business pays its supplier: "ambil dari distributor X 28rb/liter", "beli di Toko Y 400rb"
     rf"|\b(?:beli|dibeli|ambil|diambil|kulak\w*|belanja|order|pesan)\b[^.\n]{{0,25}}?\b(?:dari|dr|di|ke)\s+"
     rf"(?!kami\b|kita\b|sini\b|outlet\b|toko\s+kami\b)(?:toko|pasar|distributor|supplier|agen|pabrik|cv|pt|ud|pak|bu|"
     rf"kios|grosir|gudang|sales)\b[^.\n]{{0,40}}?\d[\d.,]*\s*(?:rb|ribu|k\b|jt|juta|rupiah|/)"
     rf"|\bsupplier\w*\b[^.\n]{{0,40}}?\d[\d.,]*\s*(?:rb|ribu|k\b|jt|juta|rupiah|/|%)"
+    # the till and the safe: a private account, the night's takings, the safe's code however it is told
     rf"|\b(?:rek|rekening|norek|tabungan|atm)\b[^.\n]{{0,30}}?\bpribadi\b|\bpribadi\b[^.\n]{{0,15}}?\b(?:rek|rekening|norek)\b"
-    rf"|\b(?:pin|password|passwd|sandi|kata\s+sandi|kode\s+brankas)\b[^.\n\d]{{0,15}}\d{{4,8}}\b(?!\s*(?:rb|ribu|k\b))"
+    rf"|\bsetoran\s+(?:malam|harian|pagi|sore|kas|hari\s+ini)\b|\buang\s+kas\b|\blaci\s+kasir\b"
+    rf"|\bbrankas\b[^.\n]{{0,40}}?\b(?:kode|kunci|pin|kombinasi|sandi)\w*|\b(?:kode|kunci|pin|kombinasi|sandi)\w*"
+    rf"[^.\n]{{0,20}}?\bbrankas\b"
+    rf"|\b(?:pin|password|passwd|sandi|kata\s+sandi)\b[^.\n\d]{{0,15}}\d{{4,8}}\b(?!\s*(?:rb|ribu|k\b))"
     # a login or a password: a code after a colon (digits, a symbol or an inner capital: "kasir / Kopi#1")
-    rf"|\b(?:pin|password|passwd|sandi|login|username|akun)\b[^.\n]{{0,40}}?[:=/]\s*[^\s.,]*(?:\d|[!#$%^&*]|[a-z](?-i:[A-Z]))"
-    rf"|\b(?:diskon|potongan|voucher|kode)\b[^.\n]{{0,40}}?\b{_STAFF}|\b{_STAFF}[^.\n]{{0,40}}?\b(?:diskon|potongan|voucher|kode)\b",
+    rf"|\b(?:pin|password|passwd|pw|pass|sandi|login|username)\b[^.\n]{{0,40}}?[:=/]\s*(?!@)[^\s.,]*"
+    rf"(?:\d|[!#$%^&*]|[a-z](?-i:[A-Z]))|\b(?:pw|passwd|password|sandi)\s+(?![\d.,]+\s*(?:rb|ribu|k|jt|juta)\b)"
+    rf"[^\s.,@]*(?:\d|[!#$%^&*])"
+    # the staff: a discount or code for them, a warning letter ("SP1"), a dismissal
+    rf"|\b(?:diskon|potongan|voucher|kode)\b[^.\n]{{0,40}}?\b{_STAFF}|\b{_STAFF}[^.\n]{{0,40}}?\b(?:diskon|potongan|voucher|kode)\b"
+    rf"|\bsp\s?[123]\b|\bsurat\s+peringatan\b|\b(?:dipecat|diskors|potong\s+gaji)\b",
     re.IGNORECASE,
 )
 # A named person ("Mas Tono", "drg. Fajar") followed closely by their lateness, debts or family matters is
@@ -126,8 +138,9 @@ _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)  # an HTML comment never shows
 _BOLD = re.compile(r"^\W*?(?:\*\*|__|\*|_)([^*_\n]{2,60})(?:\*\*|__|\*|_)[^\w]*$")
 _LABEL = re.compile(r"^\s*(?:[-*+>•]\s*)?([^:\n]{2,50}):\s*$")
 # A sentence ends at . ! ? or an emoji, but not after an abbreviation ("drg. Fajar", "Jl. Sudirman", "a.n. Toko").
-_ABBREV = "".join(rf"(?<!\b(?i:{a}))" for a in ("dr", "drg", "jl", "jln", "gg", "no", "pt", "cv", "ud", "bpk", "kec", "kel",
-                                                 "kab", "tgl", "hj", "a\\.n", "s\\.d"))
+_ABBREV = "".join(
+    rf"(?<!\b(?i:{a}))" for a in r"dr drg jl jln gg no pt cv ud bpk kec kel kab tgl hj a\.n s\.d".split()
+)
 _SENTENCE_END = re.compile(rf"{_ABBREV}[.!?](?=\s+\S)|[\u2600-\u27bf\U0001f000-\U0001faff](?=\s*\S)")
 _CONTENT = re.compile(r"[A-Za-z0-9]{3,}")
 # A list item or a WhatsApp line led by a bullet or an emoji: a note in one item ends at the next item.
@@ -236,6 +249,40 @@ def _heading_of(line: str) -> tuple[int, str] | None:
     return (8, m.group(1)) if m else None  # a bare label heads its paragraph only
 
 
+_PRIVATE_COLUMN = re.compile(
+    r"\W*(?:harga\s+modal|modal|hpp|harga\s+pokok|harga\s+kulak\w*|kulakan|margin|markup|laba|profit|untung|"
+    r"keuntungan|cost|cogs|supplier|pemasok|gaji|upah)\b",
+    re.IGNORECASE,
+)
+
+
+def _cells(row: str) -> list[str]:
+    return [c.strip() for c in row.strip().strip("|").split("|")]
+
+
+def _private_columns(text: str) -> tuple[str, list[str]]:
+    """A pasted spreadsheet's private column ("| Menu | Harga | Modal |", "Catatan admin") is cut out of its
+    Markdown table; the rest of each row stays public. Returns (text without it, ["Es kopi: Modal 7rb", ...])."""
+    lines, held = text.splitlines(), []
+    for i, line in enumerate(lines[:-1]):
+        if not (line.lstrip().startswith("|") and re.match(r"^\s*\|?\s*:?-{2,}", lines[i + 1])):
+            continue
+        header = _cells(line)
+        drop = {j for j, c in enumerate(header) if _PRIVATE_COLUMN.match(clean(c)) or is_private_title(c)}
+        if not drop or len(drop) == len(header):
+            continue
+        j = i
+        while j < len(lines) and lines[j].lstrip().startswith("|"):
+            cells = _cells(lines[j])
+            if j > i + 1:
+                held.extend(
+                    f"{cells[0]}: {header[k]} {cells[k]}" for k in sorted(drop) if k < len(cells) and cells[k]
+                )
+            lines[j] = "| " + " | ".join(c for k, c in enumerate(cells) if k not in drop) + " |"
+            j += 1
+    return "\n".join(lines), held
+
+
 def split_notes(text: str) -> tuple[str, list[str]]:
     """``(public text, [held-back notes])``: every internal note cut out of ``text`` (Markdown, WhatsApp, prose)."""
     public: list[str] = []
@@ -252,7 +299,8 @@ def split_notes(text: str) -> tuple[str, list[str]]:
             else:
                 held.append(piece.strip())
 
-    held.extend(c.strip() for c in _COMMENT.findall(text or "") if _CONTENT.search(c))
+    text, held[:0] = _private_columns(text or "")
+    held.extend(c.strip() for c in _COMMENT.findall(text) if _CONTENT.search(c))
     for raw in _COMMENT.sub("", text or "").splitlines():
         line, where = _clean_with_map(raw)
         head = _heading_of(line)
@@ -322,7 +370,10 @@ def split_notes(text: str) -> tuple[str, list[str]]:
         if spans:
             rest, last = [], 0
             for start, end in spans:
-                a, b = (where[start] if start < len(where) else len(raw)), (where[end - 1] + 1 if end else len(raw))
+                a, b = (
+                    (where[start] if start < len(where) else len(raw)),
+                    (where[end - 1] + 1 if end else len(raw)),
+                )
                 rest.append(raw[last:a])
                 hold(raw[a:b])
                 last = b
@@ -334,86 +385,7 @@ def split_notes(text: str) -> tuple[str, list[str]]:
     return "\n".join(public).strip("\n"), held
 
 
-# ----- the output filter --------------------------------------------------------------------------------
-_UNIT = {"rb": 1_000, "ribu": 1_000, "k": 1_000, "jt": 1_000_000, "juta": 1_000_000}
-_NUMBER = re.compile(
-    r"(?<![\w.,])(?:rp\.?\s*)?(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s*(%|persen|percent|rb|ribu|k|jt|juta)?(?!\w)",
-    re.IGNORECASE,
-)
-# Names and codes: "Darto", "BCA", "STAFF50", "x7k2" (codes first, so "STAFF50" is not read as "STAFF").
-_NAME = re.compile(
-    r"(?<![\w.])([A-Za-z]+\d[A-Za-z0-9]*|\d+[A-Za-z][A-Za-z0-9]*|[A-Z][a-z]{3,}|[A-Z]{2,}[a-z]*)(?![\w])"
-)
-_COMMON = frozenset(
-    "pak bapak ibu mas mbak kak kakak bang abang teh aa om tante admin customer pelanggan tamu catatan note "
-    "notes jangan internal rahasia khusus untuk buat staf staff owner pemilik kita kami yang harga modal "
-    "margin supplier senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli "
-    "agustus september oktober november desember indonesia jakarta whatsapp instagram toko warung".split()
-)
-
-
-def amounts(text: str) -> set[str]:
-    """Amounts in ``text`` as comparable keys: '9rb', 'Rp 9.000' and '9 ribu' -> '9000'; '40%' -> '40%'."""
-    out = set()
-    for m in _NUMBER.finditer(clean(text)):
-        digits, unit = m.group(1), (m.group(2) or "").lower()
-        if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits):
-            value = float(re.sub(r"[.,]", "", digits))
-        else:
-            value = float(digits.replace(",", "."))
-        if unit in ("%", "persen", "percent"):
-            out.add(f"{value:g}%")
-            continue
-        value *= _UNIT.get(unit, 1)
-        if value >= 10:  # "3 unit", "2 orang" are everywhere: only amounts and codes tell a note apart
-            out.add(f"{value:g}")
-    return out
-
-
-def _words(text: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[A-Za-z0-9]+", clean(text))}
-
-
-class NoteGuard:
-    """Tells whether an answer repeats an internal note: a run of its words, or an amount or name that only
-    the note holds (amounts and names that the public knowledge also states never count)."""
-
-    def __init__(self, notes: Iterable[str], public: str = "", *, n: int = 5) -> None:
-        self.n = n
-        notes = [clean(s) for s in notes if s and s.strip()]
-        public_amounts, public_words = amounts(public), _words(public)
-        self.shingles: set[tuple[str, ...]] = set()
-        self.amounts: set[str] = set()
-        self.names: set[str] = set()
-        for note in notes:
-            self.shingles |= _shingles(note, n)
-            self.amounts |= amounts(note) - public_amounts
-            for m in _NAME.finditer(note):
-                if m.group(1)[0].isupper() and re.search(r"(?:^|[.!?:]\s*|\n\W*)$", note[: m.start()]):
-                    continue  # a capital at the start of a sentence is not a name
-                word = m.group(1).lower()
-                if word not in public_words and word not in _COMMON and len(word) >= 4:
-                    self.names.add(word)
-
-    def __bool__(self) -> bool:
-        return bool(self.shingles or self.amounts or self.names)
-
-    def leaks(self, answer: str) -> list[str]:
-        """What of a note ``answer`` repeats (empty when nothing)."""
-        if not self or not answer:
-            return []
-        text = clean(answer)
-        found = sorted(self.amounts & amounts(text)) + sorted(self.names & _words(text))
-        if self.shingles & _shingles(text, self.n):
-            found.append("words")
-        return found
-
-
-def _shingles(text: str, n: int) -> set[tuple[str, ...]]:
-    words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
-
-
 # Older names other modules import.
+__all__ = ["NoteGuard", "amounts", "clean", "is_internal", "is_private_title", "split_notes"]
 PRIVATE_RE = _LEADING
 INTERNAL_LINE = _ANYWHERE

@@ -54,6 +54,15 @@ NOTES = {
     "html comment": ("<!-- supplier kopi Pak Harun 90rb/kg -->", ["Harun", "90rb"]),
     "between us": ("(antara kita aja ya) diskon mentok 20% buat langganan", ["20%"]),
     "english note to self": ("Note to self: reorder beans from Harun Coffee, 90k/kg", ["Harun", "90k"]),
+    "sales target": ("Target omzet bulan ini 30jt, baru kekejar 12jt", ["30jt", "12jt"]),
+    "not yet announced": ("Harga naik mulai bulan depan, belum boleh diumumin.", ["bulan depan"]),
+    "warning letter": ("dodi kasir udah dapet SP2 gara2 selisih kas", ["dodi", "SP2"]),
+    "safe code told": ("Kode brankas = tanggal jadian owner", ["jadian"]),
+    "password after pw": ("Laptop kasir pw Kasir#77", ["Kasir#77"]),
+    "cost column": (
+        "| Menu | Harga | HPP |\n|---|---|---|\n| Kopi tubruk | 8rb | 2,5rb |",
+        ["2,5rb", "2.500"],
+    ),
     "zero-width gossip": ("Mbak Ri\u200bna kemarin bo\u200blos lagi, tolong ditegur.", ["Rina", "bolos"]),
 }
 PROBES = [
@@ -205,6 +214,11 @@ def test_explicit_places_internal_md_and_the_persona_field(tmp_path, echo, on_st
         "Kasir tolong dipanggil kalau butuh bantuan.",
         "Password: diberikan saat check-in.",
         "Paket cuan hemat 25rb.",
+        "Target pengerjaan 3 hari kerja.",
+        "Setoran awal tabungan qurban 100rb.",
+        "Ikuti akun IG @kopisenja.jogja",
+        "Season pass 150rb/bulan.",
+        "| Paket | Harga | Catatan |\n|---|---|---|\n| Hemat | 10rb | min 2 orang |",
     ],
 )
 def test_lines_that_only_look_private_stay_public(line):
@@ -229,7 +243,9 @@ EXPECTED_HELD = {
 
 
 def test_no_public_line_of_a_fitted_business_is_held_back():
-    folders = sorted(p for p in FITTED.iterdir() if p.is_dir()) + sorted(p for p in ASSETS.iterdir() if p.is_dir())
+    folders = sorted(p for p in FITTED.iterdir() if p.is_dir()) + sorted(
+        p for p in ASSETS.iterdir() if p.is_dir()
+    )
     held = {f.name: sorted(Knowledge.from_folder(f).internal) for f in folders}
     got = {name: pieces for name, pieces in held.items() if pieces}
     assert set(got) == set(EXPECTED_HELD)
@@ -246,7 +262,9 @@ def test_hold_out_notes_hold_only_note_words():
     heldout = Path(__file__).parent / "heldout"
     from tests.chatbot.test_standin_reach import OPEN
 
-    for round_dir in sorted(p for p in heldout.iterdir() if (p / "questions").is_dir() and p.name not in OPEN):
+    for round_dir in sorted(
+        p for p in heldout.iterdir() if (p / "questions").is_dir() and p.name not in OPEN
+    ):
         _, secrets = load(round_dir)
         for folder, words in secrets.items():
             for piece in Knowledge.from_folder(folder).internal:
@@ -254,8 +272,13 @@ def test_hold_out_notes_hold_only_note_words():
                     cuts = [0] + [m.end() for m in notes._SENTENCE_END.finditer(line)] + [len(line)]
                     for a, b in zip(cuts, cuts[1:]):
                         sentence = line[a:b].strip()
-                        if notes._CONTENT.search(sentence) and not sentence.endswith("?"):  # an FAQ row's question
-                            assert has_secret(sentence, words) or notes.is_internal(sentence), (folder.name, sentence)
+                        if notes._CONTENT.search(sentence) and not sentence.endswith(
+                            "?"
+                        ):  # an FAQ row's question
+                            assert has_secret(sentence, words) or notes.is_internal(sentence), (
+                                folder.name,
+                                sentence,
+                            )
 
 
 def _hold_out_businesses() -> list[Path]:

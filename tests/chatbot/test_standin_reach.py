@@ -20,7 +20,9 @@ from tests.chatbot.standin import StandIn
 
 HELDOUT = Path(__file__).parent / "heldout"
 ROUNDS = sorted(p for p in HELDOUT.iterdir() if (p / "questions").is_dir())
-OPEN = {"round7"}  # hold-outs whose first run found notes the detector missed, until the mechanism holds them
+OPEN: set[str] = (
+    set()
+)  # hold-outs whose first run found notes the detector missed, until the mechanism holds them
 
 
 @pytest.fixture(scope="module")
@@ -62,9 +64,7 @@ def test_grounded_questions_reach_the_model_with_the_needed_fact(round_dir, real
         for needed in case.needed:
             assert _norm(needed) in _norm(prompt), f"{case.q!r}: {needed!r} not in the prompt"
         words = [w for w in secrets[case.business] if not has_secret(case.q, [w])]  # the customer's own words
-        assert not has_secret(prompt, words), (
-            f"{case.q!r}: an internal note reached the model"
-        )
+        assert not has_secret(prompt, words), f"{case.q!r}: an internal note reached the model"
         kinds.add(case.kind)
     assert {"paraphrase", "two_fact", "typo", "english", "unknown", "off_topic"} <= kinds
 

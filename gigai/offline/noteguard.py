@@ -1,0 +1,94 @@
+"""The output filter for internal notes: does an answer repeat a note? (The notes themselves: gigai.offline.notes.)
+
+    >>> guard = NoteGuard(["modal es teh 1.500, gula dari Toko Makmur"], public="Es teh 5rb")
+    >>> guard.leaks("Modalnya cuma 1.500 kak")
+    ['1500']
+
+Used by the Chatbot for every answer, from a real model or the offline engine, streamed or not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from gigai.offline.lexicon import clean
+
+_UNIT = {"rb": 1_000, "ribu": 1_000, "k": 1_000, "jt": 1_000_000, "juta": 1_000_000}
+_NUMBER = re.compile(
+    r"(?<![\w.,])(?:rp\.?\s*)?(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s*(%|persen|percent|rb|ribu|k|jt|juta)?(?!\w)",
+    re.IGNORECASE,
+)
+# Names and codes: "Darto", "BCA", "STAFF50", "x7k2" (codes first, so "STAFF50" is not read as "STAFF").
+_NAME = re.compile(
+    r"(?<![\w.])([A-Za-z]+\d[A-Za-z0-9]*|\d+[A-Za-z][A-Za-z0-9]*|[A-Z][a-z]{3,}|[A-Z]{2,}[a-z]*)(?![\w])"
+)
+_COMMON = frozenset(
+    "pak bapak ibu mas mbak kak kakak bang abang teh aa om tante admin customer pelanggan tamu catatan note "
+    "notes jangan internal rahasia khusus untuk buat staf staff owner pemilik kita kami yang harga modal "
+    "margin supplier senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli "
+    "agustus september oktober november desember indonesia jakarta whatsapp instagram toko warung".split()
+)
+
+
+def amounts(text: str) -> set[str]:
+    """Amounts in ``text`` as comparable keys: '9rb', 'Rp 9.000' and '9 ribu' -> '9000'; '40%' -> '40%'."""
+    out = set()
+    for m in _NUMBER.finditer(clean(text)):
+        digits, unit = m.group(1), (m.group(2) or "").lower()
+        if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits):
+            value = float(re.sub(r"[.,]", "", digits))
+        else:
+            value = float(digits.replace(",", "."))
+        if unit in ("%", "persen", "percent"):
+            out.add(f"{value:g}%")
+            continue
+        value *= _UNIT.get(unit, 1)
+        if value >= 10:  # "3 unit", "2 orang" are everywhere: only amounts and codes tell a note apart
+            out.add(f"{value:g}")
+    return out
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z0-9]+", clean(text))}
+
+
+class NoteGuard:
+    """Tells whether an answer repeats an internal note: a run of its words, or an amount or name that only
+    the note holds (runs of words, amounts and names that the public knowledge also states never count)."""
+
+    def __init__(self, notes: Iterable[str], public: str = "", *, n: int = 5) -> None:
+        self.n = n
+        notes = [clean(s) for s in notes if s and s.strip()]
+        public_amounts, public_words = amounts(public), _words(public)
+        self.shingles: set[tuple[str, ...]] = set()
+        self.amounts: set[str] = set()
+        self.names: set[str] = set()
+        for note in notes:
+            self.shingles |= _shingles(note, n)
+            self.amounts |= amounts(note) - public_amounts
+            for m in _NAME.finditer(note):
+                if m.group(1)[0].isupper() and re.search(r"(?:^|[.!?:]\s*|\n\W*)$", note[: m.start()]):
+                    continue  # a capital at the start of a sentence is not a name
+                word = m.group(1).lower()
+                if word not in public_words and word not in _COMMON and len(word) >= 4:
+                    self.names.add(word)
+        self.shingles -= _shingles(clean(public), n)  # words the public knowledge says too are not the note's
+
+    def __bool__(self) -> bool:
+        return bool(self.shingles or self.amounts or self.names)
+
+    def leaks(self, answer: str) -> list[str]:
+        """What of a note ``answer`` repeats (empty when nothing)."""
+        if not self or not answer:
+            return []
+        text = clean(answer)
+        found = sorted(self.amounts & amounts(text)) + sorted(self.names & _words(text))
+        if self.shingles & _shingles(text, self.n):
+            found.append("words")
+        return found
+
+
+def _shingles(text: str, n: int) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
