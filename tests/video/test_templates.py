@@ -215,6 +215,13 @@ def test_promo_opens_on_the_hook_is_paced_by_the_words_and_never_goes_blank(tmp_
     # the product photo is the hero: >= 60% of the width
     for sc in st[1:3]:
         assert sc["photo_box"][2] - sc["photo_box"][0] >= 0.6 * w
+    # the price scene: the sticker (old price struck through, drawn in test_price_sticker_...) in the accent colour
+    from gigai.video.project import look_of
+
+    accent = np.array([int(look_of(sb).accent[i : i + 2], 16) for i in (1, 3, 5)])
+    x0, y0, x1, y1 = st[2]["sticker_box"]
+    mid = fr[round((st[2]["start"] + 1.0) * 30)][y0:y1, x0:x1].astype(int)
+    assert (np.abs(mid - accent).sum(axis=2) < 60).mean() > 0.35
     # transitions: no frame with less than half the detail of the shots either side (no half-blank frames)
     for b in st[1:]:
         cut = round(b["start"] * 30)
