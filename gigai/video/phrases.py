@@ -114,8 +114,14 @@ def split_name(phrase: str) -> tuple[str, str]:
     while k > 0 and caps[k - 1]:
         k -= 1
     if 0 < k and len(words) - k >= 2 and any(w[:1].islower() for w in words[:k]):
+        if words[k - 1].lower() in _PLACE_BEFORE:  # "meeting point Stasiun Malang": a place, not a name
+            return " ".join(words[:k]), ""
         return " ".join(words[:k]), " ".join(words[k:])
     return phrase, ""
+
+
+_PLACE_BEFORE = {"di", "ke", "dekat", "deket", "depan", "point", "area", "sekitar", "wilayah", "kawasan", "seberang",
+                 "samping", "belakang", "at", "in", "near", "around", "to", "kota", "daerah"}  # fmt: skip
 
 
 # A selling verb anywhere in a clause: what follows it is the thing sold ("Di CFD Dago minggu ini kami jual cilok").

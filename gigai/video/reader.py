@@ -214,7 +214,11 @@ def _items(cls: list[Clause], t: str) -> tuple[list[tuple[str, str]], dict[str, 
             normal = e.text if said_normal else ""
             if not name:  # "Rp1,5jt (1 lokasi, 50 foto edit)": the brackets say what the price buys
                 m = re.match(r"\s*\(([^)]{2,40})\)", t[e.end :])
-                name = m.group(1).strip() if m and not _OLD_PRICE.search(m.group(1) + " ") else ""
+                name = (
+                    m.group(1).strip()
+                    if m and not re.search(r"(?i)\b(?:normal|biasanya|coret)", m.group(1))
+                    else ""
+                )
             items.append((name, e.text))
     return items, old, money_off
 
