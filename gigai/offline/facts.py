@@ -139,7 +139,8 @@ def _price_items(sentence: str) -> list[tuple[str, str]]:
     body = sentence.rstrip(". ")
     parts = [p.strip() for p in re.split(r",\s+|;\s+|\s+dan\s+|\s+serta\s+", body) if p.strip()]
     parts = [re.sub(r"^(?:dan|serta|atau|juga)\s+", "", p, flags=re.I) for p in parts]  # ", dan SMA ..."
-    if any(p[:1].isdigit() for p in parts[1:]):  # "Tenda 4 orang: 1 hari Rp 50.000, 2 hari Rp 90.000": one row
+    lead = re.match(r".*:\s*(\w+)", parts[0])  # "Tenda 4 orang: 1 hari Rp 50.000, 2 hari ...": one table row
+    if any(p[:1].isdigit() or (lead and p.split()[0] == lead.group(1)) for p in parts[1:]):
         return [(sentence, "")]
     for part in parts:
         m = _MONEY.search(part)
