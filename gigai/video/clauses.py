@@ -42,6 +42,11 @@ NAME_CLAUSE = re.compile(
 SELF = re.compile(r"\b(?:sy|saya|aku|gw|gue)\s+((?:[A-Z]\w*\s?){1,3}?)\s*(?:dari|dr|owner|pemilik)\s+(.+)$")
 _ADDRESS_LEAD = re.compile(r"^(?:area|sekitar|melayani|wilayah|lokasi|alamat|dekat|depan|kunjungi|cabang|"
                            r"perum|blok|kawasan)\b", re.IGNORECASE)  # fmt: skip
+_EVENT = re.compile(r"^(?:di\s+|at\s+)?(?:pameran|bazar|bazaar|expo|festival|fest|car free day|cfd|pasar kaget|"
+                    r"pasar malam|booth|stand|event|acara|konser|gelaran)\b")  # fmt: skip
+SELL_VERB = re.compile(
+    r"\b(?:jual|jualan|menjual|buka|sedia|ready|terima|menerima|bawa|membawa|hadir|open)\b"
+)
 _CONTACT_LEAD = re.compile(r"^(?:order|pesan|wa|whatsapp|dm|chat|hub\.?|hubungi|info|cek|follow|reservasi|booking|"
                            r"daftar|telp|telepon|call|kontak|contact|ig|email|link|klik|kunjungi|portfolio|web|"
                            r"website)\b", re.IGNORECASE)  # fmt: skip
@@ -117,6 +122,8 @@ def role(c: Clause) -> str:
         return "name"
     if "address" in kinds or _ADDRESS_LEAD.match(low):
         return "address"
+    if _EVENT.match(low):  # "Pameran UMKM Mall Ciputra 5-7 Juli", "Di CFD Dago": where, not what is sold
+        return "venue" if not SELL_VERB.search(low) else "content"
     if _CONTACT_LEAD.match(low) or (
         kinds & {"phone", "handle", "url"} and not ("price" in kinds and len(words) > 12)
     ):

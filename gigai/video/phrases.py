@@ -39,7 +39,7 @@ LEAD = re.compile(
     r"punya|usaha|bisnis|produk|harga|paketan|spesial|special|khusus|best|seller|andalan|favorit|nih|ini|dia|"
     r"namanya|the|titip|mau|ingin|pengen|minta|tolong|dibuatin|dibikinin|bikinin|buatin|video|untuk|buat|bwt|"
     r"utk|dong|ya|kak|min|juga|dan|and|tapi|tetapi|terus|trus|lalu|nah|plus|our|my|we're|we|i'm|pricelist|"
-    r"price\s?list|daftar\s+harga|list\s+harga|katalog|unggulan|terlaris|signature|yang|yg|utama|utamanya|main|"
+    r"price\s?list|daftar\s+harga|list\s+harga|katalog|bawa|membawa|unggulan|terlaris|signature|yang|yg|utama|utamanya|main|"
     r"&|\+|-|:)\b[\s:,-]*)+",
     re.IGNORECASE,
 )
@@ -53,7 +53,7 @@ STOP_AT = re.compile(
 )
 # Descriptors end a product phrase only in lower case ("madu hutan asli Sumbawa"; "Madu Hutan Asli" is a name).
 DESCRIPTOR = re.compile(
-    r"\s+(?:usia|umur|kualitas|ukuran|isi|varian|rasa|bahan|asli|khas|buatan|produksi|murah|meriah|enak|terbaik|termurah|berkualitas|fresh|"
+    r"\s+(?:usia|umur|kualitas|ukuran|isi(?=\s+\d)|varian|rasa|bahan|asli|khas|buatan|produksi|murah|meriah|enak|terbaik|termurah|berkualitas|fresh|"
     r"lengkap|homemade|original|premium|mantap|mantul|kekinian|viral)\b"
 )
 SHOUTED = re.compile(DESCRIPTOR.pattern, re.IGNORECASE)
@@ -106,6 +106,8 @@ def split_name(phrase: str) -> tuple[str, str]:
                 if a == i and not follows:
                     continue
                 b = run_end(i + 1)
+            elif i > 0 and words[i - 1].lower() in LABEL:  # "Paket Foto Produk ...": after a label, the venue
+                continue  # word is part of what the package holds
             else:
                 a, b = i, run_end(i + 1)
             return _part(words, a, b), " ".join(words[a:b]).strip(" :,;")
@@ -203,7 +205,7 @@ def trim(phrase: str, *, shouted: bool = False) -> str:
 
 # Words after which the name of a priced item starts ("tapi andalan kami Soto Ayam", "terus sambel roa juga")
 _TURN = re.compile(r"(?i)\b(?:kami|aku|sy|saya|kita|gue|gw|nih|ya+|kak|dong|aja|lagi|ada|sekarang|skrg|kini|sudah|"
-                   r"udah|bisa|atau|tapi|tetapi|terus|trus|lalu|juga|nah|jadi|dan|and|serta|plus|hehe|wkwk)\b")  # fmt: skip
+                   r"udah|bisa|atau|tapi|tetapi|terus|trus|lalu|juga|nah|jadi|dan|and|serta|plus|hehe|wkwk|ga|gak|nggak|ngga)\b")  # fmt: skip
 _FILLER = {"juga", "aja", "saja", "ya", "yaa", "nih", "dong", "kak", "lho", "loh", "deh", "sih", "kok"}
 
 

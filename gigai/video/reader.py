@@ -126,7 +126,9 @@ def _candidates(cls: list[Clause], business: str, priced: int) -> list[_Cand]:
             if not m:
                 continue
             src, score = m.group(1), 4.0
-        elif c.role in ("name", "address", "contact", "thanks", "hours"):
+            if re.match(r"(?i)(?:yang|yg)\b", src):  # "video yg rame ya": the client describes the video
+                continue
+        elif c.role in ("name", "address", "venue", "contact", "thanks", "hours"):
             continue
         elif c.role == "offer":
             src, score = (
