@@ -546,6 +546,71 @@ SIXTH = [
     ),
 ]
 
+# Written after SIXTH's fixes, before running anything on them; the first run is in the docstring.
+SEVENTH = [
+    (
+        "Custom cake ulang tahun 🎂 diameter 16cm mulai 180rb, 20cm mulai 250rb. Bisa request karakter (tambah 50rb). "
+        "Order minimal H-3 ya bun. Cake by Nadia, IG: instagram.com/cakebynadia / WA 0821-3030-4040",
+        ["custom cake", "cake", "kue ulang tahun"],
+        ["180rb", "250rb", "50rb", "H-3", "instagram.com/cakebynadia", "0821-3030-4040"],
+    ),
+    (
+        "Pempek Palembang asli kiriman langsung dari Plaju 🐟 paket kecil 10 pcs Rp 55.000, paket besar 25 pcs "
+        "Rp 125.000, cuko kental gratis. PO tiap Kamis, close Selasa jam 12 siang. WA 0852 6060 7070",
+        ["pempek"],
+        ["Rp 55.000", "Rp 125.000", "jam 12 siang", "0852 6060 7070"],
+    ),
+    (
+        "Jasa pasang CCTV rumah & toko 📹 paket 2 kamera 1,8jt, paket 4 kamera 3,2jt sudah termasuk pemasangan + "
+        "garansi 1 tahun. Survey gratis area Sidoarjo-Surabaya. Hubungi Teknisi Arif: 0857-8080-1212",
+        ["cctv", "pasang cctv"],
+        ["1,8jt", "3,2jt", "0857-8080-1212"],
+    ),
+    (
+        "iya kak jadi aku jualan pecel lele sama ayam goreng di pinggir jalan raya serpong tiap malem mulai jam 5 sore "
+        "pecel lele 17rb ayam goreng 20rb nasi uduk 6rb kalo mau gofood juga ada cari aja Pecel Lele Cak Mat",
+        ["pecel lele"],
+        ["17rb", "20rb", "6rb"],
+    ),
+    (
+        "👗 RENTAL KEBAYA & GAUN WISUDA 👗\nKebaya modern: 150K/3 hari\nGaun pesta: 200K/3 hari\nDeposit 300K "
+        "(dikembalikan)\nFitting by appointment, book via linktr.ee/sewagaunjkt or @sewagaun.jkt",
+        ["kebaya", "sewa kebaya", "rental kebaya"],
+        ["150K/3 hari", "200K/3 hari", "300K", "linktr.ee/sewagaunjkt", "@sewagaun.jkt"],
+    ),
+    (
+        "Di Car Free Day Solo setiap Minggu kami buka lapak es dawet ayu Banjarnegara cuma 7rb/gelas 🥤 Mulai jam 6 "
+        "pagi sampe habis. Follow @dawetayu.solo",
+        ["es dawet", "dawet"],
+        ["7rb/gelas", "@dawetayu.solo"],
+    ),
+    (
+        "Sepatu kulit handmade Garut 👞 Pantofel pria harga coret 450rb sekarang 349rb, boots kulit 650rb. Garansi "
+        "jahitan 6 bulan. Free ongkir Jawa-Bali s/d 31 Mei. Tokopedia: tokopedia.com/garutleather",
+        ["sepatu kulit", "pantofel", "sepatu"],
+        ["450rb", "349rb", "650rb", "31 Mei", "tokopedia.com/garutleather"],
+    ),
+    (
+        "Bikin website UMKM cuma 1,5 juta aja kak (domain .com + hosting 1 thn + 5 halaman). Selesai 7 hari kerja. "
+        "Promo November: gratis logo! Lihat contoh di webumkm.id/portofolio, WA 0819-2323-5656",
+        ["website"],
+        ["1,5 juta", "webumkm.id/portofolio", "0819-2323-5656"],
+    ),
+    (
+        "Kopi bubuk robusta Temanggung 200gr 45rb, arabika Java Preanger 200gr 75rb ☕ roasting tiap Senin, fresh! "
+        "Reseller welcome, harga khusus min 10 pack. Order: 0813-4545-0101 / shopee.co.id/kopitemanggung",
+        ["kopi bubuk", "kopi"],
+        ["45rb", "75rb", "0813-4545-0101", "shopee.co.id/kopitemanggung"],
+    ),
+    (
+        "Les renang anak usia 4-12 thn di Kolam Renang Tirta Sari 🏊 paket 8x Rp 400.000, private 1-on-1 Rp "
+        "100.000/sesi. Jadwal Sabtu-Minggu 07.00-10.00. Pendaftaran sampai tgl 20 ya bunda! Daftar "
+        "wa.me/6281511112222",
+        ["les renang", "renang"],
+        ["Rp 400.000", "Rp 100.000/sesi", "07.00-10.00", "tgl 20", "wa.me/6281511112222"],
+    ),
+]
+
 # Products the offline reader still gets wrong: a one-word brand written right after the product ("Rental PS5
 # Gamezone": one capitalised word cannot be told from part of the product). First-run misses fixed since: THIRD's venue
 # that is itself the thing sold ("Villa Kabut Dieng") and ALL-CAPS heading; FIFTH's English greeting and the line the
