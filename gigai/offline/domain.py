@@ -22,7 +22,10 @@ SHOP_TERMS = frozenset(
     "buka lokasi kontak promo garansi".split()
 )
 # A short question whether the business has, does or allows something is asked of the business, whatever it names.
-_TO_THE_SHOP = re.compile(r"^\s*(apakah\s+)?(ada|boleh|bisa|bs|bisakah|can|do you have|is there)\b", re.I)
+_TO_THE_SHOP = re.compile(
+    r"^\s*(apakah\s+)?(ada|boleh|bisa|bs|bisakah|jual|terima|menerima|melayani|can|do you have|is there)\b",
+    re.I,
+)
 # Terms the knowledge holds for every business (what its numbers say, see retrieval.features): not its domain.
 _EVERYWHERE = frozenset({"harga", "durasi", "buka", "lokasi", "kontak", "promo", "tokoh", "jarak", "angka"})
 

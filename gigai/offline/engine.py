@@ -202,7 +202,7 @@ def _enough(index: Index, q: Query, row: tuple[int, float, float], text: str) ->
     missing = unknown | (known - doc.keys())  # what the fact does not say
     price_of_another = (
         len(content) == 1 and "harga" in q.hard | q.asks and any(unknown & {*c} for c in q.compounds)
-    )
+    ) and not re.search(r"\byang\b", text, re.I)  # "sosis yang paling kecil" is a sosis
     return (
         bool(specific) and specific | (known & FEATURE_TERMS) <= doc.keys()
         and len(missing) <= len(content & doc.keys())
