@@ -145,6 +145,15 @@ ISSUE_19 = {
         "kinds": "direct 9/9, paraphrase 13/24, multi 5/6, slang 11/15, english 8/12, unknown 8/9, off_topic 8/9, "
         "injection 6/6",
     },
+    # after round 6's first run: 'Jual X?' is asked of the business, 'X yang paling Y' is a kind of X, a few general
+    # words (pakan, pinjam, dl, rmh, adult); round 6 then 78.8% (seen). Round 7, written after those changes:
+    "round 7 first run": {
+        "sets": "optik-terang-mata, las-besi-kokoh, sedot-wc-lancar ('Label: value' lines + FAQ CSV, a keycap-emoji "
+        "WhatsApp list with '=' prices, prose + table + **Q:**/A: pairs)",
+        "grounded": "75.8% (50/66)", "invented": 0,
+        "kinds": "direct 8/9, paraphrase 17/24, multi 6/6, slang 13/15, english 6/12, unknown 9/9, off_topic 9/9, "
+        "injection 6/6",
+    },
 }  # fmt: skip
 
 
