@@ -39,7 +39,7 @@ LEAD = re.compile(
     r"punya|usaha|bisnis|produk|harga|paketan|spesial|special|khusus|best|seller|andalan|favorit|nih|ini|dia|"
     r"namanya|the|titip|mau|ingin|pengen|minta|tolong|dibuatin|dibikinin|bikinin|buatin|video|untuk|buat|bwt|"
     r"utk|dong|ya|kak|min|juga|dan|and|tapi|tetapi|terus|trus|lalu|nah|plus|our|my|we're|we|i'm|pricelist|"
-    r"price\s?list|daftar\s+harga|list\s+harga|katalog|bawa|membawa|unggulan|terlaris|signature|yang|yg|utama|utamanya|main|"
+    r"price\s?list|daftar\s+harga|list\s+harga|katalog|bawa|membawa|bikin|pembuatan|unggulan|terlaris|signature|yang|yg|utama|utamanya|main|"
     r"&|\+|-|:)\b[\s:,-]*)+",
     re.IGNORECASE,
 )
@@ -54,7 +54,7 @@ STOP_AT = re.compile(
 # Descriptors end a product phrase only in lower case ("madu hutan asli Sumbawa"; "Madu Hutan Asli" is a name).
 DESCRIPTOR = re.compile(
     r"\s+(?:usia|umur|kualitas|ukuran|isi(?=\s+\d)|varian|rasa|bahan|asli|khas|buatan|produksi|murah|meriah|enak|terbaik|termurah|berkualitas|fresh|"
-    r"lengkap|homemade|original|premium|mantap|mantul|kekinian|viral)\b"
+    r"lengkap|homemade|handmade|import|impor|original|premium|mantap|mantul|kekinian|viral)\b"
 )
 SHOUTED = re.compile(DESCRIPTOR.pattern, re.IGNORECASE)
 NOT_PRODUCT = {"ongkir", "cabang", "outlet", "gerai", "lokasi", "alamat", "tempat", "kantor", "toko", "usaha", "olshop",
@@ -76,8 +76,10 @@ def _part(words: list[str], a: int, b: int) -> str:
     return " ".join(words[:a]) if a > 0 else " ".join(words[b:])
 
 
-def split_name(phrase: str) -> tuple[str, str]:
-    """(product part, business name): a venue word or an honorific marks the name ('Roti Sobek Bu Tin')."""
+def split_name(phrase: str, *, shouted: bool = False) -> tuple[str, str]:
+    """(product part, business name): a venue word or an honorific marks the name ('Roti Sobek Bu Tin').
+
+    ``shouted``: written in CAPITALS, where a venue word is as likely the service ('RENTAL KEBAYA & GAUN')."""
     words = title_case(phrase).split()
     caps = [is_cap(w) for w in words]
 
@@ -97,7 +99,7 @@ def split_name(phrase: str) -> tuple[str, str]:
             if i - a == 1 and len(words[a]) <= 2:  # "Es Teh Jumbo": 'teh' is tea after a two-letter word
                 continue
             return _part(words, i, b), " ".join(words[a:b]).strip(" :,;")
-        if low in VENUE and caps[i]:
+        if low in VENUE and caps[i] and not shouted:
             follows = i + 1 < len(words) and caps[i + 1]
             if low in VENUE_TAIL or not follows:
                 a = i
@@ -129,7 +131,8 @@ _PLACE_BEFORE = {"di", "ke", "dekat", "deket", "depan", "point", "area", "sekita
 # A selling verb anywhere in a clause: what follows it is the thing sold ("Di CFD Dago minggu ini kami jual cilok").
 SELL = re.compile(
     r"(?i)(?<![\w-])(?:jual|jualan|menjual|terima|nerima|menerima|melayani|menyediakan|"
-    r"sedia|tersedia|disewakan|dijual|ikut|ikutan|buka pendaftaran|punya usaha|open order|open po|ready|po|sell|"
+    r"sedia|tersedia|disewakan|dijual|ikut|ikutan|buka pendaftaran|buka (?:lapak|stand|booth|kios|gerai)|punya usaha|"
+    r"open order|open po|ready|po|sell|"
     r"selling)\b(?!\s+kasih)"
 )
 # Words that mark the main one of several items ("tapi andalan kami Soto Ayam")
@@ -157,7 +160,7 @@ def phrase(src: str) -> tuple[str, bool]:
 
 def _phrase(src: str) -> str:
     shouted = src.split("\x00")[0].strip()
-    head, _ = split_name(LEAD.sub("", title_case(shouted)))
+    head, _ = split_name(LEAD.sub("", title_case(shouted)), shouted=shouted.isupper())
     return trim(head, shouted=shouted.isupper())
 
 
@@ -205,7 +208,8 @@ def trim(phrase: str, *, shouted: bool = False) -> str:
 
 # Words after which the name of a priced item starts ("tapi andalan kami Soto Ayam", "terus sambel roa juga")
 _TURN = re.compile(r"(?i)\b(?:kami|aku|sy|saya|kita|gue|gw|nih|ya+|kak|dong|aja|lagi|ada|sekarang|skrg|kini|sudah|"
-                   r"udah|bisa|atau|tapi|tetapi|terus|trus|lalu|juga|nah|jadi|dan|and|serta|plus|hehe|wkwk|ga|gak|nggak|ngga)\b")  # fmt: skip
+                   r"udah|bisa|atau|tapi|tetapi|terus|trus|lalu|juga|nah|jadi|dan|and|serta|sama|plus|hehe|wkwk|ga|gak|"
+                   r"nggak|ngga)\b")  # fmt: skip
 _FILLER = {"juga", "aja", "saja", "ya", "yaa", "nih", "dong", "kak", "lho", "loh", "deh", "sih", "kok"}
 
 
@@ -241,7 +245,19 @@ def head(p: str) -> str:
     and at most four words ('Jasa pindahan rumah & kost' -> 'Jasa pindahan rumah')."""
     words = p.split()
     for k, w in enumerate(words):
-        if k >= 2 and w.lower() in {"&", "dan", "and", "+", "/", "atau", "or"}:
+        if k >= 2 and w.lower() in {
+            "&",
+            "dan",
+            "and",
+            "+",
+            "/",
+            "atau",
+            "or",
+            "sama",
+            "serta",
+            "with",
+            "plus",
+        }:
             words = words[:k]
             break
     return " ".join(words[:4]) if len(words) > 5 else " ".join(words)

@@ -191,7 +191,13 @@ def _items(cls: list[Clause], t: str) -> tuple[list[tuple[str, str]], dict[str, 
     for c in cls:
         prev = c.start
         for e in [e for e in c.ents if e.kind == "price"]:
-            since, prev = t[prev : e.start], e.end
+            prev = max(
+                [prev, *(x.end for x in c.ents if x.kind != "price" and x.end <= e.start)]
+            )  # a fact ends
+            since, prev = (
+                t[prev : e.start],
+                e.end,
+            )  # the words before a name ("mulai jam 5 sore pecel lele 17rb")
             if _DISCOUNT_PRICE.search(since):
                 money_off.append(since.strip().split()[-1] + " " + e.text if since.strip() else e.text)
                 continue
