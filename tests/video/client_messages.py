@@ -616,6 +616,79 @@ SEVENTH = [
     ),
 ]
 
+# Written after SEVENTH's fixes, before running anything on them; the first run is in the docstring.
+EIGHTH = [
+    (
+        "Monggo mampir kak 🙏 Bakso Urat Pak Gino, semangkok 15rb, bakso beranak jumbo 25rb, es teh 4rb. Buka jam "
+        "10.00-21.00, Senin libur. Lokasi Jl. Magelang km 5 (samping Alfamart). Pesan antar WA 0878-2121-3434",
+        ["bakso"],
+        ["15rb", "25rb", "4rb", "10.00-21.00", "0878-2121-3434"],
+    ),
+    (
+        "Facial & treatment wajah di Glow Skin Clinic ✨ facial basic IDR 150K, acne treatment IDR 275K, peeling mulai "
+        "IDR 1.2jt. Promo member baru diskon 25rb s/d akhir bulan. Booking: glowskin.id/booking | @glowskin.clinic",
+        ["facial"],
+        [
+            "IDR 150K",
+            "IDR 275K",
+            "IDR 1.2jt",
+            "25rb",
+            "akhir bulan",
+            "glowskin.id/booking",
+            "@glowskin.clinic",
+        ],
+    ),
+    (
+        "OPEN RESELLER gorden & vitrase 🏠 harga grosir gorden blackout Rp1.250.000/set (3 jendela), vitrase "
+        "45rb/meter. Ready stock, bisa ukur ke rumah area Tangerang. CP: Bu Lina 0812 9898 0000 / 0857 1212 3434",
+        ["gorden"],
+        ["Rp1.250.000/set", "45rb/meter", "0812 9898 0000", "0857 1212 3434"],
+    ),
+    (
+        "25rb dapet 3 box! 🍡 Jajan pasar Mbok Yem: klepon, lemper, nagasari, dadar gulung. Pesanan arisan/rapat min "
+        "H-1 ya. Ambil di Pasar Gede los 14 atau GoSend. WA 0896-3434-5656",
+        ["jajan pasar", "kue basah", "klepon"],
+        ["25rb", "H-1", "0896-3434-5656"],
+    ),
+    (
+        "English course for kids & teens 🇬🇧 Speaking class 8 sessions IDR 600K, IELTS prep 12 sessions IDR 2.4jt. "
+        "Free placement test until 30 Sept! Classes at Jl. Pahlawan 9 Semarang or online. Register: "
+        "https://forms.gle/englishkids | 0813-7070-8080",
+        ["english course", "speaking class", "english"],
+        ["IDR 600K", "IDR 2.4jt", "30 Sept", "https://forms.gle/englishkids", "0813-7070-8080"],
+    ),
+    (
+        "jadi kak aku punya usaha ikan segar langsung dari nelayan muara angke tiap pagi kakap merah 85rb/kg bawal "
+        "60rb/kg udang vaname 95rb/kg bisa dibersihin gratis ongkir sekitar jakut pesen h-1 ke 0877 4545 6767 ya",
+        ["ikan segar", "ikan"],
+        ["85rb/kg", "60rb/kg", "95rb/kg", "0877 4545 6767"],
+    ),
+    (
+        "Dekorasi lamaran & akad nikah 💐 paket intimate (backdrop + meja akad) mulai 3,5jt, paket full 7,5jt. "
+        "Booking Desember DP dulu 1jt aja. Cek hasil kerja di instagram.com/dekorasianggun, WA 0822 3131 4545",
+        ["dekorasi", "dekorasi lamaran", "dekorasi pernikahan"],
+        ["3,5jt", "7,5jt", "1jt", "instagram.com/dekorasianggun", "0822 3131 4545"],
+    ),
+    (
+        "Bengkel sepeda Gowes Jaya 🚲 servis ringan 35rb, servis lengkap (bongkar total) 120rb, ganti ban luar mulai "
+        "80rb. Minggu pagi buka jam 6. Antar jemput sepeda gratis radius 3 km! IG @gowesjaya.bks",
+        ["servis sepeda", "servis ringan", "sepeda"],
+        ["35rb", "120rb", "80rb", "@gowesjaya.bks"],
+    ),
+    (
+        "Produk: Keripik Kaca Pedas Daun Jeruk\nHarga: 10rb/pack, 3 pack 25rb\nPromo: gratis 1 pack tiap beli 5 s/d "
+        "15 Agustus\nOrder: shopee.co.id/keripikkacamurni atau WA 0815-6565-7878",
+        ["keripik kaca"],
+        ["10rb/pack", "25rb", "15 Agustus", "shopee.co.id/keripikkacamurni", "0815-6565-7878"],
+    ),
+    (
+        "Jasa servis kompor gas & regulator panggilan 🔥 cek + bersihin kompor cuma ceban-an aja ga deh, 35rb! Ganti "
+        "selang + regulator SNI 85rb. Wilayah Bekasi Timur. Telp 021-8899-7766 / WA 0812-4040-5050",
+        ["servis kompor", "kompor"],
+        ["35rb", "85rb", "021-8899-7766", "0812-4040-5050"],
+    ),
+]
+
 # Products the offline reader still gets wrong: a one-word brand written right after the product ("Rental PS5
 # Gamezone": one capitalised word cannot be told from part of the product). First-run misses fixed since: THIRD's venue
 # that is itself the thing sold ("Villa Kabut Dieng") and ALL-CAPS heading; FIFTH's English greeting and the line the
