@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from gigai.video.normalize import drawable
+from gigai.video.normalize import _HANDLE_RE, _PHONE_RE, _URL_RE, drawable
 from gigai.video.templates import Look
 from gigai.video.visuals import font
 
@@ -32,14 +32,24 @@ class Lines:
 NBSP = "\u00a0"
 
 
-def wrap(text: str, fnt: object, width: float) -> list[str]:
+BOX_PAD = 0.14  # the key word's box reaches this many font sizes past the word on each side
+
+
+def line_length(line: str, fnt: object, key: str | None = None) -> float:
+    """Width of a line as drawn: a boxed key word takes its box's padding on both sides, so the box never
+    touches the words beside it (the space between them stays a full space)."""
+    extra = 2 * BOX_PAD * fnt.size if key and key in line.split(" ") else 0  # type: ignore[attr-defined]
+    return fnt.getlength(line) + extra  # type: ignore[attr-defined]
+
+
+def wrap(text: str, fnt: object, width: float, key: str | None = None) -> list[str]:
     """Greedy wrap on plain spaces only ('Rp 18.000' is joined by a no-break space); a zero-width space
     (SOFT) is a break without a space, so 'www.toko.id' split after its dots reads right on one line."""
     lines: list[str] = []
     for word in text.split(" "):
         for k, part in enumerate(p for p in word.split(SOFT) if p):
             trial = (f"{lines[-1]}{part}" if k else f"{lines[-1]} {part}") if lines else part
-            if lines and fnt.getlength(trial) <= width:  # type: ignore[attr-defined]
+            if lines and line_length(trial, fnt, key) <= width:
                 lines[-1] = trial
             else:
                 lines.append(part)
@@ -62,12 +72,13 @@ def lay_lines(text: str, region: tuple[int, int, int, int], size: int, least: in
     if not text:
         return None
     x0, y0, x1, y1 = region
+    kw = key_word(text.replace(SOFT, "").split(" ")) if key else None
     while True:
         pad = int(size * 0.22)
         fnt = font(size)
-        lines = wrap(text, fnt, x1 - x0 - 2 * pad)
+        lines = wrap(text, fnt, x1 - x0 - 2 * pad, kw)
         tall = int(size * LINE) * len(lines) + 2 * pad
-        widest = max(fnt.getlength(x) for x in lines)
+        widest = max(line_length(x, fnt, kw) for x in lines)
         if (len(lines) <= max_lines and tall <= y1 - y0 and widest <= x1 - x0 - 2 * pad) or size <= 12:
             break
         if size <= least and widest <= x1 - x0 - 2 * pad:
@@ -78,7 +89,7 @@ def lay_lines(text: str, region: tuple[int, int, int, int], size: int, least: in
             continue
         size = max(12, int(size * 0.92))
     fnt = font(size)
-    bw = int(max(fnt.getlength(x) for x in lines)) + 2 * pad
+    bw = int(max(line_length(x, fnt, kw) for x in lines)) + 2 * pad
     bx = x0 if align == "left" else x0 + ((x1 - x0) - bw) // 2
     by = (
         y0
@@ -87,8 +98,7 @@ def lay_lines(text: str, region: tuple[int, int, int, int], size: int, least: in
         if valign == "bottom"
         else y0 + max(0, ((y1 - y0) - tall) // 2)
     )
-    words = text.replace(SOFT, "").split(" ")
-    return Lines(lines, size, (bx, by, bx + bw, by + tall), align, key_word(words) if key else None)
+    return Lines(lines, size, (bx, by, bx + bw, by + tall), align, kw)
 
 
 def draw_lines(img: Image.Image, ln: Lines, look: Look, *, color: str = "#ffffff", box_color: str | None = None,
@@ -105,8 +115,11 @@ def draw_lines(img: Image.Image, ln: Lines, look: Look, *, color: str = "#ffffff
     lh = int(ln.size * LINE)
     space = fnt.getlength(" ")
 
+    boxed = ln.key if box_color and not labels else None
+    bp = BOX_PAD * ln.size
+
     def start(k: int, line: str) -> tuple[float, float, float]:
-        lw = fnt.getlength(line)
+        lw = line_length(line, fnt, boxed)
         return (x0 + pad if ln.align == "left" else x0 + (x1 - x0 - lw) / 2), y0 + pad + k * lh, lw
 
     if labels:  # TikTok text: each line on its own white rounded box (all boxes first, then the words)
@@ -120,9 +133,9 @@ def draw_lines(img: Image.Image, ln: Lines, look: Look, *, color: str = "#ffffff
         for word in line.split(" "):
             ww = fnt.getlength(word)
             fill = color
-            if ln.key and word == ln.key and box_color:
-                p = ln.size * 0.12
-                draw.rounded_rectangle((x - p - ox, y - p * 0.2 - oy, x + ww + p - ox, y + ln.size * 1.1 - oy),
+            if boxed and word == boxed:
+                x += bp  # the box's padding is part of the line's width (line_length)
+                draw.rounded_rectangle((x - bp - ox, y - bp * 0.2 - oy, x + ww + bp - ox, y + ln.size * 1.1 - oy),
                                        radius=int(ln.size * 0.18), fill=box_color)  # fmt: skip
                 fill = box_ink or color
             elif ln.key and word == ln.key and not labels:
@@ -136,7 +149,56 @@ def draw_lines(img: Image.Image, ln: Lines, look: Look, *, color: str = "#ffffff
                 ly = y + ln.size * 0.62 - oy
                 draw.line((x - ox - 4, ly, x + ww - ox + 4, ly), fill=strike_color or (look.accent if not labels else "#d00000"),
                           width=max(3, ln.size // 10))  # fmt: skip
-            x += ww + space
+            x += ww + space + (bp if boxed and word == boxed else 0)
 
 
-__all__ = ["Lines", "lay_lines", "draw_lines", "key_word", "wrap", "NBSP"]
+CONTACT = re.compile(f"{_URL_RE.pattern}|{_HANDLE_RE.pattern}|{_PHONE_RE.pattern}", re.IGNORECASE)
+_BETWEEN = re.compile(r"(?i)[\s·•|/,&+:–-]|\b(?:dan|atau|or|and)\b")
+
+
+def split_contact(text: str, most_words: int = 6) -> tuple[str, list[str]] | None:
+    """'Order via WA 0813-2020-4545' -> ('Order via WA', ['0813-2020-4545']): the words around and the phones,
+    handles and URLs of a line that is about a contact (few other words, nothing but separators between them);
+    None for a sentence that only mentions one."""
+    found = list(CONTACT.finditer(text))
+    if not found:
+        return None
+    if any(_BETWEEN.sub("", text[a.end() : b.start()]) for a, b in zip(found, found[1:])):
+        return None
+    rest = f"{text[: found[0].start()].strip(' :-–·|')} {text[found[-1].end() :].strip(' .!:-–·|')}".strip()
+    if len(rest.split()) > most_words:
+        return None
+    return rest, [m.group(0).strip() for m in found]
+
+
+def lay_contact(text: str, region: tuple[int, int, int, int], most: int, least: int, align: str,
+                *, valign: str = "center") -> list[Lines] | None:  # fmt: skip
+    """A contact line laid out so the contact is the biggest text: each phone/handle/URL as large as the region's
+    width and height allow (up to ``most``, never split inside a phone number), the words around it smaller above."""
+    got = split_contact(drawable(text))
+    if got is None:
+        return None
+    rest, contacts = got
+    x0, y0, x1, y1 = region
+    joined = " ".join(c.replace(" ", NBSP) for c in contacts)
+    share = 0.62 if rest else 1.0  # the contact's share of the height when words go above it
+    big = lay_lines(joined, (x0, y0, x1, y0 + int((y1 - y0) * share)), most, least, align, max_lines=len(contacts) + 1)
+    if big is None:
+        return None
+    out = [big]
+    if rest:
+        small = lay_lines(rest, (x0, y0, x1, y1 - (big.box[3] - big.box[1])), max(12, int(big.size * 0.6)),
+                          max(12, int(big.size * 0.4)), align, key=False, max_lines=2)  # fmt: skip
+        if small is not None:
+            out.insert(0, small)
+    tall = sum(ln.box[3] - ln.box[1] for ln in out)
+    y = y0 if valign == "top" else max(y0, y1 - tall) if valign == "bottom" else y0 + max(0, (y1 - y0 - tall) // 2)
+    for ln in out:
+        bw = ln.box[2] - ln.box[0]
+        bx = x0 if align == "left" else x0 + ((x1 - x0) - bw) // 2
+        ln.box = (bx, y, bx + bw, y + ln.box[3] - ln.box[1])
+        y = ln.box[3]
+    return out
+
+
+__all__ = ["Lines", "lay_contact", "split_contact", "CONTACT", "lay_lines", "draw_lines", "key_word", "wrap", "NBSP"]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from gigai.video.headline import NBSP, draw_lines, lay_lines
+from gigai.video.headline import NBSP, Lines, draw_lines, lay_contact, lay_lines, split_contact
 from gigai.video.layout import Focus, caption_geometry, find_focus, given_focus, safe_area
 from gigai.video.stickers import split_price, sticker
 from gigai.video.templates import Look
@@ -22,6 +22,35 @@ if TYPE_CHECKING:  # pragma: no cover
     from PIL import Image
 
 CARD_ZOOM = 0.08  # a text card grows this much over its scene (kept in mind when laying out its text)
+CARD_MOST = 0.2  # a text card's words start this big (of the frame's short side) and shrink until they fit
+CARD_LINES = 4  # ... on at most this many lines: short headlines fill the card whatever the frame's shape
+
+
+@dataclass
+class Words:
+    """The words of a scene as laid out: one block of lines, or a contact (the words around it smaller, above)."""
+
+    parts: list[Lines]
+
+    @property
+    def box(self) -> tuple[int, int, int, int]:
+        bs = [p.box for p in self.parts]
+        return min(b[0] for b in bs), min(b[1] for b in bs), max(b[2] for b in bs), max(b[3] for b in bs)
+
+    @property
+    def size(self) -> int:
+        return max(p.size for p in self.parts)
+
+
+def _words(text: str, area: tuple[int, int, int, int], most: float, least: int, align: str, valign: str,
+           lines: int) -> Words | None:  # fmt: skip
+    """A phone, handle or URL with a few words around it is laid out as a contact (gigai.video.headline), else a
+    headline from ``most`` down until it fits ``lines`` lines in ``area``."""
+    got = lay_contact(text, area, int(most), least, align, valign=valign)
+    if got:
+        return Words(got)
+    one = lay_lines(text, area, int(most), least, align, valign=valign, max_lines=lines)
+    return Words([one]) if one else None
 
 
 @dataclass
@@ -37,6 +66,7 @@ class Drawn:
     zoom_focus: tuple[float, float]
     headline_size: int = 0
     sticker_box: tuple[int, int, int, int] | None = None
+    parts: tuple[tuple[str, int, tuple[int, int, int, int]], ...] = ()  # each block of words: text, size, box
 
 
 def fill_box(im: Image.Image, bw: int, bh: int, fc: Focus, band: tuple[float, float] | None = None
@@ -205,8 +235,11 @@ def _picture(
 
 def _sticker_at(d: int, photo_box: tuple[int, int, int, int] | None, subject: tuple[float, ...] | None,
                 region: tuple[int, int, int, int], text_bottom: int, right: int, cap_y: int, gap: int,
-                landscape: bool) -> tuple[int, int]:  # fmt: skip
-    """Where the price sticker goes: on a corner of the product card away from the subject, else under the words."""
+                landscape: bool, beside: tuple[int, int, int, int] | None = None) -> tuple[int, int]:  # fmt: skip
+    """Where the price sticker goes: on a corner of the product card away from the subject, beside the words when
+    they were laid out next to it (``beside``: their box), else under the words."""
+    if beside is not None:
+        return region[2] - d, max(region[1], min((beside[1] + beside[3] - d) // 2, cap_y - gap - d))
     if photo_box is not None and not landscape:
         x0, y0, x1, y1 = photo_box
         corners = [(min(right - d, x1 - int(d * 0.8)), min(y1 - int(d * 0.75), cap_y - gap - d)),
@@ -254,7 +287,7 @@ def draw_scene(look: Look, w: int, h: int, text: str, *, photo: Image.Image | No
     elif landscape and tall:  # the photo takes the right half (see _picture)
         region = (left, top, int(w * 0.48), cap_y - gap)
         base, least = w * 0.055, int(w * 0.04)
-    elif st == "kinetik" and landscape:
+    elif st == "kinetik" and landscape and not split_contact(head):  # (a contact takes the whole width)
         region = (left, top, int(w * 0.62), cap_y - gap)
     if photo is None:  # a text card grows by CARD_ZOOM around its text: lay it out smaller than the safe area
         cx, cy = (region[0] + region[2]) / 2, (region[1] + region[3]) / 2
@@ -266,11 +299,13 @@ def draw_scene(look: Look, w: int, h: int, text: str, *, photo: Image.Image | No
     if price and not head.strip() and photo is None:  # the price is the whole message: a big sticker
         d = int(min(w, h) * (0.55 if portrait else 0.42))
     room = d + gap if (photo is None or landscape) else 0
+    most, n_lines = (max(base, min(w, h) * CARD_MOST), CARD_LINES) if photo is None else (base, 3)
     fc = (given_focus(*focus) if focus else find_focus(photo)) if photo is not None else None
     photo_box = subject = None
     zf = (0.5, 0.5)
     canvas = None
     lines = None
+    beside = False
     tries = (
         [layout]
         if layout in ("top", "bottom", "center")
@@ -283,8 +318,12 @@ def draw_scene(look: Look, w: int, h: int, text: str, *, photo: Image.Image | No
         lay
     ) in tries:  # "auto": the words on top, unless only the bottom keeps the photo's subject clear of them
         valign = "center" if (photo is None or lay == "center") else lay
-        lines = lay_lines(head, (region[0], region[1], region[2], region[3] - room), int(base), least, align,
-                          valign=valign)  # fmt: skip
+        lines = _words(head, (region[0], region[1], region[2], region[3] - room), most, least, align, valign, n_lines)
+        if room and not portrait:  # a square or wide frame: the words may be bigger beside the sticker
+            side = _words(head, (region[0], region[1], region[2] - room, region[3]), most, least, align, valign,
+                          n_lines)  # fmt: skip
+            beside = bool(side and (not lines or side.size > lines.size * 1.05))
+            lines = side if beside else lines
         if photo is None:
             break
         got = _picture(look, w, h, photo, fc, lines.box if lines else None, lay, cap_y, gap, fit)
@@ -316,24 +355,25 @@ def draw_scene(look: Look, w: int, h: int, text: str, *, photo: Image.Image | No
     # --- the words (and the sticker): baked into a card, an overlay on a photo
     layer = Image.new("RGBA", (w, h), (0, 0, 0, 0))
     if lines and old and st != "produk":  # the old price struck through where there is no sticker
-        lines.strike = re.sub(r"(?i)\b(Rp\.?|IDR) (?=\d)", lambda m: m.group(1) + NBSP, old)
-    if lines:
+        lines.parts[-1].strike = re.sub(r"(?i)\b(Rp\.?|IDR) (?=\d)", lambda m: m.group(1) + NBSP, old)
+    for part in lines.parts if lines else []:
         if st == "kinetik":
             dark = photo is None and _accent_card(look, index)
-            draw_lines(layer, lines, look, color=look.accent_ink if dark else "#ffffff",
+            draw_lines(layer, part, look, color=look.accent_ink if dark else "#ffffff",
                        box_color=look.bg if dark else look.accent, box_ink="#ffffff" if dark else look.accent_ink,
                        strike_color=look.bg if dark else None)  # fmt: skip
         elif st == "ugc" and look.flip:  # the labels in the brand's accent colour
-            draw_lines(layer, lines, look, color=look.accent_ink, labels=True, label_fill=look.accent,
+            draw_lines(layer, part, look, color=look.accent_ink, labels=True, label_fill=look.accent,
                        strike_color=look.accent_ink)  # fmt: skip
         elif st == "ugc":
-            draw_lines(layer, lines, look, color="#111111", labels=True)
+            draw_lines(layer, part, look, color="#111111", labels=True)
         else:
-            draw_lines(layer, lines, look)
+            draw_lines(layer, part, look)
     boxes = [lines.box] if lines else []
     sticker_box = None
     if price:
-        sx, sy = _sticker_at(d, photo_box, subject, region, text_bottom, right, cap_y, gap, landscape)
+        sx, sy = _sticker_at(d, photo_box, subject, region, text_bottom, right, cap_y, gap, landscape,
+                             lines.box if beside and lines else None)  # fmt: skip
         layer.alpha_composite(sticker(old, price, d, look), (int(sx), int(sy)))
         sticker_box = (int(sx), int(sy), int(sx) + d, int(sy) + d)
         if not lines:
@@ -374,7 +414,8 @@ def draw_scene(look: Look, w: int, h: int, text: str, *, photo: Image.Image | No
             overlay, xy = layer.crop(bx), (bx[0], bx[1])
     pb = tuple(int(v) for v in photo_box) if photo_box else None
     fb = tuple(int(v) for v in subject) if subject else None
-    return Drawn(canvas, overlay, xy, text_box, pb, fb, zf, lines.size if lines else 0, sticker_box)
+    parts = tuple((" ".join(p.lines), p.size, p.box) for p in lines.parts) if lines else ()
+    return Drawn(canvas, overlay, xy, text_box, pb, fb, zf, lines.size if lines else 0, sticker_box, parts)
 
 
 __all__ = ["Drawn", "draw_scene", "split_price", "CARD_ZOOM"]
