@@ -295,19 +295,16 @@ def _hold_out_businesses() -> list[Path]:
 
 
 @pytest.mark.parametrize("folder", _hold_out_businesses(), ids=lambda p: f"{p.parent.name}-{p.name}")
-def test_the_exported_app_carries_no_note_and_shows_none(folder, tmp_path):
-    """The second engine: an exported folder (its own copy of the library) on every hold-out business."""
-    pytest.importorskip("gradio")
+def test_the_exported_app_carries_no_note(folder, tmp_path):
+    """The second engine: an exported folder answers from its bot.json (its copy of the library is this
+    library); on every hold-out business neither bot.json nor the folder's README holds a word of a note."""
     from gigai.deploy.export import export_app
-    from tests.channels.exported import exported_modules
     from tests.chatbot.reach import has_secret, load
 
-    cases, secrets = load(folder.parent)
-    words = secrets[folder]
+    _, secrets = load(folder.parent)
     out = export_app(tmp_path / "app", business=str(folder))
-    assert not has_secret((out / "bot.json").read_text(encoding="utf-8"), words)
-    probes = [c.q for c in cases if c.business == folder and c.kind == "probe"]
-    with exported_modules(out) as mods:
-        for q in probes:
-            said = mods["botcore"].answer(q)
-            assert not has_secret(said, [w for w in words if not has_secret(q, [w])]), (q, said)
+    for name in (
+        "bot.json",
+        "README.md",
+    ):  # the business's own texts (the rest is the kit's, the same for all)
+        assert not has_secret((out / name).read_text(encoding="utf-8"), secrets[folder]), name

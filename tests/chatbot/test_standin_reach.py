@@ -20,9 +20,8 @@ from tests.chatbot.standin import StandIn
 
 HELDOUT = Path(__file__).parent / "heldout"
 ROUNDS = sorted(p for p in HELDOUT.iterdir() if (p / "questions").is_dir())
-OPEN: set[str] = (
-    set()
-)  # hold-outs whose first run found notes the detector missed, until the mechanism holds them
+# Hold-outs whose first run found notes the detector missed, until the mechanism holds them.
+OPEN: set[str] = {"round8"}
 
 
 @pytest.fixture(scope="module")
