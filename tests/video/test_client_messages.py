@@ -6,9 +6,19 @@ import pytest
 
 from gigai.video import brief_from_text, plan, write_storyboard
 from gigai.video.entities import entities, facts, mentions
-from tests.video.client_messages import FIFTH, FOURTH, FRESH, KNOWN_WRONG, ROUND1, SEVENTH, SIXTH, THIRD
+from tests.video.client_messages import (
+    EIGHTH,
+    FIFTH,
+    FOURTH,
+    FRESH,
+    KNOWN_WRONG,
+    ROUND1,
+    SEVENTH,
+    SIXTH,
+    THIRD,
+)
 
-TABLE = ROUND1 + FRESH + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH
+TABLE = ROUND1 + FRESH + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
 # what a product never is: a street, the client's words to the creator, a name clause, a discount, a price
 NOT_A_PRODUCT = re.compile(r"\b(jl|jln|jalan|diskon|namanya|mau|promosi|promo|tolong|bikin\w*|rp|sy|saya|aku|kami|"
                            r"halo|kak)\b|\d")  # fmt: skip
