@@ -40,7 +40,8 @@ _ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(.*)$")
 
 # Emoji, dingbats, arrows and bullet signs that start the items of a pasted WhatsApp menu ("🌶", "➕", "✅", "•").
 _SIGN = "\u2022\u25a0-\u25ff\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff"
-_SIGNS = re.compile(rf"^[\s{_SIGN}]+|[\s{_SIGN}]+$")
+_KEYCAP = "[0-9#*]\ufe0f?\u20e3"  # "1️⃣": a numbered WhatsApp item
+_SIGNS = re.compile(rf"^(?:{_KEYCAP}|[\s{_SIGN}])+|[\s{_SIGN}]+$")
 _AT_SIGN = re.compile(rf"(?<=[\w.!?,)])\s+(?=[{_SIGN}])")  # "... 15rb 🌶 Level 0": a new item
 
 

@@ -93,7 +93,7 @@ def stem(word: str) -> str:
         if _known(base_root):
             root = base_root
     if root == word and not _known(word):  # chat verbs with a bare nasal: "nitip", "mijat", "nyewa" -> titip, ...
-        root = next((c for c in _nasal_roots(word) if _known(c)), word)
+        root = next((c for c in nasal_roots(word) if _known(c)), word)
     if root == word and not _known(
         word
     ):  # not a root word (ongkirnya, servisnya, dpnya): strip a chat suffix
@@ -110,7 +110,7 @@ def stem(word: str) -> str:
 _NASALS = (("ny", "c"), ("ny", "s"), ("ng", "k"), ("ng", ""), ("m", "p"), ("n", "t"))
 
 
-def _nasal_roots(word: str) -> list[str]:
+def nasal_roots(word: str) -> list[str]:
     """Roots a chat verb may have lost to its nasal: "nyewa" -> cewa, sewa; "ngambil" -> kambil, ambil."""
     return [r + word[len(n) :] for n, r in _NASALS if word.startswith(n) and len(word) - len(n) >= 3]
 

@@ -180,6 +180,9 @@ def nearest(word: str, vocabulary: Iterable[str]) -> str | None:
     if len(word) < 3 or not word.isalpha():
         return None
     words = [w for w in vocabulary if w.isalpha() and w != word]
+    nasal = [c for c in lexicon.nasal_roots(word) if c in words]  # "nyedot" -> sedot, where the texts say it
+    if len(nasal) == 1:
+        return nasal[0]
     budget = 0 if len(word) < 4 else 1 if len(word) < 8 else 2
     best: dict[int, set[str]] = {}
     for w in words:
