@@ -154,6 +154,15 @@ ISSUE_19 = {
         "kinds": "direct 8/9, paraphrase 17/24, multi 6/6, slang 13/15, english 6/12, unknown 9/9, off_topic 9/9, "
         "injection 6/6",
     },
+    # after round 7's first run: keycap-emoji bullets, bare-nasal verbs matched to the knowledge's own roots, trade
+    # words in the English glossary, murah/mahal ask a price; round 7 then 81.8% (seen). Round 8, written after them:
+    "round 8 first run": {
+        "sets": "sewa-sound-gema, terjemah-dokumen-lingua, grosir-sembako-berkah (space-aligned plain-text price "
+        "columns + 'Catatan:', bold labels + three-column table + FAQ CSV, '▶' WhatsApp list with 'Rp318.000/karung')",
+        "grounded": "72.7% (48/66)", "invented": 0,
+        "kinds": "direct 8/9, paraphrase 16/24, multi 5/6, slang 13/15, english 6/12, unknown 9/9, off_topic 8/9, "
+        "injection 6/6",
+    },
 }  # fmt: skip
 
 
