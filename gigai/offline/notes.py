@@ -72,8 +72,18 @@ _ANYWHERE = re.compile(
     rf"(?:para\s+)?{_AUDIENCE}\b"
     rf"|\b(?:tidak|tdk|bukan|not|ga|gak|gk|nggak)\s+(?:untuk|buat|utk|bwt|for)\s+(?:{_AUDIENCE}|dibagikan|disebar\w*|"
     rf"dishare|share|sharing)\b"
-    rf"|\b(?:staff|staf|admin|internal|owner|employees?)\s+only\b|\binternal\s+use\b",
+    rf"|\b(?:staff|staf|admin|internal|owner|employees?)\s+only\b|\binternal\s+use\b"
+    # a stop order that ends its sentence: "jangan disewain dulu.", "harga jual jgn dinaikin dulu"
+    rf"|\b{_NEG}\s+di\w+\s+dulu\b(?=\W*(?:$|[.!;]))"
+    # the staff's playbook for a haggling customer: "kalo klien minta diskon lebih, telpon saya dulu"
+    rf"|\b(?:kalo|kalau|klo|kl|jika|bila|misal)\s+(?:ada\s+)?{_AUDIENCE}\s+(?:\w+\s+)?(?:nawar|menawar|nego|"
+    rf"minta\s+(?:diskon|potongan|kurang|murah))",
     re.IGNORECASE,
+)
+# A first name ("Dinda"), not a group of customers ("Ayah & Bunda:", "Pria dan Wanita:").
+_NAME1 = (
+    r"(?!(?:ayah|bunda|ibu|bapak|kakak|kak|adik|anda|mama|papa|pria|wanita|anak|dewasa|remaja|pelajar|mahasiswa|"
+    r"member|reseller|pengantin|pasangan|tamu|pelanggan|customer|umum|keluarga)\b)(?-i:[A-Z][a-z]+)"
 )
 # Markers that count where they label something: a heading, the start of a line or sentence, "(...)", "X:".
 _LEADING = re.compile(
@@ -84,6 +94,8 @@ _LEADING = re.compile(
     rf"|\b{_PRIVATE_WORD}\b|^\W*priva(?:t|te)(?=\W*(?::|$))"
     # the inside addressed: "[anak2 warung baca ini: ...]", "Kru tolong ..." (not "Kasir tolong dipanggil")
     rf"|\b(?:para\s+)?{_ROLE}\s+(?:baca|perhatian|perhatikan|(?:tolong|inget|ingat)(?!\s+di\w))\b"
+    # named people addressed at the start of a line: "Utk Dinda & Sari:", "buat Rudi, Tono:"
+    rf"|^\W*(?:utk|untuk|buat|bwt|to|for)\s+{_NAME1}(?:\s*(?:&|,|dan|and|\+)\s*{_NAME1})+\s*:"
     # the emoji people use for "keep quiet": 🤫 🤐 🙊 🙈 🔒 🔐
     r"|[\U0001f92b\U0001f910\U0001f64a\U0001f648\U0001f512\U0001f510]",
     re.IGNORECASE,
@@ -100,13 +112,14 @@ _SENSITIVE = re.compile(
     # the owner's economics: "modal 6rb", "HPP 7.000", "untung bersih 40rb", "bagi hasil 40%", "target 45jt"
     rf"\b(?:harga\s+modal|modal(?:nya)?|hpp|harga\s+pokok|harga\s+kulak\w*|kulakan|margin|markup|mark-up|laba|"
     rf"profit|cost\s+price|cogs|bep|balik\s+modal|salary|wages?|revenue|(?:untung|keuntungan)(?:nya)?\s+(?:bersih|"
-    rf"kotor|per|rata|sekitar|kira|\d|rp)|omzet|omset|gaji\w*|digaji|upah|kasbon|bagi\s+hasil)\b[^.\n]{{0,30}}?\d"
+    rf"kotor|per|rata|sekitar|kira|\d|rp)|omzet|omset|gaji\w*|digaji|upah|kasbon|bagi\s+hasil|utang|hutang|piutang|ngutang)\b[^.\n]{{0,30}}?\d"
     rf"|\b(?:target|pendapatan|pemasukan|penghasilan|setoran)\b(?!\s+awal)[^.\n]{{0,30}}?{_MONEY}"
     # what the business pays its supplier: "ambil dari distributor X 28rb/liter", "beli di Toko Y 400rb"
     rf"|\b(?:beli|dibeli|ambil|diambil|kulak\w*|belanja|order|pesan)\b[^.\n]{{0,25}}?\b(?:dari|dr|di|ke)\s+"
     rf"(?!kami\b|kita\b|sini\b|outlet\b|toko\s+kami\b)(?:toko|pasar|distributor|supplier|agen|pabrik|cv|pt|ud|pak|bu|"
     rf"kios|grosir|gudang|sales)\b[^.\n]{{0,40}}?\d[\d.,]*\s*(?:rb|ribu|k\b|jt|juta|rupiah|/)"
-    rf"|\bsupplier\w*\b[^.\n]{{0,40}}?\d[\d.,]*\s*(?:rb|ribu|k\b|jt|juta|rupiah|/|%)"
+    rf"|\b(?:supplier\w*|harga\s+(?:dari|dr)\s+(?:sales|distributor|agen|grosir|juragan))\b[^.\n]{{0,40}}?\d[\d.,]*\s*"
+    rf"(?:rb|ribu|k\b|jt|juta|rupiah|/|%)"
     # the till and the safe: a private account, the night's takings, the safe's code however it is told
     rf"|\b(?:rek|rekening|norek|tabungan|atm)\b[^.\n]{{0,30}}?\bpribadi\b|\bpribadi\b[^.\n]{{0,15}}?\b(?:rek|rekening|norek)\b"
     rf"|\bsetoran\s+(?:malam|harian|pagi|sore|kas|hari\s+ini)\b|\buang\s+kas\b|\blaci\s+kasir\b"
@@ -349,6 +362,8 @@ def split_notes(text: str) -> tuple[str, list[str]]:
             if opening:
                 stop = len(line)
             keep, note, tail = raw[: at(start)].rstrip(), raw[at(start) : at(stop)], raw[at(stop) :].strip()
+            if tail and _referential(clean(tail)):  # "... batas bawah kita. (jgn diforward)": one note
+                note, tail = f"{note} {tail}", ""
             if referential:
                 # A bare warning points back: take the sentence before it (or the line before it).
                 cut = _sentence_start(keep, len(keep)) if keep.strip() else None

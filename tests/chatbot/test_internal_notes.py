@@ -63,6 +63,11 @@ NOTES = {
         "| Menu | Harga | HPP |\n|---|---|---|\n| Kopi tubruk | 8rb | 2,5rb |",
         ["2,5rb", "2.500"],
     ),
+    "named staff addressed": ("Buat Rudi & Tono: kunci gudang taruh di laci meja", ["laci meja"]),
+    "stop order": ("Susu oat yg kemasannya penyok jangan dijual dulu.", ["penyok"]),
+    "customer debt": ("Piutang Kantor Kecamatan 3,4jt belum lunas", ["3,4jt", "Kecamatan"]),
+    "price from the salesman": ("harga dari distributor gula naik jadi 16rb/kg", ["16rb"]),
+    "haggling playbook": ("Kalau pembeli nawar terus, kasih gratis es batu aja", ["es batu"]),
     "zero-width gossip": ("Mbak Ri\u200bna kemarin bo\u200blos lagi, tolong ditegur.", ["Rina", "bolos"]),
 }
 PROBES = [
@@ -218,6 +223,12 @@ def test_explicit_places_internal_md_and_the_persona_field(tmp_path, echo, on_st
         "Setoran awal tabungan qurban 100rb.",
         "Ikuti akun IG @kopisenja.jogja",
         "Season pass 150rb/bulan.",
+        "Untuk Ayah & Bunda: laporan harian dikirim via WA.",
+        "Untuk Pemula: kelas dasar 200rb.",
+        "Jangan dicuci pakai mesin.",
+        "Kalau pelanggan tidak puas, cuci ulang gratis.",
+        "Harga langsung dari pabrik 10rb!",
+        "Bisa ngutang? Tidak bisa ya kak.",
         "| Paket | Harga | Catatan |\n|---|---|---|\n| Hemat | 10rb | min 2 orang |",
     ],
 )
