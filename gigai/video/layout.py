@@ -34,6 +34,16 @@ def caption_geometry(w: int, h: int) -> tuple[int, int, int]:
     return bottom - box_h, box_h, size
 
 
+PHONE_MM, ARM_MM = 70.0, 600.0  # a phone held upright shows any video across its ~70 mm width, at arm's length
+READABLE_ARCMIN = 18.0  # a cap height of this many minutes of arc reads at a glance (~12 pt print at 45 cm)
+
+
+def arcmin(px: float, frame_w: int) -> float:
+    """How big ``px`` pixels of a ``frame_w``-wide video look on a phone held upright at arm's length, in
+    minutes of arc (the video fills the phone's width whatever its shape, so wide frames shrink)."""
+    return px / frame_w * PHONE_MM / ARM_MM * 180 / 3.141592653589793 * 60
+
+
 @dataclass(frozen=True)
 class Focus:
     """The subject of a photo as fractions of its width/height: centre and box."""
@@ -152,5 +162,5 @@ def place(iw: int, ih: int, w: int, h: int, focus: Focus, *, fit: str = "auto",
 
 __all__ = [
     "safe_area", "caption_geometry", "Focus", "find_focus", "given_focus", "Placement", "place",
-    "kept_fraction", "SAFE_TOP", "SAFE_RIGHT", "SAFE_BOTTOM",
+    "kept_fraction", "SAFE_TOP", "SAFE_RIGHT", "SAFE_BOTTOM", "arcmin", "READABLE_ARCMIN",
 ]  # fmt: skip

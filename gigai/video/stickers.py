@@ -16,6 +16,8 @@ PRICE = re.compile(
     r"(?i)(?:\bRp\.?\s?\d[\d.,]*(?:\s?(?:rb|ribu|k|jt|juta)\b)?|\b\d+(?:[.,]\d+)?\s?(?:rb|ribu|jt|juta)\b)"
     r"(?:/[a-z]{1,8}\b)?"  # the unit stays with its price: 'Rp40.000/seat', '6rb/kg'
 )
+_LEAD = r"cuma|hanya|only|harganya|aja|saja"  # words that only lead into or trail a price
+_NOW = r"sekarang|skrg|skrng|now|kini"  # 'now': the new price after the old one
 
 
 def split_price(text: str) -> tuple[str, str | None, str | None]:
@@ -23,11 +25,19 @@ def split_price(text: str) -> tuple[str, str | None, str | None]:
     found = PRICE.findall(text)
     if not found:
         return text, None, None
+    if len(found) > 1:  # two prices with an item's name between them are a list, not an old and a new price
+        ms = list(PRICE.finditer(text))
+        between = re.sub(rf"(?i)\b(?:{_NOW}|dari|jadi|promo|diskon|disc|coret)\b|->|→", " ", text[ms[0].end() : ms[1].start()])
+        if re.search(r"[^\W\d_]{2,}", between):
+            return text, None, None
     rest = PRICE.sub(" ", text)
-    rest = re.sub(r"\s+", " ", re.sub(r"(?i)(\bdari|\bjadi|->|→)(?=$|\s)", " ", rest)).strip(" -–:,.!/~")
-    # words that only lead into or trail the price go with it ('Ayam kremes cuma 65rb aja' -> 'Ayam kremes')
-    rest = re.sub(r"(?i)(?:\s*\b(?:cuma|hanya|only|harganya|aja|saja)\b)+$", "", rest)
-    rest = re.sub(r"(?i)^(?:(?:cuma|hanya|only|harganya|aja|saja)\b\s*)+", "", rest).strip(" -–:,.!/~")
+    rest = re.sub(r"(?i)(\bdari|\bjadi|->|→)(?=$|\s)", " ", rest)
+    rest = " ".join(w for w in rest.split() if re.search(r"\w", w))  # separators left between prices ('·', '|')
+    rest = rest.strip(" -–:,.!/~·•|")
+    # words that only lead into or trail the price go with it ('Ayam kremes cuma 65rb aja' -> 'Ayam kremes',
+    # '45rb skrg 35rb' -> ''): the sticker says 'now' by striking the old price through
+    rest = re.sub(rf"(?i)(?:\s*\b(?:{_LEAD}|{_NOW})\b)+$", "", rest)
+    rest = re.sub(rf"(?i)^(?:(?:{_LEAD}|{_NOW})\b\s*)+", "", rest).strip(" -–:,.!/~·•|")
     return rest, (found[0].strip() if len(found) > 1 else None), found[-1].strip()
 
 

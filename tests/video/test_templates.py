@@ -112,6 +112,8 @@ def test_headline_is_big_and_inside_the_safe_area_even_grown(preset, style):
         ("Diskon 20% hari ini", "Diskon 20% hari ini", None, None),
         ("Croffle Rp15.000/porsi", "Croffle", None, "Rp15.000/porsi"),  # the unit stays with its price
         ("Dari Rp 1,2 jt jadi Rp 950rb", "", "Rp 1,2 jt", "Rp 950rb"),  # the sticker says it
+        ("45rb · skrg 35rb", "", "45rb", "35rb"),  # a separator and 'now' leave no headline of their own
+        ("Kopi 20rb · Teh 10rb", "Kopi 20rb · Teh 10rb", None, None),  # a list of prices: no old price struck
     ],
 )
 def test_prices_become_a_sticker(text, head, old, price):

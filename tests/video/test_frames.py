@@ -1,0 +1,105 @@
+"""What a viewer reads on one composed frame, measured on its pixels (issue 22, items 1 and 4).
+
+A scene is drawn twice with the same look, once with its words and once without; the difference is the ink. Sizes
+are judged as a phone shows them: held upright at arm's length, the video across the phone's width
+(gigai.video.layout.arcmin). Frames are drawn at half size: every measure here is a share of the frame.
+"""
+
+import numpy as np
+import pytest
+
+from gigai.video.layout import READABLE_ARCMIN, arcmin, caption_geometry
+from gigai.video.looks import draw_scene
+from gigai.video.templates import STYLES, Look, choose
+from gigai.video.visuals import font
+
+FRAMES = {"9:16": (540, 960), "1:1": (540, 540), "16:9": (960, 540)}
+AI = "Dibuat dengan bantuan AI"
+# the last scene of a promo: a contact alone or with a few words (phones, handles, URLs)
+CONTACTS = ["WA 0812-7788-9900", "@kopisenja.makassar", "www.laundrykilat.id", "0857 1234 5678",
+            "Order via WA 0813-2020-4545", "DM @hijabku.id"]  # fmt: skip
+HOOKS = ["Ayam geprek cuma 15rb", "Bed cover 35rb/pcs", "Kopi susu aren 22rb 18rb", "Servis CVT mulai Rp 75.000",
+         "Croffle Rp15.000/porsi", "Diskon 20% semua gamis", "Lagi cari kado wisuda?"]  # fmt: skip
+
+
+def _ink(look, w, h, text, **kw):
+    d = draw_scene(look, w, h, text, **kw)
+    bare = draw_scene(look, w, h, "", index=kw.get("index", 0))
+    return d, np.abs(np.asarray(d.background, int) - np.asarray(bare.background, int)).sum(axis=2) > 60
+
+
+def _tallest_run(mask, box):
+    """The tallest run of rows with ink inside ``box``: one line of glyphs (with its key box, if any)."""
+    x0, y0, x1, y1 = (max(0, v) for v in box)
+    rows = mask[y0:y1, x0:x1].mean(axis=1) > 0.004
+    best = cur = 0
+    for r in rows:
+        cur = cur + 1 if r else 0
+        best = max(best, cur)
+    return best
+
+
+def _cap(size):
+    b = font(size).getbbox("H0")
+    return b[3] - b[1]
+
+
+@pytest.mark.parametrize("preset", list(FRAMES))
+@pytest.mark.parametrize("style", STYLES)
+def test_the_contact_is_the_biggest_text_of_the_last_scene_and_reads_at_arms_length(preset, style):
+    w, h = FRAMES[preset]
+    look = choose(style, "Warung Contoh")
+    cap_font = caption_geometry(w, h)[2]
+    for text in CONTACTS:
+        d, ink = _ink(look, w, h, text, ai_label=AI)
+        *around, contact = d.parts
+        assert contact[1] == max(p[1] for p in d.parts), (text, d.parts)
+        assert contact[0].replace("\u00a0", " ").replace(" ", "") in text.replace(" ", ""), (text, contact)
+        # read at arm's length, and bigger than the captions under it
+        assert arcmin(_cap(contact[1]), w) >= READABLE_ARCMIN, (text, preset, contact[1])
+        assert _cap(contact[1]) >= 1.1 * _cap(cap_font), (text, contact[1], cap_font)
+        # on the pixels: the contact's line is the tallest ink on the frame (the words around, the AI label)
+        big = _tallest_run(ink, contact[2])
+        assert big >= 0.9 * _cap(contact[1]), (text, big, contact[1])
+        rest = ink.copy()
+        x0, y0, x1, y1 = contact[2]
+        rest[y0:y1, x0:x1] = False
+        assert _tallest_run(rest, (0, 0, w, h)) < big, (text, preset)
+
+
+@pytest.mark.parametrize("preset", list(FRAMES))
+@pytest.mark.parametrize("style", STYLES)
+def test_the_hook_headline_reads_at_arms_length_in_every_frame(preset, style):
+    """The opening card's headline (beside or above a price sticker in produk) is never small."""
+    w, h = FRAMES[preset]
+    for seed in ("Warung Contoh", "Toko Lain"):
+        look = choose(style, seed)
+        for text in HOOKS:
+            d, ink = _ink(look, w, h, text)
+            if not d.parts:  # the price is the whole message: the sticker says it
+                continue
+            size = max(p[1] for p in d.parts)
+            assert arcmin(_cap(size), w) >= READABLE_ARCMIN, (text, preset, size)
+            box = max(d.parts, key=lambda p: p[1])[2]
+            assert _tallest_run(ink, box) >= 0.9 * _cap(size), (text, preset)
+
+
+def test_the_key_words_box_never_touches_the_words_beside_it():
+    look = Look("kinetik", "#1b1464", "#3a1c9c", "#ffd400", "#111111", 0)  # white words, a yellow box
+    for w, h in FRAMES.values():
+        for text in ["Ayam geprek cuma 15rb sekarang", "Diskon 20% semua gamis", "Servis CVT 75rb aja"]:
+            d = draw_scene(look, w, h, text, index=0)
+            a = np.asarray(d.background, int)
+            size = d.headline_size
+            boxed = (np.abs(a - np.array([255, 212, 0])).sum(axis=2) < 40)
+            white = (a.min(axis=2) > 225)
+            ys = np.nonzero(boxed.sum(axis=1) > size)[0]
+            assert ys.size, text
+            band = slice(ys.min(), ys.max() + 1)
+            cols = np.nonzero(boxed[band].any(axis=0))[0]
+            bx0, bx1 = cols.min(), cols.max()
+            words = np.nonzero(white[band].any(axis=0))[0]
+            outside = words[(words < bx0) | (words > bx1)]
+            if outside.size:  # a word beside the box on its line: a clear gap of at least a tenth of the size
+                gap = np.min(np.minimum(np.abs(outside - bx0), np.abs(outside - bx1)))
+                assert gap >= 0.1 * size, (text, w, h, gap, size)
