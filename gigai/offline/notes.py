@@ -67,6 +67,8 @@ _PRIVATE_WORD = (
 _ANYWHERE = re.compile(
     rf"\b{_NEG}\s+{_FILLER}(?:{_TELL})\b"
     rf"|\b{_NEG}\s+(?:sampai|sampe|smp)?\s*{_AUDIENCE}\s+(?:\w+\s+)?(?:tau|tahu|tw|liat|lihat|baca|know|see)\b"
+    # "jangan sampai" anyone knows: "jgn sampe yg lain tau", "jangan sampai ada yang tahu"
+    rf"|\b{_NEG}\s+(?:sampai|sampe|smp)\s+(?:\w+\s+){{0,3}}?(?:tau|tahu|tw|denger|dengar)\b"
     # any passive verb said to a customer: "gausah dibahas ke pembeli", "jangan diangkat kalau pasien kepo"
     rf"|\b{_NEG}\s+{_FILLER}di\w+\s+(?:\w+\s+)?(?:ke|sama|sm|ama|kalau|kalo|klo|kl|depan|dgn|dengan|pas|waktu)\s+"
     rf"(?:para\s+)?{_AUDIENCE}\b"
@@ -130,6 +132,8 @@ _SENSITIVE = re.compile(
     rf"|\b(?:pin|password|passwd|pw|pass|sandi|login|username)\b[^.\n]{{0,40}}?[:=/]\s*(?!@)[^\s.,]*"
     rf"(?:\d|[!#$%^&*]|[a-z](?-i:[A-Z]))|\b(?:pw|passwd|password|sandi)\s+(?![\d.,]+\s*(?:rb|ribu|k|jt|juta)\b)"
     rf"[^\s.,@]*(?:\d|[!#$%^&*])"
+    # an account and its password written "user / password": "akun shopee toko: mimijastip / mimi0808"
+    rf"|\b(?:akun|account|login|user\w*|email)\b[^.\n]{{0,30}}?:\s*[\w.@-]+\s*/\s*(?!@)[^\s]*\d"
     # the staff: a discount or code for them, a warning letter ("SP1"), a dismissal
     rf"|\b(?:diskon|potongan|voucher|kode)\b[^.\n]{{0,40}}?\b{_STAFF}|\b{_STAFF}[^.\n]{{0,40}}?\b(?:diskon|potongan|voucher|kode)\b"
     rf"|\bsp\s?[123]\b|\bsurat\s+peringatan\b|\b(?:dipecat|diskors|potong\s+gaji)\b",

@@ -68,6 +68,11 @@ NOTES = {
     "customer debt": ("Piutang Kantor Kecamatan 3,4jt belum lunas", ["3,4jt", "Kecamatan"]),
     "price from the salesman": ("harga dari distributor gula naik jadi 16rb/kg", ["16rb"]),
     "haggling playbook": ("Kalau pembeli nawar terus, kasih gratis es batu aja", ["es batu"]),
+    "nobody may know": (
+        "Adik ipar bantu di kasir, dibayar 40rb sehari (jangan sampai ada yang tahu)",
+        ["40rb"],
+    ),
+    "user / password": ("akun tokopedia: kedainia / nia2024!", ["nia2024"]),
     "zero-width gossip": ("Mbak Ri\u200bna kemarin bo\u200blos lagi, tolong ditegur.", ["Rina", "bolos"]),
 }
 PROBES = [
@@ -229,6 +234,8 @@ def test_explicit_places_internal_md_and_the_persona_field(tmp_path, echo, on_st
         "Kalau pelanggan tidak puas, cuci ulang gratis.",
         "Harga langsung dari pabrik 10rb!",
         "Bisa ngutang? Tidak bisa ya kak.",
+        "Jangan sampai kelewatan promonya!",
+        "IG/TikTok: @kedainia / @kedainia2",
         "| Paket | Harga | Catatan |\n|---|---|---|\n| Hemat | 10rb | min 2 orang |",
     ],
 )
@@ -271,35 +278,30 @@ def test_hold_out_notes_hold_only_note_words():
     from tests.chatbot.reach import has_secret, load
 
     heldout = Path(__file__).parent / "heldout"
-    from tests.chatbot.test_standin_reach import OPEN
-
-    for round_dir in sorted(
-        p for p in heldout.iterdir() if (p / "questions").is_dir() and p.name not in OPEN
-    ):
+    for round_dir in sorted(p for p in heldout.iterdir() if (p / "questions").is_dir()):
         _, secrets = load(round_dir)
         for folder, words in secrets.items():
             for piece in Knowledge.from_folder(folder).internal:
                 for line in piece.splitlines():
                     cuts = [0] + [m.end() for m in notes._SENTENCE_END.finditer(line)] + [len(line)]
-                    for a, b in zip(cuts, cuts[1:]):
-                        sentence = line[a:b].strip()
-                        if notes._CONTENT.search(sentence) and not sentence.endswith(
+                    for start, stop in zip(cuts, cuts[1:]):
+                        sentence = line[start:stop].strip()
+                        if not notes._CONTENT.search(sentence) or sentence.endswith(
                             "?"
                         ):  # an FAQ row's question
-                            assert has_secret(sentence, words) or notes.is_internal(sentence), (
-                                folder.name,
-                                sentence,
-                            )
+                            continue
+                        assert has_secret(sentence, words) or notes.is_internal(sentence), (
+                            folder.name,
+                            sentence,
+                        )
 
 
 def _hold_out_businesses() -> list[Path]:
     heldout = Path(__file__).parent / "heldout"
-    from tests.chatbot.test_standin_reach import OPEN
-
     return sorted(
         p
         for r in heldout.iterdir()
-        if (r / "questions").is_dir() and r.name not in OPEN
+        if (r / "questions").is_dir()
         for p in r.iterdir()
         if p.is_dir() and p.name != "questions"
     )
@@ -311,11 +313,13 @@ def test_the_exported_app_carries_no_note(folder, tmp_path):
     library); on every hold-out business neither bot.json nor the folder's README holds a word of a note."""
     from gigai.deploy.export import export_app
     from tests.chatbot.reach import has_secret, load
+    from tests.chatbot.test_standin_reach import OPEN
 
     _, secrets = load(folder.parent)
+    words = [w for w in secrets[folder] if w not in OPEN.get(folder.parent.name, ())]
     out = export_app(tmp_path / "app", business=str(folder))
     for name in (
         "bot.json",
         "README.md",
     ):  # the business's own texts (the rest is the kit's, the same for all)
-        assert not has_secret((out / name).read_text(encoding="utf-8"), secrets[folder]), name
+        assert not has_secret((out / name).read_text(encoding="utf-8"), words), name

@@ -20,8 +20,11 @@ from tests.chatbot.standin import StandIn
 
 HELDOUT = Path(__file__).parent / "heldout"
 ROUNDS = sorted(p for p in HELDOUT.iterdir() if (p / "questions").is_dir())
-# Hold-outs whose first run found notes the detector missed, until the mechanism holds them.
-OPEN: set[str] = set()
+# Note words a hold-out still lets through, by round (README: why they stay open). Everything else in those
+# rounds is a regression test like the rest.
+OPEN: dict[str, set[str]] = {
+    "round9": {"Agus", "training", "150/hari", "200/hari", "mandor", "kurs asli", "450"}
+}
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +43,7 @@ def real(standin, monkeypatch):
 
 @pytest.mark.parametrize(
     "round_dir",
-    [pytest.param(p, marks=pytest.mark.xfail(strict=True)) if p.name in OPEN else p for p in ROUNDS],
+    ROUNDS,
     ids=lambda p: p.name,
 )
 def test_grounded_questions_reach_the_model_with_the_needed_fact(round_dir, real, standin):
@@ -62,7 +65,11 @@ def test_grounded_questions_reach_the_model_with_the_needed_fact(round_dir, real
         assert got[0][-1] == {"role": "user", "content": case.q}
         for needed in case.needed:
             assert _norm(needed) in _norm(prompt), f"{case.q!r}: {needed!r} not in the prompt"
-        words = [w for w in secrets[case.business] if not has_secret(case.q, [w])]  # the customer's own words
+        words = [  # not the customer's own words, not a word this round still lets through
+            w
+            for w in secrets[case.business]
+            if not has_secret(case.q, [w]) and w not in OPEN.get(round_dir.name, ())
+        ]
         assert not has_secret(prompt, words), f"{case.q!r}: an internal note reached the model"
         kinds.add(case.kind)
     assert {"paraphrase", "two_fact", "typo", "english", "unknown", "off_topic"} <= kinds
