@@ -323,3 +323,43 @@ def test_the_exported_app_carries_no_note(folder, tmp_path):
         "README.md",
     ):  # the business's own texts (the rest is the kit's, the same for all)
         assert not has_secret((out / name).read_text(encoding="utf-8"), words), name
+
+
+_LOOK_ALIKE = str.maketrans({"a": "а", "o": "о", "e": "е", "p": "р", "c": "с"})  # Latin -> Cyrillic
+
+
+def _disguise(text: str) -> str:
+    """Every other word in Cyrillic look-alikes, a zero-width space inside every long word, one word full-width."""
+    words = text.split(" ")
+    for i, w in enumerate(words):
+        if i % 2:
+            w = w.translate(_LOOK_ALIKE)
+        if len(w) > 6:
+            w = w[:3] + "\u200b" + w[3:]
+        if i % 7 == 3 and w.isascii() and w.isalpha():
+            w = "".join(chr(ord(ch) + 0xFEE0) for ch in w)  # full-width letters
+        words[i] = w
+    return " ".join(words)
+
+
+@pytest.mark.parametrize("folder", _hold_out_businesses(), ids=lambda p: f"{p.parent.name}-{p.name}")
+def test_hold_out_notes_stay_held_in_disguise(folder, tmp_path):
+    """The same businesses pasted with look-alike letters, zero-width spaces and full-width letters: every note
+    that is held in plain text is held in disguise (the detector reads text after clean())."""
+    import shutil
+
+    from tests.chatbot.reach import has_secret, load
+    from tests.chatbot.test_standin_reach import OPEN
+
+    _, secrets = load(folder.parent)
+    words = [w for w in secrets[folder] if w not in OPEN.get(folder.parent.name, ())]
+    copy = tmp_path / folder.name
+    shutil.copytree(folder, copy)
+    for path in copy.iterdir():
+        if path.suffix in {".md", ".txt"}:
+            path.write_text(_disguise(path.read_text(encoding="utf-8")), encoding="utf-8")
+        elif path.suffix == ".csv":
+            head, *rows = path.read_text(encoding="utf-8").splitlines()
+            path.write_text("\n".join([head, *map(_disguise, rows)]) + "\n", encoding="utf-8")
+    public = "\n".join(str(p) for p in Knowledge.from_folder(copy).public())
+    assert not has_secret(notes.clean(public), words)
