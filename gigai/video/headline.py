@@ -66,30 +66,45 @@ def key_word(words: list[str]) -> str | None:
 
 
 def lay_lines(text: str, region: tuple[int, int, int, int], size: int, least: int, align: str,
-              *, key: bool = True, max_lines: int = 3, valign: str = "top") -> Lines | None:  # fmt: skip
-    """Wrap ``text`` at the largest size from ``size`` down to ``least`` that fits ``max_lines`` in ``region``."""
+              *, key: bool = True, max_lines: int = 3, valign: str = "top", boxed: bool = False) -> Lines | None:  # fmt: skip
+    """Wrap ``text`` at the largest size from ``size`` down to ``least`` that fits ``max_lines`` in ``region``
+    (``boxed``: the key word will sit in a box, whose padding takes room on its line)."""
     text = re.sub(r"(?i)\b(Rp\.?|IDR) (?=\d)", lambda m: m.group(1) + NBSP, " ".join(drawable(text).split()))
     if not text:
         return None
     x0, y0, x1, y1 = region
     kw = key_word(text.replace(SOFT, "").split(" ")) if key else None
+    bk = kw if boxed else None
+
+    def attempt(sz: int) -> tuple[int, object, list[str], int, float, bool]:
+        pad, fnt = int(sz * 0.22), font(sz)
+        lines = wrap(text, fnt, x1 - x0 - 2 * pad, bk)
+        tall = int(sz * LINE) * len(lines) + 2 * pad
+        widest = max(line_length(x, fnt, bk) for x in lines)
+        return pad, fnt, lines, tall, widest, len(lines) <= max_lines and tall <= y1 - y0 and widest <= x1 - x0 - 2 * pad
+
+    failed = None  # the last size that did not fit: the right size lies between it and the first that does
     while True:
-        pad = int(size * 0.22)
-        fnt = font(size)
-        lines = wrap(text, fnt, x1 - x0 - 2 * pad, kw)
-        tall = int(size * LINE) * len(lines) + 2 * pad
-        widest = max(line_length(x, fnt, kw) for x in lines)
-        if (len(lines) <= max_lines and tall <= y1 - y0 and widest <= x1 - x0 - 2 * pad) or size <= 12:
+        pad, fnt, lines, tall, widest, ok = attempt(size)
+        if ok or size <= 12:
             break
         if size <= least and widest <= x1 - x0 - 2 * pad:
             break
         if size <= least and " " not in text.strip() and re.search(r"\w[./_]\w", text):
             # one long handle or address ('www.gentlemanbarber.id'): break it after its dots, stay big
             text = re.sub(r"(?<=\w)([./_])(?=\w)", "\\1" + SOFT, text)
+            failed = None
             continue
+        failed = size
         size = max(12, int(size * 0.92))
-    fnt = font(size)
-    bw = int(max(line_length(x, fnt, kw) for x in lines)) + 2 * pad
+    if ok and failed:  # the coarse steps overshoot by up to 8%: the largest size that fits, to the pixel
+        lo, hi = size, failed
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            lo, hi = (mid, hi) if attempt(mid)[5] else (lo, mid)
+        size = lo
+        pad, fnt, lines, tall, widest, ok = attempt(size)
+    bw = int(max(line_length(x, fnt, bk) for x in lines)) + 2 * pad
     bx = x0 if align == "left" else x0 + ((x1 - x0) - bw) // 2
     by = (
         y0
@@ -172,7 +187,7 @@ def split_contact(text: str, most_words: int = 6) -> tuple[str, list[str]] | Non
 
 
 def lay_contact(text: str, region: tuple[int, int, int, int], most: int, least: int, align: str,
-                *, valign: str = "center") -> list[Lines] | None:  # fmt: skip
+                *, valign: str = "center", boxed: bool = False) -> list[Lines] | None:  # fmt: skip
     """A contact line laid out so the contact is the biggest text: each phone/handle/URL as large as the region's
     width and height allow (up to ``most``, never split inside a phone number), the words around it smaller above."""
     got = split_contact(drawable(text))
@@ -182,7 +197,8 @@ def lay_contact(text: str, region: tuple[int, int, int, int], most: int, least: 
     x0, y0, x1, y1 = region
     joined = " ".join(c.replace(" ", NBSP) for c in contacts)
     share = 0.62 if rest else 1.0  # the contact's share of the height when words go above it
-    big = lay_lines(joined, (x0, y0, x1, y0 + int((y1 - y0) * share)), most, least, align, max_lines=len(contacts) + 1)
+    big = lay_lines(joined, (x0, y0, x1, y0 + int((y1 - y0) * share)), most, least, align,
+                    max_lines=len(contacts) + 1, boxed=boxed)  # fmt: skip
     if big is None:
         return None
     out = [big]

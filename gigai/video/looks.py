@@ -43,13 +43,13 @@ class Words:
 
 
 def _words(text: str, area: tuple[int, int, int, int], most: float, least: int, align: str, valign: str,
-           lines: int) -> Words | None:  # fmt: skip
+           lines: int, boxed: bool) -> Words | None:  # fmt: skip
     """A phone, handle or URL with a few words around it is laid out as a contact (gigai.video.headline), else a
-    headline from ``most`` down until it fits ``lines`` lines in ``area``."""
-    got = lay_contact(text, area, int(most), least, align, valign=valign)
+    headline from ``most`` down until it fits ``lines`` lines in ``area`` (``boxed``: the key word gets a box)."""
+    got = lay_contact(text, area, int(most), least, align, valign=valign, boxed=boxed)
     if got:
         return Words(got)
-    one = lay_lines(text, area, int(most), least, align, valign=valign, max_lines=lines)
+    one = lay_lines(text, area, int(most), least, align, valign=valign, max_lines=lines, boxed=boxed)
     return Words([one]) if one else None
 
 
@@ -318,10 +318,11 @@ def draw_scene(look: Look, w: int, h: int, text: str, *, photo: Image.Image | No
         lay
     ) in tries:  # "auto": the words on top, unless only the bottom keeps the photo's subject clear of them
         valign = "center" if (photo is None or lay == "center") else lay
-        lines = _words(head, (region[0], region[1], region[2], region[3] - room), most, least, align, valign, n_lines)
+        lines = _words(head, (region[0], region[1], region[2], region[3] - room), most, least, align, valign, n_lines,
+                       st == "kinetik")  # fmt: skip
         if room and not portrait:  # a square or wide frame: the words may be bigger beside the sticker
             side = _words(head, (region[0], region[1], region[2] - room, region[3]), most, least, align, valign,
-                          n_lines)  # fmt: skip
+                          n_lines, st == "kinetik")  # fmt: skip
             beside = bool(side and (not lines or side.size > lines.size * 1.05))
             lines = side if beside else lines
         if photo is None:

@@ -13,7 +13,7 @@ from PIL import Image, ImageDraw
 
 from gigai.errors import InputError
 from gigai.video.encode import Preset
-from gigai.video.layout import safe_area
+from gigai.video.layout import READABLE_ARCMIN, arcmin, caption_geometry, safe_area
 from gigai.video.looks import CARD_ZOOM, draw_scene, split_price
 from gigai.video.media import ffmpeg_exe
 from gigai.video.pacing import HOLD, LEAD, TAIL, beat_grid, timeline
@@ -224,6 +224,9 @@ def test_promo_opens_on_the_hook_is_paced_by_the_words_and_never_goes_blank(tmp_
     x0, y0, x1, y1 = st[2]["sticker_box"]
     mid = fr[round((st[2]["start"] + 1.0) * 30)][y0:y1, x0:x1].astype(int)
     assert (np.abs(mid - accent).sum(axis=2) < 60).mean() > 0.35
+    # the last scene: the contact is its biggest text and reads on a phone at arm's length (the captions under
+    # it are drawn at caption_geometry's size: the contact's glyphs stand taller than their capitals)
+    _contact_reads(fr, st[-1], w, h)
     # transitions: no frame with less than half the detail of the shots either side (no half-blank frames)
     for b in st[1:]:
         cut = round(b["start"] * 30)
@@ -240,6 +243,21 @@ def test_promo_opens_on_the_hook_is_paced_by_the_words_and_never_goes_blank(tmp_
         longest = max(longest, quiet)
     assert longest * win <= 0.5, longest * win
     assert bridged.mean() >= 0.85, bridged.mean()
+
+
+def _contact_reads(fr, scene, w, h):
+    """The contact on a rendered frame of the last scene: its tallest line of ink reads at arm's length and
+    stands taller than the capitals of the captions under it (caption_geometry's font size, capitals 0.75 of it)."""
+    x0, y0, x1, y1 = scene["text_box"]
+    last = fr[round((scene["start"] + 1.0) * 30)][y0:y1, x0:x1].astype(int)
+    ink = (np.abs(last - np.median(last.reshape(-1, 3), axis=0)).sum(axis=2) > 80).mean(axis=1) > 0.004
+    runs, cur = [0], 0
+    for r in ink:
+        cur = cur + 1 if r else 0
+        runs.append(cur)
+    cap_font = caption_geometry(w, h)[2]
+    assert arcmin(max(runs), w) >= READABLE_ARCMIN, (max(runs), w)
+    assert max(runs) >= 1.2 * 0.75 * cap_font, (max(runs), cap_font)
 
 
 @pytest.mark.slow
@@ -263,6 +281,7 @@ def test_cuts_land_on_the_beat_and_wide_frames_get_their_own_layout(tmp_path):
     x0, y0, x1, y1 = proj.stats["scenes"][0]["text_box"]
     box = fr[0][y0:y1, x0:x1].astype(int)
     assert (np.abs(box - np.median(box.reshape(-1, 3), axis=0)).sum(axis=2) > 80).mean() > 0.08
+    _contact_reads(fr, proj.stats["scenes"][-1], 640, 360)  # '@tasrajut.id' across a wide frame
     px0, py0, px1, py1 = proj.stats["scenes"][1]["photo_box"]
     tx0, ty0, tx1, ty1 = proj.stats["scenes"][1]["text_box"]
     assert (px1 - px0) * (py1 - py0) >= (tx1 - tx0) * (ty1 - ty0)
