@@ -180,9 +180,10 @@ def nearest(word: str, vocabulary: Iterable[str]) -> str | None:
     if len(word) < 3 or not word.isalpha():
         return None
     words = [w for w in vocabulary if w.isalpha() and w != word]
-    nasal = [c for c in lexicon.nasal_roots(word) if c in words]  # "nyedot" -> sedot, where the texts say it
-    if len(nasal) == 1:
-        return nasal[0]
+    # "nyedot" -> sedot, "sepeti" (one peti) -> peti, where the texts say it
+    roots = [c for c in [*lexicon.nasal_roots(word), word[2:] * word.startswith("se")] if c in words]
+    if len(roots) == 1:
+        return roots[0]
     budget = 0 if len(word) < 4 else 1 if len(word) < 8 else 2
     best: dict[int, set[str]] = {}
     for w in words:
