@@ -142,7 +142,8 @@ STAR = re.compile(r"(?i)\b(?:andalan|favorit|favorite|best\s?seller|paling laris
 VARIANT = {"weekday", "weekdays", "weekend", "weekends", "harian", "mingguan", "bulanan", "tahunan", "dewasa",
            "anak", "ukuran", "size", "isi", "varian", "reguler", "regular", "small", "medium", "large", "kecil",
            "sedang", "besar", "umum", "member", "tipe", "type", "level", "versi", "high", "low", "season", "hari",
-           "malam", "per", "min", "minimal"}  # fmt: skip
+           "malam", "per", "min", "minimal", "semangkok", "seporsi", "sebungkus", "sebotol", "segelas", "sepiring",
+           "sekilo", "satuan", "eceran", "grosir"}  # fmt: skip
 # Containers and packs an item list may share without naming the product ("cup kecil", "cup besar"; "Paket ...")
 LABEL = VARIANT | {"cup", "botol", "box", "porsi", "paket", "pcs", "pack", "jumbo", "mini"}
 
@@ -242,7 +243,8 @@ def item_name(left: str, price_words: set[str]) -> str:
 
 def head(p: str) -> str:
     """A long product name cut to its head for the headline: before '&'/'dan'/'+'/'atau' when two words lead,
-    and at most four words ('Jasa pindahan rumah & kost' -> 'Jasa pindahan rumah')."""
+    a name of five words or more ends at a descriptor or after three words ('Jasa pindahan rumah & kost' ->
+    'Jasa pindahan rumah', 'Kaos Polos Premium Cotton Combed' -> 'Kaos Polos')."""
     words = p.split()
     for k, w in enumerate(words):
         if k >= 2 and w.lower() in {
@@ -260,7 +262,10 @@ def head(p: str) -> str:
         }:
             words = words[:k]
             break
-    return " ".join(words[:4]) if len(words) > 5 else " ".join(words)
+    if len(words) > 4:  # a long Title Case name ends at a descriptor too ("Frozen Food Nugget Ayam Homemade")
+        cut = SHOUTED.split(" " + " ".join(words), maxsplit=1)[0].split()
+        words = cut if len(cut) >= 2 else words
+    return " ".join(words[:3]) if len(words) > 4 else " ".join(words)
 
 
 def shared_head(names: list[str]) -> str:
@@ -294,7 +299,8 @@ def plausible(p: str) -> bool:
 # Chat words that never name a product on their own ("jadi gini", "mau nanya dong")
 _CHAT = {"jadi", "gini", "begini", "gitu", "begitu", "tuh", "itu", "ini", "aja", "mau", "nanya", "tanya", "nih", "dong",
          "hehe", "kalau", "kalo", "soalnya", "karena", "krn", "udah", "sudah", "sih", "deh", "kok", "ok", "oke", "siap",
-         "btw", "so", "yang", "yg", "punya", "baru", "lagi", "pokoknya", "intinya"}  # fmt: skip
+         "btw", "so", "yang", "yg", "punya", "baru", "lagi", "pokoknya", "intinya", "monggo", "mangga", "silakan",
+         "silahkan", "mampir", "yuk", "ayo", "come", "visit", "please", "cek", "kak", "gan", "sis"}  # fmt: skip
 
 
 _WHEN = re.compile(r"(?i)(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"

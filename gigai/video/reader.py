@@ -118,6 +118,7 @@ _VERBS = {"buka", "hadir", "menerima", "terima", "nerima", "jual", "menjual", "m
 def _candidates(cls: list[Clause], business: str, priced: int) -> list[_Cand]:
     out: list[_Cand] = []
     biz = business.lower()
+    opened = False  # until a clause names something ("Monggo mampir kak" names nothing; the next is the opening)
     for c in cls:
         src = c.plain
         score = 0.0
@@ -146,12 +147,13 @@ def _candidates(cls: list[Clause], business: str, priced: int) -> list[_Cand]:
             elif has_price:
                 score = 3.5 if priced <= 1 else (2.5 if c is _first_priced(cls) else 1.5)
             else:  # the message's opening content names the whole offer ("Rental mobil", "Servis HP panggilan")
-                score = 3.0 if c is next(x for x in cls if x.role == "content") else 1.0
+                score = 1.0 if opened else 3.0
             name = split_name(src.split("\x00")[0].strip())[1]
             if (not p and c.first and name and len(name.split()) == len(src.split())  # "Villa Kabut Dieng" alone:
                     and any(w.lower() in VENUE for w in name.split())):  # fmt: skip
                 out.append(_Cand(name, 2.0 - 0.05 * c.index, c.index))  # the venue is what is offered, unless
-                continue  # an item, a verb or the opening says otherwise
+                opened = True  # an item, a verb or the opening says otherwise
+                continue
         if c.role in ("request", "offer"):
             p, _ = phrase(src)
         long = len(p.split()) > 4
@@ -175,6 +177,7 @@ def _candidates(cls: list[Clause], business: str, priced: int) -> list[_Cand]:
             continue
         score -= 0.05 * c.index + (0.5 if long else 0.0)
         out.append(_Cand(p, score, c.index))
+        opened = True  # later clauses are no longer the opening
     return out
 
 
