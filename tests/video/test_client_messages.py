@@ -12,13 +12,14 @@ from tests.video.client_messages import (
     FOURTH,
     FRESH,
     KNOWN_WRONG,
+    NINTH,
     ROUND1,
     SEVENTH,
     SIXTH,
     THIRD,
 )
 
-TABLE = ROUND1 + FRESH + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
+TABLE = ROUND1 + FRESH + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH
 # what a product never is: a street, the client's words to the creator, a name clause, a discount, a price
 NOT_A_PRODUCT = re.compile(r"\b(jl|jln|jalan|diskon|namanya|mau|promosi|promo|tolong|bikin\w*|rp|sy|saya|aku|kami|"
                            r"halo|kak)\b|\d")  # fmt: skip
