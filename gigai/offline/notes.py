@@ -122,6 +122,9 @@ _SENSITIVE = re.compile(
     rf"kios|grosir|gudang|sales)\b[^.\n]{{0,40}}?\d[\d.,]*\s*(?:rb|ribu|k\b|jt|juta|rupiah|/)"
     rf"|\b(?:supplier\w*|harga\s+(?:dari|dr)\s+(?:sales|distributor|agen|grosir|juragan))\b[^.\n]{{0,40}}?\d[\d.,]*\s*"
     rf"(?:rb|ribu|k\b|jt|juta|rupiah|/|%)"
+    # the business's own arrears ("nunggak pajak"), a buy price next to a sell price ("beli 650rb, jual 1,1jt")
+    rf"|\b(?:nunggak|menunggak|telat\s+bayar)\s+(?:pajak|cicilan|sewa|listrik|gaji|kredit)\b"
+    rf"|\b(?:beli|modal)\b[^.\n]{{0,60}}?\d[^.\n]{{0,20}}?\bjual\b[^.\n]{{0,15}}?\d"
     # the till and the safe: a private account, the night's takings, the safe's code however it is told
     rf"|\b(?:rek|rekening|norek|tabungan|atm)\b[^.\n]{{0,30}}?\bpribadi\b|\bpribadi\b[^.\n]{{0,15}}?\b(?:rek|rekening|norek)\b"
     rf"|\bsetoran\s+(?:malam|harian|pagi|sore|kas|hari\s+ini)\b|\buang\s+kas\b|\blaci\s+kasir\b"
@@ -142,10 +145,11 @@ _SENSITIVE = re.compile(
 # A named person ("Mas Tono", "drg. Fajar") followed closely by their lateness, debts or family matters is
 # staff gossip; a policy ("kalau kurir telat, hubungi Kak Rina") names the person elsewhere and stays public.
 _GOSSIP = re.compile(
-    r"\b(?:bu|ibu|pak|bapak|mas|mbak|mba|kak|bang|teh|koh|cik|om|tante|dr|drg|dokter)\.?\s+(?-i:[A-Z][a-z]+)\W*?"
+    r"\b(?:bu|ibu|pak|bapak|mas|mbak|mba|kak|bang|teh|koh|cik|om|tante|dr|drg|dokter|teknisi|sopir|supir|kurir|"
+    r"tukang|kasir|karyawan|pegawai|staf|staff|barista|terapis|montir|satpam)\.?\s+(?-i:[A-Z][a-z]+)\W*?"
     r"(?:\s+(?!(?:kalau|kalo|klo|kl|jika|bila|apabila)\b)[^\s.]+){0,3}?\s+"
     r"(?:telat|terlambat|bolos|males|malas|cerai|selingkuh|hutang|utang|kasbon|ngambek|ngutang|nunggak|belum\s+(?:bayar|lunas|melunasi)|awasi\w*|awasin|ditegur|"
-    r"dipecat|resign|kepo|(?:ada\s+)?masalah\s+(?:keluarga|pribadi|rumah\s+tangga))\b",
+    r"dipecat|resign|kepo|bawa\s+pulang|nyolong|nyuri|mencuri|minta\s+naik|(?:ada\s+)?masalah\s+(?:keluarga|pribadi|rumah\s+tangga))\b",
     re.IGNORECASE,
 )
 _WIFI = re.compile(r"\b(?:wi-?fi|hotspot)\b[^.\n]*", re.IGNORECASE)  # the café's wifi password is for guests
@@ -284,12 +288,22 @@ def _private_columns(text: str) -> tuple[str, list[str]]:
     for i, line in enumerate(lines[:-1]):
         if not (line.lstrip().startswith("|") and re.match(r"^\s*\|?\s*:?-{2,}", lines[i + 1])):
             continue
-        header = _cells(line)
-        drop = {j for j, c in enumerate(header) if _PRIVATE_COLUMN.match(clean(c)) or is_private_title(c)}
+        header, end = _cells(line), i + 2
+        while end < len(lines) and lines[end].lstrip().startswith("|"):
+            end += 1
+        rows = [_cells(r) for r in lines[i + 2 : end]]
+        # private by its name, or by what it holds: every "header value" of it is internal by content
+        drop = {
+            j
+            for j, c in enumerate(header)
+            if _PRIVATE_COLUMN.match(clean(c))
+            or is_private_title(c)
+            or (rows and all(_sensitive(clean(f"{c} {r[j]}")) for r in rows if j < len(r) and r[j]))
+        }
         if not drop or len(drop) == len(header):
             continue
         j = i
-        while j < len(lines) and lines[j].lstrip().startswith("|"):
+        while j < end:
             cells = _cells(lines[j])
             if j > i + 1:
                 held.extend(

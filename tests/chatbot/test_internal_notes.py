@@ -73,6 +73,13 @@ NOTES = {
         ["40rb"],
     ),
     "user / password": ("akun tokopedia: kedainia / nia2024!", ["nia2024"]),
+    "column private by content": (
+        "| Paket | Harga | Bagi hasil mitra |\n|---|---|---|\n| Kopi literan | 60rb | 35% |",
+        ["35%"],
+    ),
+    "staff named by role": ("Kasir Wulan suka bawa pulang gula, cek tiap malam", ["Wulan"]),
+    "buy and sell price": ("Gelas custom beli 4rb, jual 12rb", ["4rb", "4.000"]),
+    "business arrears": ("Kedai lagi nunggak sewa ruko, jangan cerita ke siapa2", ["sewa ruko"]),
     "zero-width gossip": ("Mbak Ri\u200bna kemarin bo\u200blos lagi, tolong ditegur.", ["Rina", "bolos"]),
 }
 PROBES = [
@@ -235,6 +242,10 @@ def test_explicit_places_internal_md_and_the_persona_field(tmp_path, echo, on_st
         "Harga langsung dari pabrik 10rb!",
         "Bisa ngutang? Tidak bisa ya kak.",
         "Jangan sampai kelewatan promonya!",
+        "Teknisi Dani berpengalaman 10 tahun.",
+        "Kami beli HP bekas mulai 500rb.",
+        "Harga belum termasuk uang makan sopir Rp 75.000/hari.",
+        "| Menu | Harga |\n|---|---|\n| Kopi susu | 12rb |",
         "IG/TikTok: @kedainia / @kedainia2",
         "| Paket | Harga | Catatan |\n|---|---|---|\n| Hemat | 10rb | min 2 orang |",
     ],
