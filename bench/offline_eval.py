@@ -163,6 +163,15 @@ ISSUE_19 = {
         "kinds": "direct 8/9, paraphrase 16/24, multi 5/6, slang 13/15, english 6/12, unknown 9/9, off_topic 8/9, "
         "injection 6/6",
     },
+    # after round 8's first run: 'se-' + a unit ('sepeti'), 'bayar di muka' is the DP, a few English trade words;
+    # round 8 then 81.8% (seen). Round 9, written after them:
+    "round 9 first run": {
+        "sets": "servis-jam-presisi, cleaning-rumah-kinclong, kursus-jahit-anggun (## sections with 'Harga:' lines, "
+        "WhatsApp *BOLD* + 💠 bullets, prose + FAQ YAML)",
+        "grounded": "75.8% (50/66)", "invented": 0,
+        "kinds": "direct 9/9, paraphrase 18/24, multi 5/6, slang 12/15, english 6/12, unknown 9/9, off_topic 7/9, "
+        "injection 6/6",
+    },
 }  # fmt: skip
 
 
