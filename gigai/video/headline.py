@@ -69,7 +69,8 @@ def lay_lines(text: str, region: tuple[int, int, int, int], size: int, least: in
               *, key: bool = True, max_lines: int = 3, valign: str = "top", boxed: bool = False) -> Lines | None:  # fmt: skip
     """Wrap ``text`` at the largest size from ``size`` down to ``least`` that fits ``max_lines`` in ``region``
     (``boxed``: the key word will sit in a box, whose padding takes room on its line)."""
-    text = re.sub(r"(?i)\b(Rp\.?|IDR) (?=\d)", lambda m: m.group(1) + NBSP, " ".join(drawable(text).split()))
+    text = " ".join(w for w in re.split(r"[ \t\r\n]+", drawable(text)) if w)  # (a no-break space stays)
+    text = re.sub(r"(?i)\b(Rp\.?|IDR) (?=\d)", lambda m: m.group(1) + NBSP, text)
     if not text:
         return None
     x0, y0, x1, y1 = region
@@ -167,7 +168,9 @@ def draw_lines(img: Image.Image, ln: Lines, look: Look, *, color: str = "#ffffff
             x += ww + space + (bp if boxed and word == boxed else 0)
 
 
-CONTACT = re.compile(f"{_URL_RE.pattern}|{_HANDLE_RE.pattern}|{_PHONE_RE.pattern}", re.IGNORECASE)
+# a link with a path on any domain ('linktr.ee/kuekering', 'wa.me/62812...', 's.id/promo'), besides normalize's
+_LINK = r"\b(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/[\w./-]*[\w/]"
+CONTACT = re.compile(f"{_LINK}|{_URL_RE.pattern}|{_HANDLE_RE.pattern}|{_PHONE_RE.pattern}", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?i)[\s·•|/,&+:–-]|\b(?:dan|atau|or|and)\b")
 
 

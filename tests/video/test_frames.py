@@ -17,7 +17,7 @@ FRAMES = {"9:16": (540, 960), "1:1": (540, 540), "16:9": (960, 540)}
 AI = "Dibuat dengan bantuan AI"
 # the last scene of a promo: a contact alone or with a few words (phones, handles, URLs)
 CONTACTS = ["WA 0812-7788-9900", "@kopisenja.makassar", "www.laundrykilat.id", "0857 1234 5678",
-            "Order via WA 0813-2020-4545", "DM @hijabku.id"]  # fmt: skip
+            "Order via WA 0813-2020-4545", "DM @hijabku.id", "WA/Telp 0878 9988 7766", "Klik linktr.ee/kuekering"]  # fmt: skip
 HOOKS = ["Ayam geprek cuma 15rb", "Bed cover 35rb/pcs", "Kopi susu aren 22rb 18rb", "Servis CVT mulai Rp 75.000",
          "Croffle Rp15.000/porsi", "Diskon 20% semua gamis", "Lagi cari kado wisuda?"]  # fmt: skip
 
@@ -55,6 +55,8 @@ def test_the_contact_is_the_biggest_text_of_the_last_scene_and_reads_at_arms_len
         *around, contact = d.parts
         assert contact[1] == max(p[1] for p in d.parts), (text, d.parts)
         assert contact[0].replace("\u00a0", " ").replace(" ", "") in text.replace(" ", ""), (text, contact)
+        if any(c.isdigit() for c in contact[0]):  # a phone number is never broken over two lines
+            assert " " not in contact[0], (text, contact)
         # read at arm's length, and bigger than the captions under it
         assert arcmin(_cap(contact[1]), w) >= READABLE_ARCMIN, (text, preset, contact[1])
         assert _cap(contact[1]) >= 1.1 * _cap(cap_font), (text, contact[1], cap_font)
