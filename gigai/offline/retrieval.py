@@ -35,7 +35,7 @@ _FEATURES = [
     (re.compile(r"\b\d+\s*(-\s*\d+\s*)?(hari|jam|menit|minggu|bulan|tahun|days?|hours?|minutes?|weeks?)\b", re.I),
      "durasi"),
     (re.compile(r"\b\d{1,2}[.:]\d{2}\b|\bpukul\b|(?<!harga )(?<!sewa )(?<!per )\b24 jam\b", re.I), "buka"),
-    (re.compile(r"\b(jl|jln|jalan|gg|gang|komplek|kompleks|perum|perumahan|ruko|blok|gedung|mall|plaza|pasar|desa|kec|kel|kecamatan|kelurahan|kota|kabupaten)\b\.?\s+\w", re.I), "lokasi"),
+    (re.compile(r"\b(jl|jln|jalan|gg|gang|komplek|kompleks|perum|perumahan|ruko|blok|gedung|mal|mall|plaza|pasar|desa|kec|kel|kecamatan|kelurahan|kota|kabupaten)\b\.?\s+\w", re.I), "lokasi"),
     (re.compile(r"(\+62|\b62|\b0)8\d[\d\- ]{6,}|\bwa\b|whatsapp|@\w{3,}", re.I), "kontak"),
     (re.compile(r"\d+\s*%|\bgratis\b", re.I), "promo"),
     # Who: a titled name ("drh. Rani", "Pak Budi"), a phone number, or a party ("ditanggung penyewa").
