@@ -200,8 +200,12 @@ def lay_contact(text: str, region: tuple[int, int, int, int], most: int, least: 
     x0, y0, x1, y1 = region
     joined = " ".join(c.replace(" ", NBSP) for c in contacts)
     share = 0.62 if rest else 1.0  # the contact's share of the height when words go above it
-    big = lay_lines(joined, (x0, y0, x1, y0 + int((y1 - y0) * share)), most, least, align,
-                    max_lines=len(contacts) + 1, boxed=boxed)  # fmt: skip
+    area = (x0, y0, x1, y0 + int((y1 - y0) * share))
+    big = lay_lines(joined, area, most, least, align, max_lines=len(contacts) + 1, boxed=boxed)
+    if big is not None and re.search(r"\w/\w", joined):  # a long link: domain and path on two lines if much bigger
+        split = lay_lines(re.sub(r"(?<=\w)/(?=\w)", "/" + SOFT, joined), area, most, least, align,
+                          max_lines=2 * len(contacts), boxed=boxed)  # fmt: skip
+        big = split if split is not None and split.size >= 1.2 * big.size else big
     if big is None:
         return None
     out = [big]

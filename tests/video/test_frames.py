@@ -17,7 +17,8 @@ FRAMES = {"9:16": (540, 960), "1:1": (540, 540), "16:9": (960, 540)}
 AI = "Dibuat dengan bantuan AI"
 # the last scene of a promo: a contact alone or with a few words (phones, handles, URLs)
 CONTACTS = ["WA 0812-7788-9900", "@kopisenja.makassar", "www.laundrykilat.id", "0857 1234 5678",
-            "Order via WA 0813-2020-4545", "DM @hijabku.id", "WA/Telp 0878 9988 7766", "Klik linktr.ee/kuekering"]  # fmt: skip
+            "Order via WA 0813-2020-4545", "DM @hijabku.id", "WA/Telp 0878 9988 7766", "Klik linktr.ee/kuekering",
+            "tokopedia.com/sepatulokal"]  # fmt: skip
 HOOKS = ["Ayam geprek cuma 15rb", "Bed cover 35rb/pcs", "Kopi susu aren 22rb 18rb", "Servis CVT mulai Rp 75.000",
          "Croffle Rp15.000/porsi", "Diskon 20% semua gamis", "Lagi cari kado wisuda?"]  # fmt: skip
 
