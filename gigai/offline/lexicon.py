@@ -23,7 +23,7 @@ SLANG: dict[str, str] = dict(_DATA["slang"])
 STOPWORDS: frozenset[str] = frozenset(_DATA["stopwords"])
 QUESTION_WORDS: dict[str, str] = dict(_DATA["question_words"])
 SYNONYMS: dict[str, tuple[str, ...]] = {head: tuple(ws) for head, ws in _DATA["synonyms"].items()}
-CANON: dict[str, str] = {w: head for head, ws in SYNONYMS.items() for w in ws}
+CANON: dict[str, str] = {w: head for head, ws in SYNONYMS.items() for w in (head, *ws)}  # names itself too
 STEM_OVERRIDES: dict[str, str] = dict(_DATA["stem_overrides"])
 UNITS: frozenset[str] = frozenset(_DATA["units"])
 ENGLISH: dict[str, str] = dict(_DATA["english"])
@@ -92,7 +92,7 @@ def stem(word: str) -> str:
         base_root = stemmer.stem(base) if stemmer is not None else base
         if _known(base_root):
             root = base_root
-    if root == word and not _known(word):  # chat verbs with a bare nasal: "nitip", "mijat", "nyewa" -> titip, ...
+    if root == word and not _known(word):  # a chat verb's bare nasal: "nitip", "mijat", "nyewa" -> titip, ...
         root = next((c for c in nasal_roots(word) if _known(c)), word)
     if root == word and not _known(
         word
@@ -139,7 +139,7 @@ _REWRITES = [
     (re.compile(r"\b(\d+)\s*jam\b"), r"\g<1> jamdurasi"),  # "6 jam" is a duration, not opening hours
     (re.compile(r"\b(\d+)x\b"), r"\g<1> kali"),  # "10x" -> "10 kali"
 ]
-_ADMIN = re.compile(r"(?:^|(?<=[\s,]))min(?=\s*[,?!.]|\s*$)")  # "lokasi dmn min": the admin addressed, not a minimum
+_ADMIN = re.compile(r"(?:^|(?<=[\s,]))min(?=\s*[,?!.]|\s*$)")  # "lokasi dmn min": the admin, not a minimum
 _WORD = re.compile(r"[a-z0-9]+")
 _PLUS = re.compile(r"(?<=[a-z)])\s*\+\s*(?=[a-z(])")
 _PAY_AT_END = re.compile(r"(?<!harus )\b(?:bayar|berbayar)\s*\?+\s*$")
