@@ -172,6 +172,16 @@ ISSUE_19 = {
         "kinds": "direct 9/9, paraphrase 18/24, multi 5/6, slang 12/15, english 6/12, unknown 9/9, off_topic 7/9, "
         "injection 6/6",
     },
+    # after round 9's first run: 'Mal' is an address, ko/koh/kls, basic/advanced/meetings/equipment; a synonym group
+    # names itself (119 repeated heads gone, answers unchanged). Seen sets then: round 6 78.8%, round 7 83.3%,
+    # round 8 81.8%, round 9 81.8%, round 5 89.2%. Round 10, written after all of it: the last first run.
+    "round 10 first run": {
+        "sets": "tukang-kunci-cepat, kebun-stroberi-ciwidey ('-' list + prose + Tanya:/Jawab: in a .txt, prose + "
+        "weekday/weekend ticket table + bullets)",
+        "grounded": "76.2% (32/42)", "invented": 0,
+        "kinds": "direct 6/6, paraphrase 11/16, multi 4/4, slang 6/8, english 5/8, unknown 6/6, off_topic 5/6, "
+        "injection 4/4",
+    },
 }  # fmt: skip
 
 
