@@ -385,7 +385,8 @@ def draw_scene(look: Look, w: int, h: int, text: str, *, photo: Image.Image | No
         y = min(max([b[3] for b in [*boxes, *([sticker_box] if sticker_box else [])]] or [top]) + gap,
                 cap_y - gap - size)  # fmt: skip
         lw = f.getlength(ai_label)
-        x = (left + right - lw) / 2
+        mid = (lines.box[0] + lines.box[2]) / 2 if lines else (left + right) / 2  # under the words it signs
+        x = min(max(mid - lw / 2, left + size * 0.5), right - lw - size * 0.5)
         dr = ImageDraw.Draw(layer)
         dr.rounded_rectangle((x - size * 0.5, y - size * 0.2, x + lw + size * 0.5, y + size * 1.3), radius=size // 2,
                              fill=(0, 0, 0, 140))  # fmt: skip

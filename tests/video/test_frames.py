@@ -106,3 +106,16 @@ def test_the_key_words_box_never_touches_the_words_beside_it():
             if outside.size:  # a word beside the box on its line: a clear gap of at least a tenth of the size
                 gap = np.min(np.minimum(np.abs(outside - bx0), np.abs(outside - bx1)))
                 assert gap >= 0.1 * size, (text, w, h, gap, size)
+
+
+def test_the_ai_label_sits_under_the_words_it_signs_not_on_the_photo():
+    from tests.video.test_templates import PHOTOS
+
+    for style in STYLES:
+        d = draw_scene(choose(style, "Warung Contoh"), 960, 540, "Order via WA 0813-2020-4545", photo=PHOTOS["square"],
+                       ai_label=AI)  # fmt: skip
+        words = max(d.parts, key=lambda p: p[1])[2]
+        tx0, ty0, tx1, ty1 = d.text_box  # the words and the label under them
+        assert abs((tx0 + tx1) / 2 - (words[0] + words[2]) / 2) <= 0.05 * 960, (style, d.text_box, words)
+        if d.photo_box and d.photo_box[2] < 960:  # a photo panel beside the words: the label stays off it
+            assert tx0 >= d.photo_box[2], (style, d.text_box, d.photo_box)
