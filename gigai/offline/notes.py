@@ -166,6 +166,8 @@ _SENTENCE_END = re.compile(rf"{_ABBREV}[.!?](?=\s+\S)|[\u2600-\u27bf\U0001f000-\
 _CONTENT = re.compile(r"[A-Za-z0-9]{3,}")
 # A list item or a WhatsApp line led by a bullet or an emoji: a note in one item ends at the next item.
 _ITEM = re.compile(r"^\s*(?:[-*+•·>]|\d+[.)]|[\u2000-\u2bff\U0001f000-\U0001faff])")
+# A line that starts a new entry of a list of lines (not a lowercase continuation of the line before).
+_NEW_LINE = re.compile(r"^\s*(?:[A-Z0-9]|[^\w\s])")
 
 
 def _clean_with_map(text: str) -> tuple[str, list[int]]:
@@ -321,6 +323,7 @@ def split_notes(text: str) -> tuple[str, list[str]]:
     private_level: int | None = None
     in_note = False  # the rest of a paragraph whose sentence carried a marker
     note_item = False  # ... which was one list item: the next item is not part of it
+    note_mid = False  # ... which stood among public lines of its paragraph: the next new line is public again
     para_start = 0  # index in ``public`` where the current paragraph began
 
     def hold(piece: str) -> None:
@@ -355,7 +358,7 @@ def split_notes(text: str) -> tuple[str, list[str]]:
             public.append(raw)
             para_start = len(public)
             continue
-        if in_note and note_item and _ITEM.match(line):
+        if in_note and note_item and (_ITEM.match(line) or (note_mid and _NEW_LINE.match(line))):
             in_note = False
         if in_note:
             hold(raw)
@@ -395,6 +398,9 @@ def split_notes(text: str) -> tuple[str, list[str]]:
             hold(note)
             in_note = opening
             note_item = not line.rstrip().endswith(":")  # "Label: content" ends at the next item
+            # In a list of lines (public lines above it in its paragraph) a labelled line is one entry; a
+            # label that opens its paragraph heads the whole block.
+            note_mid = len(public) > para_start and bool(public[-1].strip())
             rest = " ".join(part for part in (keep, tail) if part.strip())
             if rest.strip():
                 public.append(rest)

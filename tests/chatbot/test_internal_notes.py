@@ -378,3 +378,23 @@ def test_hold_out_notes_stay_held_in_disguise(folder, tmp_path):
             path.write_text("\n".join([head, *map(_disguise, rows)]) + "\n", encoding="utf-8")
     public = "\n".join(str(p) for p in Knowledge.from_folder(copy).public())
     assert not has_secret(notes.clean(public), words)
+
+
+@pytest.mark.parametrize(
+    "text, secret, public",
+    [
+        # a labelled line among public lines of one paragraph is one entry of the list
+        ("Nasi uduk 10rb\nNB buat yg jaga: kunci laci ada di bawah kasir\nBuka jam 6 pagi", "kunci laci",
+         ["Nasi uduk 10rb", "Buka jam 6 pagi"]),
+        ("Sewa gaun 150rb/hari\n(khusus owner) omzet Oktober 9jt\nCuci kering sudah termasuk", "9jt",
+         ["150rb/hari", "Cuci kering sudah termasuk"]),
+        # a label that opens its paragraph heads the block; a lowercase line continues the note
+        ("Catatan admin: harga ambil 6rb\nSupplier Bu Eti Cicadas\n\nBuka jam 9", "Bu Eti", ["Buka jam 9"]),
+        ("Bakso 15rb\nnote buat admin: modal 7rb,\nsupplier Pak Kumis\nBuka jam 10", "Pak Kumis",
+         ["Bakso 15rb", "Buka jam 10"]),
+    ],
+)
+def test_a_note_line_in_a_list_of_lines_ends_at_its_line(text, secret, public):
+    kept, held = notes.split_notes(text)
+    assert secret not in kept and held
+    assert all(p in kept for p in public), kept
