@@ -22,7 +22,8 @@ _EMOJI = re.compile("[\U0001f000-\U0001ffff\u2600-\u27bf\u2b00-\u2bff]+[\ufe0f\u
 _GREETING = re.compile(
     r"^\s*(?:(?:halo+|hallo|hai|hi|hei|hello|hey|good\s+(?:morning|afternoon|evening)|pagi|siang|sore|malam|"
     r"permisi|assalamu'?alaikum(?:\s+wr\.?\s*wb\.?)?|"
-    r"selamat\s+(?:pagi|siang|sore|malam))\b[\s,]*(?:(?:kak|kakak|min|gan|sis|bro|mas|mbak|semua|guys)\b"
+    r"selamat\s+(?:pagi|siang|sore|malam))\b[\s,]*(?:(?:kak|kakak|min|gan|sis|sista|bro|mas|mbak|semua|guys|gaes|"
+    r"bun|bunda|bu|ibu|pak|bapak|om|tante|all|everyone)\b"
     r"(?:\s+(?-i:[A-Z][a-z]+)(?=\s*[,!.]))?)?[\s!,.]*)+",  # "Halo kak Rina, ...": the creator's name goes too
     re.IGNORECASE,
 )
@@ -53,6 +54,8 @@ _CONTACT_LEAD = re.compile(r"^(?:order|pesan|wa|whatsapp|dm|chat|hub\.?|hubungi|
 _OFFER = re.compile(
     r"\b(?:diskon|disc|gratis|free|cashback|bonus|potongan|hemat|promo\s+\w+|beli\s+\d)\b", re.I
 )
+# a percent is an offer only with a word of one ("diskon 20%", "50% off"); "kondisi 90%", "DP 50%" are not
+OFF = re.compile(r"(?i)\b(?:diskon|disc|discount|potongan|cashback|hemat|off|promo|sale|up to)\b")
 _DISCOUNT_WORD = re.compile(r"\b(?:diskon|disc|potongan|cashback|hemat)\b", re.I)
 _THANKS = re.compile(r"^(?:makasih|terima\s*kasih|thanks|thx|ditunggu|salam|wassalam|mohon|semoga)\b", re.I)
 
@@ -130,10 +133,15 @@ def role(c: Clause) -> str:
         return "contact"  # a run-on voice-note clause with prices and a phone is content that ends with a contact
     if _THANKS.match(low):
         return "thanks"
-    if re.match(r"(?i)(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|tiap hari|setiap hari)\b", low):
+    if re.match(
+        r"(?i)(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|tiap hari|setiap hari)\b(?!\s+(?:ini|depan))",
+        low,
+    ):
         return "hours"
-    if kinds & {"percent", "deal"} or (
-        _OFFER.search(low) and "price" in kinds and _DISCOUNT_WORD.search(low)
+    if (
+        "deal" in kinds
+        or ("percent" in kinds and OFF.search(c.text))
+        or (_OFFER.search(low) and "price" in kinds and _DISCOUNT_WORD.search(low))
     ):
         return "offer"
     if kinds & {"hours", "time", "deadline", "date"} and len(words) <= 4:
@@ -141,4 +149,4 @@ def role(c: Clause) -> str:
     return "content"
 
 
-__all__ = ["Clause", "clauses", "prepare", "role", "NAME_CLAUSE", "SELF"]
+__all__ = ["Clause", "clauses", "prepare", "role", "NAME_CLAUSE", "SELF", "OFF"]

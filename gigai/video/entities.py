@@ -78,7 +78,7 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?:(?:tgl|tanggal)\.?\s*)?"
         rf"(?:\d{{1,2}}(?:\s?[-–]\s?\d{{1,2}})?\s+{_MONTH}(?:\s+\d{{4}})?|\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?"
         rf"|(?:akhir|end of(?: the)?)\s+(?:{_MONTH}|bulan(?:\s+ini)?|tahun(?:\s+ini)?|minggu(?:\s+ini)?|pekan(?:\s+ini)?"
-        rf"|(?:this\s+)?(?:month|week|year))|(?:hari\s+)?{_DAY}(?:\s+(?:ini|depan))?)(?!\w)",
+        rf"|(?:this\s+)?(?:month|week|year))|(?:hari\s+)?{_DAY}(?:\s+(?:ini|depan))?|H\s?[-+]\s?\d{{1,2}})(?!\w)",
     ),
     # a lead time: "Order H-3", "pesan H-2", "kirim H+1"
     ("lead", r"(?<![\w-])H\s?[-+]\s?\d{1,2}(?!\d)"),

@@ -132,7 +132,7 @@ _PLACE_BEFORE = {"di", "ke", "dekat", "deket", "depan", "point", "area", "sekita
 SELL = re.compile(
     r"(?i)(?<![\w-])(?:jual|jualan|menjual|terima|nerima|menerima|melayani|menyediakan|"
     r"sedia|tersedia|disewakan|dijual|ikut|ikutan|buka pendaftaran|buka (?:lapak|stand|booth|kios|gerai)|punya usaha|"
-    r"open order|open po|ready|po|sell|"
+    r"open order|open po|ready|po|sell|hadir dengan|hadir membawa|menghadirkan|hadirkan|"
     r"selling)\b(?!\s+kasih)"
 )
 # Words that mark the main one of several items ("tapi andalan kami Soto Ayam")
@@ -300,7 +300,8 @@ def plausible(p: str) -> bool:
 _CHAT = {"jadi", "gini", "begini", "gitu", "begitu", "tuh", "itu", "ini", "aja", "mau", "nanya", "tanya", "nih", "dong",
          "hehe", "kalau", "kalo", "soalnya", "karena", "krn", "udah", "sudah", "sih", "deh", "kok", "ok", "oke", "siap",
          "btw", "so", "yang", "yg", "punya", "baru", "lagi", "pokoknya", "intinya", "monggo", "mangga", "silakan",
-         "silahkan", "mampir", "yuk", "ayo", "come", "visit", "please", "cek", "kak", "gan", "sis"}  # fmt: skip
+         "silahkan", "mampir", "yuk", "ayo", "come", "visit", "please", "cek", "kak", "gan", "sis", "ditutup",
+         "tutup", "close", "closed", "libur", "dibuka"}  # fmt: skip
 
 
 _WHEN = re.compile(r"(?i)(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from gigai.video.clauses import NAME_CLAUSE, SELF, Clause, clauses, prepare
+from gigai.video.clauses import NAME_CLAUSE, OFF, SELF, Clause, clauses, prepare
 from gigai.video.entities import entities
 from gigai.video.normalize import drawable
 from gigai.video.phrases import (
@@ -118,7 +118,9 @@ _VERBS = {"buka", "hadir", "menerima", "terima", "nerima", "jual", "menjual", "m
 def _candidates(cls: list[Clause], business: str, priced: int) -> list[_Cand]:
     out: list[_Cand] = []
     biz = business.lower()
-    opened = False  # until a clause names something ("Monggo mampir kak" names nothing; the next is the opening)
+    opened = (
+        False  # until a clause names something ("Monggo mampir kak" names nothing; the next is the opening)
+    )
     for c in cls:
         src = c.plain
         score = 0.0
@@ -361,7 +363,8 @@ def read(text: str) -> dict[str, Any]:
     menu = [f"{n} {'mulai ' if p in start else ''}{p}".strip() for n, p in items] if len(items) >= 2 else []
     kinds = {k: [e.text for e in found if e.kind == k] for k in ("percent", "deal", "deadline", "date", "hours",
                                                                     "time", "phone", "handle", "url")}  # fmt: skip
-    discount = next((p for p in kinds["percent"] if not re.match(r"(?i)dp\b", p)), "")
+    offs = [e.text for c in cls for e in c.ents if e.kind == "percent" and OFF.search(c.text)]
+    discount = next((p for p in offs if not re.match(r"(?i)dp\b", p)), "")  # "kondisi 90%" is no discount
     discount = discount or (money_off[0] if money_off else "") or (kinds["deal"][0] if kinds["deal"] else "")
     if discount and re.fullmatch(r"\d+(?:[.,]\d)?\s?%(?:\s?off)?", discount, re.IGNORECASE):
         discount = "diskon " + re.sub(r"(?i)\s?off$", "", discount)
