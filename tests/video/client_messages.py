@@ -763,6 +763,71 @@ NINTH = [
     ),
 ]
 
+
+# Written after NINTH's fixes, before running anything on them (shouted promo headings, English and mixed messages,
+# old->new prices in both orders, packaging and size variants, a category before named items); first run in the docstring.
+TENTH = [
+    (
+        "SALE 12.12 !!! Jaket parka waterproof cuma 189rb dari 259rb. Size M-XXL ready. Order di Shopee Outdoorin "
+        "atau WA 0812-7070-3131",
+        ["jaket parka", "jaket"],
+        ["189rb", "259rb", "0812-7070-3131"],
+    ),
+    (
+        "DISKON LEBARAN 🌙 Gamis katun rayon motif bunga, harga normal 175rb sekarang 140rb. Berlaku s/d 5 April. "
+        "IG @gamisnabila",
+        ["gamis"],
+        ["175rb", "140rb", "s/d 5 April", "@gamisnabila"],
+    ),
+    (
+        "We offer private yoga classes at your home in Canggu. Single session IDR 350K, 5-session pack IDR 1.5jt. "
+        "Book via WhatsApp +62 813 3838 4949",
+        ["yoga"],
+        ["IDR 350K", "IDR 1.5jt", "+62 813 3838 4949"],
+    ),
+    (
+        "Hi guys! Kami bikin custom cake buat ultah & wedding 🎂 Mini cake 150K, 2-tier cake start from 850K. Order "
+        "min H-5 ya. DM @bakebyrara",
+        ["custom cake", "cake"],
+        ["150K", "850K", "H-5", "@bakebyrara"],
+    ),
+    (
+        "Madu hutan murni dari Sumbawa, panen sendiri. Botol 250ml Rp65.000, botol 500ml Rp120.000, jerigen 1 kg "
+        "Rp230.000. Kirim seluruh Indonesia. WA 0852 1234 9898",
+        ["madu hutan", "madu"],
+        ["Rp65.000", "Rp120.000", "Rp230.000", "0852 1234 9898"],
+    ),
+    (
+        "PROMO GAJIAN!! Keripik tempe renyah khas Malang 🔥 pouch 100gr 12rb, pouch 250gr 27rb, toples 500gr 50rb. "
+        "Reseller welcome! Order 0838-4545-2121",
+        ["keripik tempe"],
+        ["12rb", "27rb", "50rb", "0838-4545-2121"],
+    ),
+    (
+        "Tas rajut handmade Rp95rb aja, dari Rp135rb! Promo sampai Minggu. Cek katalog di shopee.co.id/rajutanbunda",
+        ["tas rajut"],
+        ["Rp95rb", "Rp135rb", "sampai Minggu", "shopee.co.id/rajutanbunda"],
+    ),
+    (
+        "Jasa cuci sofa panggilan area Surabaya. Sebelumnya 60rb/dudukan, bulan ini cuma 45rb/dudukan! Cuci karpet "
+        "juga bisa, 15rb/meter. Hub 0857 3131 6262",
+        ["cuci sofa"],
+        ["60rb/dudukan", "45rb/dudukan", "15rb/meter", "0857 3131 6262"],
+    ),
+    (
+        "Minggu ini kami buka stand jajanan di Bazar Ramadhan Masjid Agung! Risol mayo 5rb, kue lumpur 3rb, es buah "
+        "10rb. Sampai jumpa jam 15.00-18.00",
+        ["risol mayo", "risol"],
+        ["5rb", "3rb", "10rb", "15.00-18.00"],
+    ),
+    (
+        "Kursus bahasa Jepang online untuk pemula, kelas 8x pertemuan Rp450.000. Batch baru mulai 3 Februari. "
+        "Daftar di bit.ly/nihongo-mudah",
+        ["kursus bahasa jepang", "bahasa jepang"],
+        ["Rp450.000", "3 Februari", "bit.ly/nihongo-mudah"],
+    ),
+]
+
 # Products the offline reader still gets wrong: a one-word brand written right after the product ("Rental PS5
 # Gamezone": one capitalised word cannot be told from part of the product). First-run misses fixed since: THIRD's venue
 # that is itself the thing sold ("Villa Kabut Dieng") and ALL-CAPS heading; FIFTH's English greeting and the line the
