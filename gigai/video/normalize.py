@@ -3,6 +3,12 @@
 Captions keep the written form; only the narration sent to a voice goes through :func:`normalize_id`.
 Number words come from ``num2words`` (lang="id"), a maintained library, not a home-made table.
 
+Ranges and dates: a dash between two numbers is "sampai" ("75-120rb" -> "tujuh puluh lima sampai seratus dua
+puluh ribu"; a price range says "rupiah" once, at the end). A day/month "12/1" is a date ("dua belas Januari")
+when a date word stands just before it (tgl, s/d, sampai, ditutup, sebelum, deadline, PO, berlaku, a day name);
+otherwise "1/2", "1/4", "3/4", "1/3", "2/3" stay fractions ("setengah"), and any other valid day/month is a date
+unless a unit or measure word follows it ("3/5 bagian" -> "tiga per lima bagian").
+
     >>> normalize_id("Cuma Rp 25.000, diskon 10%!")
     'Cuma dua puluh lima ribu rupiah, diskon sepuluh persen!'
 
@@ -209,7 +215,61 @@ _UNITS = {
     "m²": "meter persegi", "pcs": "biji", "pc": "biji", "mbps": "megabit per detik", "gb": "giga",
     "mb": "mega", "kb": "kilo", "mah": "mili ampere jam", "w": "watt", "watt": "watt", "inch": "inci",
 }  # fmt: skip
-_FRACTIONS = {"1/2": "setengah", "1/4": "seperempat", "3/4": "tiga perempat", "1/3": "sepertiga"}
+_FRACTIONS = {"1/2": "setengah", "1/4": "seperempat", "3/4": "tiga perempat", "1/3": "sepertiga", "2/3": "dua pertiga"}
+
+
+# A d/m written the Indonesian way ("ditutup 12/1") is a date when a date word stands just before it; a
+# common fraction ("1/2", "3/4") stays a fraction otherwise; any other valid d/m is a date unless a unit or
+# a measure word follows it ("3/5 bagian" stays "tiga per lima"). The module docstring states the rule.
+_DATE_WORDS = re.compile(
+    r"(?i)\b(?:tgl\.?|tanggal|s/d|s\.d\.?|sd|sampai|sampe|hingga|until|ditutup|tutup|dibuka|buka|mulai|sebelum|"
+    r"setelah|deadline|batas|po|pre-order|berlaku|periode|libur|kirim|dikirim|tiba|per|closing|close|open|"
+    rf"{_DAY[3:-1]})\W*$"
+)
+_MEASURE_AFTER = re.compile(
+    r"(?i)^\s*(?:" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
+    + r"|pk|porsi|gelas|cup|potong|bagian|lusin|kodi|sdm|sdt|sendok|bungkus|botol|ekor|buah|kali|jam|hari|"
+    r"bulan|tahun|dari|resep|harga|ukuran|kilo|ons|meter|liter|inci)(?!\w)"
+)
+
+
+def _day_month(m: re.Match, before: str, after: str) -> str:
+    """'12/1' -> 'dua belas Januari' as a date, 'setengah' as a common fraction, else left for later rules."""
+    d, mo = int(m.group(1)), int(m.group(2))
+    frac = _FRACTIONS.get(m.group(0))
+    left = (before + " " + m.string[: m.start()])[-40:]
+    right = m.string[m.end() :] + " " + after
+    valid = 1 <= d <= 31 and 1 <= mo <= 12
+    if valid and _DATE_WORDS.search(left.rstrip()) and not (frac and _MEASURE_AFTER.match(right)):
+        return f"{number_words(d)} {MONTHS[mo - 1]}"
+    if frac:
+        return frac
+    if valid and not _MEASURE_AFTER.match(right) and not re.match(r"\s*[-–]\s*\d", right):
+        return f"{number_words(d)} {MONTHS[mo - 1]}"
+    return m.group(0)
+
+
+def _range_dash(t: str) -> str:
+    """A dash between two numbers is 'sampai': '75-120rb', '28 - 43', '1/2-1 PK', 'Rp 20.000 - 35.000'."""
+    num = rf"(?:\d{{1,2}}/\d{{1,2}}|{_NUM})"
+    scale = r"(?:\s?(?:rb|ribu|k|jt|juta))?"
+    return re.sub(
+        rf"(?:(?<=Rp)|(?<=Rp\.)|(?<=IDR)|(?<![\w/.,-]))({num}{scale})\s?[-–]\s?(?=(?:Rp\.?\s?)?{num}(?![-–/]\d)(?!\d))",
+        r"\1 sampai ",
+        t,
+        flags=re.IGNORECASE,
+    )
+
+
+def _money_range(m: re.Match) -> str:
+    """'Rp 20.000 sampai 35.000' -> 'dua puluh ribu sampai tiga puluh lima ribu rupiah' (one 'rupiah')."""
+    scales = {"rb": " ribu", "ribu": " ribu", "k": " ribu", "jt": " juta", "juta": " juta"}
+    s1, s2 = (m.group("s1") or "").lower(), (m.group("s2") or "").lower()
+    a = number_words(_id_number(m.group("a"))) + scales.get(s1, "")
+    if not s1 and s2:  # "Rp 20-35rb": the scale said once, at the end
+        a = number_words(_id_number(m.group("a")))
+    b = number_words(_id_number(m.group("b"))) + scales.get(s2, "")
+    return f"{a} sampai {b} rupiah"
 
 
 def _hm(m: re.Match) -> str:
@@ -217,10 +277,11 @@ def _hm(m: re.Match) -> str:
     return f"{m.group(1).upper()} {sign} {number_words(int(m.group(3)))}"
 
 
-def normalize_id(text: str) -> str:
+def normalize_id(text: str, *, before: str = "", after: str = "") -> str:
     """Turn written Indonesian into speakable words: money, %, dates, times, phones, handles, URLs, slang.
 
-    Captions keep the original text; this is only for the voice.
+    Captions keep the original text; this is only for the voice. ``before``/``after``: the written words around
+    ``text`` when it is one caption token (they decide whether "12/1" is a date or "1/2" a fraction).
     """
     t = strip_emoji(text)
     # Contact details first: phone numbers digit by digit in groups, handles and URLs as said aloud.
@@ -228,16 +289,24 @@ def normalize_id(text: str) -> str:
     t = _URL_RE.sub(_url, t)
     t = _HANDLE_RE.sub(lambda m: "et " + _spell_name(m.group(1)), t)
     t = re.sub(r"\b24\s?/\s?7\b", "dua puluh empat jam, tujuh hari", t)
-    for frac, word in _FRACTIONS.items():
-        t = re.sub(rf"(?<![\d/]){re.escape(frac)}(?![\d/])", word, t)
+    t = _range_dash(t)
+    t = re.sub(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)", lambda m: _day_month(m, before, after), t)
     # "H-1" (one day before), "H+3"
     t = re.sub(r"\b([HhDd])\s?([-+])\s?(\d{1,3})\b", _hm, t)
     # Day ranges "Senin-Sabtu", "Senin s/d Jumat"; "s.d." anywhere means "sampai"
     t = re.sub(rf"\b({_DAY})\s?(?:-|–|s/d|s\.d\.?|sd)\s?({_DAY})\b", r"\1 sampai \2", t, flags=re.IGNORECASE)
     t = re.sub(r"(?<!\w)(?:s/d|s\.d\.)(?!\w)", "sampai", t, flags=re.IGNORECASE)
     # Reduplication shorthand "kue2" -> "kue-kue" (before digits become words)
-    t = re.sub(r"\b([a-zA-Z]{2,})2\b", r"\1-\1", t)
+    t = re.sub(r"\b(?!(?i:rp|idr)2)([a-zA-Z]{2,})2\b(?![.,]\d)", r"\1-\1", t)
     t = re.sub(r"(\d),-", r"\1", t)  # "Rp 18.000,-"
+    # A price range: "Rp 20.000 - 35.000", "Rp 150rb - 200rb" (the dash is already "sampai")
+    t = re.sub(
+        rf"\b(?:Rp\.?|IDR)\s?(?P<a>{_NUM})(?:\s?(?P<s1>rb|ribu|k|jt|juta)\b)?\s?sampai\s?(?:(?:Rp\.?|IDR)\s?)?"
+        rf"(?P<b>{_NUM})(?:\s?(?P<s2>rb|ribu|k|jt|juta)\b)?",
+        _money_range,
+        t,
+        flags=re.IGNORECASE,
+    )
     # Money: "Rp 25.000", "Rp25rb", "Rp 1,5 juta", "IDR 10.000"
     t = re.sub(
         rf"\b(?:Rp\.?|IDR)\s?(?P<num>{_NUM})(?:\s?(?P<scale>rb|ribu|k|jt|juta|m|miliar))?\b",

@@ -84,7 +84,9 @@ def caption_tokens(text: str) -> list[str]:
 
 def spoken_segments(text: str) -> list[tuple[str, str]]:
     """(written token, spoken words) pairs: what is shown and what the voice says for it."""
-    pairs = [(tok, normalize_id(tok)) for tok in caption_tokens(text)]
+    toks = caption_tokens(text)
+    pairs = [(tok, normalize_id(tok, before=" ".join(toks[max(0, i - 3) : i]), after=" ".join(toks[i + 1 : i + 2])))
+             for i, tok in enumerate(toks)]
     for i in range(1, len(pairs)):  # "jam 19.00" -> "jam sembilan belas", not "jam pukul sembilan belas"
         if pairs[i - 1][1].lower() in ("jam", "pukul") and pairs[i][1].startswith("pukul "):
             pairs[i] = (pairs[i][0], pairs[i][1][len("pukul ") :])
