@@ -182,6 +182,15 @@ ISSUE_19 = {
         "kinds": "direct 6/6, paraphrase 11/16, multi 4/4, slang 6/8, english 5/8, unknown 6/6, off_topic 5/6, "
         "injection 4/4",
     },
+    # multi-part questions (tests/eval/reported/multi-parts.yaml): 20 two-part questions over ten businesses, the
+    # last four with one part the knowledge does not hold; first run on the code before per-part retrieval
+    "multi-part set first run": {
+        "sets": "multi-parts (salon, AC service, cake shop, driving school, optician, homestay, dental clinic, "
+        "laundry, print shop, motorbike rental)",
+        "grounded": "75.0% (15/20)", "invented": 0,
+        "kinds": "both parts known 15/16 (the brownies price lost to the delivery fee), one part unknown 0/4 "
+        "(known part answered with no word on the other 3, whole question handed off 1)",
+    },
 }  # fmt: skip
 
 
