@@ -37,7 +37,7 @@ from gigai.chatbot.limits import Limiter, Limits, Verdict, reader_language
 from gigai.chatbot.memory import clean_history, count_tokens, trim_history
 from gigai.chatbot.persona import Persona
 from gigai.errors import AppError, InputError
-from gigai.offline import notes
+from gigai.offline import notes, parts
 from gigai.offline.retrieval import business_words
 
 if TYPE_CHECKING:
@@ -230,7 +230,7 @@ class Chatbot:
         """Guardrails + knowledge: (messages for the model, passages, None) or (None, [], a canned Answer).
 
         A real model gets the whole knowledge (see ``context``); the offline engine the top retrieved passages
-        after the topic gate."""
+        after the topic gate, for each part of a multi-part question (``gigai.offline.parts``)."""
         p = self.persona
         lang = g.language_of(message or "")
         in_charge = self.in_charge
@@ -241,19 +241,15 @@ class Chatbot:
         )
         if not verdict.ok:
             return None, [], self._canned(verdict)
-        if in_charge:
-            past = trim_history(g.screen_history(history), self.memory_tokens)
-            given = self.context(message)
-            system = p.system_prompt(given, reply_language=lang, for_model=True)
-            budget = max(0, self.memory_tokens - count_tokens(message))
-            messages = [
-                {"role": "system", "content": system},
-                *trim_history(past, budget),
-                {"role": "user", "content": message},
-            ]
-            return messages, given, None
         # Client-sent history is capped and screened like the message itself (it can be forged).
         past = trim_history(g.screen_history(history), self.memory_tokens)
+        if in_charge:
+            given = self.context(message)
+            return (
+                self._messages(p.system_prompt(given, reply_language=lang, for_model=True), past, message),
+                given,
+                None,
+            )
         generic = self._generic
         hits = self.knowledge.search(message, self.top_k, generic=generic)
         coverage = self.knowledge.coverage(message, hits, generic=generic)
@@ -286,14 +282,18 @@ class Chatbot:
                 return None, [], self._canned(verdict)
             if verdict.reason == "greeting":
                 hits = []
-        system = p.system_prompt(hits, reply_language=lang)
+            elif asked := parts.queries(message):  # each part's own passages, best first, then the whole's
+                found = [self.knowledge.search(q, self.top_k, generic=generic) for q in asked]
+                hits = parts.merge([*found, hits], key=lambda h: (h.source, h.text))
+        return self._messages(p.system_prompt(hits, reply_language=lang), past, message), hits, None
+
+    def _messages(self, system: str, past: list[dict[str, str]], message: str) -> list[dict[str, str]]:
         budget = max(0, self.memory_tokens - count_tokens(message))
-        messages = [
+        return [
             {"role": "system", "content": system},
             *trim_history(past, budget),
             {"role": "user", "content": message},
         ]
-        return messages, hits, None
 
     def _grounded(self, hits: list[Passage], coverage: float) -> bool:
         return bool(hits) and hits[0].score > self.min_score and coverage >= self.min_coverage

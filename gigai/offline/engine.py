@@ -25,6 +25,8 @@ from gigai.offline import facts as factlib
 from gigai.offline.facts import Fact
 from gigai.offline.lexicon import clean, creative_request, language_of
 from gigai.offline.listing import listed
+from gigai.offline.parts import split as split_parts
+from gigai.offline.parts import topic
 from gigai.offline.retrieval import ANSWER_TYPES, FEATURE_TERMS, Index, Query, business_words, query
 
 PREFIX = "[mode offline]"
@@ -178,11 +180,6 @@ def _index(facts: tuple[Fact, ...]) -> Index:
     )
 
 
-def _parts(question: str) -> list[str]:
-    parts = re.split(r"\s*(?:,|;|\?|\bdan\b|\bserta\b|\bsama\b|&|\band\b|\bterus\b|\blalu\b)\s*", question)
-    return [p for p in parts if len(p.split()) >= 1 and p.strip()]
-
-
 def _enough(index: Index, q: Query, row: tuple[int, float, float], text: str) -> bool:
     """Whether fact ``row`` answers the (resolved) question ``q`` asked as ``text``: the decision between an
     answer and the admin hand-off (see MIN_COVERAGE, PART_COVERAGE, SPECIFIC_DF)."""
@@ -216,17 +213,23 @@ def _plain(index: Index, row: tuple[int, float, float]) -> set[str]:
 
 def select(g: Grounding, question: str) -> list[Fact]:
     """The fact(s) that answer ``question``: one, two near-equal ones, or one per part of a multi-part question."""
+    return _select(g, question)[0]
+
+
+def _select(g: Grounding, question: str) -> tuple[list[Fact], list[str]]:
+    """``select``'s facts, and the parts of a multi-part question that none of them answers (when another part
+    was answered): each gets the admin hand-off for that part alone."""
     if not g.facts:
-        return []
+        return [], []
     facts = tuple(g.facts)
     index = _index(facts)
     generic = business_words(g.business or "", g.name or "", g.kind or "")
     q = query(question, generic=generic)
     if not q:
-        return []
+        return [], []
     items = listed(facts, question, q)  # "Motornya ada apa aja?": the text that enumerates them
     if items is not None:
-        return [items]
+        return [items], []
     q = index.resolve(q)
     ranked = [r for r in index.rank(q, question) if _enough(index, q, r, question)]
     if ranked and ranked[0][1] >= 0.99:
@@ -237,11 +240,12 @@ def select(g: Grounding, question: str) -> list[Fact]:
             same = asked & index.own[i] == asked & index.own[best[0]]  # the fact's own words, not its heading
             if cov >= 0.99 and same:
                 chosen.append(i)
-        if len(_parts(question)) < 2:
-            return [facts[i] for i in chosen]
-    parts = _parts(question)
+        if len(split_parts(question)) < 2:
+            return [facts[i] for i in chosen], []
+    parts = split_parts(question)
     if len(parts) >= 2:
         picked: list[int] = []
+        unanswered: list[tuple[str, Any]] = []
         whole = set(q.terms)
         # A part that names only what the business is called after ("Tenda 5x5" at Meriah Tenda) asks for it.
         queries = [
@@ -270,11 +274,21 @@ def select(g: Grounding, question: str) -> list[Fact]:
                 key=lambda r: (len(whole & (set(index.corpus[r[0]]) - index.own[r[0]])), r[2]),
                 default=None,
             )
-            if best and best[0] not in picked:
+            if best is None:
+                unanswered.append((part, pq))
+            elif best[0] not in picked:
                 picked.append(best[0])
-        if len(picked) >= 2:
-            return [facts[i] for i in picked[:MAX_FACTS]]
-    return [facts[ranked[0][0]]] if ranked else []
+        picked = picked[:MAX_FACTS]
+        # A part is unanswered when no chosen fact answers it either (by the same rule, ``_enough``).
+        missing = [
+            topic(part) for part, pq in unanswered
+            if not any(_enough(index, pq, (i, index.coverage(pq, i), 0.0), part) for i in picked)
+        ]  # fmt: skip
+        # One part answered and one not: unless a fact answers the whole question better ("Desainnya bikin
+        # sendiri, bukan template?": the FAQ on original designs, not the package that lists a template).
+        if len(picked) >= 2 or (picked and missing and (not ranked or ranked[0][0] in picked)):
+            return [facts[i] for i in picked], missing
+    return ([facts[ranked[0][0]]] if ranked else []), []
 
 
 def _show(f: Fact) -> str:
@@ -322,16 +336,30 @@ def answer(messages: Messages) -> str:
             f"{PREFIX} Saya hanya bisa menjawab dari fakta yang diberikan (misalnya di prompt sistem), "
             "dan belum ada fakta tentang ini."
         )
-    found = select(g, q)
+    found, missing = _select(g, q)
     if not found:
         if en:
             tail = f" Please contact our admin: {g.admin}." if g.admin else ""
             return f"{PREFIX} Sorry, I have no information about that.{tail}"
         tail = f" Silakan hubungi admin: {g.admin}." if g.admin else ""
         return f"{PREFIX} Maaf, saya belum punya informasi tentang itu.{tail}"
-    body = "\n".join(_show(f) for f in found)
+    body = "\n".join(
+        [*(_show(f) for f in found), *([_part_handoff(missing, g.admin, en)] if missing else [])]
+    )
     sources = ", ".join(dict.fromkeys(f.source for f in found))
     return f"{PREFIX} {body}\n\nSumber: {sources}"
+
+
+def _part_handoff(topics: list[str], admin: str | None, en: bool) -> str:
+    """The line for the parts of a question no fact answers (another part was answered)."""
+    what = (" and " if en else " dan ").join(topics)
+    if en:
+        return f"For {what}, I have no details yet" + (
+            f": please contact our admin: {admin}." if admin else "."
+        )
+    return f"Untuk {what}, datanya belum ada di saya" + (
+        f": silakan hubungi admin {admin}." if admin else "."
+    )
 
 
 def _first_notice() -> str | None:
