@@ -76,6 +76,29 @@ def paginate(texts: list[str], fits: Callable[[list[int]], bool],
     return pages
 
 
+CONTACT_OVER_CAPTION = 1.75  # on a contact scene the caption is this much smaller than the contact can be drawn
+CAPTION_FLOOR = 0.5  # ... but never below this share of the usual caption size
+
+
+def caption_size(w: int, h: int, screen_text: str = "") -> int:
+    """The caption font size of a scene: the usual one (gigai.video.layout.caption_geometry), smaller on a scene
+    whose on-screen words are laid out as a contact (a phone, handle or URL, gigai.video.headline), so the contact
+    stays clearly the biggest text of the call to action: the size the contact can take in the safe area divided
+    by :data:`CONTACT_OVER_CAPTION`, never below :data:`CAPTION_FLOOR` of the usual size."""
+    from gigai.video.layout import caption_geometry, safe_area
+
+    size = caption_geometry(w, h)[2]
+    if not screen_text.strip():
+        return size
+    from gigai.video.headline import lay_contact
+
+    laid = lay_contact(screen_text, safe_area(w, h), int(0.2 * min(w, h)), 12, "center")
+    if not laid:
+        return size
+    contact = max(ln.size for ln in laid)
+    return max(int(size * CAPTION_FLOOR), min(size, int(contact / CONTACT_OVER_CAPTION)))
+
+
 def render_states(
     words: list[Word], w: int, h: int, out_dir: Path, *, screen_text: str = ""
 ) -> tuple[list[CaptionState], list[Cue]]:
@@ -83,13 +106,15 @@ def render_states(
 
     Every word is burned in once, also when the big on-screen text shows the same words (a phone number shown
     big is said and captioned too): a page left out used to leave seconds of speech without a caption.
-    ``screen_text`` is accepted for callers and not used.
+    ``screen_text``: the scene's on-screen words; when they hold a contact the captions are drawn smaller
+    (:func:`caption_size`), in the same place, so the contact is the biggest text of the frame.
     """
     from gigai.video.layout import caption_geometry, safe_area
     from gigai.video.visuals import caption_image, font, wrap
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    _, box_h, size = caption_geometry(w, h)
+    _, box_h, _ = caption_geometry(w, h)
+    size = caption_size(w, h, screen_text)
     left, _, right, _ = safe_area(w, h)
     fnt = font(size)
     texts = [x.text for x in words]
@@ -264,6 +289,7 @@ __all__ = [
     "Cue",
     "CaptionState",
     "render_states",
+    "caption_size",
     "write_track",
     "to_srt",
     "to_vtt",

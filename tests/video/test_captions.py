@@ -86,3 +86,34 @@ def test_paginate_keeps_order_and_avoids_orphans(texts, width, pages):
     assert [i for p in got for i in p] == list(range(len(texts)))
     if len(texts) > 1:
         assert all(len(p) > 1 for p in got) or got == pages
+
+
+CTAS = ["Pesan via WA 0812-2233-4455", "Follow @kopiteduh.jogja", "Order di tokohijabku.my.id/katalog",
+        "WA 081222334455", "Cek www.bengkelmotormajujaya.com", "DM @laundry.kilat sekarang"]  # fmt: skip
+
+
+@pytest.mark.parametrize("w, h", [(1080, 1920), (1080, 1080), (1920, 1080)], ids=["9:16", "1:1", "16:9"])
+def test_the_contact_is_clearly_bigger_than_the_caption_on_a_cta(w, h):
+    """In 9:16 the caption line was about as tall as the phone number (66 px vs 87 px), so the contact was not
+    clearly the biggest text; on a contact scene the caption is drawn smaller, in the same place."""
+    from gigai.video.captions import caption_size
+    from gigai.video.layout import caption_geometry
+    from gigai.video.looks import draw_scene
+    from gigai.video.templates import STYLES, choose
+
+    usual = caption_geometry(w, h)[2]
+    for text in CTAS:
+        cap = caption_size(w, h, text)
+        assert usual * 0.5 <= cap <= usual
+        for style in STYLES:
+            drawn = draw_scene(choose(style, text), w, h, text, captions=True, ai_label=None)
+            contact = max(size for _, size, _ in drawn.parts)
+            assert contact >= 1.5 * cap, (text, style, contact, cap)
+
+
+def test_a_scene_without_a_contact_keeps_the_usual_caption_size():
+    from gigai.video.captions import caption_size
+    from gigai.video.layout import caption_geometry
+
+    for text in ["Kopi Susu Gula Aren 20rb", "Buka 08.00-21.00", ""]:
+        assert caption_size(1080, 1920, text) == caption_geometry(1080, 1920)[2]
