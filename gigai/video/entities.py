@@ -169,6 +169,16 @@ def _money_like(s: str) -> bool:
     )
 
 
+def amount(price: str) -> float | None:
+    """'Rp95rb' -> 95000, 'IDR 1.5jt' -> 1500000, 'Rp120.000' -> 120000; None for money said in words."""
+    m = re.search(r"(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,2})?)\s?(rb|ribu|k|jt|juta|jeti)?\b", price, re.I)
+    if not m:
+        return None
+    num = m.group(1)
+    x = float(re.sub(r"[.,]", "", num)) if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", num) else float(num.replace(",", "."))
+    return x * {"rb": 1e3, "ribu": 1e3, "k": 1e3, "jt": 1e6, "juta": 1e6, "jeti": 1e6}.get((m.group(2) or "").lower(), 1)
+
+
 def facts(text: str) -> list[str]:
     """The facts a video must keep from ``text`` (prices, discounts, deals, dates, times, contacts), as written."""
     out: list[str] = []
@@ -200,4 +210,4 @@ def mentions(text: str, fact: str) -> bool:
     return re.search(r"(?<![\w.,])" + re.escape(fact_key(fact)) + r"(?![\w])", fact_key(text)) is not None
 
 
-__all__ = ["Entity", "entities", "facts", "mask", "fact_key", "mentions", "FACT_KINDS"]
+__all__ = ["Entity", "entities", "amount", "facts", "mask", "fact_key", "mentions", "FACT_KINDS"]

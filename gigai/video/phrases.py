@@ -46,20 +46,24 @@ LEAD = re.compile(
 # A product phrase ends where a preposition, price word, descriptor or name clause starts.
 STOP_AT = re.compile(
     r"\s+(?:di|dari|dr|oleh|by|untuk|utk|buat|bwt|bagi|dengan|dgn|yang|yg|dekat|deket|sekitar|area|wilayah|mulai|"
-    r"cuma|cuman|hanya|harga|harganya|normal|normalnya|biasanya|namanya|"
+    r"cuma|cuman|hanya|harga|harganya|normal|normalnya|biasanya|namanya|sebelumnya|sblmnya|coret|was|now|"
     r"minimal|min|se-\w+|sampai|sampe|hingga|s/d|tiap|setiap|nih|ya|yaa|lho|loh|kak|dong|aja|kami|aku|sy|saya|kita|"
-    r"lagi|ada|sekarang|kini|sudah|udah|bisa|panggilan|ke|atau|mulai|cabang|with|for|at|only|starting|until)\b",
+    r"lagi|ada|sekarang|kini|sudah|udah|bisa|panggilan|ke|atau|mulai|cabang|with|for|at|only|starting|until|from|in)\b",
     re.IGNORECASE,
 )
 # Descriptors end a product phrase only in lower case ("madu hutan asli Sumbawa"; "Madu Hutan Asli" is a name).
 DESCRIPTOR = re.compile(
     r"\s+(?:usia|umur|kualitas|ukuran|isi(?=\s+\d)|varian|rasa|bahan|asli|khas|buatan|produksi|murah|meriah|enak|terbaik|termurah|berkualitas|fresh|"
-    r"lengkap|homemade|handmade|import|impor|original|premium|mantap|mantul|kekinian|viral)\b"
+    r"lengkap|homemade|handmade|import|impor|original|premium|mantap|mantul|kekinian|viral|online|daring|offline)\b"
 )
 SHOUTED = re.compile(DESCRIPTOR.pattern, re.IGNORECASE)
+# descriptors that may stand before the noun they describe ("handmade batik tote bags"): dropped, not a cut
+_LEADING_ADJ = re.compile(r"(?i)(?:homemade|handmade|import|impor|original|premium|fresh|authentic|custom(?=\s+made)|"
+                          r"organic|organik|online|murah|viral|kekinian)\s+")
 NOT_PRODUCT = {"ongkir", "cabang", "outlet", "gerai", "lokasi", "alamat", "tempat", "kantor", "toko", "usaha", "olshop",
                 "bisnis", "info", "informasi", "promo", "diskon", "harga", "menu", "semua", "video", "konten",
-                "kelebihan", "keunggulan", "fasilitas", "catatan", "pengiriman", "pembayaran", "jadwal"}  # fmt: skip
+                "kelebihan", "keunggulan", "fasilitas", "catatan", "pengiriman", "pembayaran", "jadwal", "coret",
+                "sebelumnya", "normal", "sale"}  # fmt: skip
 
 
 def title_case(s: str) -> str:
@@ -133,7 +137,7 @@ SELL = re.compile(
     r"(?i)(?<![\w-])(?:jual|jualan|menjual|terima|nerima|menerima|melayani|menyediakan|"
     r"sedia|tersedia|disewakan|dijual|ikut|ikutan|buka pendaftaran|buka (?:lapak|stand|booth|kios|gerai)|punya usaha|"
     r"open order|open po|ready|po|sell|hadir dengan|hadir membawa|menghadirkan|hadirkan|"
-    r"selling)\b(?!\s+kasih)"
+    r"selling|(?:(?<=we\s)|(?<=\bi\s))(?:also\s+)?(?:offer|serve|make|provide|bake|brew|rent|teach|sell)|we're\s+(?:offering|serving|making|selling))\b(?!\s+kasih)"
 )
 # Words that mark the main one of several items ("tapi andalan kami Soto Ayam")
 STAR = re.compile(r"(?i)\b(?:andalan|favorit|favorite|best\s?seller|paling laris|terlaris|signature|unggulan|"
@@ -143,9 +147,21 @@ VARIANT = {"weekday", "weekdays", "weekend", "weekends", "harian", "mingguan", "
            "anak", "ukuran", "size", "isi", "varian", "reguler", "regular", "small", "medium", "large", "kecil",
            "sedang", "besar", "umum", "member", "tipe", "type", "level", "versi", "high", "low", "season", "hari",
            "malam", "per", "min", "minimal", "semangkok", "seporsi", "sebungkus", "sebotol", "segelas", "sepiring",
-           "sekilo", "satuan", "eceran", "grosir"}  # fmt: skip
+           "sekilo", "satuan", "eceran", "grosir", "kemasan", "packaging", "pouch", "sachet", "jerigen",
+           "refill"}  # fmt: skip
 # Containers and packs an item list may share without naming the product ("cup kecil", "cup besar"; "Paket ...")
 LABEL = VARIANT | {"cup", "botol", "box", "porsi", "paket", "pcs", "pack", "jumbo", "mini"}
+
+# a category after the selling verb ("buka stand jajanan", "aneka minuman") names no product when items follow
+GENERIC = {"minuman", "makanan", "jajanan", "jajan", "aneka", "produk", "kuliner", "camilan", "cemilan", "snack",
+            "snacks", "takjil", "hidangan", "olahan", "barang", "menu", "food", "foods", "drinks", "drink", "products",
+            "items", "macam", "berbagai", "bermacam", "macam-macam", "jenis"}  # fmt: skip
+# one word that names a form or a size of what was named before, never the thing ("kelas 8x pertemuan Rp450.000")
+FORM = {"kelas", "class", "sesi", "session", "pertemuan", "paket", "package", "pack", "program", "batch", "porsi",
+         "harga", "tarif", "biaya", "ukuran", "size", "isi"}  # fmt: skip
+# packaging before a size names a variant ("Kemasan 200gr", "Botol 250ml", "toples 500gr")
+PACKED = re.compile(r"(?i)^(?:kemasan|botol|toples|jar|pouch|sachet|jerigen|pack|box|kotak|bungkus|cup|kaleng|tube|"
+                     r"dus|karton|plastik|ukuran|size|isi|varian)\s+\d")  # fmt: skip
 
 
 def phrase(src: str) -> tuple[str, bool]:
@@ -159,7 +175,28 @@ def phrase(src: str) -> tuple[str, bool]:
     return _phrase(src), False
 
 
+# A promo or occasion heading ("PROMO AKHIR TAHUN!!!", "Lebaran Sale", "Flash sale 12.12") is never the product:
+# what follows it is. Promo words and occasions only; a heading needs at least one promo word.
+_PROMO_WORD = (r"promo|promosi|sale|diskon|disc|discount|flash\s+sale|big\s+sale|mega\s+sale|super\s+sale|spesial|special|"
+               r"harbolnas|cuci\s+gudang|clearance|obral|grand\s+opening|soft\s+opening|opening|edisi|edition|deals?|offer")
+_OCCASION = (r"akhir\s+tahun|akhir\s+bulan|awal\s+bulan|tahun\s+baru|new\s+year|year\s+end|end\s+of\s+year|lebaran|"
+             r"idul\s+fitri|idul\s+adha|ramadh?an|puasa|natal|christmas|xmas|imlek|merdeka|kemerdekaan|agustusan|gajian|"
+             r"payday|weekend|valentine|anniversary|hut\s+\w+|ultah|hari\s+ibu|hari\s+raya|back\s+to\s+school|"
+             r"(?:\d{1,2}\.\d{1,2})(?!\d)|hari\s+ini|minggu\s+ini|bulan\s+ini|spesial|special|besar|gede|gila|heboh|"
+             r"serba|murah|meriah|lagi|nih|ini")
+PROMO_HEADING = re.compile(
+    rf"(?i)^\s*(?:(?:{_OCCASION})\b[\s!:.,-]*)*(?:{_PROMO_WORD})\b[\s!:.,-]*(?:(?:{_PROMO_WORD}|{_OCCASION})\b[\s!:.,-]*)*"
+)
+
+
+def strip_heading(src: str) -> str:
+    """'PROMO AKHIR TAHUN Sepatu Lari' -> 'Sepatu Lari'; 'Lebaran Sale' -> '' (a heading names nothing)."""
+    m = PROMO_HEADING.match(src)
+    return src[m.end() :] if m else src
+
+
 def _phrase(src: str) -> str:
+    src = strip_heading(src)
     shouted = src.split("\x00")[0].strip()
     head, _ = split_name(LEAD.sub("", title_case(shouted)), shouted=shouted.isupper())
     return trim(head, shouted=shouted.isupper())
@@ -195,7 +232,10 @@ def trim(phrase: str, *, shouted: bool = False) -> str:
         LEAD.sub("", rest.strip()) if occasion and rest.strip() else heading
     )  # "Valentine special: hand bouquet"
     p = STOP_AT.split(" " + p, maxsplit=1)[0].strip()
-    p = (SHOUTED if shouted else DESCRIPTOR).split(" " + p, maxsplit=1)[0].strip()
+    desc = SHOUTED if shouted else DESCRIPTOR
+    while _LEADING_ADJ.match(p) and len(p.split()) > 1:  # "handmade batik tote bags": a leading descriptor goes
+        p = p.split(None, 1)[1]
+    p = desc.split(" " + p, maxsplit=1)[0].strip()
     words = p.split()
     # a bare number after a lower-case word is a quantity ("isi 6"); "Level 5" or "A6400" belong to a name
     while words and ((re.match(r"[\d.,/x-]", words[-1]) and not (len(words) > 1 and words[-2].lower() in _LABELS))
@@ -265,7 +305,13 @@ def head(p: str) -> str:
     if len(words) > 4:  # a long Title Case name ends at a descriptor too ("Frozen Food Nugget Ayam Homemade")
         cut = SHOUTED.split(" " + " ".join(words), maxsplit=1)[0].split()
         words = cut if len(cut) >= 2 else words
-    return " ".join(words[:3]) if len(words) > 4 else " ".join(words)
+    if len(words) <= 4:
+        return " ".join(words)
+    # never split a noun from its proper-noun modifier ("bahasa Inggris", "kopi Gayo"): keep it, or cut before it
+    k = 3
+    if words[k - 1][:1].islower() and is_cap(words[k]):
+        k = 4
+    return " ".join(words[:k])
 
 
 def shared_head(names: list[str]) -> str:
@@ -309,6 +355,10 @@ _WHEN = re.compile(r"(?i)(?:januari|februari|maret|april|mei|juni|juli|agustus|s
 
 
 __all__ = [
+    "FORM",
+    "GENERIC",
+    "PACKED",
+    "strip_heading",
     "split_name",
     "phrase",
     "item_name",

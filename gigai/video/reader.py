@@ -26,12 +26,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from gigai.video.clauses import NAME_CLAUSE, OFF, SELF, Clause, clauses, prepare
-from gigai.video.entities import entities
+from gigai.video.entities import amount, entities
 from gigai.video.normalize import drawable
 from gigai.video.phrases import (
     CHANNELS,
+    FORM,
+    GENERIC,
     LEAD,
     NOT_PRODUCT,
+    PACKED,
     STAR,
     STOP_AT,
     VARIANT,
@@ -65,7 +68,13 @@ _CTA_WORDS = re.compile(r"\b(pesan|order|dm|hubungi|hub|chat|klik|cek|kunjungi|m
 # payment terms ("DP 100rb", "ongkir 10rb") are shown with the prices but are never the product
 _TERMS = re.compile(r"(?i)\b(?:dp|uang muka|deposit|pelunasan|ongkir|ongkos kirim|biaya kirim|admin|denda|"
                     r"jaminan|tambahan|extra|charge)\s*:?\s*$")  # fmt: skip
-_OLD_PRICE = re.compile(r"(?:normal(?:nya)?|biasanya|harga\s+normal|coret)\s*:?\s*$", re.IGNORECASE)
+# words that mark a price as the old one ("harga normal 35rb", "sebelumnya 45rb", "coret 90rb", "was 120K") and
+# words that lead to the new one ("sekarang cuma 28rb", "jadi 75rb", "now 85K")
+_OLD_PRICE = re.compile(r"(?:normal(?:nya)?|biasanya|harga\s+normal|coret|sebelumnya|sblmnya|sebelum\s+promo|"
+                        r"harga\s+asli|was|normally|regular(?:\s+price)?|(?<!mulai\s)dari)\s*:?\s*$", re.IGNORECASE)  # fmt: skip
+_NEW_PRICE = re.compile(r"(?i)\s*(?:(?:jadi|sekarang|skrg|sekarng|tinggal|now|promo|cuma|cuman|hanya|only|just|aja|"
+                        r"bulan\s+ini|hari\s+ini|minggu\s+ini|khusus\s+\w+|diskon|disc|harga|harganya|:|-|>|=>|->)\s*)+")  # fmt: skip
+
 _DISCOUNT_PRICE = re.compile(
     r"(?:diskon|disc|potongan|hemat|cashback|hemat)\s*(?:s/d|sampai|hingga)?\s*$", re.I
 )
@@ -173,6 +182,8 @@ def _candidates(cls: list[Clause], business: str, priced: int) -> list[_Cand]:
         if (
             not plausible(p)
             or p.split()[0].lower() in VARIANT
+            or (len(p.split()) == 1 and p.lower() in FORM)
+            or PACKED.match(c.plain[max(0, c.plain.lower().find(p.lower())) :])
             or _TERMS.match(p)
             or (biz and (p.lower() == biz or (p.lower() in biz and not biz.startswith(p.lower()))))
         ):
@@ -207,21 +218,26 @@ def _items(cls: list[Clause], t: str) -> tuple[list[tuple[str, str]], dict[str, 
                 money_off.append(since.strip().split()[-1] + " " + e.text if since.strip() else e.text)
                 continue
             said_normal = _OLD_PRICE.search(since)
-            if items and (
-                (said_normal and not _item_name(since[: said_normal.start()]))
-                or (since != t[c.start : e.start] and re.fullmatch(r"(?i)\s*dari\s*", since))
-            ):
+            v, pv = amount(e.text), (amount(items[-1][1]) if items else None)
+            # two prices tied by an old/new marker are one item: the higher one marked old is the old price
+            if (
+                items
+                and said_normal
+                and normal != items[-1][1]
+                and not _item_name(since[: said_normal.start()])
+                and (v is None or pv is None or v > pv)
+            ):  # "89rb, dari 120rb", "cuma 50rb (normal 75rb)", "85K, was 120K"
                 old[items[-1][1]] = e.text
                 continue
             if (
                 items
                 and (since != t[c.start : e.start] or normal == items[-1][1])
-                and re.fullmatch(r"(?i)\s*(?:jadi|sekarang|skrg|tinggal|now|promo|cuma)\s*", since)
-            ):
-                old[e.text] = items[-1][
-                    1
-                ]  # "Dari Rp 250.000 jadi Rp 175.000": the first one was the old price
+                and (_NEW_PRICE.fullmatch(since) or (normal == items[-1][1] and not _item_name(since)))
+                and (v is None or pv is None or v < pv)
+            ):  # "Dari Rp 250.000 jadi Rp 175.000", "normal 35rb sekarang cuma 28rb", "Sebelumnya 60rb, bulan ini 45rb"
+                old[e.text] = items[-1][1]
                 items[-1] = (items[-1][0], e.text)
+                normal = ""
                 continue
             name = _item_name(since)
             normal = e.text if said_normal else ""
@@ -262,6 +278,16 @@ _PRICE_WORDS = {
     "saja",
     "promo",
     "diskon",
+    "sebelumnya",
+    "coret",
+    "was",
+    "now",
+    "normally",
+    "regular",
+    "price",
+    "skrg",
+    "tinggal",
+    "asli",
 }
 
 
@@ -346,6 +372,11 @@ def read(text: str) -> dict[str, Any]:
         cands.append(_Cand(common, 3.2 if len(common.split()) > 1 else 2.8, first.index if first else 0))
     cands = sorted(cands, key=lambda c: (-c.score, c.index))
     product = cands[0].text if cands else ""
+    named = [n for n, _ in items if n and n.split()[0].lower() not in VARIANT and not PACKED.match(n)]
+    if product and product.split()[0].lower() in GENERIC and len(named) >= 1:
+        # "buka booth minuman! Es kopi gula aren cuma 10k": the category names no product, the first named item does
+        starred = [n for n, _ in items if n and any(STAR.search(c.plain) and n.lower() in c.plain.lower() for c in cls)]
+        product = head((starred or named)[0])
     if not product:
         product = next((head(n) for n, _ in items if n and n.split()[0].lower() not in VARIANT), "") or (
             split_name(business)[0] or business or "Produk kami"

@@ -18,7 +18,9 @@ import re
 from gigai.errors import GigaiError
 from gigai.lang import say
 from gigai.video.brief import Brief, brief_from_text, check_brief_text
+from gigai.video.entities import entities
 from gigai.video.hooks import hook as opening
+from gigai.video.phrases import head
 from gigai.video.planner import (
     LEAD,
     SCREEN_CHARS,
@@ -133,8 +135,7 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
         offer_bits.append(f"Lagi ada {said}.")
     deadline = brief.deadline.strip()
     if deadline:
-        offer_bits.append(f"Promonya berlaku {deadline}." if re.match(r"(?i)s/d|s\.d|sampai|sampe|hingga|sebelum",
-                                                                       deadline) else f"Berlaku {deadline}.")  # fmt: skip
+        offer_bits.append(_deadline_line(deadline))
     if hours:
         offer_bits.append(f"{_cap(hours)}." if hours.lower().startswith("buka") else f"Buka {hours}.")
     offer_bits += [_cap(n.rstrip(".!")) + "." for n in brief.notes if n.strip()]
@@ -216,6 +217,53 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
     return Storyboard(title=with_maker(title, brief.business), scenes=chosen, source="template")
 
 
+def _deadline_line(deadline: str) -> str:
+    """'s/d 31 Des' -> 'Promonya berlaku s/d 31 Des.'; a date alone -> 'Berlaku 5-7 Des.'; anything else
+    ('ditutup 12/1', 'Berlaku s/d 5 April', 'H-7') is said as the client wrote it."""
+    if re.match(r"(?i)(?:s/d|s\.d|sd\b|sampai|sampe|hingga|sebelum|sblm)", deadline):
+        return f"Promonya berlaku {deadline}."
+    if re.match(r"(?i)(?:tgl|tanggal|\d)", deadline):
+        return f"Berlaku {deadline}."
+    return f"{_cap(deadline)}."
+
+
+def _split_item(item: str) -> tuple[str, str]:
+    """'Nastar 1/2 kg mulai 95rb' -> ('Nastar 1/2 kg', 'mulai 95rb')."""
+    prices = [e for e in entities(item) if e.kind == "price"]
+    if not prices:
+        return item, ""
+    name, rest = item[: prices[-1].start].strip(), item[prices[-1].start :].strip()
+    if name.lower().endswith("mulai"):
+        name, rest = name[: -len("mulai")].strip(), f"mulai {rest}"
+    return name, rest
+
+
+def _menu_screen(item: str, drop: int = 0) -> str:
+    """A menu item as the screen shows it: the head of a long name and its price; ``drop`` leading words all items
+    share are left out ('Paket Nasi Liwet Komplit Ayam Bakar Rp 35.000' next to 'Paket Nasi Liwet Ikan Asin ...' ->
+    'Komplit Ayam Bakar Rp 35.000'). The narration keeps the whole name."""
+    name, rest = _split_item(item)
+    if not rest:
+        return shorten(item)
+    words = name.split()
+    words = head(" ".join(words[drop:] if len(words) > drop else words)).split()
+    while len(words) > 1 and (len(" ".join([*words, rest])) > SCREEN_CHARS
+                              or len(words) + len(rest.split()) > SCREEN_WORDS):  # fmt: skip
+        words.pop()
+    return " ".join([*words, rest]).strip()
+
+
+def _shared_words(items: list[str]) -> int:
+    """How many leading words every item name shares when the names are long (0 when they share none)."""
+    names = [_split_item(x)[0].lower().split() for x in items]
+    if len(names) < 2 or max(len(n) for n in names) <= 4:
+        return 0
+    k = 0
+    while all(len(n) > k + 1 for n in names) and len({n[k] for n in names}) == 1:
+        k += 1
+    return k
+
+
 def with_maker(title: str, business: str) -> str:
     """'Promo Seblak · Dapur Teteh': the look is drawn from the title, so two shops selling one thing get two looks."""
     maker = business.strip()
@@ -227,15 +275,16 @@ def _menu_scenes(menu: list[str], price: str) -> list[Scene]:
     items = [m.strip() for m in menu if m.strip()]
     if len(items) < 2:
         return []
+    drop = _shared_words(items)
     groups: list[list[str]] = []
     for it in items:
-        trial = " · ".join([*groups[-1], it]) if groups else ""
+        trial = " · ".join(_menu_screen(x, drop) for x in [*groups[-1], it]) if groups else ""
         if groups and len(groups[-1]) < 3 and len(trial) <= SCREEN_CHARS and len(trial.split()) <= SCREEN_WORDS + 2:
             groups[-1].append(it)
         else:
             groups.append([it])
     lead = ["Pilihannya: ", "Ada juga ", "Terus ", "Plus "]
-    return [Scene(narration=f"{lead[min(i, 3)]}{_join(g)}.", on_screen_text=" · ".join(g),
+    return [Scene(narration=f"{lead[min(i, 3)]}{_join(g)}.", on_screen_text=" · ".join(_menu_screen(x, drop) for x in g),
                   visual=Visual(palette="gold"), duration=4.0) for i, g in enumerate(groups)]  # fmt: skip
 
 

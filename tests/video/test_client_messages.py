@@ -16,10 +16,11 @@ from tests.video.client_messages import (
     ROUND1,
     SEVENTH,
     SIXTH,
+    TENTH,
     THIRD,
 )
 
-TABLE = ROUND1 + FRESH + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH
+TABLE = ROUND1 + FRESH + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH
 # what a product never is: a street, the client's words to the creator, a name clause, a discount, a price
 NOT_A_PRODUCT = re.compile(r"\b(jl|jln|jalan|diskon|namanya|mau|promosi|promo|tolong|bikin\w*|rp|sy|saya|aku|kami|"
                            r"halo|kak)\b|\d")  # fmt: skip
@@ -137,3 +138,51 @@ def test_long_names_head_the_headline_and_stay_whole_in_the_menu():
     b = brief_from_text(FOURTH[1][0])  # "Paket Nasi Liwet Komplit Ayam Bakar Sambal Terasi Rp 35.000,- ..."
     assert b.product == "Nasi Liwet"
     assert b.menu[0].startswith("Paket Nasi Liwet Komplit Ayam Bakar Sambal Terasi")
+
+
+@pytest.mark.parametrize(
+    "text, price, old",
+    [
+        ("Sneakers kanvas 89rb, dari 120rb. WA 0812-1234-5678", "89rb", "120rb"),
+        ("Kemeja flanel Rp95.000, dari Rp120.000!", "Rp95.000", "Rp120.000"),
+        ("Totebag kanvas sebelumnya 45rb skrg 35rb", "35rb", "45rb"),
+        ("Es teh jumbo harga normal 35rb sekarang cuma 28rb", "28rb", "35rb"),
+        ("Dompet kulit harga coret 90rb, promo 65rb", "65rb", "90rb"),
+        ("Scented candle 85K, was 120K", "85K", "120K"),
+    ],
+)
+def test_two_prices_tied_by_an_old_new_marker_are_one_item(text, price, old):
+    b = brief_from_text(text)
+    assert (b.price, b.old_price, b.menu) == (price, old, []), (b.product, b.price, b.old_price, b.menu)
+    assert not re.search(r"(?i)\b(?:skrg|sekarang|normal|coret|sebelumnya|dari|promo)\b", b.product)
+
+
+@pytest.mark.parametrize(
+    "text, product",
+    [
+        ("PROMO AKHIR TAHUN!!! Sepatu lari lokal 199rb", "Sepatu lari"),
+        ("LEBARAN SALE 🌙 mukena katun Jepang 150rb", "mukena katun Jepang"),
+        ("Kami jual kopi arabika Garut. Kemasan 200gr Rp55.000, 1kg Rp240.000", "kopi arabika Garut"),
+        ("We sell handmade batik tote bags from Pekalongan, small IDR 85K, large IDR 120K", "batik tote bags"),
+        ("Sabtu ini buka booth minuman! Es kopi gula aren cuma 10k, lemon tea 8k", "Es kopi gula aren"),
+        ("Jasa les bahasa Inggris online untuk SD-SMP, 100rb/sesi", "Jasa les bahasa Inggris"),
+    ],
+)
+def test_headings_variants_categories_and_compounds_are_not_the_product(text, product):
+    assert brief_from_text(text).product.lower().startswith(product.lower())
+
+
+def test_english_prices_are_prices():
+    assert facts("small IDR 85K, large IDR 120K, pack IDR 1.5jt") == ["IDR 85K", "IDR 120K", "IDR 1.5jt"]
+
+
+def test_the_deadline_is_said_as_written():
+    said = " ".join(s.narration for s in write_storyboard("PO nastar 95rb. PO ditutup 12/1. WA 0812-1111-2222").scenes)
+    assert "Ditutup 12/1." in said and "Berlaku ditutup" not in said
+
+
+def test_long_menu_names_are_cut_on_screen_and_said_whole():
+    sb = write_storyboard(FOURTH[1][0])
+    menu = [s for s in sb.scenes if "Paket Nasi Liwet Komplit Ayam Bakar" in s.narration]
+    assert menu and not any("terlalu panjang" in w or "too long" in w for w in plan(sb).warnings)
+    assert len({s.on_screen_text for s in sb.scenes if "Paket Nasi Liwet" in s.narration}) >= 2
