@@ -287,6 +287,9 @@ def normalize_id(text: str, *, before: str = "", after: str = "") -> str:
     # Contact details first: phone numbers digit by digit in groups, handles and URLs as said aloud.
     t = _PHONE_RE.sub(_phone, t)
     t = _URL_RE.sub(_url, t)
+    # "@" before a price is "each" ("Donat @5rb", "isi 6 @ Rp3.000"), not a handle
+    t = re.sub(r"(?<![\w.])@\s?(?=(?:Rp\.?|IDR)\s?\d|\d[\d.,]*\s?(?:rb|ribu|k|jt|juta)?(?![\w@]))", "masing-masing ",
+               t, flags=re.IGNORECASE)  # fmt: skip
     t = _HANDLE_RE.sub(lambda m: "et " + _spell_name(m.group(1)), t)
     t = re.sub(r"\b24\s?/\s?7\b", "dua puluh empat jam, tujuh hari", t)
     t = _range_dash(t)
@@ -299,6 +302,13 @@ def normalize_id(text: str, *, before: str = "", after: str = "") -> str:
     # Reduplication shorthand "kue2" -> "kue-kue" (before digits become words)
     t = re.sub(r"\b(?!(?i:rp|idr)2)([a-zA-Z]{2,})2\b(?![.,]\d)", r"\1-\1", t)
     t = re.sub(r"(\d),-", r"\1", t)  # "Rp 18.000,-"
+    # "-an" after an amount is said on its last word: "50rb-an" -> "lima puluh ribuan", "90-an" -> "sembilan puluhan"
+    t = re.sub(
+        rf"(?<![\w.,])(?:(?:Rp\.?|IDR)\s?)?({_NUM}(?:\s?(?:rb|ribu|k|jt|juta))?)-an\b",
+        lambda m: normalize_id(m.group(1)).removesuffix(" rupiah") + "an",
+        t,
+        flags=re.IGNORECASE,
+    )
     # A price range: "Rp 20.000 - 35.000", "Rp 150rb - 200rb" (the dash is already "sampai")
     t = re.sub(
         rf"\b(?:Rp\.?|IDR)\s?(?P<a>{_NUM})(?:\s?(?P<s1>rb|ribu|k|jt|juta)\b)?\s?sampai\s?(?:(?:Rp\.?|IDR)\s?)?"

@@ -65,6 +65,8 @@ def _joins_after(prev: str, tok: str) -> bool:
     """'50% off' and a phone written in groups ('0821 3344 5566') are said as one unit."""
     if re.search(r"%$", prev) and re.match(r"(?i)off\b", tok):
         return True
+    if re.fullmatch(r"(?i)@|@(?:Rp\.?|IDR)", prev) and re.match(r"(?i)(?:rp|idr|\d)", tok):  # "@ Rp3.000": each
+        return True
     return bool(re.fullmatch(r"(?:\+?62|0\d{2,4})(?:[ -]\d{2,5})*", prev) and re.fullmatch(r"\d{2,5}(?:-\d{2,5})*[.,!?]*", tok))
 
 

@@ -71,6 +71,16 @@ REGRESSIONS = [
     ("diskon 1/2 harga", "diskon setengah harga"),
     ("3/5 bagian", "tiga per lima bagian"),
     ("0812-2233-4455", "nol delapan satu dua, dua dua tiga tiga, empat empat lima lima"),
+    # found after the fresh run, while checking money words (fitted, kept): "-an" and "@" before a price
+    ("Rp 10.000-an", "sepuluh ribuan"),
+    ("harga 50rb-an", "harga lima puluh ribuan"),
+    ("lagu 90-an", "lagu sembilan puluhan"),
+    ("Kue @Rp 5.000", "kue masing-masing lima ribu rupiah"),
+    ("isi 6 @ Rp3.000", "isi enam masing-masing tiga ribu rupiah"),
+    ("Donat @5rb", "donat masing-masing lima ribu"),
+    ("Follow @88kopi", "folo et delapan delapan kopi"),
+    ("IDR 85K", "delapan puluh lima ribu rupiah"),
+    ("Rp800/biji", "delapan ratus rupiah per biji"),
 ]
 
 
