@@ -191,6 +191,13 @@ ISSUE_19 = {
         "kinds": "both parts known 15/16 (the brownies price lost to the delivery fee), one part unknown 0/4 "
         "(known part answered with no word on the other 3, whole question handed off 1)",
     },
+    # after it: per-part retrieval and answers (gigai/offline/parts.py); multi-parts then 100% (20/20, seen), gated
+    # sets unchanged, every reported set up or equal. Second set, written after that change, run once:
+    "multi-part set 2 first run": {
+        "sets": "multi-parts-2 (camping rental, laptop service, florist, daycare, water depot, private tutoring)",
+        "grounded": "100% (10/10)", "invented": 0,
+        "kinds": "both parts known 7/7, one part unknown 3/3 (known part answered, the other handed to the admin)",
+    },
 }  # fmt: skip
 
 
