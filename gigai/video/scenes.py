@@ -26,7 +26,7 @@ from gigai.video.storyboard import Scene
 from gigai.video.templates import Look, choose
 from gigai.video.tts import Word, from_recording, speak
 
-CACHE_VERSION = "6"
+CACHE_VERSION = "7"  # bumped whenever the drawing of a scene changes for the same inputs (layout, captions)
 VOICE_CREDIT = {
     "offline": (
         "espeak-ng 1.52 via espeakng-loader, suara Indonesia",
