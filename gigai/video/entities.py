@@ -66,7 +66,8 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?:(?:setiap hari|tiap hari|{_DAY}(?:\s?(?:-|–|s/d|s\.d\.?|sampai|sampe|&|dan)\s?{_DAY})?)[,:]?\s*)?"
         rf"(?:\d{{1,2}}[.:]\d{{2}}{_RANGE}\d{{1,2}}[.:]\d{{2}}"
         rf"|(?:jam|pukul|pkl\.?)\s*\d{{1,2}}(?:[.:]\d{{2}})?(?:\s*{_PERIOD})?{_RANGE}\d{{1,2}}(?:[.:]\d{{2}})?"
-        rf"|\d{{1,2}}(?:[.:]\d{{2}})?\s*{_PERIOD}{_RANGE}\d{{1,2}}(?:[.:]\d{{2}})?)"
+        rf"|\d{{1,2}}(?:[.:]\d{{2}})?\s*{_PERIOD}{_RANGE}\d{{1,2}}(?:[.:]\d{{2}})?"
+        rf"|\d{{1,2}}(?:[.:]\d{{2}})?\s?[ap]\.?m\.?\s*(?:-|–|to|until|till)\s*\d{{1,2}}(?:[.:]\d{{2}})?\s?[ap]\.?m\b)"
         rf"(?:\s*(?:WIB|WITA|WIT|{_PERIOD})\b)?(?=\W|$)",
     ),
     # a deadline: "s/d 31 Des", "sampai tgl 15 Jan", "sebelum 31 Jan", "s/d akhir Des", "sampai akhir bulan ini"

@@ -48,7 +48,7 @@ STOP_AT = re.compile(
     r"\s+(?:di|dari|dr|oleh|by|untuk|utk|buat|bwt|bagi|dengan|dgn|yang|yg|dekat|deket|sekitar|area|wilayah|mulai|"
     r"cuma|cuman|hanya|harga|harganya|normal|normalnya|biasanya|namanya|sebelumnya|sblmnya|coret|was|now|"
     r"minimal|min|se-\w+|sampai|sampe|hingga|s/d|tiap|setiap|nih|ya|yaa|lho|loh|kak|dong|aja|kami|aku|sy|saya|kita|"
-    r"lagi|ada|sekarang|kini|sudah|udah|bisa|panggilan|ke|atau|mulai|cabang|with|for|at|only|starting|until|from|in)\b",
+    r"lagi|ada|sekarang|kini|sudah|udah|bisa|panggilan|ke|atau|mulai|cabang|with|for|at|only|starting|until|from|in|is|are|costs)\b",
     re.IGNORECASE,
 )
 # Descriptors end a product phrase only in lower case ("madu hutan asli Sumbawa"; "Madu Hutan Asli" is a name).
@@ -178,7 +178,8 @@ def phrase(src: str) -> tuple[str, bool]:
 # A promo or occasion heading ("PROMO AKHIR TAHUN!!!", "Lebaran Sale", "Flash sale 12.12") is never the product:
 # what follows it is. Promo words and occasions only; a heading needs at least one promo word.
 _PROMO_WORD = (r"promo|promosi|sale|diskon|disc|discount|flash\s+sale|big\s+sale|mega\s+sale|super\s+sale|spesial|special|"
-               r"harbolnas|cuci\s+gudang|clearance|obral|grand\s+opening|soft\s+opening|opening|edisi|edition|deals?|offer")
+               r"harbolnas|cuci\s+gudang|clearance|obral|grand\s+opening|soft\s+opening|opening|edisi|edition|deals?|offer|"
+               r"new\s+arrivals?|restock|re-stock|koleksi\s+(?:terbaru|baru)|now\s+open|harga\s+spesial|harga\s+special")
 _OCCASION = (r"akhir\s+tahun|akhir\s+bulan|awal\s+bulan|tahun\s+baru|new\s+year|year\s+end|end\s+of\s+year|lebaran|"
              r"idul\s+fitri|idul\s+adha|ramadh?an|puasa|natal|christmas|xmas|imlek|merdeka|kemerdekaan|agustusan|gajian|"
              r"payday|weekend|valentine|anniversary|hut\s+\w+|ultah|hari\s+ibu|hari\s+raya|back\s+to\s+school|"

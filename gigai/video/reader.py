@@ -75,6 +75,7 @@ _OLD_PRICE = re.compile(r"(?:normal(?:nya)?|biasanya|harga\s+normal|coret|sebelu
 _NEW_PRICE = re.compile(r"(?i)\s*(?:(?:jadi|sekarang|skrg|sekarng|tinggal|now|promo|cuma|cuman|hanya|only|just|aja|"
                         r"bulan\s+ini|hari\s+ini|minggu\s+ini|khusus\s+\w+|diskon|disc|harga|harganya|:|-|>|=>|->)\s*)+")  # fmt: skip
 
+_ABOUT_US = re.compile(r"(?i)^(?:we're|we\s+are|i'm|i\s+am|kami\s+adalah|kami\s+ini|aku\s+ini)\s+(?:a|an|sebuah|seorang)\b")
 _DISCOUNT_PRICE = re.compile(
     r"(?:diskon|disc|potongan|hemat|cashback|hemat)\s*(?:s/d|sampai|hingga)?\s*$", re.I
 )
@@ -140,16 +141,17 @@ def _candidates(cls: list[Clause], business: str, priced: int) -> list[_Cand]:
             src, score = m.group(1), 4.0
             if re.match(r"(?i)(?:yang|yg)\b", src):  # "video yg rame ya": the client describes the video
                 continue
-        elif c.role in ("name", "address", "venue", "contact", "thanks", "hours"):
-            continue
+        elif c.role in ("name", "address", "venue", "contact", "thanks", "hours") or _ABOUT_US.match(src):
+            continue  # "We're a small bakery in Bandung": the client describes the business, not what is sold
         elif c.role == "offer":
             src, score = (
                 re.sub(r"\s*\x00\s*", " ", src),
                 2.0,
             )  # "Diskon 30% Sepatu Sneakers Lokal": what is discounted
-            src = re.sub(
-                r"(?i)^.*?\b(?:diskon|disc|promo|gratis|free|cashback|bonus|potongan|off)\b", "", src
-            )
+            word = re.search(r"(?i)\b(?:diskon|disc|promo|gratis|free|cashback|bonus|potongan|off)\b", src)
+            before, after = (src[: word.start()], src[word.end() :]) if word else (src, "")
+            # "Semua gamis diskon 30%": with nothing after the offer word, what is discounted stands before it
+            src = after if phrase(after)[0] else re.sub(r"(?i)^\s*(?:semua|all|seluruh|setiap|tiap)\s+", "", before)
         else:
             has_price = any(e.kind == "price" for e in c.ents)
             p, verb = phrase(src)
@@ -288,6 +290,11 @@ _PRICE_WORDS = {
     "skrg",
     "tinggal",
     "asli",
+    "is",
+    "are",
+    "costs",
+    "for",
+    "at",
 }
 
 

@@ -235,7 +235,9 @@ def _split_item(item: str) -> tuple[str, str]:
     name, rest = item[: prices[-1].start].strip(), item[prices[-1].start :].strip()
     if name.lower().endswith("mulai"):
         name, rest = name[: -len("mulai")].strip(), f"mulai {rest}"
-    return name, rest
+    # a marker left by the client's wording is no headline word ("45rb · skrg 35rb", "normal 75rb")
+    name = re.sub(r"(?i)\b(?:skrg|sekarang|normal(?:nya)?|promo|cuma|jadi|dari|sebelumnya|coret|harga)\b", " ", name)
+    return " ".join(name.split()), rest
 
 
 def _menu_screen(item: str, drop: int = 0) -> str:
