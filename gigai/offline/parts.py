@@ -38,7 +38,8 @@ _FRAME = (
     | _VALUE
     | frozenset(
         "ada bisa boleh juga ya yah kak dong gak ga nggak ngga gk apakah kalau kalo klo untuk buat utk yang nya "
-        "many is are do does can the a an of for there any please".split()
+        "many is are do does can the a an of for there any please you we i sell have has offer jual terima menerima "
+        "melayani sedia punya".split()
     )
 )
 

@@ -36,6 +36,7 @@ def test_queries_share_the_asking_words_and_topic_drops_them():
     assert parts.queries("Tambal ban atau ganti oli berapa?") == ["Tambal ban berapa", "ganti oli berapa"]
     assert parts.queries("Ganti oli berapa?") == []
     assert parts.topic("bisa pasang kaca film juga") == "pasang kaca film"
+    assert parts.topic("do you sell tyres") == "tyres" and parts.topic("jual ban juga ya") == "ban"
 
 
 def test_merge_takes_every_part_best_first_once():
