@@ -182,6 +182,15 @@ ISSUE_19 = {
         "kinds": "direct 6/6, paraphrase 11/16, multi 4/4, slang 6/8, english 5/8, unknown 6/6, off_topic 5/6, "
         "injection 4/4",
     },
+    # round 11: two new trades and forms (a table with three price columns + prose opening with 'Sedangkan/Tapi' +
+    # FAQ CSV; a WhatsApp schedule with *BOLD* headings and emoji bullets + prose + FAQ YAML), written before round
+    # 11 changed anything: greetings ('Halo,', 'Permisi kak,') and table cells are among its questions
+    "round 11 first run": {
+        "sets": "rental-ps-arena, studio-yoga-santi",
+        "grounded": "69.0% (29/42)", "invented": 0,
+        "kinds": "direct 6/6, paraphrase 7/14, multi 1/2, slang 4/8, nya 4/4, english 7/8, unknown 4/4, off_topic 4/4, "
+        "injection 2/2",
+    },
     # multi-part questions (tests/eval/reported/multi-parts.yaml): 20 two-part questions over ten businesses, the
     # last four with one part the knowledge does not hold; first run on the code before per-part retrieval
     "multi-part set first run": {
