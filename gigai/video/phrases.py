@@ -231,7 +231,9 @@ def trim(phrase: str, *, shouted: bool = False) -> str:
     occasion = re.search(r"(?i)\b(?:special|spesial|promo|sale|edisi|edition|deals?|offer)$", heading.strip())
     p = (
         LEAD.sub("", rest.strip()) if occasion and rest.strip() else heading
-    )  # "Valentine special: hand bouquet"
+    )
+    if rest.strip() and not occasion:  # "Laundry sepatu Sneakers Clean: fast clean 35rb": the heading's name goes
+        p = split_name(p)[0] or p  # "Valentine special: hand bouquet"
     p = STOP_AT.split(" " + p, maxsplit=1)[0].strip()
     desc = SHOUTED if shouted else DESCRIPTOR
     while _LEADING_ADJ.match(p) and len(p.split()) > 1:  # "handmade batik tote bags": a leading descriptor goes
