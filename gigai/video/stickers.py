@@ -18,27 +18,65 @@ PRICE = re.compile(
 )
 _LEAD = r"cuma|hanya|only|harganya|aja|saja"  # words that only lead into or trail a price
 _NOW = r"sekarang|skrg|skrng|now|kini"  # 'now': the new price after the old one
+# words that only mark a price as old, new or special: beside the sticker they say nothing the sticker does not
+_MARK = rf"{_LEAD}|{_NOW}|normal|harga|promo|diskon|disc|coret|dari|jadi|spesial|special|price|sale|hemat"
+_EDGE = r"\s\-–:,.!/~·•|()"  # (a character class)
+_STRIP = " -–:,.!/~·•|()"
+
+
+def _amount(price: str) -> float | None:
+    """'Rp 1,2 jt' -> 1200000, '45rb' -> 45000, 'Rp 35.000/pcs' -> 35000 (None when unreadable)."""
+    m = re.search(r"(?i)(\d[\d.,]*)\s?(rb|ribu|k|jt|juta)?\b", price)
+    if not m:
+        return None
+    num, unit = m.group(1).rstrip(".,"), (m.group(2) or "").lower()
+    if unit:
+        num = num.replace(",", ".") if num.count(",") == 1 and "." not in num else num.replace(",", "")
+        try:
+            return float(num) * (1e6 if unit in ("jt", "juta") else 1e3)
+        except ValueError:
+            return None
+    digits = re.sub(r"[.,]\d{1,2}$", "", num) if re.search(r"[.,]\d{3}", num) is None else num
+    return float(re.sub(r"\D", "", digits) or "nan")
+
+
+def _only_markers(text: str) -> bool:
+    words = [w for w in (re.sub(r"\W", "", x) for x in text.split()) if w]
+    return bool(words) and all(re.fullmatch(rf"(?i){_MARK}", w) for w in words)
 
 
 def split_price(text: str) -> tuple[str, str | None, str | None]:
-    """'Mulai Rp 25.000 Rp 18.000' -> ('Mulai', 'Rp 25.000', 'Rp 18.000'): headline, old price, price."""
+    """'Mulai Rp 25.000 Rp 18.000' -> ('Mulai', 'Rp 25.000', 'Rp 18.000'): headline, old price, price.
+
+    Two prices with only marker words between them ('Normal 45rb promo 35rb', '35rb (normal 45rb)') are an old and
+    a new price, the higher one old; marker words left at either end of the headline go, and a headline of marker
+    words alone ('Normal promo', 'skrg', 'Harga promo') is no headline: the sticker says it."""
     found = PRICE.findall(text)
     if not found:
         return text, None, None
+    old = None
     if len(found) > 1:  # two prices with an item's name between them are a list, not an old and a new price
         ms = list(PRICE.finditer(text))
-        between = re.sub(rf"(?i)\b(?:{_NOW}|dari|jadi|promo|diskon|disc|coret)\b|->|→", " ", text[ms[0].end() : ms[1].start()])
+        between = re.sub(rf"(?i)\b(?:{_MARK})\b|->|→", " ", text[ms[0].end() : ms[1].start()])
         if re.search(r"[^\W\d_]{2,}", between):
             return text, None, None
+        a, b = _amount(found[0]), _amount(found[-1])
+        old = found[0].strip()
+        if a is not None and b is not None and b > a:  # '35rb dari 45rb', 'skrg 35rb (normal 45rb)'
+            old, found[-1] = found[-1].strip(), found[0]
     rest = PRICE.sub(" ", text)
     rest = re.sub(r"(?i)(\bdari|\bjadi|->|→)(?=$|\s)", " ", rest)
     rest = " ".join(w for w in rest.split() if re.search(r"\w", w))  # separators left between prices ('·', '|')
-    rest = rest.strip(" -–:,.!/~·•|")
+    rest = re.sub(r"\(\s*\)", " ", rest).strip(_STRIP)
     # words that only lead into or trail the price go with it ('Ayam kremes cuma 65rb aja' -> 'Ayam kremes',
-    # '45rb skrg 35rb' -> ''): the sticker says 'now' by striking the old price through
-    rest = re.sub(rf"(?i)(?:\s*\b(?:{_LEAD}|{_NOW})\b)+$", "", rest)
-    rest = re.sub(rf"(?i)^(?:(?:{_LEAD}|{_NOW})\b\s*)+", "", rest).strip(" -–:,.!/~·•|")
-    return rest, (found[0].strip() if len(found) > 1 else None), found[-1].strip()
+    # '45rb skrg 35rb' -> '', 'Kopi susu normal 25rb promo 18rb' -> 'Kopi susu'): the sticker strikes the old price
+    trail = rf"{_MARK}" if old else rf"{_LEAD}|{_NOW}"
+    rest = re.sub(rf"(?i)(?:[{_EDGE}]*\b(?:{trail})\b[{_EDGE}]*)+$", "", rest)
+    rest = re.sub(rf"(?i)^(?:[{_EDGE}]*\b(?:{_LEAD}|{_NOW})\b[{_EDGE}]*)+", "", rest)
+    if _only_markers(rest):
+        rest = ""
+    rest = " ".join(rest.split()).strip(_STRIP)
+    return rest, old, found[-1].strip()
 
 
 def sticker(old: str | None, price: str, d: int, look: Look) -> Image.Image:

@@ -114,6 +114,16 @@ def test_headline_is_big_and_inside_the_safe_area_even_grown(preset, style):
         ("Dari Rp 1,2 jt jadi Rp 950rb", "", "Rp 1,2 jt", "Rp 950rb"),  # the sticker says it
         ("45rb · skrg 35rb", "", "45rb", "35rb"),  # a separator and 'now' leave no headline of their own
         ("Kopi 20rb · Teh 10rb", "Kopi 20rb · Teh 10rb", None, None),  # a list of prices: no old price struck
+        # marker words alone are no headline beside the sticker; between two prices they tie old to new (higher old)
+        ("Normal 50rb promo 35rb", "", "50rb", "35rb"),
+        ("Harga normal Rp 50.000 promo Rp 35.000", "", "Rp 50.000", "Rp 35.000"),
+        ("Kopi susu normal 25rb promo 18rb", "Kopi susu", "25rb", "18rb"),
+        ("45rb skrg cuma 35rb", "", "45rb", "35rb"),
+        ("skrg 35rb (normal 45rb)", "", "45rb", "35rb"),
+        ("Promo 35rb dari 45rb", "", "45rb", "35rb"),
+        ("Harga promo 20rb", "", None, "20rb"),
+        ("Gamis katun promo Rp 149.000 (normal Rp 199.000)", "Gamis katun", "Rp 199.000", "Rp 149.000"),
+        ("Donat 5rb · Roti 8rb", "Donat 5rb · Roti 8rb", None, None),
     ],
 )
 def test_prices_become_a_sticker(text, head, old, price):
