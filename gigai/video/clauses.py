@@ -18,7 +18,10 @@ from dataclasses import dataclass, field
 
 from gigai.video.entities import Entity
 
-_EMOJI = re.compile("[\U0001f000-\U0001ffff\u2600-\u27bf\u2b00-\u2bff]+[\ufe0f\u200d]*")
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001ffff\u2600-\u27bf\u2b00-\u2bff\u203c\u2049\u2190-\u21ff\u2300-\u23ff\u2934\u2935\u3030"
+    "\u303d\u3297\u3299]+[\ufe0f\u200d]*"
+)
 _GREETING = re.compile(
     r"^\s*(?:(?:halo+|hallo|hai|hi|hei|hello|hey|good\s+(?:morning|afternoon|evening)|pagi|siang|sore|malam|"
     r"permisi|assalamu'?alaikum(?:\s+wr\.?\s*wb\.?)?|"

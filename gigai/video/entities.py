@@ -202,7 +202,7 @@ def fact_key(s: str) -> str:
     """A comparison key: case, spacing and 'per' vs '/' do not matter ('Rp 15.000 per porsi' = 'rp15.000/porsi')."""
     s = re.sub(r"\s+per\s+", "/", s.lower().replace(",-", ""))  # "Rp 28.000,-" = "Rp 28.000"
     s = re.sub(r"\s*/\s*", "/", s)
-    s = re.sub(r"\b(rp|idr)\.?\s*", r"\1", s)
+    s = re.sub(r"\b(?:rp|idr)\.?\s*", "rp", s)  # "IDR 55K" said as "Rp 55K" is the same money
     return re.sub(r"\s+", " ", s).strip(" .,!?")
 
 

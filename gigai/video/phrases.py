@@ -53,7 +53,7 @@ STOP_AT = re.compile(
 )
 # Descriptors end a product phrase only in lower case ("madu hutan asli Sumbawa"; "Madu Hutan Asli" is a name).
 DESCRIPTOR = re.compile(
-    r"\s+(?:usia|umur|kualitas|ukuran|isi(?=\s+\d)|varian|rasa|bahan|asli|khas|buatan|produksi|murah|meriah|enak|terbaik|termurah|berkualitas|fresh|"
+    r"\s+(?:usia|umur|kualitas|ukuran|kemasan|isi(?=\s+\d)|varian|rasa|bahan|asli|khas|buatan|produksi|murah|meriah|enak|terbaik|termurah|berkualitas|fresh|"
     r"lengkap|homemade|handmade|import|impor|original|premium|mantap|mantul|kekinian|viral|online|daring|offline)\b"
 )
 SHOUTED = re.compile(DESCRIPTOR.pattern, re.IGNORECASE)
@@ -240,6 +240,10 @@ def trim(phrase: str, *, shouted: bool = False) -> str:
         p = p.split(None, 1)[1]
     p = desc.split(" " + p, maxsplit=1)[0].strip()
     words = p.split()
+    # a size ends the name ("Tumbler stainless 500ml custom nama", "iPhone 11 64GB"): it names a variant
+    size = next((k for k, w in enumerate(words) if k and re.fullmatch(
+        r"(?i)\d+(?:[.,]\d+)?(?:ml|gr|g|gram|kg|l|ltr|liter|cm|mm|m|inch|pcs|oz|mg|gb|tb)", w)), len(words))  # fmt: skip
+    words = words[:size]
     # a bare number after a lower-case word is a quantity ("isi 6"); "Level 5" or "A6400" belong to a name
     while words and ((re.match(r"[\d.,/x-]", words[-1]) and not (len(words) > 1 and words[-2].lower() in _LABELS))
                      or words[-1].lower() in {"&", "+", "dan", "-", "atau", "x"}):  # fmt: skip
@@ -341,6 +345,7 @@ def plausible(p: str) -> bool:
         and not re.search(r"[@\x00'\"]|\b\d{3,}\b", p)
         and not words[0][:1].isdigit()
         and not _WHEN.match(words[0])
+        and not _NOW.fullmatch(p)
         and not all(w.lower().strip(",.!?") in _CHAT for w in words)
     )
 
@@ -353,6 +358,9 @@ _CHAT = {"jadi", "gini", "begini", "gitu", "begitu", "tuh", "itu", "ini", "aja",
          "tutup", "close", "closed", "libur", "dibuka"}  # fmt: skip
 
 
+# "bulan ini cuma 25rb", "now only 85K": a time word before a price names no item
+_NOW = re.compile(r"(?i)(?:(?:hari|bulan|minggu|pekan|tahun|malam|weekend|akhir\s+pekan)\s+(?:ini|depan)|today|tonight|"
+                  r"this\s+(?:week|month|weekend|year)|now|sekarang|skrg|kini|saat\s+ini)")
 _WHEN = re.compile(r"(?i)(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
                    r"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|weekday|weekend)s?$")  # fmt: skip
 

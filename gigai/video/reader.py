@@ -376,7 +376,8 @@ def read(text: str) -> dict[str, Any]:
     )  # "Paket Nasi Liwet Komplit ...", "Paket Nasi Liwet Ikan ..."
     if common and plausible(common) and common.lower() not in NOT_PRODUCT:
         first = _first_priced(cls)
-        cands.append(_Cand(common, 3.2 if len(common.split()) > 1 else 2.8, first.index if first else 0))
+        # below the opening (3.0): "Kost putri ...: kamar mandi dalam 900rb, kamar mandi luar 700rb" are its variants
+        cands.append(_Cand(common, 2.9 if len(common.split()) > 1 else 2.8, first.index if first else 0))
     cands = sorted(cands, key=lambda c: (-c.score, c.index))
     product = cands[0].text if cands else ""
     named = [n for n, _ in items if n and n.split()[0].lower() not in VARIANT and not PACKED.match(n)]

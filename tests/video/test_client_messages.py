@@ -8,6 +8,7 @@ from gigai.video import brief_from_text, plan, write_storyboard
 from gigai.video.entities import entities, facts, mentions
 from tests.video.client_messages import (
     EIGHTH,
+    ELEVENTH,
     FIFTH,
     FOURTH,
     FRESH,
@@ -20,7 +21,7 @@ from tests.video.client_messages import (
     THIRD,
 )
 
-TABLE = ROUND1 + FRESH + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH
+TABLE = ROUND1 + FRESH + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH
 # what a product never is: a street, the client's words to the creator, a name clause, a discount, a price
 NOT_A_PRODUCT = re.compile(r"\b(jl|jln|jalan|diskon|namanya|mau|promosi|promo|tolong|bikin\w*|rp|sy|saya|aku|kami|"
                            r"halo|kak)\b|\d")  # fmt: skip
@@ -186,3 +187,18 @@ def test_long_menu_names_are_cut_on_screen_and_said_whole():
     menu = [s for s in sb.scenes if "Paket Nasi Liwet Komplit Ayam Bakar" in s.narration]
     assert menu and not any("terlalu panjang" in w or "too long" in w for w in plan(sb).warnings)
     assert len({s.on_screen_text for s in sb.scenes if "Paket Nasi Liwet" in s.narration}) >= 2
+
+
+def test_idr_and_rp_are_the_same_money():
+    assert mentions("Harganya Rp 55K per pax", "IDR 55K per pax")
+
+
+@pytest.mark.parametrize(
+    "text, product",
+    [
+        ("DISKON 12.12 ‼️ Tumbler stainless 500ml custom nama, Rp89.000 jadi Rp69.000", "Tumbler stainless"),
+        ("Sambal bawang kemasan jar 150gr, harga normal 30rb, bulan ini cuma 25rb", "Sambal bawang"),
+    ],
+)
+def test_emoji_sizes_and_time_words_stay_out_of_the_product(text, product):
+    assert brief_from_text(text).product == product
