@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from gigai.video.headline import NBSP, Lines, draw_lines, lay_contact, lay_lines, split_contact
-from gigai.video.layout import Focus, caption_geometry, find_focus, given_focus, safe_area
+from gigai.video.layout import READABLE_ARCMIN, Focus, arcmin, caption_geometry, find_focus, given_focus, safe_area
 from gigai.video.stickers import split_price, sticker
 from gigai.video.templates import Look
 from gigai.video.visuals import _hex, blurred, font, gradient
@@ -51,6 +51,21 @@ def _words(text: str, area: tuple[int, int, int, int], most: float, least: int, 
         return Words(got)
     one = lay_lines(text, area, int(most), least, align, valign=valign, max_lines=lines, boxed=boxed)
     return Words([one]) if one else None
+
+
+def _readable_contact(text: str, w: int, boxed: bool) -> tuple[int, int] | None:
+    """For a contact line: the font size whose capitals read at arm's length on a ``w``-wide frame
+    (gigai.video.layout.arcmin) and the width its longest unbreakable piece takes at that size (a phone never
+    breaks; a handle or URL may break after its dots and slashes), padding included; None for other words."""
+    got = split_contact(text)
+    if got is None:
+        return None
+    b = font(100).getbbox("H0")
+    size = int(READABLE_ARCMIN / arcmin(1, w) / ((b[3] - b[1]) / 100) * 1.04) + 1
+    fnt = font(size)
+    pieces = [p for c in got[1] for p in ([c] if re.search(r"\d{3}", c) else re.split(r"(?<=[./_])", c)) if p]
+    need = max(fnt.getlength(p) for p in pieces) + 2 * int(size * 0.22) + (2 * 0.14 * size if boxed else 0)
+    return size, int(need) + 2
 
 
 @dataclass
@@ -159,8 +174,12 @@ def _picture(
     cap_y: int,
     gap: int,
     fit: str = "auto",
+    split: float | None = None,
 ) -> tuple[Image.Image, tuple[int, int, int, int], tuple[float, ...], bool]:
-    """The photo as the hero: a product card (produk), else the whole frame; its subject clear of the words."""
+    """The photo as the hero: a product card (produk), else the whole frame; its subject clear of the words.
+
+    ``split``: in a wide frame, the x where a side panel photo ends (produk, left) or starts (a tall photo, right),
+    so the words beside it get the width they need."""
     from PIL import Image, ImageDraw, ImageFilter
 
     portrait, landscape = h > w * 1.2, w > h * 1.2
@@ -173,7 +192,7 @@ def _picture(
     if look.style == "produk":
         canvas = _backdrop(look, w, h)
         if landscape:
-            box = (0, 0, int(w * 0.52), h)
+            box = (0, 0, int(split if split is not None else w * 0.52), h)
             band = (int(h * 0.1), cap_y - gap)
         elif portrait and layout != "bottom":
             box = (int(w * 0.06), t1 + gap, int(w * 0.94), max(t1 + gap + int(w * 0.6), cap_y - gap))
@@ -184,7 +203,7 @@ def _picture(
     elif fit == "cover":  # the participant asked for the whole frame
         box = (0, 0, w, h)
     elif landscape and kept < 0.6:  # a tall photo in a wide frame: the right part, the words on the left
-        box = (int(w * 0.5), 0, w, h)
+        box = (int(split if split is not None else w * 0.5), 0, w, h)
         band = (int(h * 0.1), cap_y - gap)
         canvas = _backdrop(look, w, h)
     elif (
@@ -289,6 +308,16 @@ def draw_scene(look: Look, w: int, h: int, text: str, *, photo: Image.Image | No
         base, least = w * 0.055, int(w * 0.04)
     elif st == "kinetik" and landscape and not split_contact(head):  # (a contact takes the whole width)
         region = (left, top, int(w * 0.62), cap_y - gap)
+    split = None
+    need = _readable_contact(head, w, st == "kinetik") if photo is not None and not portrait else None
+    if need:  # a contact on a photo scene reads at arm's length: its panel takes the width that needs
+        base, least = max(base, need[0]), max(least, need[0])
+        if st == "produk" and landscape:  # the words on the right, the product photo in what is left of the width
+            region = (max(left, min(region[0], right - need[1])), region[1], region[2], region[3])
+            split = region[0] - int(w * 0.03)
+        elif landscape and tall:  # the words on the left, the tall photo on the right
+            region = (region[0], region[1], min(right, max(region[2], region[0] + need[1])), region[3])
+            split = region[2] + int(w * 0.02)
     if photo is None:  # a text card grows by CARD_ZOOM around its text: lay it out smaller than the safe area
         cx, cy = (region[0] + region[2]) / 2, (region[1] + region[3]) / 2
         k = 1 / (1 + CARD_ZOOM)
@@ -327,7 +356,7 @@ def draw_scene(look: Look, w: int, h: int, text: str, *, photo: Image.Image | No
             lines = side if beside else lines
         if photo is None:
             break
-        got = _picture(look, w, h, photo, fc, lines.box if lines else None, lay, cap_y, gap, fit)
+        got = _picture(look, w, h, photo, fc, lines.box if lines else None, lay, cap_y, gap, fit, split)
         clash = _overlap(got[2], lines.box) if lines else 0
         if best is None or (got[3] and not best[1][3]) or (got[3] == best[1][3] and clash < best[2]):
             best = (lines, got, clash)

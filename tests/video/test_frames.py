@@ -119,3 +119,39 @@ def test_the_ai_label_sits_under_the_words_it_signs_not_on_the_photo():
         assert abs((tx0 + tx1) / 2 - (words[0] + words[2]) / 2) <= 0.05 * 960, (style, d.text_box, words)
         if d.photo_box and d.photo_box[2] < 960:  # a photo panel beside the words: the label stays off it
             assert tx0 >= d.photo_box[2], (style, d.text_box, d.photo_box)
+
+
+@pytest.mark.parametrize("preset", list(FRAMES))
+def test_no_headline_of_price_markers_alone_beside_the_sticker(preset):
+    """'Normal 50rb promo 35rb': the sticker strikes 50rb and shows 35rb; 'Normal promo' is not left as a headline."""
+    from tests.video.test_templates import PHOTOS
+
+    w, h = FRAMES[preset]
+    look = choose("produk", "Warung Contoh")
+    for text in ["Normal 50rb promo 35rb", "Harga normal Rp 45.000 skrg cuma Rp 39.000", "skrg 35rb (normal 45rb)"]:
+        for photo in (None, PHOTOS["square"]):
+            d = draw_scene(look, w, h, text, photo=photo)
+            assert d.sticker_box is not None and not d.parts, (text, d.parts)
+    d = draw_scene(look, w, h, "Es teh jumbo 5rb dari 7rb", photo=PHOTOS["square"])
+    assert [p[0] for p in d.parts] == ["Es teh jumbo"] and d.sticker_box is not None, d.parts
+
+
+@pytest.mark.parametrize("preset", list(FRAMES))
+@pytest.mark.parametrize("style", STYLES)
+def test_a_contact_on_a_photo_scene_reads_at_arms_length(preset, style):
+    """The CTA over or beside the client's photo: the number is never shrunk into a narrow side panel (16:9 produk
+    drew it at ~10 arcmin); the panel takes the width the contact needs and the photo keeps the rest, off the words."""
+    from tests.video.test_templates import PHOTOS
+
+    w, h = FRAMES[preset]
+    look = choose(style, "Warung Contoh")
+    for name, photo in PHOTOS.items():
+        for text in CONTACTS:
+            d, ink = _ink(look, w, h, text, photo=photo, ai_label=AI)
+            contact = d.parts[-1]
+            assert arcmin(_cap(contact[1]), w) >= READABLE_ARCMIN, (text, name, contact[1])
+            x0, y0, x1, y1 = d.photo_box
+            if x1 - x0 < w * 0.9:  # a panel beside the words: the words stay off it, the photo stays a panel
+                cx0, cy0, cx1, cy1 = contact[2]
+                assert min(cx1, x1) - max(cx0, x0) <= 1 or min(cy1, y1) - max(cy0, y0) <= 1, (text, name, d.photo_box)
+                assert (x1 - x0) >= 0.2 * w, (text, name, d.photo_box)
