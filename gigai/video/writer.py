@@ -278,13 +278,21 @@ def _menu_scenes(menu: list[str], price: str) -> list[Scene]:
     if len(items) < 2:
         return []
     drop = _shared_words(items)
-    groups: list[list[str]] = []
-    for it in items:
-        trial = " · ".join(_menu_screen(x, drop) for x in [*groups[-1], it]) if groups else ""
-        if groups and len(groups[-1]) < 3 and len(trial) <= SCREEN_CHARS and len(trial.split()) <= SCREEN_WORDS + 2:
-            groups[-1].append(it)
-        else:
-            groups.append([it])
+
+    def grouped(extra: int) -> list[list[str]]:
+        groups: list[list[str]] = []
+        for it in items:
+            trial = " · ".join(_menu_screen(x, drop) for x in [*groups[-1], it]) if groups else ""
+            if groups and len(groups[-1]) < 3 and len(trial) <= SCREEN_CHARS and len(trial.split()) <= SCREEN_WORDS + extra:
+                groups[-1].append(it)
+            else:
+                groups.append([it])
+        return groups
+
+    # items share a screen only where the screen stays readable (plan() counts words as it does); a long list
+    # packs tighter rather than push the offer out of the video
+    groups = grouped(0)
+    groups = groups if len(groups) <= 4 else grouped(2)
     lead = ["Pilihannya: ", "Ada juga ", "Terus ", "Plus "]
     return [Scene(narration=f"{lead[min(i, 3)]}{_join(g)}.", on_screen_text=" · ".join(_menu_screen(x, drop) for x in g),
                   visual=Visual(palette="gold"), duration=4.0) for i, g in enumerate(groups)]  # fmt: skip

@@ -202,3 +202,11 @@ def test_idr_and_rp_are_the_same_money():
 )
 def test_emoji_sizes_and_time_words_stay_out_of_the_product(text, product):
     assert brief_from_text(text).product == product
+
+
+def test_no_menu_screen_is_too_long_to_read():
+    long = []
+    for message, _, _ in TABLE:
+        warned = [w for w in plan(write_storyboard(message)).warnings if "terlalu panjang" in w or "too long" in w]
+        long += warned
+    assert not long, long[:3]
