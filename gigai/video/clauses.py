@@ -31,7 +31,7 @@ _GREETING = re.compile(
     re.IGNORECASE,
 )
 _REQUEST = re.compile(
-    r"\b(?:(?:mau|ingin|pengen|minta|tolong|titip|mohon|bisa)\b.{0,40}?\b(?:promosi\w*|promo\w*|iklan\w*|"
+    r"\b(?:(?:mau|ingin|pengen|minta|tolong|titip|mohon|bisa|izin|ijin|numpang|nitip)\b.{0,40}?\b(?:promosi\w*|promo\w*|iklan\w*|"
     r"dibuat\w*|dibikin\w*|bikin\w*|buatin|video|konten|posting\w*|review)|bikinin|buatin|dibuatin|dibikinin|"
     r"dibuatkan)\b",
     re.IGNORECASE,

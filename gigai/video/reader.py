@@ -35,6 +35,7 @@ from gigai.video.phrases import (
     LEAD,
     NOT_PRODUCT,
     PACKED,
+    SELL,
     STAR,
     STOP_AT,
     VARIANT,
@@ -301,7 +302,8 @@ _PRICE_WORDS = {
 def _benefit_clauses(cls: list[Clause], taken: list[str]) -> list[str]:
     out: list[str] = []
     for c in cls:
-        if c.role != "content" or c.ents or _CTA_WORDS.search(c.plain) or _VERB_ONLY.match(c.plain):
+        if (c.role != "content" or c.ents or _CTA_WORDS.search(c.plain) or _VERB_ONLY.match(c.plain)
+                or SELL.search(c.plain)):  # "Sabtu ini buka booth minuman" is the offer's line, no benefit  # fmt: skip
             continue
         t = title_case(c.plain).strip()
         head = re.match(r"([^:]{1,30}):\s*(.+)$", t)  # "Kelebihan kami: mekanik berpengalaman"
