@@ -191,6 +191,14 @@ ISSUE_19 = {
         "kinds": "direct 6/6, paraphrase 7/14, multi 1/2, slang 4/8, nya 4/4, english 7/8, unknown 4/4, off_topic 4/4, "
         "injection 2/2",
     },
+    # after round 11's first run, decided on the older sets (reported sets 845 -> 846 of 973 grounded, 6 invented
+    # before and after, no answer lost; gated sets green): a table row's later cells show the row's name
+    # ("Motor Honda Beat: Mingguan Rp 420.000.", matched as context as before so the row's first cell still wins
+    # a tie); a sentence opening with sedangkan/tapi/namun/but joins the one before (its subject); a greeting
+    # ("Halo,", "Permisi kak,", "Selamat pagi,") weighs nothing in retrieval and is no part of a question; English
+    # -es/-ies/-ing/-ed forms reach the glossary; 'N orang/peserta/pax' holds a head count. Round 11 then 76.2%
+    # (32/42, seen). The persona's 'Kontak admin:' line stays a fact: dropping it moved idf enough that a loose
+    # fact answered "Siapa pemiliknya?" (gated), so it waits for a rule that does not depend on the fact count.
     # multi-part questions (tests/eval/reported/multi-parts.yaml): 20 two-part questions over ten businesses, the
     # last four with one part the knowledge does not hold; first run on the code before per-part retrieval
     "multi-part set first run": {

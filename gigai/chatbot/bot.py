@@ -280,7 +280,7 @@ class Chatbot:
             )
             if not verdict.ok:
                 return None, [], self._canned(verdict)
-            if verdict.reason == "greeting":
+            if verdict.reason == "greeting" and not self._grounded(hits, coverage):  # "Halo, jam buka?" asks
                 hits = []
             elif asked := parts.queries(message):  # each part's own passages, best first, then the whole's
                 found = [self.knowledge.search(q, self.top_k, generic=generic) for q in asked]

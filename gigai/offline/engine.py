@@ -292,9 +292,10 @@ def _select(g: Grounding, question: str) -> tuple[list[Fact], list[str]]:
 
 
 def _show(f: Fact) -> str:
+    text = f"{f.row}: {f.text}" if f.row else f.text
     if f.question and len(f.text.split()) < 4:
-        return f"{f.question} {f.text}"
-    return f.text
+        return f"{f.question} {text}"
+    return text
 
 
 def answer(messages: Messages) -> str:
@@ -329,7 +330,7 @@ def answer(messages: Messages) -> str:
         if en:
             return f"{PREFIX} The offline engine cannot write {thing}; a real AI provider can (see `gigai doctor`)."
         return f"{PREFIX} Mesin offline tidak bisa membuat {thing}; untuk itu perlu provider AI sungguhan (lihat `gigai doctor`)."
-    if not g.facts:
+    if not g.facts and not g.admin:  # with an admin contact, no fact is the admin hand-off below
         if en:
             return f"{PREFIX} I only answer from facts given to me (e.g. in the system prompt), and none cover this."
         return (

@@ -28,6 +28,7 @@ class Fact:
     source: str = "teks"
     context: str = ""
     question: str = ""
+    row: str = ""  # a table row's name, shown before a later cell ("Honda Beat: Mingguan Rp 420.000.")
 
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -132,7 +133,7 @@ def sentences(text: str) -> list[str]:
     return [re.sub(r"^\d{1,2}[.)]\s+", "", s).strip() for s in out if s.strip()]
 
 
-def _price_items(sentence: str) -> list[tuple[str, str]]:
+def _price_items(sentence: str) -> list[tuple[str, ...]]:
     """'A Rp 10.000, B Rp 12.000.' -> [('A Rp 10.000.', ''), ('B Rp 12.000.', '')] when every part names its
     own item; the second value is context a variant borrows from the first item ('isi penuh' of 'Isi freon')."""
     if len(_MONEY.findall(sentence)) < 2:
@@ -155,6 +156,8 @@ def _price_items(sentence: str) -> list[tuple[str, str]]:
     lowered = [w.lower() for w in first]
     name = _MONEY.split(parts[0])[0].strip(" :")
     out = [(parts[0], "")]
+    # A table row "Honda Beat: harian Rp 70.000, ..." (after any heading "Tarif: "): the row's name.
+    row = parts[0][: parts[0].rindex(":")].rsplit(":", 1)[-1].strip() if lead else ""
     for p in parts[1:]:
         word = p.split()[0].lower()
         if word in lowered[1:]:
@@ -162,12 +165,14 @@ def _price_items(sentence: str) -> list[tuple[str, str]]:
             out.append((f"{' '.join(first[:j])} {p}", ""))
         else:
             # "Biaya les privat SD Rp 75 ribu, SMP Rp 90 ribu": "SMP" is a les privat too (its context, not
-            # its text); the first item's own last word ("SD") is left out.
+            # its text); the first item's own last word ("SD") is left out. A table row's later cell shows the
+            # row's name too ("Honda Beat: Mingguan Rp 420.000."), matched as context like any borrowed name.
             borrowed = name if word == lowered[0] else " ".join(name.split()[:-1])
-            out.append((p, borrowed))
-    return [(t[0].upper() + t[1:] + ".", extra) for t, extra in out]
+            out.append((p, borrowed, row))
+    return [(t[0].upper() + t[1:] + ".", *rest) for t, *rest in out]
 
 
+_CONTRAST = re.compile(r"^\W*(sedangkan|sementara itu|tapi|tetapi|namun|but|however|whereas)\b", re.I)
 _PLAIN_HEADERS = frozenset(
     "keterangan ket catatan note notes info deskripsi description detail details".split()
 )
@@ -220,8 +225,8 @@ def split(
             return
         if not re.search(r"[A-Za-z0-9]", sentence):
             return
-        for unit, extra in _price_items(sentence) if items and not question else [(sentence, "")]:
-            facts.append(Fact(unit, source, f"{ctx()} {extra}".strip(), question))
+        for unit, extra, *row in _price_items(sentence) if items and not question else [(sentence, "")]:
+            facts.append(Fact(unit, source, f"{ctx()} {extra}".strip(), question, *row))
 
     def flush() -> None:
         nonlocal pending_q, rule_lines
@@ -246,6 +251,8 @@ def split(
             return
         for k in range(len(parts) - 1, 0, -1):  # "Harga Rp 2.650.000." names nothing: it is the sentence before's
             if _MONEY.search(parts[k]) and not set(re.findall(r"[a-z]{3,}", parts[k].lower())) - _VALUE_WORDS:
+                parts[k - 1 : k + 1] = [f"{parts[k - 1]} {parts[k]}"]
+            elif _CONTRAST.match(parts[k]):  # "Sedangkan ruang biasa ...", "Tapi ...": the subject is before
                 parts[k - 1 : k + 1] = [f"{parts[k - 1]} {parts[k]}"]
         for s in parts:
             add(s)

@@ -115,13 +115,23 @@ def nasal_roots(word: str) -> list[str]:
     return [r + word[len(n) :] for n, r in _NASALS if word.startswith(n) and len(word) - len(n) >= 3]
 
 
+def _english_bases(word: str) -> list[str]:
+    """Dictionary forms an inflected English word may have: 'boxes' -> ['boxe', 'box'], 'taking' -> ['tak', 'take']."""
+    out = []
+    for suf, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e")):
+        if word.endswith(suf) and len(word) - len(suf) >= 2:
+            base = word[: -len(suf)] + repl
+            out += [base, base[:-1]] if len(base) > 3 and base[-1] == base[-2] else [base]  # "shipped"
+    return out
+
+
 def canonical(word: str) -> str:
     """One word as its canonical term: slang, then stem, then synonym group."""
     word = SLANG.get(word, word)
     if word in CANON:
         return CANON[word]
-    if word not in ENGLISH and word.endswith("s") and word[:-1] in ENGLISH:  # "rabbits", "vaccines"
-        word = word[:-1]
+    if word not in ENGLISH:  # "rabbits", "boxes", "deliveries", "parking", "delivered", "shipped"
+        word = next((b for b in _english_bases(word) if b in ENGLISH), word)
     if word in ENGLISH:  # "curfew" -> "malam", "room" -> "kamar"
         word = ENGLISH[word]
         if word in CANON:

@@ -39,9 +39,11 @@ _FRAME = (
     | frozenset(
         "ada bisa boleh juga ya yah kak dong gak ga nggak ngga gk apakah kalau kalo klo untuk buat utk yang nya "
         "many is are do does can the a an of for there any please you we i sell have has offer jual terima menerima "
-        "melayani sedia punya".split()
+        "melayani sedia punya halo hai hi hello permisi punten min gan sis bang mas mbak pak bu bos".split()
     )
 )
+# A greeting is no part: "Selamat pagi, pilates hari apa?" asks one thing.
+_GREETING = re.compile(r"^\W*(selamat\s+(pagi|siang|sore|malam)|assalamu\W?alaikum|good\s+(morning|evening))\b", re.I)
 
 
 def _words(text: str) -> list[str]:
@@ -50,6 +52,7 @@ def _words(text: str) -> list[str]:
 
 def _content(part: str) -> bool:
     """Whether a part names something (not only "kak", "berapa", "ya")."""
+    part = _GREETING.sub("", part)
     return any(w not in _FRAME for w in _words(part)) and bool(tokenize(part))
 
 

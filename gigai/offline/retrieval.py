@@ -44,6 +44,7 @@ _FEATURES = [
                 r"|\b(?i:penyewa|penyewanya|klien|pelanggan|pembeli|konsumen|customer|client|penjual|teknisi|dokter|"
                 r"tutor|guru|pengajar|kurir|admin|owner|founder|pendiri)\b"), "tokoh"),
     (re.compile(r"\b\d+\s*(menit|km|meter|m)\b.{0,20}\b(jalan|dari|ke)\b|\bdekat\b|\bdi samping\b", re.I), "jarak"),
+    (re.compile(r"\b\d+\s*(orang|org|peserta|pax|tamu|people|persons?|guests?)\b", re.I), "orang"),  # how many
     (re.compile(r"\b(senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b", re.I), "hari"),  # "tutup hari apa?"
     (re.compile(r"(?<![A-Za-z])(?<![A-Za-z]-)\d"), "angka"),  # an amount; not "H-1", "A7", "X-T30"
 ]  # fmt: skip
