@@ -115,10 +115,13 @@ def nasal_roots(word: str) -> list[str]:
     return [r + word[len(n) :] for n, r in _NASALS if word.startswith(n) and len(word) - len(n) >= 3]
 
 
+_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"))
+
+
 def _english_bases(word: str) -> list[str]:
     """Dictionary forms an inflected English word may have: 'boxes' -> ['boxe', 'box'], 'taking' -> ['tak', 'take']."""
     out = []
-    for suf, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e")):
+    for suf, repl in _INFLECTIONS:
         if word.endswith(suf) and len(word) - len(suf) >= 2:
             base = word[: -len(suf)] + repl
             out += [base, base[:-1]] if len(base) > 3 and base[-1] == base[-2] else [base]  # "shipped"

@@ -43,7 +43,9 @@ _FRAME = (
     )
 )
 # A greeting is no part: "Selamat pagi, pilates hari apa?" asks one thing.
-_GREETING = re.compile(r"^\W*(selamat\s+(pagi|siang|sore|malam)|assalamu\W?alaikum|good\s+(morning|evening))\b", re.I)
+_GREETING = re.compile(
+    r"^\W*(selamat\s+(pagi|siang|sore|malam)|assalamu\W?alaikum|good\s+(morning|evening))\b", re.I
+)
 
 
 def _words(text: str) -> list[str]:
