@@ -125,10 +125,24 @@ def _shade(img: Image.Image, side: str, reach: float, alpha: int) -> Image.Image
 
     a = np.asarray(img, np.float32)
     h, w = a.shape[:2]
-    n = h if side == "top" else w
+    n = w if side == "left" else h
     ramp = np.clip(1 - np.arange(n, dtype=np.float32) / max(1, n * reach), 0, 1) ** 1.5 * alpha / 255
-    ramp = ramp[:, None, None] if side == "top" else ramp[None, :, None]
+    ramp = ramp[None, :, None] if side == "left" else ramp[:, None, None]
     return Image.fromarray((a * (1 - ramp)).astype(np.uint8), "RGB")
+
+
+def _band_scrim(img: Image.Image, y0: int, y1: int, alpha: int) -> Image.Image:
+    """Darken the rows y0..y1 (fading out over a tenth of the height on each side): white words read there while the
+    rest of the photo keeps its light."""
+    import numpy as np
+    from PIL import Image
+
+    a = np.asarray(img, np.float32)
+    h = a.shape[0]
+    ys = np.arange(h, dtype=np.float32)
+    out = np.maximum(y0 - ys, ys - y1).clip(0) / max(1, h * 0.1)
+    ramp = (1 - out.clip(0, 1)) ** 1.5 * alpha / 255
+    return Image.fromarray((a * (1 - ramp[:, None, None])).astype(np.uint8), "RGB")
 
 
 def _accent_card(look: Look, index: int) -> bool:
@@ -224,7 +238,10 @@ def _picture(
         pic, sub, fits = fill_box(photo, bw, bh, fc, (band[0], band[1]))
     if (
         not fits and canvas is None and fit != "cover" and band[1] - band[0] >= h * 0.3
-    ):  # the subject at an edge of the photo: fill
+        and (text_box is None or box[1] + sub[3] > cap_y
+             or _overlap((box[0] + sub[0], box[1] + sub[1], box[0] + sub[2], box[1] + sub[3]), text_box)
+             > 0.2 * _overlap(text_box, text_box))
+    ):  # the subject at an edge of the photo, under the captions or much of it under the words: fill
         box, canvas = (0, band[0], w, band[1]), blurred(photo, w, h)  # the clear band, full width, instead
         bw, bh = w, band[1] - band[0]
         pic, sub, fits = fill_box(photo, bw, bh, fc)
@@ -242,12 +259,12 @@ def _picture(
     else:
         canvas.paste(pic, box[:2])
     if look.style == "kinetik" and text_box:
-        side = "left" if landscape else "top"
-        canvas = (
-            _shade(canvas, side, 0.65 if landscape else 0.5, 190)
-            if layout != "bottom" and box[0] == 0
-            else canvas
-        )
+        if layout != "bottom" and box[0] == 0 and landscape:
+            canvas = _shade(canvas, "left", 0.65, 190)
+        elif layout != "bottom" and box[0] == 0:  # a scrim from the top down to the words' last line
+            canvas = _band_scrim(canvas, 0, text_box[3], 170)
+        elif box[0] == 0 and box[1] == 0:  # words low on a full-bleed photo: a scrim behind their band only
+            canvas = _band_scrim(canvas, text_box[1], text_box[3], 170)
     subject = (box[0] + sub[0], box[1] + sub[1], box[0] + sub[2], box[1] + sub[3])
     return canvas, box, subject, fits
 
@@ -335,31 +352,39 @@ def draw_scene(look: Look, w: int, h: int, text: str, *, photo: Image.Image | No
     canvas = None
     lines = None
     beside = False
-    tries = (
+    places = (
         [layout]
         if layout in ("top", "bottom", "center")
         else ["top"]
         if st == "produk"
         else ["top", "bottom"]
     )
+    # a photo under the words in a square or wide frame (kinetik, ugc): the words may also be smaller (down to the
+    # readable least) to leave the subject clear; the layout that covers the least of the subject wins, ties to the
+    # bigger words (the subject-aware crop, gigai.video.layout.find_focus, is asked where the subject is)
+    sizes = [most]
+    if photo is not None and st != "produk" and not portrait and not need:
+        sizes += [s for s in (max(least, most * 0.8), least) if s < sizes[-1] - 1]
+    tries = [(lay, sz) for lay in places for sz in sizes]
     best = None
     for (
-        lay
+        lay, most_try
     ) in tries:  # "auto": the words on top, unless only the bottom keeps the photo's subject clear of them
         valign = "center" if (photo is None or lay == "center") else lay
-        lines = _words(head, (region[0], region[1], region[2], region[3] - room), most, least, align, valign, n_lines,
-                       st == "kinetik")  # fmt: skip
+        lines = _words(head, (region[0], region[1], region[2], region[3] - room), most_try, least, align, valign,
+                       n_lines, st == "kinetik")  # fmt: skip
         if room and not portrait:  # a square or wide frame: the words may be bigger beside the sticker
-            side = _words(head, (region[0], region[1], region[2] - room, region[3]), most, least, align, valign,
+            side = _words(head, (region[0], region[1], region[2] - room, region[3]), most_try, least, align, valign,
                           n_lines, st == "kinetik")  # fmt: skip
             beside = bool(side and (not lines or side.size > lines.size * 1.05))
             lines = side if beside else lines
         if photo is None:
             break
         got = _picture(look, w, h, photo, fc, lines.box if lines else None, lay, cap_y, gap, fit, split)
-        clash = _overlap(got[2], lines.box) if lines else 0
-        if best is None or (got[3] and not best[1][3]) or (got[3] == best[1][3] and clash < best[2]):
-            best = (lines, got, clash)
+        clash = round(20 * _overlap(got[2], lines.box) / max(1, _overlap(got[2], got[2]))) if lines else 0
+        clash += 6 * (got[1][3] - got[1][1] < h * 0.5)  # a photo cut to a strip is worse than words on part of it
+        if best is None or (clash, not got[3]) < (best[2], not best[1][3]):
+            best = (lines, got, clash)  # (clash: twentieths of the subject under the words; then the subject in the band)
     if best is not None:
         lines, (canvas, photo_box, subject, _) = best[0], best[1]
     text_bottom = lines.box[3] if lines else top

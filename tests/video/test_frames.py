@@ -155,3 +155,45 @@ def test_a_contact_on_a_photo_scene_reads_at_arms_length(preset, style):
                 cx0, cy0, cx1, cy1 = contact[2]
                 assert min(cx1, x1) - max(cx0, x0) <= 1 or min(cy1, y1) - max(cy0, y0) <= 1, (text, name, d.photo_box)
                 assert (x1 - x0) >= 0.2 * w, (text, name, d.photo_box)
+
+
+def _subject_photo(size, box, bg, seed):
+    from PIL import Image, ImageDraw
+
+    w, h = size
+    rng = np.random.default_rng(seed)
+    im = Image.fromarray(np.clip(np.array(bg, np.float32) + rng.normal(0, 7, (h, w, 1)), 0, 255).astype(np.uint8))
+    ImageDraw.Draw(im).rounded_rectangle(box, 30, fill=(150, 40, 30))
+    return im
+
+
+@pytest.mark.parametrize("style", ["kinetik", "ugc"])
+def test_words_on_a_full_bleed_square_photo_leave_its_subject_clear(style):
+    """1:1, the photo under the words: the words go to the top or bottom band, as big as leaves the subject clear
+    (the old layout put three lines on a centred product: ~22% of the subject under the words on average), and white
+    kinetik words get a scrim behind their band."""
+    photos = [_subject_photo((1000, 1000), (380, 330, 640, 620), (215, 205, 190), 1),  # middle, a third of the height
+              _subject_photo((900, 1200), (280, 150, 620, 560), (200, 185, 170), 2),  # upper part of a tall photo
+              _subject_photo((1200, 1200), (200, 700, 560, 1080), (120, 130, 140), 3)]  # lower left  # fmt: skip
+    w = h = 540
+    covered = []
+    for seed in ("Warung Contoh", "Toko Lain"):
+        look = choose(style, seed)
+        for photo in photos:
+            for text in ["Sambal roa pedas khas Manado", "Servis laptop kilat", "Kerupuk kulit ikan"]:
+                d = draw_scene(look, w, h, text, photo=photo)
+                if d.photo_box != (0, 0, w, h):  # not a full-bleed layout
+                    continue
+                tb, fb = d.parts[0][2], d.focus_box
+                tb = (tb[0], min(p[2][1] for p in d.parts), tb[2], max(p[2][3] for p in d.parts))
+                ov = max(0, min(tb[2], fb[2]) - max(tb[0], fb[0])) * max(0, min(tb[3], fb[3]) - max(tb[1], fb[1]))
+                covered.append(ov / ((fb[2] - fb[0]) * (fb[3] - fb[1])))
+                assert tb[1] <= 0.35 * h or tb[3] >= 0.55 * h, (text, tb)  # a band at the top or bottom
+                assert arcmin(_cap(d.headline_size), w) >= READABLE_ARCMIN, (text, d.headline_size)
+                if style == "kinetik":  # a scrim: the photo behind the words is darker than the same photo bare
+                    bare = np.asarray(draw_scene(look, w, h, "", photo=photo).background, float)
+                    shot = np.asarray(d.background, float)
+                    x0, y0, x1, y1 = tb
+                    assert shot[y0:y1, x0:x1].mean() < 0.8 * bare[y0:y1, x0:x1].mean(), text
+    assert len(covered) >= 12
+    assert max(covered) <= 0.12 and np.mean(covered) <= 0.05, [round(c, 2) for c in covered]
