@@ -46,7 +46,7 @@ LEAD = re.compile(
 # A product phrase ends where a preposition, price word, descriptor or name clause starts.
 STOP_AT = re.compile(
     r"\s+(?:di|dari|dr|oleh|by|untuk|utk|buat|bwt|bagi|dengan|dgn|yang|yg|dekat|deket|sekitar|area|wilayah|mulai|"
-    r"cuma|cuman|hanya|harga|harganya|normal|normalnya|biasanya|namanya|sebelumnya|sblmnya|coret|was|now|"
+    r"cuma|cuman|hanya|harga|harganya|normal|normalnya|normally|biasanya|namanya|sebelumnya|sblmnya|coret|was|now|"
     r"minimal|min|se-\w+|sampai|sampe|hingga|s/d|tiap|setiap|nih|ya|yaa|lho|loh|kak|dong|aja|kami|aku|sy|saya|kita|"
     r"lagi|ada|sekarang|kini|sudah|udah|bisa|panggilan|ke|atau|mulai|cabang|with|for|at|only|starting|until|from|in|is|are|costs)\b",
     re.IGNORECASE,
@@ -318,6 +318,8 @@ def head(p: str) -> str:
     k = 3
     if words[k - 1][:1].islower() and is_cap(words[k]):
         k = 4
+    while k > 1 and re.fullmatch(r"[\d.,/x-]+", words[k - 1]):  # "Blender portable 6 mata pisau": no bare number last
+        k -= 1
     return " ".join(words[:k])
 
 
@@ -355,7 +357,7 @@ _CHAT = {"jadi", "gini", "begini", "gitu", "begitu", "tuh", "itu", "ini", "aja",
          "hehe", "kalau", "kalo", "soalnya", "karena", "krn", "udah", "sudah", "sih", "deh", "kok", "ok", "oke", "siap",
          "btw", "so", "yang", "yg", "punya", "baru", "lagi", "pokoknya", "intinya", "monggo", "mangga", "silakan",
          "silahkan", "mampir", "yuk", "ayo", "come", "visit", "please", "cek", "kak", "gan", "sis", "ditutup",
-         "tutup", "close", "closed", "libur", "dibuka"}  # fmt: skip
+         "tutup", "close", "closed", "libur", "dibuka", "cepat", "segera", "urgent", "butuh"}  # fmt: skip
 
 
 # "bulan ini cuma 25rb", "now only 85K": a time word before a price names no item

@@ -234,7 +234,8 @@ def _items(cls: list[Clause], t: str) -> tuple[list[tuple[str, str]], dict[str, 
                 continue
             if (
                 items
-                and (since != t[c.start : e.start] or normal == items[-1][1])
+                and (since != t[c.start : e.start] or normal == items[-1][1]
+                     or re.match(r"(?i)\s*(?:jadi|sekarang|skrg|now|tinggal)\b", since))  # fmt: skip
                 and (_NEW_PRICE.fullmatch(since) or (normal == items[-1][1] and not _item_name(since)))
                 and (v is None or pv is None or v < pv)
             ):  # "Dari Rp 250.000 jadi Rp 175.000", "normal 35rb sekarang cuma 28rb", "Sebelumnya 60rb, bulan ini 45rb"
@@ -394,7 +395,7 @@ def read(text: str) -> dict[str, Any]:
     low = product.lower()
     mine = next((p for n, p in items if n and (low in n.lower() or n.lower() in low)), "")
     price = mine or (items[0][1] if items and (len(items) == 1 or not items[0][0]) else "")
-    price = re.sub(r"^(?:Rp\.|IDR)\s?", "Rp ", price).removesuffix(",-")
+    old_price, price = (re.sub(r"^(?:Rp\.|IDR)\s?", "Rp ", p).removesuffix(",-") for p in (old.get(price, ""), price))
     if price and re.search(rf"(?i)\b(?:mulai|mulai dari|start from|from)\s+{re.escape(price)}", t):
         price = f"mulai {price}"
     # "makeup pengantin mulai Rp2,5jt": the client's "mulai" stays with the price, or the video promises it flat
@@ -437,7 +438,7 @@ def read(text: str) -> dict[str, Any]:
         "business": business if business.lower() != product.lower() else "",
         "audience": re.sub(r"\s+", " ", audience.group(1)).strip() if audience else "kamu",
         "price": price,
-        "old_price": old.get(price.removeprefix("mulai "), ""),
+        "old_price": old_price,
         "discount": discount,
         "deadline": deadline,
         "hours": hours,

@@ -178,9 +178,18 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
     screens = [(x, key) for x, key in ((shown, price), (disc, disc), (deadline, deadline),
                                        (shorten(hours_screen), hours)) if x]  # fmt: skip
     screens = screens or [(offer_text, offer_text)]
+    shown_keys = [next((x for x, key in screens if key.lower() in part.lower()), "") for part in offer_parts]
+
+    def offer_screen(i: int, part: str) -> str:
+        if shown_keys[i]:
+            return shown_keys[i]
+        if i < len(screens) and screens[i][0] not in shown_keys:
+            return screens[i][0]
+        # a part no screen line belongs to ("Hasil H+3.") shows its own words, never the price a second time
+        return part.rstrip(".!") if len(offer_parts) > 1 else screens[-1][0]
+
     offers = [
-        Scene(narration=part, on_screen_text=_cap(shorten(next((x for x, key in screens if key.lower() in part.lower()),
-                                                               screens[min(i, len(screens) - 1)][0]))),
+        Scene(narration=part, on_screen_text=_cap(shorten(offer_screen(i, part))),
               visual=Visual(palette="gold"), duration=5.0 if len(offer_parts) == 1 else 3.5)
         for i, part in enumerate(offer_parts)
     ]  # fmt: skip

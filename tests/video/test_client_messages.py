@@ -150,6 +150,8 @@ def test_long_names_head_the_headline_and_stay_whole_in_the_menu():
         ("Es teh jumbo harga normal 35rb sekarang cuma 28rb", "28rb", "35rb"),
         ("Dompet kulit harga coret 90rb, promo 65rb", "65rb", "90rb"),
         ("Scented candle 85K, was 120K", "85K", "120K"),
+        ("Blender portable 90rb, sekarang 65rb aja. WA 0812 7272 8383", "65rb", "90rb"),
+        ("Hand cream normally IDR 75K, now IDR 55K this week only", "Rp 55K", "Rp 75K"),
     ],
 )
 def test_two_prices_tied_by_an_old_new_marker_are_one_item(text, price, old):
