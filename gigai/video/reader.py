@@ -10,8 +10,12 @@
    when it is the only one (several priced items are a menu under one product), the words several item names
    share name that product ("Paket Nasi Liwet ..." twice -> "Nasi Liwet"), a star word ("andalan", "best
    seller") marks the main one, variant labels ("Weekday", "ukuran") never are one, and a venue named alone
-   ("Villa Kabut Dieng") is the product only when nothing else is. A long name is cut to its head for the
-   headline (gigai.video.phrases.head) and stays whole in the menu.
+   ("Villa Kabut Dieng") is the product only when nothing else is. A promo or occasion heading ("PROMO AKHIR
+   TAHUN!!!") names nothing; a generic category ("buka booth minuman") gives way to the first named priced item;
+   packaging before a size ("Kemasan 200gr") and form words ("kelas 8x") are variants. A long name is cut to its
+   head for the headline (gigai.video.phrases.head, never inside "bahasa Inggris") and stays whole in the menu.
+4. Two prices tied by an old/new marker ("89rb, dari 120rb", "normal 35rb sekarang 28rb", "was 120K now 85K") are
+   one item: the higher one is ``old_price``.
 
     >>> read("Kami Laundry Wangi, cuci setrika Rp6.500/kg, bed cover 30rb/pcs. WA 0813-2020-4545")["product"]
     'cuci setrika'
