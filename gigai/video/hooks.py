@@ -34,6 +34,8 @@ def short_name(name: str, chars: int = 24, words: int = 3) -> str:
     out: list[str] = []
     for w in name.split():
         if out and (len(" ".join([*out, w])) > chars or len(out) >= words):
+            if len(out) > 1 and w[:1].isupper() and out[-1][:1].islower():
+                out.pop()  # never end on a noun cut from its proper-noun modifier ("les bahasa | Inggris")
             break
         out.append(w)
     while len(out) > 1 and out[-1].lower().strip(",.") in _DANGLING:
