@@ -285,7 +285,8 @@ def test_a_models_storyboard_also_gets_the_business_in_its_title(monkeypatch):
 def test_a_hook_never_cuts_a_noun_from_its_proper_noun_modifier():
     from gigai.video.hooks import short_name
 
-    assert short_name("les bahasa Inggris online") == "les"  # "les bahasa" alone would be wrong
+    assert short_name("jasa les bahasa Inggris online") == "jasa les"  # "jasa les bahasa" would be wrong
+    assert short_name("les bahasa Inggris online") == "les bahasa Inggris"
     assert short_name("kursus bahasa Jepang untuk pemula") == "kursus"
     assert short_name("Paket Nasi Liwet Komplit") == "Paket Nasi Liwet"  # Title Case: a name, cut as before
     assert short_name("cuci sepatu premium express") == "cuci sepatu premium"
