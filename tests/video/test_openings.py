@@ -287,6 +287,6 @@ def test_a_hook_never_cuts_a_noun_from_its_proper_noun_modifier():
 
     assert short_name("jasa les bahasa Inggris online") == "jasa les"  # "jasa les bahasa" would be wrong
     assert short_name("les bahasa Inggris online") == "les bahasa Inggris"
-    assert short_name("kursus bahasa Jepang untuk pemula") == "kursus"
+    assert short_name("kursus singkat bahasa Jepang") == "kursus singkat"
     assert short_name("Paket Nasi Liwet Komplit") == "Paket Nasi Liwet"  # Title Case: a name, cut as before
     assert short_name("cuci sepatu premium express") == "cuci sepatu premium"
