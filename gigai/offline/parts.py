@@ -69,9 +69,30 @@ def _two_asks(part: str) -> list[str]:
     return [part]
 
 
+_CHOICE = re.compile(r"^\s*(?:atau|or)\s*$", re.IGNORECASE)
+
+
+def _choice(before: str, alternative: str) -> str:
+    """'Baksonya pakai daging sapi' atau 'ayam' -> 'Baksonya pakai daging ayam': a short alternative after
+    'atau/or' takes the place of as many words at the end of the part before it, and keeps that part's frame."""
+    alt, head = alternative.split(), before.split()
+    if len(alt) > 2 or len(head) <= len(alt) or set(_words(alternative)) & (_ASKING | _VALUE):
+        return alternative
+    return " ".join(head[: len(head) - len(alt)] + alt)
+
+
 def split(question: str) -> list[str]:
     """The parts of ``question`` that each name something, in order; ``[question]`` when it has one part."""
-    pieces = [p.strip() for p in _JOIN.split(question or "") if p and p.strip()]
+    pieces: list[str] = []
+    joiner = ""
+    for piece in re.split(f"({_JOIN.pattern})", question or "", flags=re.IGNORECASE):
+        if _JOIN.fullmatch(piece or "") or (piece and not piece.strip()):
+            joiner = piece or joiner
+            continue
+        if piece and piece.strip():
+            piece = piece.strip()
+            pieces.append(_choice(pieces[-1], piece) if pieces and _CHOICE.match(joiner) else piece)
+            joiner = ""
     out = [q for p in pieces for q in _two_asks(p) if _content(q)]
     return out if len(out) >= 2 else [question]
 
