@@ -99,6 +99,9 @@ def test_a_short_alternative_after_atau_keeps_the_frame_of_the_part_before():
     """'pakai daging sapi atau ayam' asks one thing twice: the alternative is not a question about 'ayam' alone."""
     from gigai.offline.parts import split
 
-    assert split("Sotonya pakai daging sapi atau ayam?") == ["Sotonya pakai daging sapi", "Sotonya pakai daging ayam"]
+    assert split("Sotonya pakai daging sapi atau ayam?") == [
+        "Sotonya pakai daging sapi",
+        "Sotonya pakai daging ayam",
+    ]
     assert split("Bisa bayar tunai atau QRIS?") == ["Bisa bayar tunai", "Bisa bayar QRIS"]
     assert split("Harga cuci dan setrika berapa?") == ["Harga cuci", "setrika berapa"]  # 'dan': two things
