@@ -120,7 +120,7 @@ def show(result: Any) -> None:
     if result is None:
         return
     if isinstance(result, Path):
-        typer.echo(f"Selesai / done: {result}")
+        typer.echo(f"{say('Selesai', 'Done')}: {result}")
     elif isinstance(result, (dict, list)):
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2, default=str))
     else:

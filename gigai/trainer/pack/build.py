@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from gigai.config import DISTRIBUTION
+from gigai.lang import say
 
 FOLDER = "paket-gigai"  # one name in the CLI, README and TRAINER.md
 DEFAULT_PLATFORMS = ("win_amd64", "macosx_11_0_arm64", "manylinux2014_x86_64")
@@ -280,7 +281,7 @@ def build_pack(
     }
     path = out / "manifest.json"
     path.write_text(json.dumps(manifest, indent=2), encoding="utf-8")
-    progress(f"Selesai / done: {manifest['wheels']} wheel, {manifest['size_mb']} MB, {manifest['seconds']} s")
+    progress(f"{say('Selesai', 'Done')}: {manifest['wheels']} wheel, {manifest['size_mb']} MB, {manifest['seconds']} s")
     progress(f"SHA-256 {install.name}: {sha}")
     return path
 
