@@ -45,7 +45,18 @@ def line_length(line: str, fnt: object, key: str | None = None) -> float:
 def wrap(text: str, fnt: object, width: float, key: str | None = None) -> list[str]:
     """Greedy wrap on plain spaces only ('Rp 18.000' is joined by a no-break space); a zero-width space
     (SOFT) is a break without a space, so 'www.toko.id' split after its dots reads right on one line."""
-    lines: list[str] = []
+    items = text.split(" · ")
+    if len(items) > 1:  # a menu screen ('Nastar 120rb · kastengel 135rb'): an item that does not fit whole
+        lines = []  # after the one before starts its own line, without the separator
+        for item in items:
+            own = wrap(item, fnt, width, key)
+            trial = f"{lines[-1]} · {item}" if lines else item
+            if lines and len(own) == 1 and line_length(trial, fnt, key) <= width:
+                lines[-1] = trial
+            else:
+                lines.extend(own)
+        return lines
+    lines = []
     for word in text.split(" "):
         for k, part in enumerate(p for p in word.split(SOFT) if p):
             trial = (f"{lines[-1]}{part}" if k else f"{lines[-1]} {part}") if lines else part

@@ -306,3 +306,15 @@ def test_a_long_address_breaks_after_its_dots_and_stays_big():
 
     ln = lay_lines("www.gentlemanbarber.id", (0, 0, 900, 900), 140, 91, "left")
     assert "".join(ln.lines) == "www.gentlemanbarber.id" and len(ln.lines) >= 2  # no space where it breaks
+
+
+def test_a_menu_screen_starts_each_item_that_does_not_fit_on_its_own_line():
+    """'Nastar 120rb · kastengel 135rb' never leaves a line that starts with the separator or splits two items."""
+    from gigai.video.headline import wrap
+    from gigai.video.visuals import font
+
+    fnt = font(70)
+    lines = wrap("NASTAR PREMIUM 120rb · KASTENGEL 135rb", fnt, 560)
+    assert not any(line.startswith("·") or line.endswith("·") for line in lines)
+    assert not any("120rb" in line and "KASTENGEL" in line for line in lines), lines
+    assert wrap("Es teh 4rb · Kopi 5rb", fnt, 900) == ["Es teh 4rb · Kopi 5rb"]  # fits whole: one line
