@@ -86,10 +86,9 @@ def split(question: str) -> list[str]:
     pieces: list[str] = []
     joiner = ""
     for piece in re.split(f"({_JOIN.pattern})", question or "", flags=re.IGNORECASE):
-        if _JOIN.fullmatch(piece or "") or (piece and not piece.strip()):
-            joiner = piece or joiner
-            continue
-        if piece and piece.strip():
+        if piece and _JOIN.fullmatch(piece):
+            joiner = piece
+        elif piece and piece.strip():
             piece = piece.strip()
             pieces.append(_choice(pieces[-1], piece) if pieces and _CHOICE.match(joiner) else piece)
             joiner = ""
