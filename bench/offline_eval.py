@@ -208,6 +208,16 @@ ISSUE_19 = {
         "kinds": "direct 6/6, paraphrase 8/14, multi 2/2, slang 5/8, nya 3/4, english 4/8, unknown 3/4, off_topic 4/4, "
         "injection 2/2 (invented: 'Bisa titip anjing?' answered with the cat rules)",
     },
+    # round 13: three new trades and forms (futsal field rental: WhatsApp broadcast with *BOLD* headings and emoji
+    # bullets + a prose rules .txt; jamu stall: three prose paragraphs + FAQ CSV; make-up artist: four-column
+    # Markdown table + '## Tambahan' bullets + FAQ YAML), 87 questions written before any run, run once
+    "round 13 first run": {
+        "sets": "sewa-futsal-arena-gol, jamu-mbok-sri, mua-kirana",
+        "grounded": "66.7% (46/69)", "invented": 0,
+        "kinds": "direct 9/10, paraphrase 18/30, multi 4/4, slang 5/9, nya 4/6, english 6/10, unknown 9/9, "
+        "off_topic 6/6, injection 3/3 (misses: 'Ada di ojol?'-style paraphrases, tunangan ~ lamaran, subuh ~ "
+        "'sebelum jam 05.00', 'Nomor WA buat booking' answered with the booking line, hari Minggu ~ 'Sabtu-Minggu')",
+    },
     # multi-part questions (tests/eval/reported/multi-parts.yaml): 20 two-part questions over ten businesses, the
     # last four with one part the knowledge does not hold; first run on the code before per-part retrieval
     "multi-part set first run": {
