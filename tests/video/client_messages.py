@@ -924,3 +924,160 @@ ELEVENTH = [
 KNOWN_WRONG: set[str] = {
     SIXTH[0][0]
 }  # a one-word brand after the product stays in it ("Rental PS5 Gamezone")
+
+# TWELFTH (24 messages, session 5: voice-note run-ons, English, lists, greetings and vocatives in Sundanese and
+# English, a self-introduction, reduplication "anak2", a min order, "IDR 3.5M", an address first) was written before
+# the reader's fifth change and run once on the reader as it was: product right 12/24 by the table's check (and 5 of
+# those 12 carry junk words: "donat kentang gitu", "Produksi keset kaki", "Monggo dicoba wedang uwuh", "Rental kamera
+# Jogja", "Sewa sound system Ardiansyah"), facts kept or warned 91/93 ("IDR 3.5M", "IDR 2.2M" not read as prices).
+# Misses: greetings and vocatives ("Hi there", "gaes", "Aloha", "Punten akang teteh", "Bunda2"), a self-introduction
+# ("I'm Dita", "Namaku Yusuf"), "NEW DROP", a place after an address ("samping Indomaret"), "fee 450rb", the list in
+# brackets after "jasa pengendalian hama (rayap, ...)" read from a name clause, an attribute ("tinggi 60-80cm").
+TWELFTH = [
+    (
+        "iya halo mbak jadi gini aku tuh jualan donat kentang gitu ya homemade, satu box isi enam itu tiga puluh lima "
+        "ribu, eh maksudnya 35rb, terus yang isi dua belas 65rb. bisa COD daerah Tembalang. nomerku 0812 4455 6677 ya "
+        "mbak makasih",
+        ["donat kentang", "donat"],
+        ["35rb", "65rb", "0812 4455 6677"],
+    ),
+    (
+        "Hi there! We run Snapbox Photobooth in Surabaya 📸 Unlimited prints package for weddings IDR 3.5M (3 hours), "
+        "2-hour birthday package IDR 2.2M. Book 2 weeks ahead. Instagram: @snapbox.sby",
+        ["photobooth", "photo booth"],
+        ["IDR 3.5M", "IDR 2.2M", "@snapbox.sby"],
+    ),
+    (
+        "gaes!!! 🧋🧋 BOBA BROWN SUGAR cuma 12k aja, size large 15k 🔥 mulai besok tgl 3 s/d tgl 10 beli 2 gratis 1!!! "
+        "lokasi depan SMAN 4 Depok. follow ig @bobakuy.depok yaa",
+        ["boba brown sugar", "boba"],
+        ["12k", "15k", "tgl 10", "@bobakuy.depok"],
+    ),
+    (
+        "Assalamualaikum kak 🙏 Terima bordir komputer:\n- bordir nama seragam 10rb/pcs\n- bordir logo (max 10cm) "
+        "25rb/pcs\n- emblem/badge 8rb/pcs min order 50 pcs\nPengerjaan 3-5 hari kerja. WA 0877-3210-9988",
+        ["bordir"],
+        ["10rb/pcs", "25rb/pcs", "8rb/pcs", "0877-3210-9988"],
+    ),
+    (
+        "Produksi keset kaki dari kain perca, bisa custom warna. Harga grosir 7.500/pcs, minimal order 100 pcs. Kirim "
+        "ke seluruh Indonesia. Hub 0856-4100-2233 (Bu Narti)",
+        ["keset kaki", "keset"],
+        ["7.500/pcs", "0856-4100-2233"],
+    ),
+    (
+        "Mas tolong bikinin video buat usaha bekam saya ya. Terapi bekam sunnah 100rb, paket bekam + pijat 150rb. "
+        "Terapis pria & wanita. Buka tiap hari 08.00-20.00. Alamat Jl. Melati 12 Cirebon, WA 0813-2424-1212",
+        ["bekam", "terapi bekam"],
+        ["100rb", "150rb", "08.00-20.00", "0813-2424-1212"],
+    ),
+    (
+        "Hello! I'm Dita, a certified dog walker in South Jakarta 🐕 30-minute walk IDR 75K, 1 hour IDR 120K. Weekly "
+        "package (5 walks) IDR 300K. Text me at +62 811-9090-1234",
+        ["dog walk", "dog walking"],
+        ["IDR 75K", "IDR 120K", "IDR 300K", "+62 811-9090-1234"],
+    ),
+    (
+        "Rental kamera Jogja ready! Sony A6400 + lensa kit 150rb/hari, Fujifilm XA-5 100rb/hari, GoPro Hero 9 "
+        "85rb/hari. Syarat: KTP asli + kartu pelajar/KTM. Booking lewat DM @lensa.rent.jogja atau WA 0878 1111 5050",
+        ["rental kamera", "sewa kamera", "kamera"],
+        ["150rb/hari", "100rb/hari", "85rb/hari", "@lensa.rent.jogja", "0878 1111 5050"],
+    ),
+    (
+        "NEW DROP 🔥 Hoodie oversize cotton fleece, Size M/L/XL. Warna: sage, cream, black. Harga 179rb (normal "
+        "229rb). Sampai 15 Agustus aja! Shopee: shopee.co.id/kainkita",
+        ["hoodie"],
+        ["179rb", "229rb", "15 Agustus", "shopee.co.id/kainkita"],
+    ),
+    (
+        "Bunda2 yg lg cari baju lebaran anak2, kami ada gamis anak2 bahan katun rayon mulai 85rb aja, set koko anak "
+        "95rb. Ukuran 2-10 thn. PO tutup tgl 20 Maret ya bun. WA 0852 7788 9900",
+        ["gamis anak", "baju lebaran", "baju anak"],
+        ["85rb", "95rb", "20 Maret", "0852 7788 9900"],
+    ),
+    (
+        "Jl. Veteran No. 88 Malang, samping Indomaret. Warung Penyetan Bu Sum buka lagi! Tempe penyet 8rb, ayam penyet "
+        "15rb, lele penyet 13rb. Buka 16.00-23.00. Pesan GoFood atau WA 0341 567 890",
+        ["penyet", "penyetan"],
+        ["8rb", "15rb", "13rb", "16.00-23.00", "0341 567 890"],
+    ),
+    (
+        "Sewa sound system Ardiansyah untuk hajatan, pengajian & wedding. Paket 1000 watt 750rb, paket 3000 watt 1,5jt "
+        "sudah termasuk operator. Area Bekasi & sekitarnya. Telp 0821-1234-0000",
+        ["sound system", "sewa sound"],
+        ["750rb", "1,5jt", "0821-1234-0000"],
+    ),
+    (
+        "Halo semua! Baking class weekend ini: Basic Sourdough 🍞 Sabtu 14 Sept jam 09.00-13.00, fee 450rb sdh "
+        "termasuk bahan & starter dibawa pulang. Kuota 8 org. Daftar: bit.ly/sourdoughclass",
+        ["sourdough", "baking class"],
+        ["14 Sept", "09.00-13.00", "450rb", "bit.ly/sourdoughclass"],
+    ),
+    (
+        "Selamat siang. Kami dari PT Bersih Nusantara menawarkan jasa pengendalian hama (rayap, kecoa, tikus) untuk "
+        "rumah dan kantor. Survey gratis. Harga mulai Rp350.000 per kunjungan. Garansi 3 bulan. Hubungi 021-5566-7788 "
+        "atau www.bersihnusantara.co.id",
+        ["pengendalian hama", "hama"],
+        ["Rp350.000", "021-5566-7788", "www.bersihnusantara.co.id"],
+    ),
+    (
+        "jual ayam potong seger tiap pagi 🐔 1 ekor (1,2kg an) 42rb, fillet dada 55rb/kg, ceker 20rb/kg. bs anter "
+        "gratis min 100rb area Pamulang. wa aja 0812-9000-7766",
+        ["ayam potong"],
+        ["42rb", "55rb/kg", "20rb/kg", "100rb", "0812-9000-7766"],
+    ),
+    (
+        "PO Lapis Legit Imlek 🧧 ukuran 20x20 harga 380rb, setengah loyang 200rb. Lapis prunes +50rb. PO ditutup 25 "
+        "Januari, kirim 8-9 Feb. Pemesanan DM @dapurnyonya_lie",
+        ["lapis legit"],
+        ["380rb", "200rb", "50rb", "25 Januari", "@dapurnyonya_lie"],
+    ),
+    (
+        "Aloha! 🏄 Learn to surf in Canggu with certified instructors. Group lesson 2 hrs IDR 350K incl. board & "
+        "rashguard, private lesson IDR 600K. Daily 7am-5pm. WhatsApp +62 857 3838 1010 or visit surfcanggu.id",
+        ["surf lesson", "surf", "surfing"],
+        ["IDR 350K", "IDR 600K", "7am-5pm", "+62 857 3838 1010", "surfcanggu.id"],
+    ),
+    (
+        "Produk kami: sabun cuci piring cair 5 liter cuma 45rb, pewangi laundry 1 liter 25rb. Cocok buat usaha laundry "
+        "& rumah makan. Reseller welcome! Order di 0819-2345-6789",
+        ["sabun cuci piring", "sabun"],
+        ["45rb", "25rb", "0819-2345-6789"],
+    ),
+    (
+        "SPESIAL HARI IBU 💐 Paket skincare Glowing Mom isi serum + sunscreen + toner cuma 199rb (harga normal 275rb). "
+        "Berlaku 20-22 Des. Order di Shopee Cantikita atau WA 0858-1212-3434",
+        ["paket skincare", "skincare", "glowing mom"],
+        ["199rb", "275rb", "20-22 Des", "0858-1212-3434"],
+    ),
+    (
+        "Namaku Yusuf, pengrajin kayu jati dari Jepara. Aku bikin talenan kayu jati, ukuran kecil 45rb, sedang 65rb, "
+        "besar 90rb. Bisa grafir nama +15rb. IG @jatijepara.craft",
+        ["talenan"],
+        ["45rb", "65rb", "90rb", "15rb", "@jatijepara.craft"],
+    ),
+    (
+        "Ready bibit alpukat miki & aligator hasil sambung pucuk, tinggi 60-80cm 💚 harga 35rb/batang, beli 10 cuma "
+        "300rb. Stok terbatas sampai akhir bulan. Cek katalog di linktr.ee/kebunpakdul, WA 0823-5678-1212",
+        ["bibit alpukat", "alpukat"],
+        ["35rb/batang", "300rb", "sampai akhir bulan", "linktr.ee/kebunpakdul", "0823-5678-1212"],
+    ),
+    (
+        "Kak bisa bantu promosiin jasa print sama jilid skripsi aku gak? Print hitam putih 500/lembar, warna "
+        "1.500/lembar, jilid hardcover 35rb selesai 1 hari. Lokasi deket kampus UNDIP. Chat aja ke 0895-3300-2211",
+        ["print", "jilid skripsi", "jasa print"],
+        ["500/lembar", "1.500/lembar", "35rb", "0895-3300-2211"],
+    ),
+    (
+        "Punten akang teteh 🙏 Cireng isi frozen Mak Icih, 1 pak isi 10 pcs 20rb, rasa ayam suwir, keju, jando, sosis. "
+        "Free ongkir Cimahi kota min 3 pak. Order: 0838-4545-6767",
+        ["cireng"],
+        ["20rb", "0838-4545-6767"],
+    ),
+    (
+        "Monggo dicoba wedang uwuh khas Imogiri 🌿 sachet isi 5 cuma 15rb, botol siap minum 8rb. Tersedia di Pasar "
+        "Beringharjo lantai 2 los 14, atau pesen online di tokopedia.com/wedanguwuhimogiri",
+        ["wedang uwuh", "wedang"],
+        ["15rb", "8rb", "tokopedia.com/wedanguwuhimogiri"],
+    ),
+]
