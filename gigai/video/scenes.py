@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import threading
 from dataclasses import dataclass, field
@@ -26,7 +27,52 @@ from gigai.video.storyboard import Scene
 from gigai.video.templates import Look, choose
 from gigai.video.tts import Word, from_recording, speak
 
-CACHE_VERSION = "7"  # bumped whenever the drawing of a scene changes for the same inputs (layout, captions)
+PACKAGE = Path(__file__).resolve().parent
+
+
+_IMPORT = re.compile(r"^\s*(?:from gigai\.video(?:\.(\w+))? import ([^\n(]+|\([^)]*\))|import gigai\.video\.(\w+))", re.M)
+
+
+def modules_used(entry: str, pkg: Path = PACKAGE) -> list[Path]:
+    """The gigai.video modules ``entry`` imports, directly or through others (lazy imports in functions too)."""
+    init = pkg / "__init__.py"
+    # 'from gigai.video import speak' names the module that defines it (the package's lazy export table)
+    exports = dict(re.findall(r'"(\w+)": "(\w+)"', init.read_text(encoding="utf-8"))) if init.is_file() else {}
+    seen: set[str] = set()
+    todo = [entry]
+    while todo:
+        name = todo.pop()
+        if name in seen or not (pkg / f"{name}.py").is_file():
+            continue
+        seen.add(name)
+        for mod, names, plain in _IMPORT.findall((pkg / f"{name}.py").read_text(encoding="utf-8")):
+            if mod or plain:
+                todo.append(mod or plain)
+            else:
+                todo += [exports.get(n, n) for n in re.findall(r"\w+", re.sub(r"\bas\s+\w+", "", names))]
+    return sorted(pkg / f"{n}.py" for n in seen)
+
+
+def source_version(entries: tuple[str, ...], pkg: Path = PACKAGE, data: tuple[Path, ...] = ()) -> str:
+    """A digest of the code that makes a cached file: the modules ``entries`` use, the package's data files
+    (pronunciation.json) and ``data`` (the fonts). A changed renderer never serves a file drawn by the old one."""
+    files = sorted({p for e in entries for p in modules_used(e, pkg)} | set(pkg.glob("*.json")))
+    h = hashlib.sha256()
+    for f in [*files, *data]:
+        h.update(f.name.encode() + b"\0" + (f.read_bytes() if f.is_file() else b"missing") + b"\0")
+    return h.hexdigest()[:12]
+
+
+def _fonts() -> tuple[Path, ...]:
+    from gigai.config import assets_dir
+
+    return tuple(sorted((assets_dir() / "fonts").glob("*.tt[fc]")))
+
+
+# what a cached scene depends on: its drawing (this module and what it imports, looks/captions drawn lazily, the
+# fonts) and the segments' encoding (project); the narration audio alone depends on the voice's modules
+CACHE_VERSION = source_version(("scenes", "looks", "project"), data=_fonts())
+SPEECH_VERSION = source_version(("tts",))
 VOICE_CREDIT = {
     "offline": (
         "espeak-ng 1.52 via espeakng-loader, suara Indonesia",
@@ -187,7 +233,7 @@ class SceneMaker:
 
     def speech_key(self, scene: Scene, voice: str, rate: int) -> str:
         """Hash of what the narration audio depends on (not the picture: a text edit keeps the voice)."""
-        data: list[Any] = [CACHE_VERSION, scene.narration, voice, rate]
+        data: list[Any] = [SPEECH_VERSION, scene.narration, voice, rate]
         if scene.voice_file:
             p = self.media(scene.voice_file)
             data.append(file_digest(p) if p.is_file() else f"missing:{p.name}")
@@ -294,4 +340,4 @@ class SceneMaker:
                 "license": "generated for the participant; OpenAI terms; label it as AI-generated"}  # fmt: skip
 
 
-__all__ = ["SceneMaker", "SceneWork", "file_digest", "CACHE_VERSION"]
+__all__ = ["SceneMaker", "SceneWork", "file_digest", "CACHE_VERSION", "SPEECH_VERSION", "source_version", "modules_used"]

@@ -311,3 +311,52 @@ def test_captions_are_burned_in_when_rendering_to_a_relative_path(tmp_path, sb2)
     box = img[y : y + box_h]
     white = ((box[..., 0] > 230) & (box[..., 1] > 230) & (box[..., 2] > 230)).sum()
     assert white > 500, f"no caption text in the caption box ({white} white pixels)"
+
+
+def test_the_scene_cache_version_follows_the_renderer_source(tmp_path):
+    """No hand-bumped number: any change to a module a scene is drawn or encoded with, or to the pronunciation
+    data, gives new cache keys; a module the renderer never imports (the CLI) does not."""
+    import shutil
+
+    from gigai.video import scenes
+
+    pkg = tmp_path / "video"
+    shutil.copytree(Path(scenes.__file__).parent, pkg, ignore=shutil.ignore_patterns("__pycache__"))
+    used = {p.name for p in scenes.modules_used("scenes", pkg)}
+    assert {"looks.py", "layout.py", "headline.py", "stickers.py", "captions.py", "visuals.py", "tts.py"} <= used
+    assert "cli.py" not in used
+
+    def version(*entries):
+        return scenes.source_version(entries, pkg)
+
+    draw, speech = version("scenes", "looks", "project"), version("tts")
+    for name, changes_speech in [("looks.py", False), ("headline.py", False), ("encode.py", False),
+                                 ("normalize.py", True), ("pronunciation.json", True), ("cli.py", False)]:  # fmt: skip
+        f = pkg / name
+        before = f.read_bytes()
+        f.write_bytes(before + b"\n")
+        assert (version("scenes", "looks", "project") != draw) is (name != "cli.py"), name
+        assert (version("tts") != speech) is changes_speech, name
+        f.write_bytes(before)
+    assert version("scenes", "looks", "project") == draw
+    # the fonts the words are drawn with count too
+    font = tmp_path / "font.ttf"
+    font.write_bytes(b"a")
+    with_font = scenes.source_version(("scenes",), pkg, (font,))
+    font.write_bytes(b"b")
+    assert scenes.source_version(("scenes",), pkg, (font,)) != with_font
+    assert scenes.CACHE_VERSION == scenes.source_version(("scenes", "looks", "project"), data=scenes._fonts())
+
+
+def test_a_new_renderer_version_never_serves_a_cached_scene(tmp_path, monkeypatch):
+    from gigai.video import scenes
+    from gigai.video.encode import PRESETS
+
+    maker = scenes.SceneMaker(tmp_path, None, None)
+    sc = short_storyboard(1).scenes[0]
+    key, speech = maker.key(sc, PRESETS["preview"], "offline", 175), maker.speech_key(sc, "offline", 175)
+    monkeypatch.setattr(scenes, "CACHE_VERSION", "other")
+    assert maker.key(sc, PRESETS["preview"], "offline", 175) != key
+    assert maker.speech_key(sc, "offline", 175) == speech  # a layout change keeps the narration
+    monkeypatch.setattr(scenes, "SPEECH_VERSION", "other")
+    assert maker.speech_key(sc, "offline", 175) != speech
