@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from gigai.video.clauses import NAME_CLAUSE, OFF, SELF, Clause, clauses, prepare
-from gigai.video.entities import amount, entities
+from gigai.video.entities import entities
 from gigai.video.normalize import drawable
 from gigai.video.phrases import (
     CHANNELS,
@@ -46,13 +46,13 @@ from gigai.video.phrases import (
     VENUE,
     head,
     is_cap,
-    item_name,
     phrase,
     plausible,
     shared_head,
     split_name,
     title_case,
 )
+from gigai.video.prices import priced_items
 
 _REQUEST_OBJECT = re.compile(
     r"\b(?:promosi(?:in|kan)?|promo(?:in|kan)?|iklan(?:in|kan)?|video(?:\s+promo(?:si)?)?|konten|review)"
@@ -73,17 +73,7 @@ _CTA_WORDS = re.compile(r"\b(pesan|order|dm|hubungi|hub|chat|klik|cek|kunjungi|m
 # payment terms ("DP 100rb", "ongkir 10rb") are shown with the prices but are never the product
 _TERMS = re.compile(r"(?i)\b(?:dp|uang muka|deposit|pelunasan|ongkir|ongkos kirim|biaya kirim|admin|denda|"
                     r"jaminan|tambahan|extra|charge)\s*:?\s*$")  # fmt: skip
-# words that mark a price as the old one ("harga normal 35rb", "sebelumnya 45rb", "coret 90rb", "was 120K") and
-# words that lead to the new one ("sekarang cuma 28rb", "jadi 75rb", "now 85K")
-_OLD_PRICE = re.compile(r"(?:normal(?:nya)?|biasanya|harga\s+normal|coret|sebelumnya|sblmnya|sebelum\s+promo|"
-                        r"harga\s+asli|was|normally|regular(?:\s+price)?|(?<!mulai\s)dari)\s*:?\s*$", re.IGNORECASE)  # fmt: skip
-_NEW_PRICE = re.compile(r"(?i)\s*(?:(?:jadi|sekarang|skrg|sekarng|tinggal|now|promo|cuma|cuman|hanya|only|just|aja|"
-                        r"bulan\s+ini|hari\s+ini|minggu\s+ini|khusus\s+\w+|diskon|disc|harga|harganya|:|-|>|=>|->)\s*)+")  # fmt: skip
-
 _ABOUT_US = re.compile(r"(?i)^(?:we're|we\s+are|i'm|i\s+am|kami\s+adalah|kami\s+ini|aku\s+ini)\s+(?:a|an|sebuah|seorang)\b")
-_DISCOUNT_PRICE = re.compile(
-    r"(?:diskon|disc|potongan|hemat|cashback|hemat)\s*(?:s/d|sampai|hingga)?\s*$", re.I
-)
 
 
 @dataclass
@@ -205,105 +195,6 @@ def _first_priced(cls: list[Clause]) -> Clause | None:
     return next((c for c in cls if c.role == "content" and any(e.kind == "price" for e in c.ents)), None)
 
 
-def _items(cls: list[Clause], t: str) -> tuple[list[tuple[str, str]], dict[str, str], list[str]]:
-    """(name, price) per price; old prices ('normal 75rb') keyed by the price they precede; discounts in money."""
-    items: list[tuple[str, str]] = []
-    old: dict[str, str] = {}
-    money_off: list[str] = []
-    normal = ""  # "Unyellowing normal 75rb, sekarang 60rb": a named item's normal price waits for its new one
-    for c in cls:
-        prev = c.start
-        for e in [e for e in c.ents if e.kind == "price"]:
-            prev = max(
-                [prev, *(x.end for x in c.ents if x.kind != "price" and x.end <= e.start)]
-            )  # a fact ends
-            since, prev = (
-                t[prev : e.start],
-                e.end,
-            )  # the words before a name ("mulai jam 5 sore pecel lele 17rb")
-            if _DISCOUNT_PRICE.search(since):
-                money_off.append(since.strip().split()[-1] + " " + e.text if since.strip() else e.text)
-                continue
-            said_normal = _OLD_PRICE.search(since)
-            v, pv = amount(e.text), (amount(items[-1][1]) if items else None)
-            # two prices tied by an old/new marker are one item: the higher one marked old is the old price
-            if (
-                items
-                and said_normal
-                and normal != items[-1][1]
-                and not _item_name(since[: said_normal.start()])
-                and (v is None or pv is None or v > pv)
-            ):  # "89rb, dari 120rb", "cuma 50rb (normal 75rb)", "85K, was 120K"
-                old[items[-1][1]] = e.text
-                continue
-            if (
-                items
-                and (since != t[c.start : e.start] or normal == items[-1][1]
-                     or re.match(r"(?i)\s*(?:jadi|sekarang|skrg|now|tinggal)\b", since))  # fmt: skip
-                and (_NEW_PRICE.fullmatch(since) or (normal == items[-1][1] and not _item_name(since)))
-                and (v is None or pv is None or v < pv)
-            ):  # "Dari Rp 250.000 jadi Rp 175.000", "normal 35rb sekarang cuma 28rb", "Sebelumnya 60rb, bulan ini 45rb"
-                old[e.text] = items[-1][1]
-                items[-1] = (items[-1][0], e.text)
-                normal = ""
-                continue
-            name = _item_name(since)
-            normal = e.text if said_normal else ""
-            if not name:  # "Rp1,5jt (1 lokasi, 50 foto edit)": the brackets say what the price buys
-                m = re.match(r"\s*\(([^)]{2,40})\)", t[e.end :])
-                name = (
-                    m.group(1).strip()
-                    if m and not re.search(r"(?i)\b(?:normal|biasanya|coret)", m.group(1))
-                    else ""
-                )
-            items.append((name, e.text))
-    return items, old, money_off
-
-
-def _item_name(left: str) -> str:
-    return item_name(left, _PRICE_WORDS)
-
-
-_PRICE_WORDS = {
-    "harga",
-    "harganya",
-    "cuma",
-    "cuman",
-    "hanya",
-    "mulai",
-    "dari",
-    "normal",
-    "normalnya",
-    "biasanya",
-    "seharga",
-    "jadi",
-    "only",
-    "start",
-    "from",
-    "rp",
-    "sekarang",
-    "aja",
-    "saja",
-    "promo",
-    "diskon",
-    "sebelumnya",
-    "coret",
-    "was",
-    "now",
-    "normally",
-    "regular",
-    "price",
-    "skrg",
-    "tinggal",
-    "asli",
-    "is",
-    "are",
-    "costs",
-    "for",
-    "at",
-}
-
-
 def _benefit_clauses(cls: list[Clause], taken: list[str]) -> list[str]:
     out: list[str] = []
     for c in cls:
@@ -375,7 +266,7 @@ def read(text: str) -> dict[str, Any]:
     found = entities(t)
     cls = clauses(t, found)
     business = _business(cls)
-    items, old, money_off = _items(cls, t)
+    items, old, money_off = priced_items(cls, t)
     priced = len(items)
     cands = _candidates(cls, business, priced)
     common = head(
