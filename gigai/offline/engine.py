@@ -22,6 +22,7 @@ from typing import Any
 
 from gigai.llm.base import Completion, Messages, Model, Usage, estimate_messages, estimate_tokens, text_of
 from gigai.offline import facts as factlib
+from gigai.offline.domain import on_domain
 from gigai.offline.facts import Fact
 from gigai.offline.lexicon import clean, creative_request, language_of
 from gigai.offline.listing import listed
@@ -207,6 +208,10 @@ def _enough(index: Index, q: Query, row: tuple[int, float, float], text: str) ->
     )  # fmt: skip
 
 
+def _is_contact(f: Fact, admin: str | None) -> bool:
+    return bool(admin) and _line_value(f.text, "kontak admin", "admin contact", "kontak", "contact") == admin
+
+
 def _plain(index: Index, row: tuple[int, float, float]) -> set[str]:
     return {t for t in index.own[row[0]] if not any(c.isdigit() for c in t)}
 
@@ -231,7 +236,13 @@ def _select(g: Grounding, question: str) -> tuple[list[Fact], list[str]]:
     if items is not None:
         return [items], []
     q = index.resolve(q)
-    ranked = [r for r in index.rank(q, question) if _enough(index, q, r, question)]
+    # The persona's contact line answers only a question asking for the contact, not whether something can be
+    # done ("Can I watch it from my phone?": the hand-off gives the contact anyway).
+    contact = "kontak" in q.hard | q.asks and not _STRICT.search(question)
+    ranked = [
+        r for r in index.rank(q, question)
+        if _enough(index, q, r, question) and (contact or not _is_contact(facts[r[0]], g.admin))
+    ]  # fmt: skip
     if ranked and ranked[0][1] >= 0.99:
         best = ranked[0]
         chosen = [best[0]]
@@ -280,13 +291,16 @@ def _select(g: Grounding, question: str) -> tuple[list[Fact], list[str]]:
                 picked.append(best[0])
         picked = picked[:MAX_FACTS]
         # A part is unanswered when no chosen fact answers it either (by the same rule, ``_enough``).
+        # ... and it asks a price, asks whether the business has or does something, or is on its domain: a part
+        # sharing nothing with it is left unanswered, not handed to the admin ("Btw siapa presiden Amerika?").
         missing = [
             topic(part) for part, pq in unanswered
             if not any(_enough(index, pq, (i, index.coverage(pq, i), 0.0), part) for i in picked)
+            and ("harga" in pq.hard | pq.asks or _STRICT.search(part) or on_domain(part, index.df, generic=generic))
         ]  # fmt: skip
         # One part answered and one not: unless a fact answers the whole question better ("Desainnya bikin
         # sendiri, bukan template?": the FAQ on original designs, not the package that lists a template).
-        if len(picked) >= 2 or (picked and missing and (not ranked or ranked[0][0] in picked)):
+        if len(picked) >= 2 or (picked and unanswered and (not ranked or ranked[0][0] in picked)):
             return [facts[i] for i in picked], missing
     return ([facts[ranked[0][0]]] if ranked else []), []
 

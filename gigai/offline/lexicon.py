@@ -107,11 +107,12 @@ def stem(word: str) -> str:
     return STEM_OVERRIDES.get(root, root) if len(root) >= 2 else word
 
 
-_NASALS = (("ny", "c"), ("ny", "s"), ("ng", "k"), ("ng", ""), ("m", "p"), ("n", "t"))
+_NASALS = (("nge", ""), ("ny", "c"), ("ny", "s"), ("ng", "k"), ("ng", ""), ("m", "p"), ("n", "t"))
 
 
 def nasal_roots(word: str) -> list[str]:
-    """Roots a chat verb may have lost to its nasal: "nyewa" -> cewa, sewa; "ngambil" -> kambil, ambil."""
+    """Roots a chat verb may have lost to its nasal: "nyewa" -> cewa, sewa; "ngambil" -> kambil, ambil;
+    "ngerokok" -> rokok (the chat prefix nge-)."""
     return [r + word[len(n) :] for n, r in _NASALS if word.startswith(n) and len(word) - len(n) >= 3]
 
 
@@ -133,14 +134,18 @@ def canonical(word: str) -> str:
     word = SLANG.get(word, word)
     if word in CANON:
         return CANON[word]
-    if word not in ENGLISH:  # "rabbits", "boxes", "deliveries", "parking", "delivered", "shipped"
-        word = next((b for b in _english_bases(word) if b in ENGLISH), word)
+    if word not in ENGLISH:  # "rabbits", "boxes", "deliveries", "parking", "delivered", "cancelled"
+        word = next((b for b in _english_bases(word) if b in ENGLISH or b in CANON), word)
+        if word in CANON:
+            return CANON[word]
     if word in ENGLISH:  # "curfew" -> "malam", "room" -> "kamar"
         word = ENGLISH[word]
         if word in CANON:
             return CANON[word]
     root = stem(word)
-    if root not in CANON and root in ENGLISH:  # an English word with an Indonesian suffix: "haircutnya"
+    if (
+        root not in CANON and root in ENGLISH and word.endswith(_SUFFIXES)
+    ):  # an English word with a suffix: "haircutnya"
         root = stem(ENGLISH[root])
     return CANON.get(root, root)
 

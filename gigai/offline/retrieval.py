@@ -173,6 +173,12 @@ def _skeleton(word: str) -> str:
     return word[0] + re.sub(r"[aeiou]", "", word[1:])
 
 
+def _within(short: str, word: str) -> bool:
+    """Whether the letters of ``short`` appear in ``word`` in order."""
+    rest = iter(word)
+    return all(c in rest for c in short)
+
+
 def nearest(word: str, vocabulary: Iterable[str]) -> str | None:
     """The one word of ``vocabulary`` (the knowledge's own words) that ``word`` misspells or shortens:
     one edit for 4-7 letters, two from 8 ("keybord" -> keyboard, "mozarela" -> mozarella), the same consonants
@@ -185,6 +191,10 @@ def nearest(word: str, vocabulary: Iterable[str]) -> str | None:
     roots = [c for c in [*lexicon.nasal_roots(word), word[2:] * word.startswith("se")] if c in words]
     if len(roots) == 1:
         return roots[0]
+    # A chat abbreviation keeps the word's letters in order and drops vowels ("sptu" -> sepatu, not satu)
+    short = {w for w in words if len(w) > len(word) and _skeleton(w) == _skeleton(word) and _within(word, w)}
+    if len(short) == 1:
+        return short.pop()
     budget = 0 if len(word) < 4 else 1 if len(word) < 8 else 2
     best: dict[int, set[str]] = {}
     for w in words:
@@ -195,10 +205,6 @@ def nearest(word: str, vocabulary: Iterable[str]) -> str | None:
     if best:
         top = best[min(best)]
         return next(iter(top)) if len(top) == 1 else None
-    if not re.search(r"[aeiou]", word[1:]) or len(word) <= 5:  # an abbreviation without vowels
-        same = {w for w in words if len(w) > len(word) and _skeleton(w) == _skeleton(word)}
-        if len(same) == 1:
-            return same.pop()
     longer = [w for w in words if len(word) >= 4 and w.startswith(word) and len(w) >= len(word) + 2]
     return longer[0] if len(longer) == 1 else None
 
