@@ -24,10 +24,11 @@ _EMOJI = re.compile(
 )
 _GREETING = re.compile(
     r"^\s*(?:(?:halo+|hallo|hai|hi|hei|hello|hey|good\s+(?:morning|afternoon|evening)|pagi|siang|sore|malam|"
-    r"permisi|assalamu'?alaikum(?:\s+wr\.?\s*wb\.?)?|"
+    r"permisi|punten|sampurasun|aloha|howdy|yo|assalamu'?alaikum(?:\s+wr\.?\s*wb\.?)?|"
     r"selamat\s+(?:pagi|siang|sore|malam))\b[\s,]*(?:(?:kak|kakak|min|gan|sis|sista|bro|mas|mbak|semua|guys|gaes|"
-    r"bun|bunda|bu|ibu|pak|bapak|om|tante|all|everyone)\b"
-    r"(?:\s+(?-i:[A-Z][a-z]+)(?=\s*[,!.]))?)?[\s!,.]*)+",  # "Halo kak Rina, ...": the creator's name goes too
+    r"ges|bun|bunda|bu|ibu|pak|bapak|om|tante|all|everyone|there|folks|friends|akang|teteh|kang|teh|sobat|bestie|"
+    r"dear|moms?|dulur|lur|rek|cuy)\b"
+    r"(?:\s+(?-i:[A-Z][a-z]+)(?=\s*[,!.]))?[\s,]*){0,3}[\s!,.]*)+",  # "Halo kak Rina, ...": the name goes too
     re.IGNORECASE,
 )
 _REQUEST = re.compile(
@@ -37,15 +38,17 @@ _REQUEST = re.compile(
     re.IGNORECASE,
 )
 NAME_CLAUSE = re.compile(
-    r"\b(?i:nama\s+(?:usaha|toko|brand|olshop)\w*|nama(?:nya)?|merk(?:nya)?|merek(?:nya)?|"
+    r"\b(?i:nama\s+(?:usaha|toko|brand|olshop)\w*|nama(?:nya|ku)?|my\s+name\s+is|merk(?:nya)?|merek(?:nya)?|"
     r"brand(?:nya)?)\s*:?\s+(.+)$"
     # "Kami Laundry Wangi", "We're Sunny Side Brunch": a self-introduction ending the clause
-    r"|^(?i:kami|we're|we\s+are|this\s+is)\s+((?:[A-Z][\w'&.-]*|&)(?:\s+(?:[A-Z0-9][\w'&.-]*|&))*)$"
+    r"|^(?i:kami|we're|we\s+are|this\s+is|i'm|i\s+am|we\s+run|i\s+run|we\s+own|aku|saya)\s+"
+    r"((?:[A-Z][\w'&.-]*|&)(?:\s+(?:[A-Z0-9][\w'&.-]*|&))*)(?:\s+(?i:in|di|from|dari)\s+[A-Z][\w\s]*)?$"
     r"|^((?:[A-Z][\w'&.-]*)(?:\s+(?:[A-Z0-9][\w'&.-]*|&))*)\s+(?i:here|di sini|disini)$"  # "Bloom & Co Florist here"
 )
 SELF = re.compile(r"\b(?:sy|saya|aku|gw|gue)\s+((?:[A-Z]\w*\s?){1,3}?)\s*(?:dari|dr|owner|pemilik)\s+(.+)$")
-_ADDRESS_LEAD = re.compile(r"^(?:area|sekitar|melayani|wilayah|lokasi|alamat|dekat|depan|kunjungi|cabang|"
-                           r"perum|blok|kawasan)\b", re.IGNORECASE)  # fmt: skip
+_ADDRESS_LEAD = re.compile(r"^(?:area|sekitar|melayani|wilayah|lokasi|alamat|dekat|deket|depan|samping|sebelah|"
+                           r"belakang|seberang|pojok|kunjungi|cabang|perum|blok|kawasan|lantai|lt\.?|los|near|next\s+to|"
+                           r"opposite|behind|across)\b", re.IGNORECASE)  # fmt: skip
 _EVENT = re.compile(r"^(?:di\s+|at\s+)?(?:pameran|bazar|bazaar|expo|festival|fest|car free day|cfd|pasar kaget|"
                     r"pasar malam|booth|stand|event|acara|konser|gelaran)\b")  # fmt: skip
 SELL_VERB = re.compile(
@@ -72,11 +75,13 @@ class Clause:
     index: int = 0
     start: int = 0
     first: bool = True  # the first clause of its sentence
+    inner: bool = False  # written in brackets: a note on what comes before ("jasa hama (rayap, kecoa)")
 
 
 def prepare(text: str) -> str:
     """The message without greeting; emoji become line breaks (they often separate two parts)."""
     t = _EMOJI.sub("\n", text)
+    t = re.sub(r"\b([A-Za-z][a-z]{2,})2\b", lambda m: f"{m[1]}-{m[1].lower()}", t)  # "anak2" -> "anak-anak"
     t = _GREETING.sub("", t)
     t = re.sub(r"[ \t]*\n[ \t\n]*", "\n", t)
     return t.strip()
@@ -109,8 +114,9 @@ def clauses(text: str, found: list[Entity]) -> list[Clause]:
         plain = seg
         for e in sorted(ents, key=lambda e: -e.start):
             plain = plain[: e.start - a] + " \x00 " + plain[e.end - a :]
+        inner = text[:a].rfind("(") > text[:a].rfind(")")
         out.append(Clause(seg.strip(" \t.!?:-*•"), re.sub(r"\s+", " ", plain).strip(" .!?:-*•"), ents, start=a,
-                          first=first))  # fmt: skip
+                          first=first, inner=inner))  # fmt: skip
         first = ends
     for k, c in enumerate(out):
         c.index = k

@@ -108,7 +108,7 @@ _PATTERNS: list[tuple[str, str]] = [
         "price",
         rf"(?:(?:Rp\.?|IDR)\s?)?(?:{_NUM})(?:\s?{_SCALE})?\s?(?:-|–|s/d)\s?(?:(?:Rp\.?|IDR)\s?)?(?:{_NUM})"
         rf"(?:\s?{_SCALE}\b)?(?:,-)?{_UNIT}"  # a range: "75-120rb", "Rp 20.000 - 35.000"
-        rf"|(?:Rp\.?|IDR)\s?(?:{_NUM})(?:\s?{_SCALE}\b)?(?:,-)?{_UNIT}"
+        rf"|(?:Rp\.?|IDR)\s?(?:{_NUM})(?:\s?(?:{_SCALE}|M|mio|miliar|milyar)\b)?(?:,-)?{_UNIT}"  # "IDR 3.5M"
         rf"|\b(?:{_SLANG})\b{_UNIT}"
         # a bare amount in a price list ("Nasi uduk 15.000", "harga 15000")
         rf"|\b\d{{1,3}}(?:\.\d{{3}})+(?:,-)?(?=\s*(?:$|[,;!?)\n]|\.(?:\s|$)|(?:aja|saja|ya|kak|dan|and|&)\b))"
@@ -172,12 +172,34 @@ def _money_like(s: str) -> bool:
 
 def amount(price: str) -> float | None:
     """'Rp95rb' -> 95000, 'IDR 1.5jt' -> 1500000, 'Rp120.000' -> 120000; None for money said in words."""
-    m = re.search(r"(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,2})?)\s?(rb|ribu|k|jt|juta|jeti)?\b", price, re.I)
+    m = re.search(
+        r"(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,2})?)\s?(rb|ribu|k|jt|juta|jeti|mio|miliar|milyar|m)?\b",
+        price,
+        re.I,
+    )
     if not m:
         return None
     num = m.group(1)
-    x = float(re.sub(r"[.,]", "", num)) if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", num) else float(num.replace(",", "."))
-    return x * {"rb": 1e3, "ribu": 1e3, "k": 1e3, "jt": 1e6, "juta": 1e6, "jeti": 1e6}.get((m.group(2) or "").lower(), 1)
+    x = (
+        float(re.sub(r"[.,]", "", num))
+        if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", num)
+        else float(num.replace(",", "."))
+    )
+    # "IDR 3.5M" in English is millions; "Rp 1,2M" in Indonesian is miliar
+    m_scale = 1e6 if re.match(r"(?i)idr", price.strip()) else 1e9
+    scales = {
+        "rb": 1e3,
+        "ribu": 1e3,
+        "k": 1e3,
+        "jt": 1e6,
+        "juta": 1e6,
+        "jeti": 1e6,
+        "mio": 1e6,
+        "m": m_scale,
+        "miliar": 1e9,
+        "milyar": 1e9,
+    }
+    return x * scales.get((m.group(2) or "").lower(), 1)
 
 
 def facts(text: str) -> list[str]:

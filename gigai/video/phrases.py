@@ -40,6 +40,7 @@ LEAD = re.compile(
     r"namanya|the|titip|mau|ingin|pengen|minta|tolong|dibuatin|dibikinin|bikinin|buatin|video|untuk|buat|bwt|"
     r"utk|dong|ya|kak|min|juga|dan|and|tapi|tetapi|terus|trus|lalu|nah|plus|our|my|we're|we|i'm|pricelist|"
     r"price\s?list|daftar\s+harga|list\s+harga|katalog|bawa|membawa|bikin|pembuatan|unggulan|terlaris|signature|yang|yg|utama|utamanya|main|"
+    r"monggo|mangga|silakan|silahkan|dicoba|dicobain|nyobain|try|learn\s+to|get\s+your|a|an|"
     r"&|\+|-|:)\b[\s:,-]*)+",
     re.IGNORECASE,
 )
@@ -48,22 +49,28 @@ STOP_AT = re.compile(
     r"\s+(?:di|dari|dr|oleh|by|untuk|utk|buat|bwt|bagi|dengan|dgn|yang|yg|dekat|deket|sekitar|area|wilayah|mulai|"
     r"cuma|cuman|hanya|harga|harganya|normal|normalnya|normally|biasanya|namanya|sebelumnya|sblmnya|coret|was|now|"
     r"minimal|min|se-\w+|sampai|sampe|hingga|s/d|tiap|setiap|nih|ya|yaa|lho|loh|kak|dong|aja|kami|aku|sy|saya|kita|"
-    r"lagi|ada|sekarang|kini|sudah|udah|bisa|panggilan|ke|atau|mulai|cabang|with|for|at|only|starting|until|from|in|is|are|costs)\b",
+    r"lagi|ada|sekarang|kini|sudah|udah|bisa|panggilan|ke|atau|mulai|cabang|with|for|at|only|starting|until|from|in|is|are|costs|"
+    r"gitu|gt|tuh|deh|sih|loh|besok|tomorrow|today|(?:hari|bulan|minggu|pekan|weekend|akhir\s+pekan)\s+(?:ini|depan)|"
+    r"this\s+(?:week|weekend|month))\b",
     re.IGNORECASE,
 )
 # Descriptors end a product phrase only in lower case ("madu hutan asli Sumbawa"; "Madu Hutan Asli" is a name).
 DESCRIPTOR = re.compile(
     r"\s+(?:usia|umur|kualitas|ukuran|kemasan|isi(?=\s+\d)|varian|rasa|bahan|asli|khas|buatan|produksi|murah|meriah|enak|terbaik|termurah|berkualitas|fresh|"
-    r"lengkap|homemade|handmade|import|impor|original|premium|mantap|mantul|kekinian|viral|online|daring|offline)\b"
+    r"lengkap|homemade|handmade|import|impor|original|premium|mantap|mantul|kekinian|viral|online|daring|offline|"
+    r"oversize|oversized|slim\s+fit|regular\s+fit|loose\s+fit|unisex)\b"
 )
 SHOUTED = re.compile(DESCRIPTOR.pattern, re.IGNORECASE)
 # descriptors that may stand before the noun they describe ("handmade batik tote bags"): dropped, not a cut
-_LEADING_ADJ = re.compile(r"(?i)(?:homemade|handmade|import|impor|original|premium|fresh|authentic|custom(?=\s+made)|"
-                          r"organic|organik|online|murah|viral|kekinian)\s+")
+_LEADING_ADJ = re.compile(
+    r"(?i)(?:homemade|handmade|import|impor|original|premium|fresh|authentic|custom(?=\s+made)|"
+    r"organic|organik|online|murah|viral|kekinian)\s+"
+)
 NOT_PRODUCT = {"ongkir", "cabang", "outlet", "gerai", "lokasi", "alamat", "tempat", "kantor", "toko", "usaha", "olshop",
                 "bisnis", "info", "informasi", "promo", "diskon", "harga", "menu", "semua", "video", "konten",
                 "kelebihan", "keunggulan", "fasilitas", "catatan", "pengiriman", "pembayaran", "jadwal", "coret",
-                "sebelumnya", "normal", "sale"}  # fmt: skip
+                "sebelumnya", "normal", "sale", "beli", "buy", "ambil", "book", "booking", "tambah", "tambahan", "add",
+                "get"}  # fmt: skip  # "beli 10 cuma 300rb", "Book 2 weeks ahead": a deal or a request, not a thing
 
 
 def title_case(s: str) -> str:
@@ -137,7 +144,10 @@ SELL = re.compile(
     r"(?i)(?<![\w-])(?:jual|jualan|menjual|terima|nerima|menerima|melayani|menyediakan|"
     r"sedia|tersedia|disewakan|dijual|ikut|ikutan|buka pendaftaran|buka (?:lapak|stand|booth|kios|gerai)|punya usaha|"
     r"open order|open po|ready|po|sell|hadir dengan|hadir membawa|menghadirkan|hadirkan|"
-    r"selling|(?:(?<=we\s)|(?<=\bi\s))(?:also\s+)?(?:offer|serve|make|provide|bake|brew|rent|teach|sell)|we're\s+(?:offering|serving|making|selling))\b(?!\s+kasih)"
+    r"selling|(?:(?<=we\s)|(?<=\bi\s))(?:also\s+)?(?:offer|serve|make|provide|bake|brew|rent|teach|sell)|we're\s+(?:offering|serving|making|selling)|"
+    r"menawarkan|nawarin|tawarin|memproduksi|(?<![\s\S])produksi|"  # "Kami dari PT X menawarkan ...", "Produksi keset"
+    r"(?:(?<=kami\s)|(?<=\baku\s)|(?<=saya\s)|(?<=\bsy\s)|(?<=kita\s)|(?<=\bgue\s)|(?<=\bgw\s))"
+    r"(?:juga\s+)?(?:ada|bikin|buat|membuat|punya|jualan))\b(?!\s+kasih)"
 )
 # Words that mark the main one of several items ("tapi andalan kami Soto Ayam")
 STAR = re.compile(r"(?i)\b(?:andalan|favorit|favorite|best\s?seller|paling laris|terlaris|signature|unggulan|"
@@ -148,7 +158,9 @@ VARIANT = {"weekday", "weekdays", "weekend", "weekends", "harian", "mingguan", "
            "sedang", "besar", "umum", "member", "tipe", "type", "level", "versi", "high", "low", "season", "hari",
            "malam", "per", "min", "minimal", "semangkok", "seporsi", "sebungkus", "sebotol", "segelas", "sepiring",
            "sekilo", "satuan", "eceran", "grosir", "kemasan", "packaging", "pouch", "sachet", "jerigen",
-           "refill"}  # fmt: skip
+           "refill"} | {"tinggi", "berat", "panjang", "lebar", "warna", "color", "colour", "colors", "bahan", "material",
+                        "motif", "diameter", "kapasitas", "daya", "fee", "biaya", "tarif", "max", "maks", "maksimal",
+                        "kuota", "quota", "stok", "stock"}  # fmt: skip
 # Containers and packs an item list may share without naming the product ("cup kecil", "cup besar"; "Paket ...")
 LABEL = VARIANT | {"cup", "botol", "box", "porsi", "paket", "pcs", "pack", "jumbo", "mini"}
 
@@ -169,6 +181,8 @@ def phrase(src: str) -> tuple[str, bool]:
     verb = SELL.search(src.split("\x00")[0])
     if verb:
         after = _phrase(src[verb.end() :])
+        if len(after.split()) > 6:  # "Ready bibit alpukat miki & aligator hasil sambung pucuk"
+            after = head(after)
         if plausible(after):
             return after, True
         src = src[: verb.start()]  # "Es Kopi Susu ready tiap hari": the subject is the thing offered
@@ -177,14 +191,18 @@ def phrase(src: str) -> tuple[str, bool]:
 
 # A promo or occasion heading ("PROMO AKHIR TAHUN!!!", "Lebaran Sale", "Flash sale 12.12") is never the product:
 # what follows it is. Promo words and occasions only; a heading needs at least one promo word.
-_PROMO_WORD = (r"promo|promosi|sale|diskon|disc|discount|flash\s+sale|big\s+sale|mega\s+sale|super\s+sale|spesial|special|"
-               r"harbolnas|cuci\s+gudang|clearance|obral|grand\s+opening|soft\s+opening|opening|edisi|edition|deals?|offer|"
-               r"new\s+arrivals?|restock|re-stock|koleksi\s+(?:terbaru|baru)|now\s+open|harga\s+spesial|harga\s+special")
-_OCCASION = (r"akhir\s+tahun|akhir\s+bulan|awal\s+bulan|tahun\s+baru|new\s+year|year\s+end|end\s+of\s+year|lebaran|"
-             r"idul\s+fitri|idul\s+adha|ramadh?an|puasa|natal|christmas|xmas|imlek|merdeka|kemerdekaan|agustusan|gajian|"
-             r"payday|weekend|valentine|anniversary|hut\s+\w+|ultah|hari\s+ibu|hari\s+raya|back\s+to\s+school|"
-             r"(?:\d{1,2}\.\d{1,2})(?!\d)|hari\s+ini|minggu\s+ini|bulan\s+ini|spesial|special|besar|gede|gila|heboh|"
-             r"serba|murah|meriah|lagi|nih|ini")
+_PROMO_WORD = (
+    r"promo|promosi|sale|diskon|disc|discount|flash\s+sale|big\s+sale|mega\s+sale|super\s+sale|spesial|special|"
+    r"harbolnas|cuci\s+gudang|clearance|obral|grand\s+opening|soft\s+opening|opening|edisi|edition|deals?|offer|"
+    r"new\s+arrivals?|new\s+drops?|new\s+in|just\s+dropped|new\s+collection|restock|re-stock|koleksi\s+(?:terbaru|baru)|now\s+open|harga\s+spesial|harga\s+special"
+)
+_OCCASION = (
+    r"akhir\s+tahun|akhir\s+bulan|awal\s+bulan|tahun\s+baru|new\s+year|year\s+end|end\s+of\s+year|lebaran|"
+    r"idul\s+fitri|idul\s+adha|ramadh?an|puasa|natal|christmas|xmas|imlek|merdeka|kemerdekaan|agustusan|gajian|"
+    r"payday|weekend|valentine|anniversary|hut\s+\w+|ultah|hari\s+ibu|hari\s+raya|back\s+to\s+school|"
+    r"(?:\d{1,2}\.\d{1,2})(?!\d)|hari\s+ini|minggu\s+ini|bulan\s+ini|spesial|special|besar|gede|gila|heboh|"
+    r"serba|murah|meriah|lagi|nih|ini"
+)
 PROMO_HEADING = re.compile(
     rf"(?i)^\s*(?:(?:{_OCCASION})\b[\s!:.,-]*)*(?:{_PROMO_WORD})\b[\s!:.,-]*(?:(?:{_PROMO_WORD}|{_OCCASION})\b[\s!:.,-]*)*"
 )
@@ -229,14 +247,16 @@ def trim(phrase: str, *, shouted: bool = False) -> str:
     p = LEAD.sub("", p.strip(" ,.:;-+&!?'\"")).strip()
     heading, _, rest = p.partition(":")  # "Servis Hemat: servis rutin + ganti oli": the heading names it,
     occasion = re.search(r"(?i)\b(?:special|spesial|promo|sale|edisi|edition|deals?|offer)$", heading.strip())
-    p = (
-        LEAD.sub("", rest.strip()) if occasion and rest.strip() else heading
-    )
-    if rest.strip() and not occasion:  # "Laundry sepatu Sneakers Clean: fast clean 35rb": the heading's name goes
+    p = LEAD.sub("", rest.strip()) if occasion and rest.strip() else heading
+    if (
+        rest.strip() and not occasion
+    ):  # "Laundry sepatu Sneakers Clean: fast clean 35rb": the heading's name goes
         p = split_name(p)[0] or p  # "Valentine special: hand bouquet"
     p = STOP_AT.split(" " + p, maxsplit=1)[0].strip()
     desc = SHOUTED if shouted else DESCRIPTOR
-    while _LEADING_ADJ.match(p) and len(p.split()) > 1:  # "handmade batik tote bags": a leading descriptor goes
+    while (
+        _LEADING_ADJ.match(p) and len(p.split()) > 1
+    ):  # "handmade batik tote bags": a leading descriptor goes
         p = p.split(None, 1)[1]
     p = desc.split(" " + p, maxsplit=1)[0].strip()
     words = p.split()
@@ -250,6 +270,8 @@ def trim(phrase: str, *, shouted: bool = False) -> str:
         words.pop()
     if len(words) > 2 and re.match(r"\d", words[-2]) and words[-1].islower():  # "kelas intensif 3 bulan"
         words = words[:-2]
+    if len(words) > 1 and words[-1].lower() in _FORM_TAIL:
+        words.pop()
     p = " ".join(words).strip(" ,.:;-+&!?'\"")
     return title_case(p)
 
@@ -318,7 +340,9 @@ def head(p: str) -> str:
     k = 3
     if words[k - 1][:1].islower() and is_cap(words[k]):
         k = 4
-    while k > 1 and re.fullmatch(r"[\d.,/x-]+", words[k - 1]):  # "Blender portable 6 mata pisau": no bare number last
+    while k > 1 and re.fullmatch(
+        r"[\d.,/x-]+", words[k - 1]
+    ):  # "Blender portable 6 mata pisau": no bare number last
         k -= 1
     return " ".join(words[:k])
 
@@ -348,8 +372,23 @@ def plausible(p: str) -> bool:
         and not words[0][:1].isdigit()
         and not _WHEN.match(words[0])
         and not _NOW.fullmatch(p)
-        and not all(w.lower().strip(",.!?") in _CHAT for w in words)
+        and not all(w.lower().strip(",.!?") in _CHAT | HONORIFIC for w in words)
     )
+
+
+# the head of an English compound comes last: "wedding buffet packages" is sold as "wedding buffet"
+_FORM_TAIL = {
+    "package",
+    "packages",
+    "bundle",
+    "bundles",
+    "plan",
+    "plans",
+    "deal",
+    "deals",
+    "option",
+    "options",
+}
 
 
 # Chat words that never name a product on their own ("jadi gini", "mau nanya dong")
@@ -357,12 +396,17 @@ _CHAT = {"jadi", "gini", "begini", "gitu", "begitu", "tuh", "itu", "ini", "aja",
          "hehe", "kalau", "kalo", "soalnya", "karena", "krn", "udah", "sudah", "sih", "deh", "kok", "ok", "oke", "siap",
          "btw", "so", "yang", "yg", "punya", "baru", "lagi", "pokoknya", "intinya", "monggo", "mangga", "silakan",
          "silahkan", "mampir", "yuk", "ayo", "come", "visit", "please", "cek", "kak", "gan", "sis", "ditutup",
-         "tutup", "close", "closed", "libur", "dibuka", "cepat", "segera", "urgent", "butuh"}  # fmt: skip
+         "tutup", "close", "closed", "libur", "dibuka", "cepat", "segera", "urgent", "butuh", "gaes", "ges", "guys",
+         "bunda-bunda", "ibu-ibu", "bapak-bapak", "teman-teman", "temen-temen", "kakak-kakak", "akang", "teteh",
+         "sobat", "bestie", "dear", "moms", "folks", "everyone", "semua", "all", "there", "aloha", "punten", "hai",
+         "halo", "hi", "hello"}  # fmt: skip
 
 
 # "bulan ini cuma 25rb", "now only 85K": a time word before a price names no item
-_NOW = re.compile(r"(?i)(?:(?:hari|bulan|minggu|pekan|tahun|malam|weekend|akhir\s+pekan)\s+(?:ini|depan)|today|tonight|"
-                  r"this\s+(?:week|month|weekend|year)|now|sekarang|skrg|kini|saat\s+ini)")
+_NOW = re.compile(
+    r"(?i)(?:(?:hari|bulan|minggu|pekan|tahun|malam|weekend|akhir\s+pekan)\s+(?:ini|depan)|today|tonight|"
+    r"this\s+(?:week|month|weekend|year)|now|sekarang|skrg|kini|saat\s+ini)"
+)
 _WHEN = re.compile(r"(?i)(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
                    r"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|weekday|weekend)s?$")  # fmt: skip
 

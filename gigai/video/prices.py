@@ -62,8 +62,11 @@ def priced_items(cls: list[Clause], t: str) -> tuple[list[tuple[str, str]], dict
                 continue
             if (
                 items
-                and (since != t[c.start : e.start] or normal == items[-1][1]
-                     or re.match(r"(?i)\s*(?:jadi|sekarang|skrg|now|tinggal)\b", since))  # fmt: skip
+                and (
+                    since != t[c.start : e.start]
+                    or normal == items[-1][1]
+                    or re.match(r"(?i)\s*(?:jadi|sekarang|skrg|now|tinggal)\b", since)
+                )  # fmt: skip
                 and (_NEW_PRICE.fullmatch(since) or (normal == items[-1][1] and not _item_name(since)))
                 and (v is None or pv is None or v < pv)
             ):  # "Dari Rp 250.000 jadi Rp 175.000", "normal 35rb sekarang cuma 28rb", "Sebelumnya 60rb, bulan ini 45rb"
@@ -125,6 +128,12 @@ _PRICE_WORDS = {
     "costs",
     "for",
     "at",
+    "fee",
+    "biaya",
+    "tarif",
+    "htm",
+    "investasi",
+    "cost",
 }
 
 

@@ -73,7 +73,9 @@ _CTA_WORDS = re.compile(r"\b(pesan|order|dm|hubungi|hub|chat|klik|cek|kunjungi|m
 # payment terms ("DP 100rb", "ongkir 10rb") are shown with the prices but are never the product
 _TERMS = re.compile(r"(?i)\b(?:dp|uang muka|deposit|pelunasan|ongkir|ongkos kirim|biaya kirim|admin|denda|"
                     r"jaminan|tambahan|extra|charge)\s*:?\s*$")  # fmt: skip
-_ABOUT_US = re.compile(r"(?i)^(?:we're|we\s+are|i'm|i\s+am|kami\s+adalah|kami\s+ini|aku\s+ini)\s+(?:a|an|sebuah|seorang)\b")
+_ABOUT_US = re.compile(
+    r"(?i)^(?:we're|we\s+are|i'm|i\s+am|kami\s+adalah|kami\s+ini|aku\s+ini)\s+(?:a|an|sebuah|seorang)\b"
+)
 
 
 @dataclass
@@ -146,7 +148,11 @@ def _candidates(cls: list[Clause], business: str, priced: int) -> list[_Cand]:
             word = re.search(r"(?i)\b(?:diskon|disc|promo|gratis|free|cashback|bonus|potongan|off)\b", src)
             before, after = (src[: word.start()], src[word.end() :]) if word else (src, "")
             # "Semua gamis diskon 30%": with nothing after the offer word, what is discounted stands before it
-            src = after if phrase(after)[0] else re.sub(r"(?i)^\s*(?:semua|all|seluruh|setiap|tiap)\s+", "", before)
+            src = (
+                after
+                if phrase(after)[0]
+                else re.sub(r"(?i)^\s*(?:semua|all|seluruh|setiap|tiap)\s+", "", before)
+            )
         else:
             has_price = any(e.kind == "price" for e in c.ents)
             p, verb = phrase(src)
@@ -281,7 +287,11 @@ def read(text: str) -> dict[str, Any]:
     named = [n for n, _ in items if n and n.split()[0].lower() not in VARIANT and not PACKED.match(n)]
     if product and product.split()[0].lower() in GENERIC and len(named) >= 1:
         # "buka booth minuman! Es kopi gula aren cuma 10k": the category names no product, the first named item does
-        starred = [n for n, _ in items if n and any(STAR.search(c.plain) and n.lower() in c.plain.lower() for c in cls)]
+        starred = [
+            n
+            for n, _ in items
+            if n and any(STAR.search(c.plain) and n.lower() in c.plain.lower() for c in cls)
+        ]
         product = head((starred or named)[0])
     if not product:
         product = next((head(n) for n, _ in items if n and n.split()[0].lower() not in VARIANT), "") or (
@@ -290,7 +300,11 @@ def read(text: str) -> dict[str, Any]:
     low = product.lower()
     mine = next((p for n, p in items if n and (low in n.lower() or n.lower() in low)), "")
     price = mine or (items[0][1] if items and (len(items) == 1 or not items[0][0]) else "")
-    old_price, price = (re.sub(r"^(?:Rp\.|IDR)\s?", "Rp ", p).removesuffix(",-") for p in (old.get(price, ""), price))
+    # "IDR 55K" is said as "Rp 55K"; "IDR 3.5M" stays, its M is millions in English and miliar after Rp
+    old_price, price = (
+        re.sub(r"^(?:Rp\.|IDR)\s?(?!.*\dM\b)", "Rp ", p).removesuffix(",-")
+        for p in (old.get(price, ""), price)
+    )
     if price and re.search(rf"(?i)\b(?:mulai|mulai dari|start from|from)\s+{re.escape(price)}", t):
         price = f"mulai {price}"
     # "makeup pengantin mulai Rp2,5jt": the client's "mulai" stays with the price, or the video promises it flat
