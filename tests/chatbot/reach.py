@@ -1,6 +1,7 @@
 """Does a question reach a real model with the fact it needs? Measured through the stand-in server.
 
     python -m tests.chatbot.reach tests/chatbot/heldout/round1
+    python -m tests.chatbot.reach tests/chatbot/heldout/round11 --budget 1200   # knowledge_tokens=1200
 
 Each business folder holds persona.yaml and its knowledge files; ``questions/<folder>.yaml`` holds
 ``secrets`` (words of its internal note) and ``questions`` ({q, kind, needed: [text that must be in the
@@ -51,7 +52,7 @@ def has_secret(text: str, words: list[str]) -> list[str]:
     return [w for w in words if re.search(rf"(?<!\w){re.escape(_norm(w))}(?!\w)", low)]
 
 
-def measure(root: Path, *, stream_every: int = 4) -> dict:
+def measure(root: Path, *, stream_every: int = 4, budget: int | None = None) -> dict:
     from gigai.chatbot import Chatbot
 
     cases, secrets = load(root)
@@ -69,7 +70,9 @@ def measure(root: Path, *, stream_every: int = 4) -> dict:
                 os.environ["GIGAI_BASE_URL"], os.environ["GIGAI_API_KEY"] = server.base_url, "stand-in"
                 bots = {}
                 for i, case in enumerate(cases):
-                    bot = bots.get(case.business) or Chatbot.from_business(case.business, provider="gateway")
+                    bot = bots.get(case.business) or Chatbot.from_business(
+                        case.business, provider="gateway", **({"knowledge_tokens": budget} if budget else {})
+                    )
                     bots[case.business] = bot
                     before = len(server.requests)
                     if i % stream_every == 0:
@@ -129,8 +132,13 @@ def measure(root: Path, *, stream_every: int = 4) -> dict:
 
 
 def main(argv: list[str]) -> None:
+    budget = None
+    if "--budget" in argv:  # a smaller whole-knowledge budget: retrieval decides what goes in
+        at = argv.index("--budget")
+        budget = int(argv[at + 1])
+        argv = argv[:at] + argv[at + 2 :]
     root = Path(argv[0] if argv else "tests/chatbot/heldout/round1")
-    r = measure(root)
+    r = measure(root, budget=budget)
     total, got = r["grounded"], r["reached_total"]
     print(
         f"{root}: grounded questions reaching the model with the needed fact: {got}/{total} = {got / total:.1%}"
