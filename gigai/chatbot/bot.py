@@ -315,6 +315,8 @@ class Chatbot:
             getattr(by, "provider", None) or self.model.provider,
             getattr(by, "model", None) or self.model.model_id,
         )
+        if notice and all(n in text for n in notice.splitlines() if n):
+            notice = None  # a streamed fallback already says it in the text: shown once, not twice
         if (
             not text.strip()
         ):  # a model that says nothing (small local models do) must not leave a blank bubble

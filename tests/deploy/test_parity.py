@@ -65,3 +65,26 @@ def test_with_a_real_model_the_export_sends_the_prompt_the_library_sends(tmp_pat
         sent_by_export = [r["messages"] for r in server.requests]
     assert len(sent_by_library) == len(questions) and sent_by_export == sent_by_library
     assert exported == library
+
+
+def test_a_failing_provider_falls_back_to_the_offline_engine_with_a_plain_notice(tmp_path):
+    """A customer of the exported bot never meets a provider error: the offline engine answers and says so."""
+    import socket
+
+    from gigai.deploy.export import export_app
+
+    with socket.socket() as s:  # a port nobody listens on: the provider is down
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    folder = export_app(tmp_path / "app", business="kopi-kita")
+    settings = {
+        "GIGAI_PROVIDER": "llamacpp",
+        "GIGAI_MODEL": "down",
+        "LLAMACPP_BASE_URL": f"http://127.0.0.1:{port}/v1",
+    }
+    answers, _ = parity.export_answers(folder, ["Jam berapa Kopi Kita buka?"], **settings)
+    assert "08.00" in answers[0], answers[0]
+    assert "offline" in answers[0].lower() and "Traceback" not in answers[0], answers[0]
+    # GIGAI_FALLBACK=none is the owner's choice to see the failure instead
+    with pytest.raises(RuntimeError):
+        parity.export_answers(folder, ["Jam berapa Kopi Kita buka?"], GIGAI_FALLBACK="none", **settings)

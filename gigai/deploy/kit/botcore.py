@@ -44,7 +44,11 @@ OFFLINE_PREFIX = "[mode offline] "
 
 
 def make_bot() -> Chatbot:
-    """The library's Chatbot over the public passages; the provider is chosen as gigai chooses it."""
+    """The library's Chatbot over the public passages; the provider is chosen as gigai chooses it.
+
+    A customer never meets a provider error: when the provider fails (key revoked, quota, outage), the
+    offline engine answers with a plain notice (gigai's fallback; ``GIGAI_FALLBACK=none`` turns it off)."""
+    os.environ.setdefault("GIGAI_FALLBACK", "offline")
     knowledge = Knowledge([(p["source"], p["text"]) for p in BOT["passages"]])
     return Chatbot(persona=PERSONA, knowledge=knowledge, provider=os.environ.get("GIGAI_PROVIDER") or None)
 
