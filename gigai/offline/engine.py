@@ -41,15 +41,16 @@ PART_COVERAGE = 0.5
 # fact does not say (words the knowledge never uses, common words it lacks) is no more than the content words it
 # does: the rest are the customer's own circumstances ("Besok mau dipakai, bisa selesai sehari?"). Not when such
 # a word is a name ("Harga rumah di Jogja?"), nor beside the one known word of a price question ("harga sewa
-# mobil": another thing than "parkir mobil"), nor in a question whether the business has or does something,
-# where it is the thing asked for ("Bisa pijat bayi?": hand-off), nor in a how-to question ("Cara bikin bolu?").
+# mobil": another thing than "parkir mobil"), nor in a how-to question ("Cara bikin bolu?"), nor in a question
+# whether the business has or does something with fewer than two specific words: one unknown word there is the
+# thing asked for ("Bisa pijat bayi?": hand-off), but a fact holding two ("Boleh pakai sepatu bola biasa?") says.
 SPECIFIC_DF = 2
-_STRICT = re.compile(
+_YES_NO = re.compile(
     r"^\W*(apakah\s+|apa\s+)?(ada|adakah|bisa|bisakah|bs|boleh|jual|terima|nerima|menerima|melayani|sedia|tersedia|"
-    r"can|could|do you|does|is there|are there|any)\b|\b(ada|ready|tersedia)\W*$"
-    r"|\b(cara|resep|tips|terbaik|rekomendasi|how to|how do i|best|recommend)\b",
+    r"can|could|do you|does|is there|are there|any)\b|\b(ada|ready|tersedia)\W*$",
     re.I,
 )
+_HOW_TO = re.compile(r"\b(cara|resep|tips|terbaik|rekomendasi|how to|how do i|best|recommend)\b", re.I)
 MAX_FACTS = 3
 SYSTEM_SOURCE = "prompt sistem"
 SETUP_HINT = (
@@ -204,7 +205,8 @@ def _enough(index: Index, q: Query, row: tuple[int, float, float], text: str) ->
     return (
         bool(specific) and specific | (known & FEATURE_TERMS) <= doc.keys()
         and len(missing) <= len(content & doc.keys())
-        and not unknown & q.names and not price_of_another and not _STRICT.search(text)
+        and not unknown & q.names and not price_of_another and not _HOW_TO.search(text)
+        and (len(specific) >= 2 or not _YES_NO.search(text))
     )  # fmt: skip
 
 
@@ -238,7 +240,7 @@ def _select(g: Grounding, question: str) -> tuple[list[Fact], list[str]]:
     q = index.resolve(q)
     # The persona's contact line answers only a question asking for the contact, not whether something can be
     # done ("Can I watch it from my phone?": the hand-off gives the contact anyway).
-    contact = "kontak" in q.hard | q.asks and not _STRICT.search(question)
+    contact = "kontak" in q.hard | q.asks and not _YES_NO.search(question)
     ranked = [
         r for r in index.rank(q, question)
         if _enough(index, q, r, question) and (contact or not _is_contact(facts[r[0]], g.admin))
@@ -296,7 +298,7 @@ def _select(g: Grounding, question: str) -> tuple[list[Fact], list[str]]:
         missing = [
             topic(part) for part, pq in unanswered
             if not any(_enough(index, pq, (i, index.coverage(pq, i), 0.0), part) for i in picked)
-            and ("harga" in pq.hard | pq.asks or _STRICT.search(part) or on_domain(part, index.df, generic=generic))
+            and ("harga" in pq.hard | pq.asks or _YES_NO.search(part) or on_domain(part, index.df, generic=generic))
         ]  # fmt: skip
         # One part answered and one not: unless a fact answers the whole question better ("Desainnya bikin
         # sendiri, bukan template?": the FAQ on original designs, not the package that lists a template).
