@@ -11,7 +11,9 @@ for the whole bot: questions per minute and per day, and tokens per day. The sam
 same visitor in the same conversation within ``repeat_seconds`` gets the answer already given (while that
 is still being written, a short "wait"): it never reaches the model twice. Questions are compared after
 NFKC, look-alike letters and invisible characters are folded; case, punctuation, emoji, spacing, a held
-letter ("bukaaa") and word order do not make a new question. Calls without a ``user`` (the owner's own
+letter ("bukaaa"), word order, chat abbreviations ("brp"), fillers (particles, "kak", "min", laughter) and a
+number or letter appended after the question ("berapa? 123") do not make a new question; a different thing
+asked does ("paket 1" / "paket 2", "kopi susu" / "kopi hitam"). Calls without a ``user`` (the owner's own
 notebook, ``bot.ask``) meet only the bot's daily caps.
 
 The Chatbot keeps one Limiter and uses it only when a real model answers (the offline engine costs
@@ -108,15 +110,17 @@ class Verdict:
     entry: dict | None = field(default=None, repr=False)
 
 
-def _words(text: str) -> list[str]:
-    """Words as the repeat check reads them: accents dropped ("Berápa" = "berapa"), a letter held down once
-    ("bukaaa" = "buka"), letters spelled apart joined again ("b e r a p a", "b.e.r.a.p.a" = "berapa")."""
+def _words(text: str, *, marks: bool = False) -> list[str]:
+    """Words as the repeat check reads them: look-alike letters folded (gigai.offline.lexicon.clean), accents
+    dropped ("Berápa" = "berapa"), a held letter once ("bukaaa" = "buka"), letters spelled apart joined again
+    ("b e r a p a", "b.e.r.a.p.a" = "berapa"). ``marks``: question marks kept as "?" words."""
     from gigai.offline.lexicon import clean
 
     bare = "".join(
         c for c in unicodedata.normalize("NFKD", clean(text or "")) if not unicodedata.combining(c)
     )
-    words = [re.sub(r"([^\W\d_])\1{2,}", r"\1", w) for w in re.findall(r"[^\W_]+", bare.casefold())]
+    pattern = r"[^\W_]+|\?" if marks else r"[^\W_]+"
+    words = [re.sub(r"([^\W\d_])\1{2,}", r"\1", w) for w in re.findall(pattern, bare.casefold())]
     out: list[str] = []
     run: list[str] = []
     for word in [*words, ""]:  # a run of three or more single letters is one word spelled apart
@@ -129,9 +133,50 @@ def _words(text: str) -> list[str]:
     return out
 
 
+# Words that never change what is asked: discourse particles, ways of addressing the seller, politeness,
+# greetings and laughter. A closed class of chat Indonesian/English, not any business's vocabulary.
+_FILLER = frozenset(
+    "ya yah yuk dong deh sih nih tuh kok lho loh lah kah toh nah kan pun aja saja kak kakak ka kk min mimin "
+    "admin gan agan sis sist bro bang mas mbak mba pak bu bun om tante koh ci cik bos bosku tolong mohon "
+    "please pls plz thanks thx makasih hi hai halo hello permisi punten".split()
+)
+_LAUGH = re.compile(r"(?:w+k+)+w*|(?:k+w+)+k*|(?:h[aeiou])+h*|(?:[aeiou]h)+|h+m+|(?:x+i+)+|lol|awok\w*")
+# Question words: a number or a single letter written after one ("berapa 123", "brp x") asks nothing new.
+_ASKING = frozenset(
+    "berapa apa apakah kapan mana dimana gimana bagaimana siapa kenapa mengapa how what when where who why "
+    "which much many".split()
+)
+
+
+def _asked(text: str) -> list[str]:
+    """The words that say what is asked: ``_words`` with chat abbreviations spelled out ("brp" = "berapa"),
+    doubled letters once ("berapaa"), fillers dropped, and a tail of numbers, single letters and question
+    marks after a question word or a "?" dropped ("berapa? 123"); a number after a thing stays ("paket 2")."""
+    from gigai.offline.lexicon import SLANG
+
+    def once(word: str) -> str:
+        return re.sub(r"([^\W\d_])\1+", r"\1", word)
+
+    kept = []
+    for word in _words(text, marks=True):
+        word = once(SLANG.get(word, word))
+        word = once(SLANG.get(word, word))  # again once doubled letters are gone: "brpp" -> "brp" -> "berapa"
+        if word not in _FILLER and not _LAUGH.fullmatch(word):
+            kept.append(word)
+    end = len(kept)
+    while end and (kept[end - 1] == "?" or kept[end - 1].isdigit() or len(kept[end - 1]) == 1):
+        end -= 1
+    tail = kept[end:]
+    cut = tail.index("?") if "?" in tail else len(tail)  # after the first "?": nothing new is asked
+    if end and kept[end - 1] in _ASKING:
+        cut = 0
+    return [w for w in kept[: end + cut] if w != "?"]
+
+
 def fingerprint(text: str) -> str:
-    """What makes two questions the same one: their words as a set ("Jam  BUKA??" == "buka jam")."""
-    return " ".join(sorted(set(_words(text))))
+    """What makes two questions the same one: the words that say what is asked, as a set ("Jam  BUKA??" ==
+    "buka jam kak", "Harga kopi berapa 123" == "harga kopi berapa"; "paket 1" != "paket 2")."""
+    return " ".join(sorted(set(_asked(text))))
 
 
 class Limiter:

@@ -44,11 +44,47 @@ _SUFFIXES = ("nya", "kah", "lah", "ku", "mu")
 _INVISIBLE = dict.fromkeys(
     map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u2061\u2062\u2063\u2064"), None
 )
-# Latin look-alikes (Cyrillic and Greek) that make "аbaikan" slip past a Latin pattern.
-_CONFUSABLES = str.maketrans(
-    "аеорсухіјѕԁԛԝАВЕКМНОРСТХІЈЅαβεικνορτυχΑΒΕΗΙΚΜΝΟΡΤΥΧ",
-    "aeopcyxijsdqwABEKMHOPCTXIJSabeiknoptuxABEHIKMNOPTYX",
+# Letters drawn like Latin ones that make "аbaikan" (Cyrillic а) or "hɑrgɑ" (Latin alpha) slip past a Latin
+# pattern, folded to Latin. Derived from Unicode names rather than listed: a Latin letter in another shape
+# (SMALL CAPITAL, DOTLESS, SCRIPT, OPEN, or WITH a hook/stroke/tail that NFKD cannot remove), and the Greek,
+# Cyrillic and Latin letters whose NAME is one of _LOOKS (capital look-alike, small look-alike). NFKC, applied
+# first, already folds mathematical, full-width, circled and superscript letters.
+_LOOKS = {
+    "A": "Aa", "ALPHA": "Aa", "BETA": "Bb", "VE": "Bb", "IE": "Ee", "EPSILON": "Ee", "OPEN E": "Ee",
+    "ETA": "Hn", "EN": "Hh", "SHHA": "Hh", "IOTA": "Ii", "BYELORUSSIAN-UKRAINIAN I": "Ii",
+    "JE": "Jj", "KA": "Kk", "KAPPA": "Kk", "EM": "Mm", "MU": "Mu", "NU": "Nn", "O": "Oo", "OMICRON": "Oo",
+    "ER": "Pp", "RHO": "Pp", "ES": "Cc", "LUNATE SIGMA SYMBOL": "Cc", "DZE": "Ss", "TE": "Tt", "TAU": "Tt",
+    "U": "Yy", "UPSILON": "Yu", "HA": "Xx", "CHI": "Xx", "ZETA": "Z ", "KOMI DE": " d", "QA": "Qq", "WE": "Ww",
+    "PALOCHKA": "Il", "OH": "Oo", "SEH": " u",
+}  # fmt: skip
+_SHAPES = r"(?:SMALL CAPITAL |DOTLESS |SCRIPT |OPEN |CLOSED )?"
+_LATIN_SHAPE = re.compile(
+    rf"LATIN (SMALL|CAPITAL) LETTER {_SHAPES}([A-Z])(?: WITH .*)?|LATIN LETTER SMALL CAPITAL ([A-Z])"
 )
+_LOOK_NAME = re.compile(r"(?:GREEK|CYRILLIC|LATIN|ARMENIAN) (SMALL|CAPITAL) LETTER (.+)")
+
+
+def _look_alikes() -> dict[int, str]:
+    table: dict[int, str] = {}
+    blocks = ((0xC0, 0x250), (0x250, 0x2B0), (0x370, 0x400), (0x400, 0x530), (0x530, 0x590),
+              (0x1D00, 0x1D80), (0x2C60, 0x2C80), (0xA720, 0xA800), (0xAB30, 0xAB70))  # fmt: skip
+    for lo, hi in blocks:
+        for code in range(lo, hi):
+            ch = chr(code)
+            name = unicodedata.name(ch, "")
+            if not name or unicodedata.decomposition(ch):  # accented letters: NFKD folds them where needed
+                continue
+            if m := _LATIN_SHAPE.fullmatch(name):
+                table[code] = m[3].lower() if m[3] else m[2] if m[1] == "CAPITAL" else m[2].lower()
+                continue
+            if (m := _LOOK_NAME.fullmatch(name)) and m[2] in _LOOKS:
+                look = _LOOKS[m[2]][m[1] == "SMALL"].strip()
+                if look and look != ch:
+                    table[code] = look
+    return table
+
+
+_CONFUSABLES = _look_alikes()
 
 
 def clean(text: str) -> str:
