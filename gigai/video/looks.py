@@ -189,11 +189,13 @@ def _picture(
     gap: int,
     fit: str = "auto",
     split: float | None = None,
+    side: bool = False,
 ) -> tuple[Image.Image, tuple[int, int, int, int], tuple[float, ...], bool]:
     """The photo as the hero: a product card (produk), else the whole frame; its subject clear of the words.
 
     ``split``: in a wide frame, the x where a side panel photo ends (produk, left) or starts (a tall photo, right),
-    so the words beside it get the width they need."""
+    so the words beside it get the width they need. ``side``: the photo on the right of the words whatever its shape
+    (a square frame whose words on top or below would cover the subject)."""
     from PIL import Image, ImageDraw, ImageFilter
 
     portrait, landscape = h > w * 1.2, w > h * 1.2
@@ -205,8 +207,11 @@ def _picture(
     canvas = None
     if look.style == "produk":
         canvas = _backdrop(look, w, h)
-        if landscape:
+        if landscape and not side:
             box = (0, 0, int(split if split is not None else w * 0.52), h)
+            band = (int(h * 0.1), cap_y - gap)
+        elif side:  # the product card on the right of the words and the sticker
+            box = (int(split if split is not None else w * 0.5), 0, w, h)
             band = (int(h * 0.1), cap_y - gap)
         elif portrait and layout != "bottom":
             box = (int(w * 0.06), t1 + gap, int(w * 0.94), max(t1 + gap + int(w * 0.6), cap_y - gap))
@@ -216,7 +221,7 @@ def _picture(
             box = (0, t1 + gap, w, h) if layout != "bottom" else (0, 0, w, t0 - gap)
     elif fit == "cover":  # the participant asked for the whole frame
         box = (0, 0, w, h)
-    elif landscape and kept < 0.6:  # a tall photo in a wide frame: the right part, the words on the left
+    elif (landscape and kept < 0.6) or side:  # a tall photo in a wide frame: the right part, the words on the left
         box = (int(split if split is not None else w * 0.5), 0, w, h)
         band = (int(h * 0.1), cap_y - gap)
         canvas = _backdrop(look, w, h)
@@ -231,7 +236,7 @@ def _picture(
     rel = (max(0, band[0] - box[1]), max(1, min(bh, band[1] - box[1])))
     pic, sub, fits = fill_box(photo, bw, bh, fc, rel if rel[1] - rel[0] > bh * 0.2 else None)
     if (
-        not fits and landscape and box[3] == h and canvas is not None
+        not fits and (landscape or side) and box[3] == h and canvas is not None
     ):  # a side panel: end it above the captions
         box = (box[0], 0, box[2], band[1])
         bw, bh = box[2] - box[0], band[1]
@@ -359,34 +364,60 @@ def draw_scene(look: Look, w: int, h: int, text: str, *, photo: Image.Image | No
         if st == "produk"
         else ["top", "bottom"]
     )
-    # a photo under the words in a square or wide frame (kinetik, ugc): the words may also be smaller (down to the
-    # readable least) to leave the subject clear; the layout that covers the least of the subject wins, ties to the
-    # bigger words (the subject-aware crop, gigai.video.layout.find_focus, is asked where the subject is)
+    # a photo under the words (kinetik, ugc): the words may also be smaller (down to the readable least) to leave the
+    # subject clear, and in a square frame a photo that is not wide may stand beside them instead (the words on the
+    # left, centred); the layout that covers the least of the subject with the words (or touches it) and with the
+    # captions wins, ties to the bigger words (the subject-aware crop, gigai.video.layout.find_focus, says where the
+    # subject is)
     sizes = [most]
-    if photo is not None and st != "produk" and not portrait and not need:
+    if photo is not None and st != "produk" and not need and not split_contact(head):  # (a contact stays big)
         sizes += [s for s in (max(least, most * 0.8), least) if s < sizes[-1] - 1]
-    tries = [(lay, sz) for lay in places for sz in sizes]
+    tries = [(lay, sz, False) for lay in places for sz in sizes]
+    if (photo is not None and not portrait and layout == "auto" and fit != "cover"
+            and not (landscape and (tall or st == "produk"))):  # fmt: skip
+        sb, sl = (w * 0.055, int(w * 0.04)) if landscape else (base, least)  # (the words in half the width)
+        sb, sl = (max(sb, need[0]), max(sl, need[0])) if need else (sb, sl)
+        tries += [("center", sz, True) for sz in dict.fromkeys([sb, max(sl, sb * 0.8), sl])]
+    beside_photo = photo is not None and landscape and (st == "produk" or tall)  # the words in a panel of their own
+    cap_band = (0, cap_y, w, cap_y + caption_geometry(w, h)[1]) if captions else None
     best = None
-    for (
-        lay, most_try
-    ) in tries:  # "auto": the words on top, unless only the bottom keeps the photo's subject clear of them
-        valign = "center" if (photo is None or lay == "center") else lay
-        lines = _words(head, (region[0], region[1], region[2], region[3] - room), most_try, least, align, valign,
+    for lay, most_try, side in tries:  # "auto": the words on top, unless another layout keeps the subject clear
+        valign = "center" if (photo is None or lay == "center" or beside_photo) else lay
+        reg, cut, rm, lst = region, split, room, least
+        if side:
+            reg = (left, top, int(w * 0.5), cap_y - gap)
+            if need:
+                reg = (left, top, min(right, max(reg[2], left + need[1])), cap_y - gap)
+            cut, rm, lst = reg[2] + int(w * 0.02), d + gap if d else 0, min(least, int(most_try))
+        lines = _words(head, (reg[0], reg[1], reg[2], reg[3] - rm), most_try, lst, align, valign,
                        n_lines, st == "kinetik")  # fmt: skip
-        if room and not portrait:  # a square or wide frame: the words may be bigger beside the sticker
-            side = _words(head, (region[0], region[1], region[2] - room, region[3]), most_try, least, align, valign,
-                          n_lines, st == "kinetik")  # fmt: skip
-            beside = bool(side and (not lines or side.size > lines.size * 1.05))
-            lines = side if beside else lines
+        if rm and not portrait:  # a square or wide frame: the words may be bigger beside the sticker
+            side_w = _words(head, (reg[0], reg[1], reg[2] - rm, reg[3]), most_try, lst, align, valign,
+                            n_lines, st == "kinetik")  # fmt: skip
+            beside = bool(side_w and (not lines or side_w.size > lines.size * 1.05))
+            lines = side_w if beside else lines
         if photo is None:
             break
-        got = _picture(look, w, h, photo, fc, lines.box if lines else None, lay, cap_y, gap, fit, split)
-        clash = round(20 * _overlap(got[2], lines.box) / max(1, _overlap(got[2], got[2]))) if lines else 0
+        got = _picture(look, w, h, photo, fc, lines.box if lines else None, lay, cap_y, gap, fit, cut, side)
+        if side and need and (not lines or lines.size < need[0]):
+            continue  # a contact beside the photo must still read at arm's length
+        x0, y0, x1, y1 = got[2]  # the subject as the punch-in may grow it (GROW, around its centre at worst)
+        mx, my = (x1 - x0) * (GROW - 1) / 2, (y1 - y0) * (GROW - 1) / 2
+        grown = (x0 - mx, y0 - my, x1 + mx, y1 + my)
+        near = (lines.box[0] - gap, lines.box[1] - gap, lines.box[2] + gap, lines.box[3] + gap) if lines else None
+        # captions are small words on part of it: half the weight of the headline
+        under = (_overlap(grown, near) if near else 0) + (_overlap(grown, cap_band) / 2 if cap_band else 0)
+        clash = round(20 * under / max(1, _overlap(grown, grown)))
         clash += 6 * (got[1][3] - got[1][1] < h * 0.5)  # a photo cut to a strip is worse than words on part of it
-        if best is None or (clash, not got[3]) < (best[2], not best[1][3]):
-            best = (lines, got, clash)  # (clash: twentieths of the subject under the words; then the subject in the band)
+        clash += 2 * side  # the photo beside the words is smaller: worth it when a tenth of the subject is covered
+        rank = (clash, not got[3], -(lines.size if lines else 0))
+        if best is None or rank < best[2]:
+            best = (lines, got, rank, side, beside, reg)
+        # (clash: twentieths of the subject under or touching the words and the captions; then the subject in its
+        # band; then the bigger words)
     if best is not None:
         lines, (canvas, photo_box, subject, _) = best[0], best[1]
+        beside_photo, beside, region = beside_photo or best[3], best[4], best[5]
     text_bottom = lines.box[3] if lines else top
     if photo is not None:
         lo_y, hi_y = (
@@ -394,6 +425,8 @@ def draw_scene(look: Look, w: int, h: int, text: str, *, photo: Image.Image | No
         )
         if lines and lines.box[1] >= h / 2:
             hi_y = lines.box[1] - gap
+        if beside_photo:  # the words in a panel of their own: the photo may grow over its whole height
+            lo_y, hi_y = top, cap_y - gap
         zf = (
             min(1.0, max(0.0, grow_point(subject[0], subject[2], 0.02 * w, 0.98 * w) / w)),
             min(1.0, max(0.0, grow_point(subject[1], subject[3], lo_y, hi_y) / h)),
@@ -427,7 +460,7 @@ def draw_scene(look: Look, w: int, h: int, text: str, *, photo: Image.Image | No
     boxes = [lines.box] if lines else []
     sticker_box = None
     if price:
-        sx, sy = _sticker_at(d, photo_box, subject, region, text_bottom, right, cap_y, gap, landscape,
+        sx, sy = _sticker_at(d, photo_box, subject, region, text_bottom, right, cap_y, gap, landscape or beside_photo,
                              lines.box if beside and lines else None)  # fmt: skip
         layer.alpha_composite(sticker(old, price, d, look), (int(sx), int(sy)))
         sticker_box = (int(sx), int(sy), int(sx) + d, int(sy) + d)
