@@ -140,6 +140,7 @@ def _time_range(m: re.Match) -> str:
 
 
 DIGITS = ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]
+_SIZE = r"(?:[2-5]XL|X{0,3}[SL]|M)"  # a clothing size: S, M, L, XS, XL, XXL, 2XL ...
 PRONOUNCE: dict[str, str] = {}  # participants' own additions win over the bundled table
 
 
@@ -291,6 +292,10 @@ def normalize_id(text: str, *, before: str = "", after: str = "") -> str:
     t = re.sub(r"(?<![\w.])@\s?(?=(?:Rp\.?|IDR)\s?\d|\d[\d.,]*\s?(?:rb|ribu|k|jt|juta)?(?![\w@]))", "masing-masing ",
                t, flags=re.IGNORECASE)  # fmt: skip
     t = _HANDLE_RE.sub(lambda m: "et " + _spell_name(m.group(1)), t)
+    # Clothing sizes: "S-XL" is "S sampai XL", "M/L" is "M atau L" (the sizes' sounds are in the pronunciation data)
+    t = re.sub(rf"(?<![\w/-])({_SIZE})\s?(?:-|–|s/d|s\.d\.?|sd|sampai|to)\s?({_SIZE})(?![\w/-])", r"\1 sampai \2", t,
+               flags=re.IGNORECASE)  # fmt: skip
+    t = re.sub(rf"(?<![\w/-])({_SIZE})/({_SIZE})(?![\w/-])", r"\1 atau \2", t)
     t = re.sub(r"\b24\s?/\s?7\b", "dua puluh empat jam, tujuh hari", t)
     t = _range_dash(t)
     t = re.sub(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)", lambda m: _day_month(m, before, after), t)

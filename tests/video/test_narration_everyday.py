@@ -49,6 +49,25 @@ CASES = [
     ("Ulang 2x seminggu", ["dua kali"], []),
     ("Follow @kopiteduh.jogja", ["et kopiteduh titik jogja"], []),
     ("WA 0812-2233-4455", ["nol delapan satu dua, dua dua tiga tiga"], []),
+    # clothing sizes: the voice read "XL" as the Roman numeral forty and dropped the dash of "S-XL" (first run: 1/8
+    # of these and 1/8 of a fresh set written after the change, which then read 8/8)
+    ("Kaos polos ukuran S-XL", ["s sampai eks el"], ["empat puluh"]),
+    ("Tersedia S, M, L, XL", ["eks el"], ["empat puluh"]),
+    ("Ready XXL dan 3XL", ["dobel eks el", "tiga eks el"], []),
+    ("Gamis all size muat sampai 90kg", ["ol saiz"], []),
+    ("Jaket size M - XXL", ["saiz m sampai dobel eks el"], []),
+    ("Ukuran M/L ready", ["m atau l"], ["per"]),
+    ("Kartu XL unlimited", ["eks el"], ["empat puluh"]),
+    ("Celana chino 28-34", ["dua puluh delapan sampai tiga puluh empat"], []),
+    ("Hoodie oversize L-XXL 150rb", ["l sampai dobel eks el"], ["empat puluh"]),
+    ("Daster rayon free size", ["fri saiz"], []),
+    ("Kemeja anak size XS s/d XL", ["eks es sampai eks el"], ["empat puluh"]),
+    ("Stok 2XL tinggal 3", ["dua eks el"], []),
+    ("Kaos couple S–XXL", ["s sampai dobel eks el"], []),
+    ("Dress bisa S/M", ["s atau m"], ["per"]),
+    # letter codes stay letters and words stay words
+    ("Daftar BPJS di CV Maju", ["bpjs", "cv maju"], []),
+    ("Promo s/d 31 Des", ["sampai tiga puluh satu desember"], []),
 ]
 
 
@@ -65,7 +84,7 @@ def test_narration_is_said_the_everyday_way(text, want, never):
         assert b not in out, (b, out)
 
 
-ABBREVIATIONS = ["bwt", "jgn", "sy", "hub", "thn", "utk", "dgn", "udh", "bgt", "yg", "gk", "jan", "feb", "mar", "apr",
+ABBREVIATIONS = ["xl", "xxl", "size", "bwt", "jgn", "sy", "hub", "thn", "utk", "dgn", "udh", "bgt", "yg", "gk", "jan", "feb", "mar", "apr",
                  "jun", "jul", "agt", "agu", "sep", "okt", "nov", "des", "tgl", "bln"]  # fmt: skip
 
 

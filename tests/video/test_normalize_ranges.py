@@ -24,7 +24,7 @@ def said(text: str) -> str:
 FIRST = [
  ("Kaos anak 45-60rb", "kaos anak empat puluh lima sampai enam puluh ribu"),
  ("Harga Rp 30.000 - 55.000", "harga tiga puluh ribu sampai lima puluh lima ribu rupiah"),
- ("Sepatu size 36-40", "sepatu size tiga puluh enam sampai empat puluh"),
+ ("Sepatu size 36-40", "sepatu saiz tiga puluh enam sampai empat puluh"),
  ("Paket 1,5-2jt", "paket satu koma lima sampai dua juta"),
  ("Lele 25-28rb/kg", "lele dua puluh lima sampai dua puluh delapan ribu per kilogram"),
  ("Order ditutup 20/3", "order ditutup dua puluh maret"),
