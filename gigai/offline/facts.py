@@ -257,9 +257,8 @@ def split(
         for s in parts:
             add(s)
 
-    private_level: int | None = None  # inside a "## Catatan internal" section (never a fact)
-    private_para = False  # after an "**Internal:** ..." line, until the paragraph ends
-    lines = clean(text).splitlines()
+    # Internal notes are never facts: the one detector (gigai.offline.notes) cuts them, with its scope rules.
+    lines = clean(notes.split_notes(text)[0]).splitlines()
     for raw in lines:
         line, bulleted = _bare(_LEADER.sub(": ", raw))
         if bulleted and line[:1] not in "#|" and not _BOLD_LINE.match(line):
@@ -267,25 +266,12 @@ def split(
         stripped = line.strip()
         if not stripped:
             flush()
-            label, header, private_para = "", [], False
+            label, header = "", []
             in_rules = in_rules and not rule_lines  # a blank line after the rules ends them
             continue
         found = _title(stripped)
         if found:
             level, title = found
-            if private_level is not None and level <= private_level:
-                private_level = None
-            if private_level is None and notes.is_private_title(title):
-                flush()
-                private_level = level
-                continue
-        if private_level is not None or private_para:
-            continue
-        if notes.is_internal(stripped):
-            flush()
-            private_para = True
-            continue
-        if found:
             flush()
             in_rules, rule_lines = bool(_RULE_SECTION.match(title)), 0
             if level < 7:  # a Markdown heading: the context of what follows, until one of its level

@@ -4,24 +4,33 @@
     >>> public, held
     ('Buka jam 9.', ['note buat admin, jgn dikasih tau ke cust: modal 6rb'])
 
-A note is found by a MARKER and a SCOPE, read after look-alike letters and invisible characters are undone:
+A note is found by a MARKER with a SCOPE, or by its CONTENT, read after look-alike letters, invisible characters
+and mistyped key words are undone (gigai.offline.notecontent.read):
 
-- markers that say who may not read it: a warning not to tell or not to discuss it with a customer ("jangan/
-  jgn/ga usah ... dikasih tau / bilang / share / disebar", "gausah dibahas ke pembeli", "jangan diangkat kalau
-  pasien ..."), a note addressed to the inside ("catatan/note/PS ... admin/tim/anak2 warung/aku doang"), the
-  inside addressed ("anak2 warung baca ini:"), a restriction to the inside ("khusus/hanya/cuma ... kita/admin/
-  staf", "staff only"), and privacy words ("internal", "rahasia", "catatan pribadi", "psst") where they label
-  something: a heading, a "Label:", the start of a line, "(...)";
-- a Markdown table's private column ("| Menu | Harga | Modal |", "Catatan admin") is cut out of every row;
-- the scope is the marked heading's section, or the marked sentence and the rest of its paragraph (a WhatsApp
-  line led by an emoji or bullet ends it); a bare "jangan dikasih tau ya" also takes the sentence before it;
-- the safety net, no marker needed: a sentence whose CONTENT no customer ever needs is held back: the owner's
-  economics with an amount (modal/HPP/margin/untung bersih/omzet/gaji/bagi hasil), a supplier's price, a
-  private bank account, the till and the safe, a PIN or a login, a sales target, a discount, code or warning
-  letter for the staff, a named person's lateness or family matters. Prices customers pay, the shop's own payment account and the wifi password stay public.
+- markers say who may not read it: a warning not to tell or discuss it ("jangan/jgn/ga usah ... dikasih tau /
+  bilang / dibahas / diumumin", "jangan sampe pelanggan denger", "belum ada yg tau"), a note addressed to the
+  inside ("catatan/note/PS/rencana ... admin/owner/tim/aku doang"), insiders by their job ("buat asisten", "buat yg
+  jaga toko", "anak2 warung baca ini:"), a restriction ("khusus/hanya ... kita/staf", "staff only"), privacy words
+  ("internal", "(intern)", "rahasia", "catatan pribadi", "psst", "🤫") where they label something: a heading, a
+  "Label:", the start of a line or sentence, "(...)".
+- what a marker covers (README, "Notes for the staff only"):
+  - a private heading (``#``, ``**bold**``, WhatsApp ``*BOLD*``): its section, to the next heading of its level or
+    higher (a bold heading: to the next heading or bold line);
+  - a label alone on its line ("Catatan admin:"): the lines below it, to the blank line;
+  - a line that opens with a marker ("note buat admin: ...", "rekening pribadi (intern): ..."): the rest of that
+    line and its lowercase continuation lines; when it opens its paragraph, the whole paragraph; among public
+    lines of a list it is one entry: the next line that starts a new entry is public;
+  - a marker inside a sentence ("..., ga usah diinfoin ke pelanggan."): that sentence; a bare warning sentence
+    ("Jangan bilang2 ya.") takes the sentence (or the line) before it too;
+  - a Markdown table's private column ("| Menu | Harga | Modal |", "Catatan admin"): that column of every row;
+  - an HTML comment: itself.
+- content, no marker needed (gigai.offline.notecontent.about_inside): one sentence whose subject is the owner's
+  economics, suppliers (and a held supplier's phone on any other line), staff pay, roster, codes and troubles,
+  the keys and codes of the premises, the staff's wifi, private accounts, logins, a named customer's affairs.
+  Prices customers pay, the shop's own payment account, promos and the guests' wifi password stay public.
 
-One detector for the Chatbot's knowledge loading (held back with a warning), the offline engine's facts and
-the output filter (``NoteGuard``: an answer that repeats a note's words, amounts or names is held back).
+One detector for the Chatbot's knowledge loading (held back with a warning), the offline engine's facts
+(gigai.offline.facts cuts notes with ``split_notes`` too) and the output filter (``NoteGuard``).
 """
 
 from __future__ import annotations
@@ -29,6 +38,7 @@ from __future__ import annotations
 import re
 
 from gigai.offline.lexicon import clean
+from gigai.offline.notecontent import about_inside, clean_with_map, read, with_suppliers
 from gigai.offline.noteguard import NoteGuard, amounts  # the output filter: re-exported for existing imports
 
 _NEG = (
@@ -41,16 +51,20 @@ _TELL = (
     r"(?:di)?bilang\w*|(?:di|me)?nyebut\w*|disebut\w*|sebut\w*|(?:di|mem)?bagi\w*|(?:di)?share\w*|"
     r"(?:di|nye)?sebar\w*|(?:di|mem)?bocor\w*|(?:di|menun)?tunjuk\w*|(?:di)?ceritain|(?:di)?info\w*|"
     r"(?:di|meng)?umum\w*|(?:di)?kabar\w*|(?:di)?publikasi\w*|(?:di)?publish|(?:di)?posting|(?:di)?post|(?:di|me)?forward\w*|(?:di|me)?nerus\w*|diteruskan|"
-    r"(?:di)?terusin|(?:di)?upload|(?:di)?screenshot|(?:di)?ss|tell|share|show|reveal|mention|disclose|publish|forward"
+    r"(?:di)?terusin|(?:di)?upload|(?:di)?screenshot|(?:di)?ss|(?:di|mem)?bahas\w*|(?:di)?omong\w*|(?:di)?obrol\w*|(?:di)?ungkit\w*|"
+    r"(?:di)?singgung\w*|tell|share|show|reveal|mention|disclose|publish|forward"
 )
 _AUDIENCE = (
     r"(?:pelanggan|customer|customers|cust|costumer|konsumen|pembeli|tamu|klien|client|clients|buyer|"
-    r"guest|guests|publik|public|umum|orang\s+luar|orang|pasien|murid|peserta)"
+    r"guest|guests|publik|public|umum|orang\s+luar|orang|pasien|murid|peserta|siswa|penghuni|anak\s+kos\w*|penyewa|"
+    r"jamaah|jemaah|pengunjung|penumpang|pengguna|user|users|members?)"
 )
-_NOTE = r"(?:catatan|catetan|cttn|ctt|note|notes|nb|n\.b\.|ps|p\.s\.?|memo|reminder|pengingat)"
+_NOTE = (
+    r"(?:catatan|catetan|cttn|ctt|note|notes|nb|n\.b\.|ps|p\.s\.?|memo|reminder|pengingat|rencana|todo|to-do)"
+)
 # Who is inside: a role, the team ("tim", "anak2 warung", "yg shift"), "kita", or the writer ("aku doang").
 _ROLE = (
-    r"(?:admin|adm|staf|staff|karyawan|pegawai|owner|pemilik|crew|kru|(?:tim|team)(?!\s+(?!(?:aja|saja|doang|kita|only)\b)\w)|kasir|dapur|resepsionis|penjaga|"
+    r"(?:admin|adm|staf|staff|karyawan|pegawai|owner|pemilik|crew|kru|asisten|penjaga|(?:tim|team)(?!\s+(?!(?:aja|saja|doang|kita|only)\b)\w)|kasir|dapur|resepsionis|penjaga|"
     r"(?:yang|yg)\s+(?:jaga|shift|piket|kerja|masuk)\w*|manajemen|management|manajer|manager|internal|intern|kita|"
     r"kami\s+sendiri|self|myself|pengurus|operator|orang\s+dalam|anak[\s-]*(?:2|anak)\s+(?:warung|toko|kedai|dapur|kantor|shift|"
     r"outlet|kios|gudang|tim|kru|kerja)|(?:aku|saya|sy|gue|gua|gw|ak|diri)\s+(?:doang|sendiri|aja|saja|pribadi)|"
@@ -61,7 +75,7 @@ _PRIVATE_WORD = (
     r"(?:internal|rahasia|confidential|secret|sensitif|sensitive|off\s+the\s+record|psst+|ssst*|eyes\s+only|"
     r"antara\s+kita|between\s+(?:us|ourselves)|keep\s+(?:it|this)\s+(?:quiet|secret|private)|"
     # "privat" alone names a product ("les privat"): as a marker it needs a note word or stands alone.
-    rf"(?:{_NOTE}|info)\s+(?:priva(?:t|te)|pribadi)|priva(?:t|te)\s+(?:notes?|only|saja))"
+    rf"(?:{_NOTE}|info)\s+(?:priva(?:t|te)|pribadi)|priva(?:t|te)\s+(?:notes?|only|saja)|intern(?!\w)|\(\s*pribadi\s*\))"
 )
 # Markers that say "not for customers" wherever they stand in a sentence.
 _ANYWHERE = re.compile(
@@ -69,6 +83,10 @@ _ANYWHERE = re.compile(
     rf"|\b{_NEG}\s+(?:sampai|sampe|smp)?\s*{_AUDIENCE}\s+(?:\w+\s+)?(?:tau|tahu|tw|liat|lihat|baca|know|see)\b"
     # "jangan sampai" anyone knows: "jgn sampe yg lain tau", "jangan sampai ada yang tahu"
     rf"|\b{_NEG}\s+(?:sampai|sampe|smp)\s+(?:\w+\s+){{0,3}}?(?:tau|tahu|tw|denger|dengar)\b"
+    # work given to the staff: "jangan dikasih kerjaan kanopi tinggi"
+    rf"|\b{_NEG}\s+{_FILLER}(?:di)?kasih\s+(?:kerjaan|tugas|job|pekerjaan|orderan|shift|lembur)\b"
+    # nobody knows yet: "belum ada yg tau", "blm pada tahu"
+    rf"|\b(?:belum|blm)\s+(?:ada\s+)?(?:yang|yg|org|orang|pada|siapa2|siapapun)\s+(?:\w+\s+)?(?:tau|tahu|tw)\b"
     # any passive verb said to a customer: "gausah dibahas ke pembeli", "jangan diangkat kalau pasien kepo"
     rf"|\b{_NEG}\s+{_FILLER}di\w+\s+(?:\w+\s+)?(?:ke|sama|sm|ama|kalau|kalo|klo|kl|depan|dgn|dengan|pas|waktu)\s+"
     rf"(?:para\s+)?{_AUDIENCE}\b"
@@ -82,6 +100,16 @@ _ANYWHERE = re.compile(
     rf"minta\s+(?:diskon|potongan|kurang|murah))",
     re.IGNORECASE,
 )
+# Who works inside, by job (not the owner, a team or a manager: "untuk pemilik kendaraan", "paket untuk tim" are
+# customers), unless another word makes it someone else ("admin fee", "karyawan pabrik").
+_INSIDER = (
+    r"(?:admin|adm|staf|staff|karyawan|pegawai|crew|kru|kasir|resepsionis|penjaga|operator|asisten|barista|koki|"
+    r"helper|montir|mekanik|terapis|pelayan|waiter|waitress|satpam|anak\s+buah|orang\s+dalam|"
+    r"(?:yang|yg)\s+(?:jaga|shift|piket|kerja|masuk)\w*|anak[\s-]*(?:2|anak)\s+(?:warung|toko|kedai|dapur|kantor|"
+    r"shift|outlet|kios|gudang|kru|kerja|studio|bengkel))"
+    r"(?!\s+(?!(?:aja|saja|doang|kita|sendiri|only|toko|warung|kedai|outlet|studio|kantor|gudang|dapur|kost|kos|"
+    r"malam|malem|pagi|siang|sore|shift|baru|lama)\b)[^\W\d_])"
+)
 # A first name ("Dinda"), not a group of customers ("Ayah & Bunda:", "Pria dan Wanita:").
 _NAME1 = (
     r"(?!(?:ayah|bunda|ibu|bapak|kakak|kak|adik|anda|mama|papa|pria|wanita|anak|dewasa|remaja|pelajar|mahasiswa|"
@@ -92,7 +120,7 @@ _LEADING = re.compile(
     rf"\b{_NOTE}\s+(?:(?:buat|untuk|utk|bwt|for|khusus|ke|dari|to|sesama)\s+)?(?:para\s+)?{_ROLE}\b"
     rf"|\b(?:khusus|hanya|cuma|cuman|only|just)\s+(?:(?:untuk|buat|utk|bwt|for|sesama)\s+)?(?:para\s+)?{_ROLE}\b"
     rf"|\b(?:untuk|buat|utk|bwt|for)\s+(?:staf|staff|karyawan|pegawai|internal|admin|owner|pemilik)\s+"
-    rf"(?:saja|aja|doang|only)\b"
+    rf"(?:saja|aja|doang|only)\b|\b(?:untuk|buat|utk|bwt|for)\s+(?:para\s+)?{_INSIDER}"
     rf"|\b{_PRIVATE_WORD}\b|^\W*priva(?:t|te)(?=\W*(?::|$))"
     # the inside addressed: "[anak2 warung baca ini: ...]", "Kru tolong ..." (not "Kasir tolong dipanggil")
     rf"|\b(?:para\s+)?{_ROLE}\s+(?:baca|perhatian|perhatikan|(?:tolong|inget|ingat)(?!\s+di\w))\b"
@@ -102,57 +130,6 @@ _LEADING = re.compile(
     r"|[\U0001f92b\U0001f910\U0001f64a\U0001f648\U0001f512\U0001f510]",
     re.IGNORECASE,
 )
-# The safety net, no marker needed: what a line is ABOUT. Nothing a customer needs is the owner's economics
-# (cost price, margin, profit, revenue, wages, profit share: with an amount), a supplier's price, a private
-# bank account, a login or PIN, a discount or code for the staff, or talk about a named person's troubles.
-# What customers pay, the shop's own payment account ("transfer ke BCA 123 a.n. Toko"), promos and the wifi
-# password are public and never match.
-# the business's own staff: "karyawan", "staf:", not another group ("karyawan kantor", "staf kami", "pegawai Pemda")
-_STAFF = r"(?:karyawan|staf|staff|pegawai|kru|crew)\b(?!\s+(?!(?:kita|aja|saja|doang|sendiri|internal|sini)\b)[^\W\d_])"
-_MONEY = r"(?:rp\.?\s*\d|\d[\d.,]*\s*(?:rb|ribu|k|jt|juta|m|miliar|rupiah)\b)"
-_SENSITIVE = re.compile(
-    # the owner's economics: "modal 6rb", "HPP 7.000", "untung bersih 40rb", "bagi hasil 40%", "target 45jt"
-    rf"\b(?:harga\s+modal|modal(?:nya)?|hpp|harga\s+pokok|harga\s+kulak\w*|kulakan|margin|markup|mark-up|laba|"
-    rf"profit|cost\s+price|cogs|bep|balik\s+modal|salary|wages?|revenue|(?:untung|keuntungan)(?:nya)?\s+(?:bersih|"
-    rf"kotor|per|rata|sekitar|kira|\d|rp)|omzet|omset|gaji\w*|digaji|upah|kasbon|bagi\s+hasil|utang|hutang|piutang|ngutang)\b[^.\n]{{0,30}}?\d"
-    rf"|\b(?:target|pendapatan|pemasukan|penghasilan|setoran)\b(?!\s+awal)[^.\n]{{0,30}}?{_MONEY}"
-    # what the business pays its supplier: "ambil dari distributor X 28rb/liter", "beli di Toko Y 400rb"
-    rf"|\b(?:beli|dibeli|ambil|diambil|kulak\w*|belanja|order|pesan)\b[^.\n]{{0,25}}?\b(?:dari|dr|di|ke)\s+"
-    rf"(?!kami\b|kita\b|sini\b|outlet\b|toko\s+kami\b)(?:toko|pasar|distributor|supplier|agen|pabrik|cv|pt|ud|pak|bu|"
-    rf"kios|grosir|gudang|sales)\b[^.\n]{{0,40}}?\d[\d.,]*\s*(?:rb|ribu|k\b|jt|juta|rupiah|/)"
-    rf"|\b(?:supplier\w*|harga\s+(?:dari|dr)\s+(?:sales|distributor|agen|grosir|juragan))\b[^.\n]{{0,40}}?\d[\d.,]*\s*"
-    rf"(?:rb|ribu|k\b|jt|juta|rupiah|/|%)"
-    # the business's own arrears ("nunggak pajak"), a buy price next to a sell price ("beli 650rb, jual 1,1jt")
-    rf"|\b(?:nunggak|menunggak|telat\s+bayar)\s+(?:pajak|cicilan|sewa|listrik|gaji|kredit)\b"
-    rf"|\b(?:beli|modal)\b[^.\n]{{0,60}}?\d[^.\n]{{0,20}}?\bjual\b[^.\n]{{0,15}}?\d"
-    # the till and the safe: a private account, the night's takings, the safe's code however it is told
-    rf"|\b(?:rek|rekening|norek|tabungan|atm)\b[^.\n]{{0,30}}?\bpribadi\b|\bpribadi\b[^.\n]{{0,15}}?\b(?:rek|rekening|norek)\b"
-    rf"|\bsetoran\s+(?:malam|harian|pagi|sore|kas|hari\s+ini)\b|\buang\s+kas\b|\blaci\s+kasir\b"
-    rf"|\bbrankas\b[^.\n]{{0,40}}?\b(?:kode|kunci|pin|kombinasi|sandi)\w*|\b(?:kode|kunci|pin|kombinasi|sandi)\w*"
-    rf"[^.\n]{{0,20}}?\bbrankas\b"
-    rf"|\b(?:pin|password|passwd|sandi|kata\s+sandi)\b[^.\n\d]{{0,15}}\d{{4,8}}\b(?!\s*(?:rb|ribu|k\b))"
-    # a login or a password: a code after a colon (digits, a symbol or an inner capital: "kasir / Kopi#1")
-    rf"|\b(?:pin|password|passwd|pw|pass|sandi|login|username)\b[^.\n]{{0,40}}?[:=/]\s*(?!@)[^\s.,]*"
-    rf"(?:\d|[!#$%^&*]|[a-z](?-i:[A-Z]))|\b(?:pw|passwd|password|sandi)\s+(?![\d.,]+\s*(?:rb|ribu|k|jt|juta)\b)"
-    rf"[^\s.,@]*(?:\d|[!#$%^&*])"
-    # an account and its password written "user / password": "akun shopee toko: mimijastip / mimi0808"
-    rf"|\b(?:akun|account|login|user\w*|email)\b[^.\n]{{0,30}}?:\s*[\w.@-]+\s*/\s*(?!@)[^\s]*\d"
-    # the staff: a discount or code for them, a warning letter ("SP1"), a dismissal
-    rf"|\b(?:diskon|potongan|voucher|kode)\b[^.\n]{{0,40}}?\b{_STAFF}|\b{_STAFF}[^.\n]{{0,40}}?\b(?:diskon|potongan|voucher|kode)\b"
-    rf"|\bsp\s?[123]\b|\bsurat\s+peringatan\b|\b(?:dipecat|diskors|potong\s+gaji)\b",
-    re.IGNORECASE,
-)
-# A named person ("Mas Tono", "drg. Fajar") followed closely by their lateness, debts or family matters is
-# staff gossip; a policy ("kalau kurir telat, hubungi Kak Rina") names the person elsewhere and stays public.
-_GOSSIP = re.compile(
-    r"\b(?:bu|ibu|pak|bapak|mas|mbak|mba|kak|bang|teh|koh|cik|om|tante|dr|drg|dokter|teknisi|sopir|supir|kurir|"
-    r"tukang|kasir|karyawan|pegawai|staf|staff|barista|terapis|montir|satpam)\.?\s+(?-i:[A-Z][a-z]+)\W*?"
-    r"(?:\s+(?!(?:kalau|kalo|klo|kl|jika|bila|apabila)\b)[^\s.]+){0,3}?\s+"
-    r"(?:telat|terlambat|bolos|males|malas|cerai|selingkuh|hutang|utang|kasbon|ngambek|ngutang|nunggak|belum\s+(?:bayar|lunas|melunasi)|awasi\w*|awasin|ditegur|"
-    r"dipecat|resign|kepo|bawa\s+pulang|nyolong|nyuri|mencuri|minta\s+naik|(?:ada\s+)?masalah\s+(?:keluarga|pribadi|rumah\s+tangga))\b",
-    re.IGNORECASE,
-)
-_WIFI = re.compile(r"\b(?:wi-?fi|hotspot)\b[^.\n]*", re.IGNORECASE)  # the café's wifi password is for guests
 _HEADING = re.compile(r"^\s*(#{1,6})\s+(.*)$")
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)  # an HTML comment never shows on the page: an aside
 # A bold line ("**Rahasia**", WhatsApp "*CATATAN ADMIN* 📝") or a bare label ("Khusus staf:") heads a section.
@@ -168,16 +145,6 @@ _CONTENT = re.compile(r"[A-Za-z0-9]{3,}")
 _ITEM = re.compile(r"^\s*(?:[-*+•·>]|\d+[.)]|[\u2000-\u2bff\U0001f000-\U0001faff])")
 # A line that starts a new entry of a list of lines (not a lowercase continuation of the line before).
 _NEW_LINE = re.compile(r"^\s*(?:[A-Z0-9]|[^\w\s])")
-
-
-def _clean_with_map(text: str) -> tuple[str, list[int]]:
-    """``clean(text)`` and, for each of its characters, the index of the original character it came from."""
-    out, where = [], []
-    for i, ch in enumerate(text):
-        piece = clean(ch)
-        out.append(piece)
-        where.extend([i] * len(piece))
-    return "".join(out), where
 
 
 def _marker(text: str, *, heading: bool = False) -> re.Match | None:
@@ -216,7 +183,7 @@ def _bare(text: str, m: re.Match) -> bool:
 
 def is_private_title(title: str) -> bool:
     """True for a heading that says its section is private ('Catatan internal', 'Khusus staf', 'Buat tim')."""
-    text = clean(title)
+    text = read(title)
     return _marker(text, heading=True) is not None or _ADDRESSED.fullmatch(text) is not None
 
 
@@ -225,7 +192,7 @@ _ADDRESSED = re.compile(rf"\W*(?:buat|untuk|utk|bwt|for|to)\s+(?:para\s+)?{_ROLE
 
 def is_internal(line: str) -> bool:
     """True for a line that is, or starts, a note not for customers (a marker, or costs/codes)."""
-    text = clean(line)
+    text = read(line)
     return _marker(text) is not None or _sensitive(text)
 
 
@@ -238,8 +205,7 @@ def _sensitive_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for stop in [e.end() for e in _SENTENCE_END.finditer(text)] + [len(text)]:
         sentence = text[start:stop]
-        public = _WIFI.sub(lambda m: " " * len(m.group(0)), sentence)
-        if _SENSITIVE.search(public) or _GOSSIP.search(sentence):
+        if about_inside(sentence):
             lead = len(sentence) - len(sentence.lstrip())
             spans.append((start + lead, stop))
         start = stop
@@ -298,9 +264,9 @@ def _private_columns(text: str) -> tuple[str, list[str]]:
         drop = {
             j
             for j, c in enumerate(header)
-            if _PRIVATE_COLUMN.match(clean(c))
+            if _PRIVATE_COLUMN.match(read(c))
             or is_private_title(c)
-            or (rows and all(_sensitive(clean(f"{c} {r[j]}")) for r in rows if j < len(r) and r[j]))
+            or (rows and all(_sensitive(read(f"{c} {r[j]}")) for r in rows if j < len(r) and r[j]))
         }
         if not drop or len(drop) == len(header):
             continue
@@ -336,7 +302,7 @@ def split_notes(text: str) -> tuple[str, list[str]]:
     text, held[:0] = _private_columns(text or "")
     held.extend(c.strip() for c in _COMMENT.findall(text) if _CONTENT.search(c))
     for raw in _COMMENT.sub("", text or "").splitlines():
-        line, where = _clean_with_map(raw)
+        line, where = clean_with_map(raw)
         head = _heading_of(line)
         if head is not None:
             level, title = head
@@ -383,7 +349,7 @@ def split_notes(text: str) -> tuple[str, list[str]]:
             if opening:
                 stop = len(line)
             keep, note, tail = raw[: at(start)].rstrip(), raw[at(start) : at(stop)], raw[at(stop) :].strip()
-            if tail and _referential(clean(tail)):  # "... batas bawah kita. (jgn diforward)": one note
+            if tail and _referential(read(tail)):  # "... batas bawah kita. (jgn diforward)": one note
                 note, tail = f"{note} {tail}", ""
             if referential:
                 # A bare warning points back: take the sentence before it (or the line before it).
@@ -421,6 +387,7 @@ def split_notes(text: str) -> tuple[str, list[str]]:
                 public.append(rest)
             continue
         public.append(raw)
+    with_suppliers(public, held)
     return "\n".join(public).strip("\n"), held
 
 
