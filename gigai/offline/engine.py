@@ -24,7 +24,7 @@ from gigai.llm.base import Completion, Messages, Model, Usage, estimate_messages
 from gigai.offline import facts as factlib
 from gigai.offline.domain import on_domain
 from gigai.offline.facts import Fact
-from gigai.offline.lexicon import clean, creative_request, language_of
+from gigai.offline.lexicon import EVERYDAY, clean, creative_request, language_of
 from gigai.offline.listing import listed
 from gigai.offline.parts import split as split_parts
 from gigai.offline.parts import topic
@@ -50,7 +50,11 @@ _YES_NO = re.compile(
     r"can|could|do you|does|is there|are there|any)\b|\b(ada|ready|tersedia)\W*$",
     re.I,
 )
-_HOW_TO = re.compile(r"\b(cara|resep|tips|terbaik|rekomendasi|how to|how do i|best|recommend)\b", re.I)
+_FAVOUR = re.compile(r"\b(bisa|bisakah|bs|boleh|can|could|ada)\b", re.I)  # anywhere: "Pagarnya bisa dicat?"
+_HOW_TO = re.compile(
+    r"\b(cara|resep|tips|terbaik|rekomendasi|how to|how do i|best|recommend)\b|^\W*(buatkan|bikinin|bikinkan|tuliskan)\b",
+    re.I,
+)
 MAX_FACTS = 3
 SYSTEM_SOURCE = "prompt sistem"
 SETUP_HINT = (
@@ -198,13 +202,18 @@ def _enough(index: Index, q: Query, row: tuple[int, float, float], text: str) ->
     content = known - FEATURE_TERMS  # "harga", "tokoh": the kind of value asked, not what about
     specific = {t for t in content if index.df[t] <= SPECIFIC_DF}
     unknown = q.hard - q.generic - known
-    missing = unknown | (known - doc.keys())  # what the fact does not say
+    held = content & doc.keys()
+    # Everyday words the knowledge lacks ("bawa", "datang", "sendiri") beside a held word that is not a name
+    # frame the question ("Harus bawa matras sendiri?"), except where a favour is asked ("Pagarnya bisa dicat
+    # hitam?": the painting is the thing asked) and a destination ("Bisa datang ke rumah?": the visit is).
+    framing = unknown & EVERYDAY - q.to if held - q.names and not _FAVOUR.search(text) else frozenset()
+    missing = (unknown - framing) | (known - doc.keys())  # what the fact does not say
     price_of_another = (
         len(content) == 1 and "harga" in q.hard | q.asks and any(unknown & {*c} for c in q.compounds)
     ) and not re.search(r"\byang\b", text, re.I)  # "sosis yang paling kecil" is a sosis
     return (
         bool(specific) and specific | (known & FEATURE_TERMS) <= doc.keys()
-        and len(missing) <= len(content & doc.keys())
+        and len(missing) <= len(held) and not unknown & q.to & EVERYDAY
         and not unknown & q.names and not price_of_another and not _HOW_TO.search(text)
         and (len(specific) >= 2 or not _YES_NO.search(text))
     )  # fmt: skip

@@ -32,6 +32,8 @@ VAGUE: frozenset[str] = frozenset(_DATA["vague"])
 PREDICATES: frozenset[str] = frozenset(_DATA["predicates"])
 # Buying verbs before a quantity ("ambil 3", "beli 2 sabit"): the item and its price are asked, not the verb.
 BUYING: frozenset[str] = frozenset(_DATA["buying"])
+# Everyday vocabulary: every term the lexicon reads a word as (no business's own nouns are kept here).
+EVERYDAY: frozenset[str] = frozenset((*CANON.values(), *ENGLISH.values(), *SLANG.values()))
 # "kirim ke Makassar?" is answered by "kirim ke seluruh Indonesia" (retrieval.py); no list of places is kept.
 NATIONWIDE = "seluruhindonesia"
 _PHRASES = sorted(_DATA["phrases"].items(), key=lambda kv: -len(kv[0]))
