@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
 LINE = 1.16  # line height in font sizes
 SOFT = "\u200b"  # a break opportunity without a space
 KEY = re.compile(r"\d|%")
+STRUCK = re.compile(r"~([^~\s](?:[^~]{0,28}[^~\s])?)~")  # '~150rb~', '~Rp 150.000~': struck through on screen
 
 
 @dataclass
@@ -27,6 +28,7 @@ class Lines:
     align: str
     key: str | None
     strike: str | None = None  # a word drawn struck through (the old price)
+    struck: tuple[str, ...] = ()  # words the text marked '~like this~' (WhatsApp's strike-through): old prices
 
 
 NBSP = "\u00a0"
@@ -82,10 +84,12 @@ def lay_lines(text: str, region: tuple[int, int, int, int], size: int, least: in
     (``boxed``: the key word will sit in a box, whose padding takes room on its line)."""
     text = " ".join(w for w in re.split(r"[ \t\r\n]+", drawable(text)) if w)  # (a no-break space stays)
     text = re.sub(r"(?i)\b(Rp\.?|IDR) (?=\d)", lambda m: m.group(1) + NBSP, text)
+    struck = tuple(m.group(1).replace(" ", NBSP) for m in STRUCK.finditer(text))  # drawn as one struck word each
+    text = STRUCK.sub(lambda m: m.group(1).replace(" ", NBSP), text)
     if not text:
         return None
     x0, y0, x1, y1 = region
-    kw = key_word(text.replace(SOFT, "").split(" ")) if key else None
+    kw = key_word([w for w in text.replace(SOFT, "").split(" ") if w not in struck]) if key else None
     bk = kw if boxed else None
 
     def attempt(sz: int) -> tuple[int, object, list[str], int, float, bool]:
@@ -125,7 +129,7 @@ def lay_lines(text: str, region: tuple[int, int, int, int], size: int, least: in
         if valign == "bottom"
         else y0 + max(0, ((y1 - y0) - tall) // 2)
     )
-    return Lines(lines, size, (bx, by, bx + bw, by + tall), align, kw)
+    return Lines(lines, size, (bx, by, bx + bw, by + tall), align, kw, struck=struck)
 
 
 def draw_lines(img: Image.Image, ln: Lines, look: Look, *, color: str = "#ffffff", box_color: str | None = None,
@@ -172,7 +176,7 @@ def draw_lines(img: Image.Image, ln: Lines, look: Look, *, color: str = "#ffffff
                     (x + ln.size * 0.04 - ox, y + ln.size * 0.05 - oy), word, font=fnt, fill=(0, 0, 0, 110)
                 )
             draw.text((x - ox, y - oy), word, font=fnt, fill=fill)
-            if ln.strike and word == ln.strike:
+            if (ln.strike and word == ln.strike) or word in ln.struck:
                 ly = y + ln.size * 0.62 - oy
                 draw.line((x - ox - 4, ly, x + ww - ox + 4, ly), fill=strike_color or (look.accent if not labels else "#d00000"),
                           width=max(3, ln.size // 10))  # fmt: skip

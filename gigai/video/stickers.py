@@ -58,7 +58,7 @@ def split_price(text: str) -> tuple[str, str | None, str | None]:
     if len(found) > 1:  # two prices with an item's name between them are a list, not an old and a new price
         ms = list(PRICE.finditer(text))
         between = re.sub(rf"(?i)\b(?:{_MARK})\b|->|→", " ", text[ms[0].end() : ms[1].start()])
-        if re.search(r"[^\W\d_]{2,}", between):
+        if re.search(r"[^\W\d_]{2,}", between) or len(ms) > 2:  # (a menu: 'Nastar ~150rb~ 120rb · Kastengel 135rb')
             return text, None, None
         a, b = _amount(found[0]), _amount(found[-1])
         old = found[0].strip()

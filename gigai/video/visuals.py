@@ -106,7 +106,7 @@ class TextBlock:
 
 def text_block(text: str, w: int, h: int, layout: str = "center") -> TextBlock | None:
     """Wrap ``text`` inside the safe area (never mid-word), never smaller than the captions, and place it."""
-    text = drawable(text)
+    text = re.sub(r"~([^~\s](?:[^~]{0,28}[^~\s])?)~", r"\1", drawable(text))  # (WhatsApp's strike marks)
     if not text:
         return None
     left, top, right, bottom = safe_area(w, h)

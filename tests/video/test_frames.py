@@ -242,3 +242,23 @@ def test_words_and_captions_keep_off_the_subject_of_a_phone_photo(preset):
         # captions on the subject before: 1:1 mean 0.18 (max 0.40), 16:9 0.07 (max 0.27); after 0.00 and 0.03 (0.13)
         assert np.mean(caps) <= 0.04 and max(caps) <= 0.15, [round(c, 2) for c in caps]
         assert len(off) >= len(touch) // 2 and max(off) <= 0.05, off  # before: 16:9 up to 0.13 of the height off
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_a_menu_items_old_price_is_struck_through_on_screen(style):
+    """'~150rb~' (WhatsApp's strike-through, as the writer puts an item's old price on a menu screen) is drawn
+    without its tildes and struck through, for every item that has one; the new price stays the key word."""
+    from gigai.video.headline import lay_lines
+
+    text = "Nastar ~150rb~ 120rb · Kastengel 135rb · Putri salju ~Rp 110.000~ Rp 95.000"
+    ln = lay_lines(text, (20, 20, 520, 900), 60, 30, "center", max_lines=6)
+    assert ln.struck == ("150rb", "Rp\u00a0110.000") and not any("~" in x for x in ln.lines), ln
+    assert ln.key == "Rp\u00a095.000"
+    look = choose(style, "Kue Bu Ani")
+    w, h = FRAMES["9:16"]
+    with_strike = np.asarray(draw_scene(look, w, h, text).background, int)
+    plain = np.asarray(draw_scene(look, w, h, text.replace("~", "")).background, int)
+    changed = np.abs(with_strike - plain).sum(axis=2) > 60
+    ys, xs = np.nonzero(changed)
+    assert len(ys) > 0  # the strike lines, and nothing else moved:
+    assert changed.mean() < 0.01, changed.mean()
