@@ -208,6 +208,9 @@ class Chatbot(Finishing):
                 given,
                 None,
             )
+        if p.admin_contact and g.asks_contact(message):  # the persona's own fact, not the knowledge's
+            text = g.msg_contact(p.admin_contact, p.business, lang)
+            return None, [], self._canned(g.Verdict(False, "contact", text, handoff=True))
         generic = self._generic
         hits = self.knowledge.search(message, self.top_k, generic=generic)
         coverage = self.knowledge.coverage(message, hits, generic=generic)

@@ -181,6 +181,29 @@ def wants_human(text: str) -> bool:
     return bool(_HUMAN.search(text))
 
 
+# Words of reaching someone: a question made of nothing else (besides question words, particles and
+# forms of address) asks for the admin's contact ("Nomor admin berapa?", "How can I contact you?").
+_CONTACT_WORDS = frozenset(
+    "kontak contact nomor nomer no nmr number hp handphone wa whatsapp telepon telpon telp tlp phone call "
+    "hubungi dihubungi menghubungi reach admin cs cp person".split()
+)
+
+
+def asks_contact(text: str) -> bool:
+    """True when ``text`` asks for nothing but a way to reach the business ("WA-nya berapa?"); "Nomor
+    rekening berapa?" and "Bisa pesan lewat WA?" ask about something else."""
+    from gigai.offline.lexicon import SLANG, STOPWORDS
+
+    words = []
+    for word in re.findall(r"[a-z]+", normalized(text).casefold()):
+        word = SLANG.get(word, word)
+        if word.endswith("nya") and len(word) > 5:
+            word = word[:-3]
+        if word not in STOPWORDS:
+            words.append(word)
+    return bool(words) and all(w in _CONTACT_WORDS for w in words)
+
+
 # ----- canned replies -----------------------------------------------------------------------------
 def msg_decline(business: str, topics: Iterable[str], lang: str = "id") -> str:
     few = ", ".join(list(topics)[:4])
@@ -191,6 +214,12 @@ def msg_decline(business: str, topics: Iterable[str], lang: str = "id") -> str:
         + (f" ({few})" if few else "")
         + ". Ada yang bisa saya bantu soal itu?"
     )
+
+
+def msg_contact(contact: str, business: str, lang: str = "id") -> str:
+    if lang == "en":
+        return f"You can reach the {business} admin at {contact}."
+    return f"Admin {business} bisa dihubungi di {contact} ya."
 
 
 def msg_handoff(contact: str, lang: str = "id") -> str:
