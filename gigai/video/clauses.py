@@ -38,8 +38,9 @@ _REQUEST = re.compile(
     re.IGNORECASE,
 )
 NAME_CLAUSE = re.compile(
-    r"\b(?i:nama\s+(?:usaha|toko|brand|olshop)\w*|nama(?:nya|ku)?|my\s+name\s+is|merk(?:nya)?|merek(?:nya)?|"
-    r"brand(?:nya)?)\s*:?\s+(.+)$"
+    # a bare "nama" only opens a clause: "bordir nama seragam" is name embroidery, not a name
+    r"(?:\b(?i:nama\s+(?:usaha|toko|brand|olshop)\w*|namanya|namaku|my\s+name\s+is|merk(?:nya)?|merek(?:nya)?|"
+    r"brand(?:nya)?)|^(?i:nama))\s*:?\s+(.+)$"
     # "Kami Laundry Wangi", "We're Sunny Side Brunch": a self-introduction ending the clause
     r"|^(?i:kami|we're|we\s+are|this\s+is|i'm|i\s+am|we\s+run|i\s+run|we\s+own|aku|saya)\s+"
     r"((?:[A-Z][\w'&.-]*|&)(?:\s+(?:[A-Z0-9][\w'&.-]*|&))*)(?:\s+(?i:in|di|from|dari)\s+[A-Z][\w\s]*)?$"

@@ -52,7 +52,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("handle", r"(?<![\w.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?"),
     (
         "url",
-        r"(?<![@\w.])(?:https?://)?(?:www\.)?(?:[a-z0-9-]+\.)+(?:co\.id|my\.id|web\.id|biz\.id|id|com|co|net|org|shop|"
+        r"(?<![@\w.])https?://[\w-]+(?:\.[\w-]+)+(?:/[\w./?=&%#-]*[\w/])?"  # any address with its scheme
+        r"|(?<![@\w.])(?:https?://)?(?:www\.)?(?:[a-z0-9-]+\.)+(?:co\.id|my\.id|web\.id|biz\.id|id|com|co|net|org|shop|"
         r"store|link|me|ly|io|app|site|ee|xyz|page|gl)(?:/[\w./?=&%-]*[\w/])?(?![\w@])",
     ),
     (

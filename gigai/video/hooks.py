@@ -19,10 +19,27 @@ import re
 
 from gigai.video.brief import Brief
 from gigai.video.planner import HOOK_MAX, LEAD, SCREEN_CHARS, SCREEN_WORDS, TAIL, speech_seconds
+from gigai.video.wording import words
 
 # words a short product name must not end on ("Potong rambut pria +", "Sate ayam dan")
-_DANGLING = {"dan", "&", "+", "di", "untuk", "buat", "yang", "per", "dari", "ke", "atau", "/", "-", "isi", "ala"}
-_DEFAULT_AUDIENCE = {"", "kamu", "anak muda", "semua", "semua orang"}
+_DANGLING = {
+    "dan",
+    "&",
+    "+",
+    "di",
+    "untuk",
+    "buat",
+    "yang",
+    "per",
+    "dari",
+    "ke",
+    "atau",
+    "/",
+    "-",
+    "isi",
+    "ala",
+}
+_DEFAULT_AUDIENCE = {"", "kamu", "anak muda", "semua", "semua orang", "you", "everyone"}
 
 
 def _cap(s: str) -> str:
@@ -63,8 +80,19 @@ def _order(n: int, seed: str) -> list[int]:
 
 def seed_of_brief(brief: Brief) -> str:
     """What a brief's choices are drawn from: everything that tells one client from another."""
-    return " | ".join(x.strip().lower() for x in (brief.product, brief.business, brief.price, brief.old_price,
-                                                  brief.discount, brief.deadline, brief.contact, brief.audience))
+    return " | ".join(
+        x.strip().lower()
+        for x in (
+            brief.product,
+            brief.business,
+            brief.price,
+            brief.old_price,
+            brief.discount,
+            brief.deadline,
+            brief.contact,
+            brief.audience,
+        )
+    )
 
 
 def candidates(brief: Brief) -> list[tuple[list[str], str]]:
@@ -77,33 +105,39 @@ def candidates(brief: Brief) -> list[tuple[list[str], str]]:
     who = brief.audience.strip()
     flat = price if not price.lower().startswith("mulai ") else ""
     seed = seed_of_brief(brief)
+    w = words(brief.language)
+    f = {"s": said, "S": _cap(said), "p": p, "P": _cap(p), "price": flat, "old": old, "who": who, "Who": _cap(who),
+         "biz": biz}  # fmt: skip
+
+    def say(key: str, **more: str) -> list[str]:
+        return [x.format(**f, **more) for x in w[key]]
+
+    def show(key: str, **more: str) -> str:
+        return w[key].format(**f, **more)
+
     lead: list[tuple[list[str], str]] = []
     if flat and old:  # the strongest opening a discount has: the old price struck through next to the new one
         screen = next(x for x in (f"{_cap(p)} {old} {flat}", f"{_cap(short_name(full, 16, 2))} {old} {flat}",
                                   f"{old} {flat}") if _fits(x))  # fmt: skip
-        lines = [f"{_cap(said)}, dari {old} jadi {flat}!", f"Dari {old} jadi {flat}!", f"{_cap(said)} turun harga!",
-                 "Harga coret nih!", "Turun harga!"]  # fmt: skip
-        lead.append((lines, screen))
+        lead.append((say("hook_old"), screen))
     if disc:
         d = _cap(disc)
-        lead.append(([f"{d} buat {said}!", f"{d} nih!"], f"{d} {_cap(p)}"))
+        lead.append((say("hook_disc", d=d), f"{d} {_cap(p)}"))
     shapes: list[tuple[list[str], str]] = [
-        ([f"Lagi cari {said}?", f"Cari {said}?", "Lagi cari ini?"], f"Lagi cari {said}?"),
-        ([f"Udah pernah coba {said}?", f"Udah coba {said}?", "Udah pernah coba?"], f"Udah coba {said}?"),
-        ([f"Stop scroll! Ada {said} nih.", "Stop scroll dulu!"], f"Stop scroll! {_cap(p)}"),
-        ([f"Lagi butuh {said}?", f"Butuh {said}?", "Lagi butuh ini?"], f"Butuh {said}?"),
-        ([f"Akhirnya nemu {said}!", f"Nemu {said}!", "Akhirnya nemu!"], f"POV: nemu {said}"),  # "POV" is read, not said
-    ]
+        (say(k), show(f"{k}_screen"))
+        for k in ("hook_search", "hook_tried", "hook_stop", "hook_need", "hook_found")
+    ]  # "POV" is read, not said
     if flat:  # the price on screen (a sticker in the produk style), a short question said
-        shapes += [([f"{_cap(said)} cuma {flat}?", f"{_cap(said)} cuma segini?", "Cuma segini?"], f"{_cap(p)} cuma {flat}"),
-                   ([f"Cuma {flat} dapet {said}!", f"Cuma {flat}!", "Cuma segini!"], f"{_cap(p)} {flat} aja")]  # fmt: skip
+        shapes += [(say("hook_only"), show("hook_only_screen")), (say("hook_get"), show("hook_get_screen"))]
     if deadline:
-        until = deadline if re.match(r"(?i)s/d|s\.d|sampai|sampe|hingga|sebelum", deadline) else f"sampai {deadline}"
-        shapes.append(([f"Promo {said} {until}!", f"Buruan, {until}!"], f"Promo {said} {until}"))
+        until = deadline if re.match(w["until_marks"], deadline) else w["until"].format(d=deadline)
+        shapes.append((say("hook_until", until=until), show("hook_until_screen", until=until)))
     if who.lower() not in _DEFAULT_AUDIENCE and len(who) <= 24:
-        shapes.append(([f"{_cap(who)}, udah coba {said}?", f"Buat {who}!"], f"{_cap(who)}, cek ini!"))
-    if biz and biz.lower() not in full.lower() and len(biz) <= 24:  # the intro says the name; the hook shows it
-        shapes.append(([f"Ada {said} nih!", "Cek ini dulu!"], f"{biz} punya {said}"))
+        shapes.append((say("hook_who"), show("hook_who_screen")))
+    if (
+        biz and biz.lower() not in full.lower() and len(biz) <= 24
+    ):  # the intro says the name; the hook shows it
+        shapes.append((say("hook_biz"), show("hook_biz_screen")))
     ordered = [shapes[k] for k in _order(len(shapes), seed)]
     return lead + ordered
 
@@ -127,7 +161,7 @@ def hook(brief: Brief) -> tuple[str, str]:
             if _heard(line):
                 return line, screen
     p = short_name(brief.product.strip(), 16, 2) or "Promo"
-    return f"Eh, {_said(p)}!", _cap(p)
+    return words(brief.language)["hook_last"].format(s=_said(p)), _cap(p)
 
 
 __all__ = ["hook", "candidates", "short_name", "seed_of_brief"]

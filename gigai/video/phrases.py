@@ -391,6 +391,12 @@ _FORM_TAIL = {
 }
 
 
+def chatter(text: str) -> bool:
+    """True when every word is a chat word, a greeting or a way to address people ("gaes", "Bunda-bunda")."""
+    words = re.findall(r"[\w-]+", text.lower())
+    return bool(words) and all(w in _CHAT or w in HONORIFIC for w in words)
+
+
 # Chat words that never name a product on their own ("jadi gini", "mau nanya dong")
 _CHAT = {"jadi", "gini", "begini", "gitu", "begitu", "tuh", "itu", "ini", "aja", "mau", "nanya", "tanya", "nih", "dong",
          "hehe", "kalau", "kalo", "soalnya", "karena", "krn", "udah", "sudah", "sih", "deh", "kok", "ok", "oke", "siap",
@@ -412,6 +418,7 @@ _WHEN = re.compile(r"(?i)(?:januari|februari|maret|april|mei|juni|juli|agustus|s
 
 
 __all__ = [
+    "chatter",
     "FORM",
     "GENERIC",
     "PACKED",

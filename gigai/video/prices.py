@@ -28,6 +28,10 @@ _DISCOUNT_PRICE = re.compile(
     r"(?:diskon|disc|potongan|hemat|cashback|hemat)\s*(?:s/d|sampai|hingga)?\s*$", re.I
 )
 
+# a minimum spend is a condition of an offer ("gratis ongkir min. belanja 100rb"), not what a price buys
+_MINIMUM = re.compile(r"(?i)\b(?:min|minimal|minimum|maks|max|maksimal)\.?(?:\s+(?:order|belanja|pembelian|beli|pesan|"
+                      r"transaksi|spend|purchase))?\s*:?\s*$")
+
 
 def priced_items(cls: list[Clause], t: str) -> tuple[list[tuple[str, str]], dict[str, str], list[str]]:
     """(name, price) per price; old prices ('normal 75rb') keyed by the price they precede; discounts in money."""
@@ -47,6 +51,8 @@ def priced_items(cls: list[Clause], t: str) -> tuple[list[tuple[str, str]], dict
             )  # the words before a name ("mulai jam 5 sore pecel lele 17rb")
             if _DISCOUNT_PRICE.search(since):
                 money_off.append(since.strip().split()[-1] + " " + e.text if since.strip() else e.text)
+                continue
+            if _MINIMUM.search(since):  # "free ongkir min 100rb": a condition, said with its clause, never an item
                 continue
             said_normal = OLD_PRICE.search(since)
             v, pv = amount(e.text), (amount(items[-1][1]) if items else None)

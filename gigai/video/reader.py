@@ -44,6 +44,7 @@ from gigai.video.phrases import (
     STOP_AT,
     VARIANT,
     VENUE,
+    chatter,
     head,
     is_cap,
     phrase,
@@ -53,6 +54,7 @@ from gigai.video.phrases import (
     title_case,
 )
 from gigai.video.prices import priced_items
+from gigai.video.wording import language, words
 
 _REQUEST_OBJECT = re.compile(
     r"\b(?:promosi(?:in|kan)?|promo(?:in|kan)?|iklan(?:in|kan)?|video(?:\s+promo(?:si)?)?|konten|review)"
@@ -69,7 +71,7 @@ _AUDIENCE = re.compile(
     re.IGNORECASE,
 )
 _CTA_WORDS = re.compile(r"\b(pesan|order|dm|hubungi|hub|chat|klik|cek|kunjungi|mampir|checkout|follow|beli|booking|"
-                        r"reservasi|daftar|wa\b|whatsapp)", re.IGNORECASE)  # fmt: skip
+                        r"reservasi|daftar|wa\b|whatsapp|call|text\s+me|message|visit|book|register|shop)", re.IGNORECASE)  # fmt: skip
 # payment terms ("DP 100rb", "ongkir 10rb") are shown with the prices but are never the product
 _TERMS = re.compile(r"(?i)\b(?:dp|uang muka|deposit|pelunasan|ongkir|ongkos kirim|biaya kirim|admin|denda|"
                     r"jaminan|tambahan|extra|charge)\s*:?\s*$")  # fmt: skip
@@ -207,6 +209,9 @@ def _benefit_clauses(cls: list[Clause], taken: list[str]) -> list[str]:
         if (c.role != "content" or c.ents or _CTA_WORDS.search(c.plain) or _VERB_ONLY.match(c.plain)
                 or SELL.search(c.plain)):  # "Sabtu ini buka booth minuman" is the offer's line, no benefit  # fmt: skip
             continue
+        first = c.plain.split()[0].lower().strip(":,") if c.plain.split() else ""
+        if c.inner or first[:1].isdigit() or first in _SPEC or chatter(c.plain.split(" yg ")[0]):
+            continue  # "(3 hours)", "1 ekor", "Size M/L", "Warna: sage", "gaes": a spec or a greeting, no benefit
         t = title_case(c.plain).strip()
         head = re.match(r"([^:]{1,30}):\s*(.+)$", t)  # "Kelebihan kami: mekanik berpengalaman"
         if head and head.group(1).split()[0].lower() in NOT_PRODUCT | {
@@ -235,6 +240,9 @@ def _benefit_clauses(cls: list[Clause], taken: list[str]) -> list[str]:
     return out[:6]
 
 
+# a measure, a size or a colour list is a spec of the item ("Size M/L/XL", "Warna: sage, cream"), no benefit
+_SPEC = {"size", "ukuran", "warna", "color", "colour", "colors", "colours", "max", "maks", "maksimal", "min", "minimal",
+         "tinggi", "berat", "panjang", "lebar", "diameter", "kuota", "quota", "kapasitas", "level", "varian", "pilihan"}  # fmt: skip
 _VERB_ONLY = re.compile(r"(?i)^(?:yuk|ayo|buruan|jangan|jgn)\b")
 
 
@@ -250,7 +258,7 @@ def _perk(plain: str) -> str:
     return " ".join([*before, m.group(1)]) if before else ""
 
 
-def _cta(cls: list[Clause], contact: str) -> str:
+def _cta(cls: list[Clause], contact: str, w: dict) -> str:
     ranked = sorted(
         reversed(cls), key=lambda c: not (contact and contact in c.text)
     )  # the main contact's line first
@@ -260,15 +268,19 @@ def _cta(cls: list[Clause], contact: str) -> str:
             s = re.sub(r"\s+(?:ya+|yaa+|aja)$", "", s)
             return s if s.endswith(("!", ".", "?")) else s + "!"
     if contact.startswith("@"):
-        return f"Follow {contact} ya!"
-    if contact:
-        return f"Pesan via WhatsApp {contact}!"
-    return "Pesan sekarang, ya!"
+        return w["cta_follow"].format(c=contact)
+    if re.match(r"(?i)[+(0-9]|(?:https?://)?(?:wa\.me|api\.whatsapp|wa\.link)", contact):
+        return w["cta_wa"].format(c=contact)
+    if contact:  # a shop or a web page: "Cek shopee.co.id/kainkita!", never "via WhatsApp"
+        return w["cta_visit"].format(c=contact)
+    return w["order"]
 
 
 def read(text: str) -> dict[str, Any]:
     """The Brief's fields read from a client's message (see the module docstring for how)."""
     t = prepare(text) or text.strip()
+    lang = language(t)  # the narration speaks the client's language, one language at a time
+    w = words(lang)
     found = entities(t)
     cls = clauses(t, found)
     business = _business(cls)
@@ -305,20 +317,20 @@ def read(text: str) -> dict[str, Any]:
         re.sub(r"^(?:Rp\.|IDR)\s?(?!.*\dM\b)", "Rp ", p).removesuffix(",-")
         for p in (old.get(price, ""), price)
     )
-    if price and re.search(rf"(?i)\b(?:mulai|mulai dari|start from|from)\s+{re.escape(price)}", t):
-        price = f"mulai {price}"
+    if price and re.search(rf"(?i)\b(?:mulai|mulai dari|start from|from|starting at)\s+{re.escape(price)}", t):
+        price = f"{w['starting']} {price}"
     # "makeup pengantin mulai Rp2,5jt": the client's "mulai" stays with the price, or the video promises it flat
     start = {
-        p for _, p in items if re.search(rf"(?i)\b(?:mulai|mulai dari|start from|from)\s+{re.escape(p)}", t)
+        p for _, p in items if re.search(rf"(?i)\b(?:mulai|mulai dari|start from|from|starting at)\s+{re.escape(p)}", t)
     }
-    menu = [f"{n} {'mulai ' if p in start else ''}{p}".strip() for n, p in items] if len(items) >= 2 else []
+    menu = [f"{n} {w['starting'] + ' ' if p in start else ''}{p}".strip() for n, p in items] if len(items) >= 2 else []
     kinds = {k: [e.text for e in found if e.kind == k] for k in ("percent", "deal", "deadline", "date", "hours",
                                                                     "time", "phone", "handle", "url")}  # fmt: skip
     offs = [e.text for c in cls for e in c.ents if e.kind == "percent" and OFF.search(c.text)]
     discount = next((p for p in offs if not re.match(r"(?i)dp\b", p)), "")  # "kondisi 90%" is no discount
     discount = discount or (money_off[0] if money_off else "") or (kinds["deal"][0] if kinds["deal"] else "")
     if discount and re.fullmatch(r"\d+(?:[.,]\d)?\s?%(?:\s?off)?", discount, re.IGNORECASE):
-        discount = "diskon " + re.sub(r"(?i)\s?off$", "", discount)
+        discount = w["discount"].format(p=re.sub(r"(?i)\s?off$", "", discount))
     if not discount:  # "Booking sebelum 28 Feb dapet free bulu mata": a perk with a deadline is the offer
         discount = next((p for c in cls if {e.kind for e in c.ents} & {"deadline", "date"} for p in [_perk(c.plain)]
                          if p), "")  # fmt: skip
@@ -331,7 +343,7 @@ def read(text: str) -> dict[str, Any]:
     contacts = [*mobiles, *([wa] if wa else []), *kinds["handle"],
                 *[u for u in kinds["url"] if u != wa], *[p for p in kinds["phone"] if p not in mobiles]]  # fmt: skip
     contact = contacts[0] if contacts else ""
-    used = {x.lower() for x in [price.removeprefix("mulai "), discount, deadline, hours, *contacts, *[p for _, p in items],
+    used = {x.lower() for x in [re.sub(r"^(?:mulai|from) ", "", price), discount, deadline, hours, *contacts, *[p for _, p in items],
                                 *old.values(), *money_off, *kinds["deal"][:1]] if x}  # fmt: skip
     notes = []
     for c in cls:  # a clause whose fact no field took is said as written ("Weekend wajib DP 50%")
@@ -345,7 +357,7 @@ def read(text: str) -> dict[str, Any]:
     return {
         "product": product[:80],
         "business": business if business.lower() != product.lower() else "",
-        "audience": re.sub(r"\s+", " ", audience.group(1)).strip() if audience else "kamu",
+        "audience": re.sub(r"\s+", " ", audience.group(1)).strip() if audience else w["you"],
         "price": price,
         "old_price": old_price,
         "discount": discount,
@@ -356,7 +368,8 @@ def read(text: str) -> dict[str, Any]:
         "menu": menu[:8],
         "notes": notes[:4],
         "benefits": benefits,
-        "cta": _cta(cls, contact)[:120],
+        "cta": _cta(cls, contact, w)[:120],
+        "language": lang,
     }
 
 

@@ -30,6 +30,7 @@ from gigai.video.planner import (
     speech_seconds,
 )
 from gigai.video.storyboard import MAX_SCENES, Scene, Storyboard, Visual
+from gigai.video.wording import words as wording
 
 _SYSTEM = (
     "Kamu penulis naskah video pendek TikTok/Reels untuk UMKM Indonesia. Bahasa Indonesia santai Gen-Z, "
@@ -94,10 +95,10 @@ def _pack(sentences: list[str]) -> list[str]:
     return out
 
 
-def _join(items: list[str]) -> str:
+def _join(items: list[str], conj: str = "dan") -> str:
     if len(items) <= 2:
-        return " dan ".join(items)
-    return ", ".join(items[:-1]) + ", dan " + items[-1]
+        return f" {conj} ".join(items)
+    return ", ".join(items[:-1]) + f", {conj} " + items[-1]
 
 
 def _template(brief: Brief, scenes: int) -> Storyboard:
@@ -108,65 +109,67 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
     if len(words) >= 2 and words[0][:1].isupper() and words[0][1:].islower() and words[1].islower():
         name = name[0].lower() + name[1:]  # "Cuci kiloan" said mid-sentence: "Kenalin, cuci kiloan ..."
     biz = brief.business.strip()
-    who = brief.audience.strip() or "kamu"
+    w = wording(brief.language)
+    conj = str(w["and"])
+    who = brief.audience.strip() or w["you"]
     seed = name.lower()
     price, disc, hours, contact = (brief.price.strip(), brief.discount.strip(), brief.hours.strip(),
                                    brief.contact.strip())  # fmt: skip
-    benefits = [b.strip() for b in brief.benefits if b.strip()] or [f"cocok banget buat {who}"]
-    hook_line, hook_text = opening(brief)  # from the client's own product, price, offer, deadline (gigai.video.hooks)
+    benefits = [b.strip() for b in brief.benefits if b.strip()] or [w["for_you"].format(who=who)]
+    hook_line, hook_text = opening(
+        brief
+    )  # from the client's own product, price, offer, deadline (gigai.video.hooks)
     subject = name
-    if biz.lower().startswith(name.lower()):  # "Dimsum Mentai Mama Eny" names the product and the maker at once
+    if biz.lower().startswith(
+        name.lower()
+    ):  # "Dimsum Mentai Mama Eny" names the product and the maker at once
         subject, biz = biz, ""
-    from_biz = f" dari {biz}" if biz and not _mentions(name, biz) else ""
-    intro_line = _pick([f"Kenalin, {subject}{from_biz}.", f"Ini dia {subject}{from_biz}.",
-                        f"Namanya {subject}{from_biz}."], seed, "intro")  # fmt: skip
+    from_biz = w["from"].format(biz=biz) if biz and not _mentions(name, biz) else ""
+    intro_line = _pick([x.format(s=subject, frm=from_biz) for x in w["intro"]], seed, "intro")
     offer_bits = []
     old = brief.old_price.strip()
-    if price.lower().startswith("mulai "):  # the client's own "mulai": a starting price, said as one
-        offer_bits.append(f"Harganya {price}.")
+    if _starting(price):  # the client's own "mulai": a starting price, said as one
+        offer_bits.append(w["price_from"].format(price=price))
     elif price and old:
-        offer_bits.append(f"Dari {old}, sekarang cuma {price}.")
+        offer_bits.append(w["price_was"].format(old=old, price=price))
     elif price and not any(price in m for m in brief.menu):  # the menu scene already says it
-        offer_bits.append(
-            _pick([f"Harganya cuma {price}.", f"Cuma {price} aja.", f"Harganya {price} aja."], seed, "p")
-        )
+        offer_bits.append(_pick([x.format(price=price) for x in w["price"]], seed, "p"))
     if disc:
         said = disc[0].lower() + disc[1:] if disc[1:2].islower() else disc
-        offer_bits.append(f"Lagi ada {said}.")
+        offer_bits.append(w["offer"].format(d=said))
     deadline = brief.deadline.strip()
     if deadline:
-        offer_bits.append(_deadline_line(deadline))
+        offer_bits.append(_deadline_line(deadline, w))
     if hours:
-        offer_bits.append(f"{_cap(hours)}." if hours.lower().startswith("buka") else f"Buka {hours}.")
+        opens = re.match(r"(?i)(?:buka|open)\b", hours)
+        offer_bits.append(f"{_cap(hours)}." if opens else w["open"].format(h=hours))
     offer_bits += [_cap(n.rstrip(".!")) + "." for n in brief.notes if n.strip()]
     if not offer_bits:
-        offer_bits.append(_pick([f"Cobain {name} sekarang.", "Sekali coba, pasti balik lagi.",
-                                 "Rasain sendiri bedanya."], seed, "o"))  # fmt: skip
-    offer_text = price or disc or shorten(hours) or "Cobain sekarang"
-    cta = brief.cta.strip() or "Pesan sekarang, ya!"
-    cta_line = cta if (not contact or contact in cta) else f"{cta} {_contact_phrase(contact)}"
+        offer_bits.append(_pick([x.format(s=name) for x in w["try"]], seed, "o"))
+    offer_text = price or disc or shorten(hours) or str(w["try_screen"])
+    cta = brief.cta.strip() or str(w["order"])
+    cta_line = cta if (not contact or contact in cta) else f"{cta} {_contact_phrase(contact, w=w)}"
     more = [x for x in brief.links if x.strip() and x not in cta_line]
     links = None
     if more:  # every other handle, URL and number is said and shown too, in a scene of its own
-        said = " ".join(_contact_phrase(x) for x in more)
+        said = " ".join(_contact_phrase(x, w=w) for x in more)
         screen = " · ".join(more)
-        links = Scene(narration=f"Info lengkap: {said[0].lower()}{said[1:]}", on_screen_text=screen if len(screen) <= 40
+        links = Scene(narration=f"{w['more_info']}{said[0].lower()}{said[1:]}", on_screen_text=screen if len(screen) <= 40
                       else more[0], visual=Visual(palette="ocean"), duration=4.0)  # fmt: skip
     # the contact is the point of the last scene: it is shown big, never replaced by a slogan
-    cta_text = _contact_screen(contact) if contact else _pick(["Pesan sekarang!", "Yuk, cobain!",
-                                                                "Jangan sampai kehabisan!"], seed, "c")  # fmt: skip
+    cta_text = _contact_screen(contact) if contact else _pick(list(w["cta_screen"]), seed, "c")
     # Scene budget: hook + intro + offer + cta are the frame; benefits fill what is left, merged so none drops.
     slots = max(0, scenes - 4)
     groups = _chunks(benefits, slots)
     leftover = [] if groups or not benefits else benefits
     if leftover:  # no room for benefit scenes: the intro says them
-        intro_line += f" {_join(leftover).capitalize()}."
+        intro_line += f" {_join(leftover, conj).capitalize()}."
     hook = Scene(narration=hook_line, on_screen_text=hook_text, visual=Visual(palette="sunset"), duration=3.0)
     intro = Scene(narration=_cap(intro_line), on_screen_text=shorten(title), visual=Visual(palette="ocean"),
                   duration=5.0)  # fmt: skip
-    lead_ins = ["Kenapa harus ini? ", "Plus, ", "Yang bikin beda, ", "Satu lagi, "]
+    lead_ins = w["lead_ins"]
     body = [
-        Scene(narration=f"{lead_ins[i % 4]}{_cap(_join(g)) if i == 0 else _join(g)}.", on_screen_text=shorten(_cap(g[0])),
+        Scene(narration=f"{lead_ins[i % 4]}{_cap(_join(g, conj)) if i == 0 else _join(g, conj)}.", on_screen_text=shorten(_cap(g[0])),
               visual=Visual(palette=["forest", "grape", "candy"][i % 3]), duration=5.0)
         for i, g in enumerate(groups)
     ]  # fmt: skip
@@ -174,7 +177,7 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
     hours_screen = re.sub(r"\s*-\s*", "-", re.sub(r"(?i)^buka\s+|\bjam\s+", "", hours))  # "9 pagi-11 malam"
     # each offer scene shows what it says: the price, the discount, or the hours
     # the old price stays next to the new one, so the produk style strikes it through on its price sticker
-    shown = f"{old} {price}" if old and price and not price.lower().startswith("mulai ") else price
+    shown = f"{old} {price}" if old and price and not _starting(price) else price
     screens = [(x, key) for x, key in ((shown, price), (disc, disc), (deadline, deadline),
                                        (shorten(hours_screen), hours)) if x]  # fmt: skip
     screens = screens or [(offer_text, offer_text)]
@@ -202,10 +205,17 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
             split_body.append(sc)
             continue
         half = len(parts) // 2
-        first, second = " ".join(parts[:half]).rstrip(",") + ".", _cap(re.sub(r"^(\S[^,]*), dan ", r"\1 dan ", " ".join(parts[half:]).removeprefix("dan ")))
+        first, second = (
+            " ".join(parts[:half]).rstrip(",") + ".",
+            _cap(
+                re.sub(
+                    rf"^(\S[^,]*), {conj} ", rf"\1 {conj} ", " ".join(parts[half:]).removeprefix(f"{conj} ")
+                )
+            ),
+        )
         split_body += [sc.model_copy(update={"narration": first}),
-                       sc.model_copy(update={"narration": second, "on_screen_text": shorten(_cap(re.split(r",| dan ", second)[0].rstrip(".")))})]  # fmt: skip
-    menu = _menu_scenes(brief.menu, price)
+                       sc.model_copy(update={"narration": second, "on_screen_text": shorten(_cap(re.split(rf",| {conj} ", second)[0].rstrip(".")))})]  # fmt: skip
+    menu = _menu_scenes(brief.menu, price, w)
     room = MAX_SCENES - 3 - len(offers) - len(menu)
     body = split_body if len(split_body) <= room else body
     end = Scene(
@@ -226,14 +236,22 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
     return Storyboard(title=with_maker(title, brief.business), scenes=chosen, source="template")
 
 
-def _deadline_line(deadline: str) -> str:
+def _deadline_line(deadline: str, w: dict | None = None) -> str:
     """'s/d 31 Des' -> 'Promonya berlaku s/d 31 Des.'; a date alone -> 'Berlaku 5-7 Des.'; anything else
     ('ditutup 12/1', 'Berlaku s/d 5 April', 'H-7') is said as the client wrote it."""
-    if re.match(r"(?i)(?:s/d|s\.d|sd\b|sampai|sampe|hingga|sebelum|sblm)", deadline):
-        return f"Promonya berlaku {deadline}."
+    w = w or wording("id")
+    if re.match(
+        r"(?i)(?:s/d|s\.d|sd\b|sampai|sampe|hingga|sebelum|sblm|until|till|through|before)", deadline
+    ):
+        return w["valid_until"].format(d=deadline)
     if re.match(r"(?i)(?:tgl|tanggal|\d)", deadline):
-        return f"Berlaku {deadline}."
+        return w["valid"].format(d=deadline)
     return f"{_cap(deadline)}."
+
+
+def _starting(price: str) -> bool:
+    """'mulai 95rb' or 'from IDR 55K': the client gave a starting price."""
+    return bool(re.match(r"(?i)(?:mulai|from|starting)\s", price))
 
 
 def _split_item(item: str) -> tuple[str, str]:
@@ -245,7 +263,9 @@ def _split_item(item: str) -> tuple[str, str]:
     if name.lower().endswith("mulai"):
         name, rest = name[: -len("mulai")].strip(), f"mulai {rest}"
     # a marker left by the client's wording is no headline word ("45rb · skrg 35rb", "normal 75rb")
-    name = re.sub(r"(?i)\b(?:skrg|sekarang|normal(?:nya)?|promo|cuma|jadi|dari|sebelumnya|coret|harga)\b", " ", name)
+    name = re.sub(
+        r"(?i)\b(?:skrg|sekarang|normal(?:nya)?|promo|cuma|jadi|dari|sebelumnya|coret|harga)\b", " ", name
+    )
     return " ".join(name.split()), rest
 
 
@@ -281,7 +301,7 @@ def with_maker(title: str, business: str) -> str:
     return f"{title} · {maker}" if maker and not _mentions(title, maker) else title
 
 
-def _menu_scenes(menu: list[str], price: str) -> list[Scene]:
+def _menu_scenes(menu: list[str], price: str, w: dict | None = None) -> list[Scene]:
     """Several products or prices: scenes that say and show them, a few per scene (each fits on screen)."""
     items = [m.strip() for m in menu if m.strip()]
     if len(items) < 2:
@@ -292,7 +312,12 @@ def _menu_scenes(menu: list[str], price: str) -> list[Scene]:
         groups: list[list[str]] = []
         for it in items:
             trial = " · ".join(_menu_screen(x, drop) for x in [*groups[-1], it]) if groups else ""
-            if groups and len(groups[-1]) < 3 and len(trial) <= SCREEN_CHARS and len(trial.split()) <= SCREEN_WORDS + extra:
+            if (
+                groups
+                and len(groups[-1]) < 3
+                and len(trial) <= SCREEN_CHARS
+                and len(trial.split()) <= SCREEN_WORDS + extra
+            ):
                 groups[-1].append(it)
             else:
                 groups.append([it])
@@ -302,8 +327,9 @@ def _menu_scenes(menu: list[str], price: str) -> list[Scene]:
     # packs tighter rather than push the offer out of the video
     groups = grouped(0)
     groups = groups if len(groups) <= 4 else grouped(2)
-    lead = ["Pilihannya: ", "Ada juga ", "Terus ", "Plus "]
-    return [Scene(narration=f"{lead[min(i, 3)]}{_join(g)}.", on_screen_text=" · ".join(_menu_screen(x, drop) for x in g),
+    w = w or wording("id")
+    lead = w["menu_lead"]
+    return [Scene(narration=f"{lead[min(i, 3)]}{_join(g, str(w['and']))}.", on_screen_text=" · ".join(_menu_screen(x, drop) for x in g),
                   visual=Visual(palette="gold"), duration=4.0) for i, g in enumerate(groups)]  # fmt: skip
 
 
@@ -311,12 +337,13 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
-def _contact_phrase(contact: str, *, also: bool = False) -> str:
+def _contact_phrase(contact: str, *, also: bool = False, w: dict | None = None) -> str:
+    w = w or wording("id")
     if contact.startswith("@"):
-        return f"{'Atau f' if also else 'F'}ollow {contact}."
+        return w["or_follow" if also else "follow"].format(c=contact)
     if re.match(r"[+(0-9]", contact):
-        return f"{'Atau h' if also else 'H'}ubungi {contact}." if also else f"WA ke {contact}."
-    return f"{'Atau c' if also else 'C'}ek {contact}."
+        return w["or_call" if also else "wa"].format(c=contact)
+    return w["or_visit" if also else "visit"].format(c=contact)
 
 
 def _contact_screen(contact: str) -> str:
@@ -407,7 +434,8 @@ def write_storyboard(brief: Brief | str, *, provider: str | None = None, scenes:
         )
     except GigaiError as exc:
         notice = say(
-            "[mode offline] Provider tidak siap, naskah dari template.", f"[offline mode] Provider not ready: {exc.en}"
+            "[mode offline] Provider tidak siap, naskah dari template.",
+            f"[offline mode] Provider not ready: {exc.en}",
         )
     offline = model is None or getattr(model, "is_offline", True)
     if text is not None:
@@ -444,7 +472,9 @@ def write_storyboard(brief: Brief | str, *, provider: str | None = None, scenes:
         sb = gigai.structured(prompt, Storyboard, provider=provider, system=_SYSTEM)
     except (GigaiError, ValueError) as exc:
         msg = exc.en if isinstance(exc, GigaiError) else str(exc)[:120]
-        return from_template(say("[mode offline] LLM gagal, naskah dari template.", f"[offline mode] LLM failed: {msg}"))
+        return from_template(
+            say("[mode offline] LLM gagal, naskah dari template.", f"[offline mode] LLM failed: {msg}")
+        )
     label = getattr(model, "provider", provider or "llm")
     if isinstance(brief, Brief):
         sb = place_photos(sb, brief)
