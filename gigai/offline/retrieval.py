@@ -8,7 +8,7 @@
 
 Texts are ranked by one number, :meth:`Index.score`: the idf-weighted *coverage* (the share of what the
 question asks that a text answers) decides; what kind of value the text holds, how directly it says the asked
-words, and BM25 only order texts that answer equally much. A question word ("berapa", "kapan", "di mana")
+words, and how densely it says them only order texts that answer equally much. A question word ("berapa", "kapan", "di mana")
 counts only where a text matches it. Words the texts never use are matched to the knowledge's own words by
 edit distance (:func:`nearest`), so typos need no per-business word lists.
 """
@@ -236,13 +236,11 @@ def doc_terms(text: str, context: str = "", kinds: frozenset[str] | None = None)
 
 
 class Index:
-    """BM25 and coverage over pre-tokenised texts (pure Python: ~1 ms for a few hundred facts)."""
+    """Coverage and ranking over pre-tokenised texts (pure Python: ~1 ms for a few hundred facts)."""
 
     def __init__(
         self,
         corpus: list[list[str]],
-        k1: float = 1.5,
-        b: float = 0.75,
         *,
         kinds: list[frozenset[str]] | None = None,
         asks: list[frozenset[str]] | None = None,
@@ -256,9 +254,7 @@ class Index:
         self.own = own or [frozenset(d) for d in corpus]  # terms of the text itself, without its heading
         self.asks = asks or [frozenset()] * len(corpus)  # the FAQ question a text answers, as terms
         self.kinds = kinds or [frozenset()] * len(corpus)
-        self.k1, self.b = k1, b
         self.n = len(corpus)
-        self.avgdl = (sum(len(d) for d in corpus) / self.n) if self.n else 0.0
         self.tfs = [Counter(d) for d in corpus]
         self.df: Counter[str] = Counter()
         for tf in self.tfs:
@@ -267,14 +263,6 @@ class Index:
     def idf(self, term: str) -> float:
         df = self.df.get(term, 0)
         return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
-
-    def scores(self, terms: Iterable[str]) -> list[float]:
-        terms = [t for t in terms if t in self.df]
-        out = []
-        for tf, doc in zip(self.tfs, self.corpus):
-            norm = self.k1 * (1 - self.b + self.b * len(doc) / (self.avgdl or 1))
-            out.append(sum(self.idf(t) * tf[t] * (self.k1 + 1) / (tf[t] + norm) for t in terms if t in tf))
-        return out
 
     def coverage(self, q: Query, i: int) -> float:
         """idf-weighted share of the question's terms that text ``i`` contains (0..1)."""
@@ -372,17 +360,17 @@ class Index:
         """(index, coverage, score) of every text that matches, best first (see :meth:`score`)."""
         q = self.resolve(q)
         seq = tuple(w for w in lexicon.stem_sequence(text) if lexicon.canonical(w) not in q.generic)
-        bm25 = self.scores([t for t in q.terms if t not in q.generic] or q.terms)  # the name says nothing
+        terms = {t for t in q.terms if t not in q.generic} or set(q.terms)  # the name says nothing
         rows = [
-            (i, c, self.score(q, i, b, seq, c))
-            for i, b in enumerate(bm25)
-            if b > 0
+            (i, c, self.score(q, i, sum(tf[t] for t in terms) / len(self.corpus[i]), seq, c))
+            for i, tf in enumerate(self.tfs)
+            if terms & tf.keys()
             for c in [self.coverage(q, i)]
         ]
         return sorted(rows, key=lambda r: (-r[2], r[0]))
 
     def score(
-        self, q: Query, i: int, bm25: float, said: tuple[str, ...] = (), cov: float | None = None
+        self, q: Query, i: int, density: float, said: tuple[str, ...] = (), cov: float | None = None
     ) -> float:
         """How well text ``i`` answers ``q``: the one number retrieval sorts by.
 
@@ -392,7 +380,7 @@ class Index:
                      question word hints at ("berapa" -> a price: 2), or any amount for "berapa" (1)
         + 0.001 x    focus (0..1): the share of the asked words the text says itself (not only in its
                      heading) and as written ("buka" said and written over its synonym "tutup")
-        + 0.0001 x   bm25 / (1 + bm25): what is left, term frequency against text length
+        + 0.0001 x   density (0..1): what is left, occurrences of the asked words per word of the text
         """
         asked = (q.hard | q.soft) - q.generic
         named, hinted = q.hard & ANSWER_TYPES, (q.hard | q.soft) & ANSWER_TYPES
@@ -411,4 +399,4 @@ class Index:
             + 0.05 * len(set(said) & self.literal[i]) / max(1, len(said))
         )
         cov = self.coverage(q, i) if cov is None else cov
-        return round(cov, 2) + 0.002 * value + 0.001 * focus + 0.0001 * bm25 / (1 + bm25)
+        return round(cov, 2) + 0.002 * value + 0.001 * focus + 0.0001 * density
