@@ -18,13 +18,10 @@ import re
 from gigai.errors import GigaiError
 from gigai.lang import say
 from gigai.video.brief import Brief, brief_from_text, check_brief_text
-from gigai.video.entities import entities
 from gigai.video.hooks import hook as opening
-from gigai.video.phrases import head
+from gigai.video.menu import join, menu_scenes, shorten
 from gigai.video.planner import (
     LEAD,
-    SCREEN_CHARS,
-    SCREEN_WORDS,
     TAIL,
     fit_durations,
     speech_seconds,
@@ -46,18 +43,6 @@ _SYSTEM = (
     "jam, nomor, handle dan URL dari daftar fakta ditulis persis di narasi atau teks layar. Teks layar scene "
     "terakhir menampilkan kontak (nomor WA/handle)."
 )
-
-
-def shorten(text: str, chars: int = SCREEN_CHARS, words: int = SCREEN_WORDS) -> str:
-    """Keep whole words only, at most ``chars`` characters and ``words`` words (never cut mid-word)."""
-    out: list[str] = []
-    for w in text.split():
-        trial = " ".join([*out, w])
-        if out and (len(trial) > chars or len(out) >= words):
-            break
-        out.append(w)
-    res = " ".join(out)
-    return res.rstrip(",;:-") if len(res) <= chars or len(out) == 1 else res
 
 
 def _pick(options: list[str], seed: str, salt: str) -> str:
@@ -93,12 +78,6 @@ def _pack(sentences: list[str]) -> list[str]:
         else:
             out.append(sent)
     return out
-
-
-def _join(items: list[str], conj: str = "dan") -> str:
-    if len(items) <= 2:
-        return f" {conj} ".join(items)
-    return ", ".join(items[:-1]) + f", {conj} " + items[-1]
 
 
 def _template(brief: Brief, scenes: int) -> Storyboard:
@@ -163,13 +142,13 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
     groups = _chunks(benefits, slots)
     leftover = [] if groups or not benefits else benefits
     if leftover:  # no room for benefit scenes: the intro says them
-        intro_line += f" {_join(leftover, conj).capitalize()}."
+        intro_line += f" {join(leftover, conj).capitalize()}."
     hook = Scene(narration=hook_line, on_screen_text=hook_text, visual=Visual(palette="sunset"), duration=3.0)
     intro = Scene(narration=_cap(intro_line), on_screen_text=shorten(title), visual=Visual(palette="ocean"),
                   duration=5.0)  # fmt: skip
     lead_ins = w["lead_ins"]
     body = [
-        Scene(narration=f"{lead_ins[i % 4]}{_cap(_join(g, conj)) if i == 0 else _join(g, conj)}.", on_screen_text=shorten(_cap(g[0])),
+        Scene(narration=f"{lead_ins[i % 4]}{_cap(join(g, conj)) if i == 0 else join(g, conj)}.", on_screen_text=shorten(_cap(g[0])),
               visual=Visual(palette=["forest", "grape", "candy"][i % 3]), duration=5.0)
         for i, g in enumerate(groups)
     ]  # fmt: skip
@@ -215,7 +194,7 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
         )
         split_body += [sc.model_copy(update={"narration": first}),
                        sc.model_copy(update={"narration": second, "on_screen_text": shorten(_cap(re.split(rf",| {conj} ", second)[0].rstrip(".")))})]  # fmt: skip
-    menu = _menu_scenes(brief.menu, price, w)
+    menu = menu_scenes(brief.menu, price, w)
     room = MAX_SCENES - 3 - len(offers) - len(menu)
     body = split_body if len(split_body) <= room else body
     end = Scene(
@@ -254,83 +233,10 @@ def _starting(price: str) -> bool:
     return bool(re.match(r"(?i)(?:mulai|from|starting)\s", price))
 
 
-def _split_item(item: str) -> tuple[str, str]:
-    """'Nastar 1/2 kg mulai 95rb' -> ('Nastar 1/2 kg', 'mulai 95rb')."""
-    prices = [e for e in entities(item) if e.kind == "price"]
-    if not prices:
-        return item, ""
-    name, rest = item[: prices[-1].start].strip(), item[prices[-1].start :].strip()
-    if name.lower().endswith("mulai"):
-        name, rest = name[: -len("mulai")].strip(), f"mulai {rest}"
-    # a marker left by the client's wording is no headline word ("45rb · skrg 35rb", "normal 75rb")
-    name = re.sub(
-        r"(?i)\b(?:skrg|sekarang|normal(?:nya)?|promo|cuma|jadi|dari|sebelumnya|coret|harga)\b", " ", name
-    )
-    return " ".join(name.split()), rest
-
-
-def _menu_screen(item: str, drop: int = 0) -> str:
-    """A menu item as the screen shows it: the head of a long name and its price; ``drop`` leading words all items
-    share are left out ('Paket Nasi Liwet Komplit Ayam Bakar Rp 35.000' next to 'Paket Nasi Liwet Ikan Asin ...' ->
-    'Komplit Ayam Bakar Rp 35.000'). The narration keeps the whole name."""
-    name, rest = _split_item(item)
-    if not rest:
-        return shorten(item)
-    words = name.split()
-    words = head(" ".join(words[drop:] if len(words) > drop else words)).split()
-    while len(words) > 1 and (len(" ".join([*words, rest])) > SCREEN_CHARS
-                              or len(words) + len(rest.split()) > SCREEN_WORDS):  # fmt: skip
-        words.pop()
-    return " ".join([*words, rest]).strip()
-
-
-def _shared_words(items: list[str]) -> int:
-    """How many leading words every item name shares when the names are long (0 when they share none)."""
-    names = [_split_item(x)[0].lower().split() for x in items]
-    if len(names) < 2 or max(len(n) for n in names) <= 4:
-        return 0
-    k = 0
-    while all(len(n) > k + 1 for n in names) and len({n[k] for n in names}) == 1:
-        k += 1
-    return k
-
-
 def with_maker(title: str, business: str) -> str:
     """'Promo Seblak · Dapur Teteh': the look is drawn from the title, so two shops selling one thing get two looks."""
     maker = business.strip()
     return f"{title} · {maker}" if maker and not _mentions(title, maker) else title
-
-
-def _menu_scenes(menu: list[str], price: str, w: dict | None = None) -> list[Scene]:
-    """Several products or prices: scenes that say and show them, a few per scene (each fits on screen)."""
-    items = [m.strip() for m in menu if m.strip()]
-    if len(items) < 2:
-        return []
-    drop = _shared_words(items)
-
-    def grouped(extra: int) -> list[list[str]]:
-        groups: list[list[str]] = []
-        for it in items:
-            trial = " · ".join(_menu_screen(x, drop) for x in [*groups[-1], it]) if groups else ""
-            if (
-                groups
-                and len(groups[-1]) < 3
-                and len(trial) <= SCREEN_CHARS
-                and len(trial.split()) <= SCREEN_WORDS + extra
-            ):
-                groups[-1].append(it)
-            else:
-                groups.append([it])
-        return groups
-
-    # items share a screen only where the screen stays readable (plan() counts words as it does); a long list
-    # packs tighter rather than push the offer out of the video
-    groups = grouped(0)
-    groups = groups if len(groups) <= 4 else grouped(2)
-    w = w or wording("id")
-    lead = w["menu_lead"]
-    return [Scene(narration=f"{lead[min(i, 3)]}{_join(g, str(w['and']))}.", on_screen_text=" · ".join(_menu_screen(x, drop) for x in g),
-                  visual=Visual(palette="gold"), duration=4.0) for i, g in enumerate(groups)]  # fmt: skip
 
 
 def _cap(s: str) -> str:
