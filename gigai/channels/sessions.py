@@ -10,7 +10,9 @@ runs for weeks does not grow without bound. Thread-safe: a channel may answer se
 Every message counts (each reply is a message sent, also from the offline engine), with gigai's own
 Limiter (gigai.chatbot.limits): per chat per minute and per day, and a daily total for the channel
 (CHAT_PER_DAY, CHAT_TOTAL_PER_DAY); the first refused message of a burst gets a polite reply, the rest
-silence. Behind it the bot keeps its own limits per chat when a real model answers.
+silence. Behind it the bot keeps its own limits per chat when a real model answers. When the provider
+fails, the offline engine answers the customer and the operator gets the notice (``GIGAI_FALLBACK=none``: the
+error goes to the channel, which hands the customer to the admin).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from gigai.chatbot.limits import Limiter, Limits, reader_language
+from gigai.errors import ProviderError
 
 if TYPE_CHECKING:
     from gigai.chatbot import Answer, Chatbot
@@ -104,7 +107,10 @@ class Conversations:
         if len(message) > self.max_message_chars:
             return too_long_text(self.max_message_chars)
         past = self.history(chat)
-        answer = self.bot.reply(message, past, user=f"chat:{chat}")
+        try:
+            answer = self.bot.reply(message, past, user=f"chat:{chat}")
+        except ProviderError as exc:
+            answer = self._fallback(exc, message, past)
         from gigai.chatbot import trim_history
 
         turns = [*past, {"role": "user", "content": message}, {"role": "assistant", "content": answer.text}]
@@ -113,6 +119,18 @@ class Conversations:
             self._history.move_to_end(chat)
             while len(self._history) > self.max_chats:
                 self._history.popitem(last=False)
+        return answer
+
+    def _fallback(self, exc: ProviderError, message: str, past: list[dict[str, str]]) -> Answer:
+        """A customer never meets a provider error: the offline engine answers, the operator gets the notice
+        (``answer.notice``). ``GIGAI_FALLBACK=none`` lets the error through (the channel hands off)."""
+        from gigai.config import setting
+        from gigai.llm.wrappers import notice
+
+        if (setting("GIGAI_FALLBACK") or "offline").strip().lower() != "offline":
+            raise exc
+        answer = self.bot.with_provider("offline").reply(message, past)
+        answer.notice = notice(self.bot.provider or "provider", exc)
         return answer
 
 

@@ -5,7 +5,8 @@
 Each chat has its own memory; ``/start`` sends the persona's greeting, ``/reset`` forgets the chat. The
 answers are the web app's: guardrails, the sources line, hand-off to the admin, ``GIGAI_FALLBACK``
 (the Chatbot gets them from gigai's model layer); a fallback notice goes to the operator's terminal, not to
-customers, and a provider failure without fallback hands the customer to the admin. Per-chat rate limit and message-size cap come from
+customers; a failing provider is answered by the offline engine (gigai.channels.sessions), and with
+``GIGAI_FALLBACK=none`` the customer is handed to the admin. Per-chat rate limit and message-size cap come from
 ``gigai.channels.sessions``. The token is never printed; ``GIGAI_TELEGRAM_API`` points the bot at another
 Bot API server (a local one, or the fake one the tests use).
 

@@ -26,6 +26,7 @@ Used in: Lab 3 (chatbot UMKM), Lab 5 (app, deploy).
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -142,6 +143,14 @@ class Chatbot(Finishing):
     def history(self) -> list[dict[str, str]]:
         """A copy of the conversation kept by ask()/stream()."""
         return [dict(m) for m in self._history]
+
+    def with_provider(self, provider: str) -> Chatbot:
+        """The same bot (persona, knowledge, limits) answered through another provider, with no conversation:
+        ``bot.with_provider("offline")`` (the messaging channels' fallback when the provider fails)."""
+        twin = copy.copy(self)
+        twin.provider, twin._model_obj, twin._model_id = provider, None, None
+        twin._history, twin.last_answer = [], None
+        return twin
 
     def reset(self) -> None:
         """Forget the conversation (the persona and knowledge stay)."""
