@@ -35,8 +35,14 @@ def join(items: list[str], conj: str = "dan") -> str:
     return ", ".join(items[:-1]) + f", {conj} " + items[-1]
 
 
+_WAS = re.compile(
+    r"(?i)\s*,\s*(?:normalnya|was)\s+(\S.*)$"
+)  # "Nastar 120rb, normalnya 150rb": the item's old price
+
+
 def _split_item(item: str) -> tuple[str, str]:
-    """'Nastar 1/2 kg mulai 95rb' -> ('Nastar 1/2 kg', 'mulai 95rb')."""
+    """'Nastar 1/2 kg mulai 95rb' -> ('Nastar 1/2 kg', 'mulai 95rb'); an old price after it is left out."""
+    item = _WAS.sub("", item)
     prices = [e for e in entities(item) if e.kind == "price"]
     if not prices:
         return item, ""
@@ -57,6 +63,11 @@ def _menu_screen(item: str, drop: int = 0) -> str:
     name, rest = _split_item(item)
     if not rest:
         return shorten(item)
+    was = _WAS.search(item)
+    if (
+        was
+    ):  # the old price struck through before the new one ("Nastar ~150rb~ 120rb": WhatsApp's strike marks)
+        rest = f"~{was.group(1)}~ {rest}"
     words = name.split()
     words = head(" ".join(words[drop:] if len(words) > drop else words)).split()
     while len(words) > 1 and (len(" ".join([*words, rest])) > SCREEN_CHARS

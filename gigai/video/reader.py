@@ -317,13 +317,18 @@ def read(text: str) -> dict[str, Any]:
         re.sub(r"^(?:Rp\.|IDR)\s?(?!.*\dM\b)", "Rp ", p).removesuffix(",-")
         for p in (old.get(price, ""), price)
     )
-    if price and re.search(rf"(?i)\b(?:mulai|mulai dari|start from|from|starting at)\s+{re.escape(price)}", t):
+    if price and re.search(
+        rf"(?i)\b(?:mulai|mulai dari|start from|from|starting at)\s+{re.escape(price)}", t
+    ):
         price = f"{w['starting']} {price}"
     # "makeup pengantin mulai Rp2,5jt": the client's "mulai" stays with the price, or the video promises it flat
     start = {
-        p for _, p in items if re.search(rf"(?i)\b(?:mulai|mulai dari|start from|from|starting at)\s+{re.escape(p)}", t)
+        p
+        for _, p in items
+        if re.search(rf"(?i)\b(?:mulai|mulai dari|start from|from|starting at)\s+{re.escape(p)}", t)
     }
-    menu = [f"{n} {w['starting'] + ' ' if p in start else ''}{p}".strip() for n, p in items] if len(items) >= 2 else []
+    menu = [f"{n} {w['starting'] + ' ' if p in start else ''}{p}".strip() + (w["was"].format(old=old[p]) if p in old else "")
+            for n, p in items] if len(items) >= 2 else []  # fmt: skip
     kinds = {k: [e.text for e in found if e.kind == k] for k in ("percent", "deal", "deadline", "date", "hours",
                                                                     "time", "phone", "handle", "url")}  # fmt: skip
     offs = [e.text for c in cls for e in c.ents if e.kind == "percent" and OFF.search(c.text)]

@@ -80,6 +80,7 @@ _ID: dict[str, list[str] | str] = {
     "cta_visit": "Cek {c}!",
     "starting": "mulai",
     "discount": "diskon {p}",
+    "was": ", normalnya {old}",
 }
 
 _EN: dict[str, list[str] | str] = {
@@ -144,6 +145,7 @@ _EN: dict[str, list[str] | str] = {
     "cta_visit": "Visit {c}!",
     "starting": "from",
     "discount": "{p} off",
+    "was": ", was {old}",
 }
 
 
