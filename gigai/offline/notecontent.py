@@ -39,6 +39,10 @@ _STAFF_WIFI = (
     r"|\b(?:pass\w*|pw|sandi)\s+(?:wi-?fi|hotspot)\s+(?:kantor|staf\w*|karyawan|admin|kasir|dapur|gudang|owner|internal|"
     r"pegawai|kru|crew)\b"
 )
+_CUSTOMER = (
+    r"(?:pelanggan|customer|cust|costumer|konsumen|pembeli|tamu|klien|client|buyer|pasien|murid|peserta|siswa|"
+    r"penghuni|penyewa|jamaah|jemaah|pengunjung|penumpang|member)"
+)
 _MONEY = r"(?:rp\.?\s*\d|\d[\d.,]*\s*(?:rb|ribu|k|jt|juta|m|miliar|rupiah)\b)"
 _SENSITIVE = re.compile(
     # the owner's economics: "modal 6rb", "HPP 7.000", "untung bersih 40rb", "bagi hasil 40%", "target 45jt"
@@ -93,6 +97,17 @@ _SENSITIVE = re.compile(
     rf"(?:di)?taruh\s+di\s+(?:bawah|balik|belakang|atas|dalam))\b"
     # the staff's own wifi: "wifi kantor: ...", "pass wifi karyawan ..." (the guests' wifi password stays public)
     rf"|{_STAFF_WIFI}"
+    # the staff's playbook: what to say when a customer asks ("kalo ada yg nanya, bilang aja stok habis"), who not to
+    # serve ("nomor ini jangan dilayani", "blacklist"), and the owner's own running costs and plans
+    rf"|\b(?:kalau|kalo|klo|kl|jika|bila|misal(?:nya)?)\s+(?:ada\s+)?(?:{_CUSTOMER}|yg|yang|dia|org|orang)\b[^.\n]{{0,50}}?"
+    rf"\b(?:bilang|blg|bilangin|jawab|alasan|alesan|ngeles|pura[-\s]?pura|pura2)\b"
+    rf"|\b(?:blacklist\w*|daftar\s+hitam)\b|\b(?:jangan|jgn|ga\s+usah|gausah|gak\s+usah)\s+(?:di)?layan(?:i|in)\b"
+    rf"|\b(?:pengeluaran|biaya\s+operasional|ongkos\s+operasional|cicilan\s+(?:mesin|mobil|motor|ruko|bank|kredit|"
+    rf"pinjaman)|tagihan\s+(?:listrik|air|supplier|pln))\b[^.\n]{{0,30}}?\d"
+    rf"|\b(?:mau|pengen|pingin|rencana\w*|niat\w*|kepikiran|berencana|planning)\s+(?:\w+\s+){{0,2}}?(?:naikin|naikkan|"
+    rf"naik(?:in)?\s+harga|buka\s+cabang|tutup\s+(?:cabang|outlet|toko|usaha)|pindah\s+(?:tempat|lokasi|ruko)|ganti\s+supplier|"
+    rf"pecat|mecat|phk|rekrut|jual\s+(?:usaha|toko|bisnis))\b(?![^\n]*(?:[!?]|nantikan|segera|tunggu|coming\s+soon|stay\s+tuned))"
+    rf"|\b(?:our|the\s+real|real)\s+(?:cost|margin|markup|profit)\b[^.\n]{{0,20}}?\d"
     # the staff: a discount or code for them, a warning letter ("SP1"), a dismissal
     rf"|\b(?:diskon|potongan|voucher|kode)\b[^.\n]{{0,40}}?\b{_STAFF}|\b{_STAFF}[^.\n]{{0,40}}?\b(?:diskon|potongan|voucher|kode)\b"
     rf"|\bsp\s?[123]\b|\bsurat\s+peringatan\b|\b(?:dipecat|diskors|potong\s+gaji)\b",
@@ -101,13 +116,16 @@ _SENSITIVE = re.compile(
 # A named person ("Mas Tono", "drg. Fajar") followed closely by their lateness, debts or family matters is
 # staff gossip; a policy ("kalau kurir telat, hubungi Kak Rina") names the person elsewhere and stays public.
 _GOSSIP = re.compile(
-    r"\b(?:bu|ibu|pak|bapak|mas|mbak|mba|kak|bang|teh|koh|cik|om|tante|dr|drg|dokter|teknisi|sopir|supir|kurir|"
+    r"\b(?:bu|ibu|pak|bapak|mas|mbak|mba|kak|bang|teh|koh|cik|om|tante|si|dr|drg|dokter|teknisi|sopir|supir|kurir|"
     r"tukang|kasir|karyawan|pegawai|staf|staff|barista|terapis|montir|satpam)\.?(?:\s+(?:baru|lama))?\s+\(?(?-i:[A-Z][a-z]+)\W*?"
     r"(?:\s+(?!(?:kalau|kalo|klo|kl|jika|bila|apabila|untuk|utk)\b)[^\s.]+){0,5}?\s+"
     r"(?:telat|terlambat|bolos|males|malas|cerai|selingkuh|hutang|utang|kasbon|ngambek|ngutang|nunggak|belum\s+(?:bayar|lunas|melunasi)|awasi\w*|awasin|ditegur|"
     r"dipecat|resign|kepo|bawa\s+pulang|nyolong|nyuri|mencuri|minta\s+naik|(?:ada\s+)?masalah\s+(?:keluarga|pribadi|rumah\s+tangga)|"
     # a trainee's or a customer's own matters: "Tukang baru (Agus) masih training", "Laptop punya Mbak Sinta ... gak diambil"
-    r"masih\s+(?:training|magang|belajar)|masa\s+percobaan|probation|(?:gak|ga|belum|blm|tidak|nggak|ngga)\s+(?:di)?ambil)\b",
+    r"masih\s+(?:training|magang|belajar)|masa\s+percobaan|probation|(?:gak|ga|belum|blm|tidak|nggak|ngga)\s+(?:di)?ambil|"
+    # troubles, and complaints about a customer: "si Dewi ... nangis", "Bu Rini ... rewel bgt"
+    r"nangis|berantem|ribut|mabuk|judi|pinjol|hamil|rewel|cerewet|bawel|ribet|pelit|nyebelin|rese|resek|"
+    r"(?:suka|sering|tukang)\s+(?:komplain|complain|protes|ngomel|marah\w*|nipu)|penipu|nipu|blacklist\w*)\b",
     re.IGNORECASE,
 )
 # The staff's roster: a shift or duty word and a first name with its shift, day off or hours ("jadwal shift: Sinta
@@ -118,11 +136,16 @@ _NOT_NAME = (
     r"November|Desember)\b"
 )
 _ROSTER = re.compile(
-    r"(?i:\b(?:shift|sif|piket|jadwal\s+(?:jaga|kerja|masuk|libur|karyawan|staf\w*))\b)[^\n]*?"
+    r"(?i:\b(?:shift|sif|piket|rota|roster|jadwal\s+(?:jaga|kerja|masuk|libur|karyawan|staf\w*))\b)[^\n]*?"
     rf"\b(?!{_NOT_NAME})[A-Z][a-z]{{2,}}\s+(?i:pagi|siang|sore|malam|malem|libur|off|masuk|jaga|shift|sif|"
     r"\(?\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d)"
     r"|(?i:\b(?:libur|off|masuk|shift|sif|piket)\b)[^.\n]{0,20}?\b(?!" + _NOT_NAME + r")[A-Z][a-z]{2,}\s+"
     r"(?i:libur|off|masuk|jaga|pagi|siang|sore|malam|malem)\b"
+    # English: "rota: Komang mornings", "Made off on Mondays"
+    r"|(?i:\b(?:rota|roster|shifts?)\b)[^\n]*?\b(?!"
+    + _NOT_NAME
+    + r")[A-Z][a-z]{2,}\s+(?i:mornings?|afternoons?|evenings?|"
+    r"nights?|off|works?|on)\b"
 )
 _STAFF_WIFI_RE = re.compile(_STAFF_WIFI, re.IGNORECASE)
 _WIFI = re.compile(r"\b(?:wi-?fi|hotspot)\b[^.\n]*", re.IGNORECASE)  # the café's wifi password is for guests

@@ -17,9 +17,10 @@ and mistyped key words are undone (gigai.offline.notecontent.read):
   - a private heading (``#``, ``**bold**``, WhatsApp ``*BOLD*``): its section, to the next heading of its level or
     higher (a bold heading: to the next heading or bold line);
   - a label alone on its line ("Catatan admin:"): the lines below it, to the blank line;
-  - a line that opens with a marker ("note buat admin: ...", "rekening pribadi (intern): ..."): the rest of that
-    line and its lowercase continuation lines; when it opens its paragraph, the whole paragraph; among public
-    lines of a list it is one entry: the next line that starts a new entry is public;
+  - a line that opens with a marker ("note buat admin: ..."): the rest of that line and its lowercase
+    continuation lines; when the marker is the whole label and the line opens its paragraph, the whole paragraph;
+    a line whose label names a thing ("rekening pribadi (intern): ..."), or one among public lines of a list, is
+    one entry: the next line that starts a new entry is public;
   - a marker inside a sentence ("..., ga usah diinfoin ke pelanggan."): that sentence; a bare warning sentence
     ("Jangan bilang2 ya.") takes the sentence (or the line) before it too;
   - a Markdown table's private column ("| Menu | Harga | Modal |", "Catatan admin"): that column of every row;
@@ -179,6 +180,14 @@ def _bare(text: str, m: re.Match) -> bool:
         return False
     rest = (text[start : m.start()] + " " + text[m.end() : stop]).lower()
     return len([w for w in _CONTENT.findall(rest) if not _FILLER_WORDS.fullmatch(w)]) <= 1
+
+
+def _pure_label(line: str, m: re.Match) -> bool:
+    """True when the words before the line's first colon (or before the mark, without one) are only the mark."""
+    colon = line.find(":", m.start())
+    label = line[: colon if colon >= 0 else m.end()]
+    rest = (label[: m.start()] + " " + label[m.end() :]).lower()
+    return len([w for w in _CONTENT.findall(rest) if not _FILLER_WORDS.fullmatch(w)]) == 0
 
 
 def is_private_title(title: str) -> bool:
@@ -365,8 +374,9 @@ def split_notes(text: str) -> tuple[str, list[str]]:
             in_note = opening
             note_item = not line.rstrip().endswith(":")  # "Label: content" ends at the next item
             # In a list of lines (public lines above it in its paragraph) a labelled line is one entry; a
-            # label that opens its paragraph heads the whole block.
-            note_mid = len(public) > para_start and bool(public[-1].strip())
+            # label that opens its paragraph heads the whole block when it is nothing but the mark ("note buat
+            # admin: ...", "(khusus owner) ..."), not when it names a thing ("rekening pribadi (intern): ...").
+            note_mid = (len(public) > para_start and bool(public[-1].strip())) or not _pure_label(line, m)
             rest = " ".join(part for part in (keep, tail) if part.strip())
             if rest.strip():
                 public.append(rest)

@@ -81,6 +81,28 @@ NOTES = {
     "buy and sell price": ("Gelas custom beli 4rb, jual 12rb", ["4rb", "4.000"]),
     "business arrears": ("Kedai lagi nunggak sewa ruko, jangan cerita ke siapa2", ["sewa ruko"]),
     "zero-width gossip": ("Mbak Ri\u200bna kemarin bo\u200blos lagi, tolong ditegur.", ["Rina", "bolos"]),
+    # Session 5: what the content is about, whatever its heading, and key words mistyped.
+    "staff roster": ("jadwal shift minggu ini: Sinta pagi 06-14, Rudi siang 14-22", ["Sinta", "Rudi"]),
+    "staff pay per unit": ("fee anak2 dapur 3rb/cup, dibayar tiap sabtu", ["3rb/cup"]),
+    "supplier by name, no price": ("Ambil susu di agen Koh Liong tiap Kamis", ["Liong"]),
+    "supplier's phone on its own line": (
+        "gula ambil dari Pak Haji Udin 14rb/kg\nPak Haji Udin wa 0812 9090 1212",
+        ["Udin", "0812 9090 1212"],
+    ),
+    "staff wifi": ("Pass wifi kantor: kedaiStaff77", ["kedaiStaff77"]),
+    "keys hidden": ("Kunci laci uang digantung di balik kalender", ["kalender"]),
+    "premises code": ("kode pintu gudang 4-4-1-9", ["4-4-1-9"]),
+    "the truth behind a price": ("Fee agen sebenarnya cuma 1,5jt per paket", ["1,5jt"]),
+    "what to say when asked": ("Kalo ada yg nanya soal susu, bilang aja susu segar", ["susu segar"]),
+    "who not to serve": ("Nomor 0813-9999-0000 jangan dilayani, penipu", ["0813-9999-0000"]),
+    "owner's plan": ("Bulan depan mau naikin harga es teh jadi 7rb", ["7rb"]),
+    "nobody knows yet": ("Mau buka cabang di Cibubur, belum ada yg tau", ["Cibubur"]),
+    "intern in parentheses": ("**Info (intern)**\nkunci motor cadangan dititip ke tetangga", ["tetangga"]),
+    "insider by job": ("Pass studio (buat asisten): nia_mua_2024", ["nia_mua_2024"]),
+    "misspelled marker": ("suplier kopi: Pak Harun 90rb/kg", ["Harun", "90rb"]),
+    "digits for letters": ("r4hasia: diskon mentok 25%", ["25%"]),
+    "gossip about si": ("si Dewi lagi berantem sama suaminya, jangan dibahas", ["Dewi", "suaminya"]),
+    "customer complaint": ("Bu Rini (rumah cat hijau) rewel bgt, kasih yg biasa aja", ["Rini"]),
 }
 PROBES = [
     "Modalnya berapa sih?",
@@ -274,6 +296,16 @@ def test_explicit_places_internal_md_and_the_persona_field(tmp_path, echo, on_st
         "Komisi reseller 15% dari penjualan.",
         "Pak Budi (owner) siap konsultasi gratis, WA 0812-3456-7890.",
         "Order dari Pak Rahmat langsung ya, WA 0812-1111-2222.",
+        "Kalau mau pedas bilang aja ke kasir.",
+        "Bulan depan kami buka cabang baru di Bekasi, nantikan!",
+        "Mau buka cabang? Hubungi kami untuk info kemitraan.",
+        "Sewa tempat untuk acara 500rb per 3 jam.",
+        "Pesanan di atas jam 9 malam tidak dilayani.",
+        "Si Kecil suka banget sama bolu pandan kami!",
+        "Kalau ada yang tanya alamat, kami di Jl. Mawar 3.",
+        "Cicilan 0% untuk kartu kredit BCA.",
+        "Modal usaha? Gak perlu modal besar, mulai 150rb udah dapet 5 produk.",
+        "Untung reseller bisa sampai 30% per produk.",
     ],
 )
 def test_lines_that_only_look_private_stay_public(line):
@@ -418,6 +450,10 @@ def test_hold_out_notes_stay_held_in_disguise(folder, tmp_path):
         ("Catatan admin: harga ambil 6rb\nSupplier Bu Eti Cicadas\n\nBuka jam 9", "Bu Eti", ["Buka jam 9"]),
         ("Bakso 15rb\nnote buat admin: modal 7rb,\nsupplier Pak Kumis\nBuka jam 10", "Pak Kumis",
          ["Bakso 15rb", "Buka jam 10"]),
+        # a line whose label names a thing is one entry also when it opens its paragraph
+        ("rekening pribadi (intern): BRI 0012 a.n. Emi\nAntar jemput gratis radius 3km", "0012",
+         ["Antar jemput gratis radius 3km"]),
+        ("Pass wifi kantor (buat kasir): kopi_77\nCuci gelas sendiri ya kak", "kopi_77", ["Cuci gelas sendiri"]),
     ],
 )
 def test_a_note_line_in_a_list_of_lines_ends_at_its_line(text, secret, public):
