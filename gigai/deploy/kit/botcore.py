@@ -83,10 +83,19 @@ def respond(message, history=None, user=None):
         yield _shown(part) if part.done else part.text
 
 
+_TOLD: set[str] = set()
+
+
 def answer(message, history=None, user=None) -> str:
-    """The whole answer at once, with its sources line (for channels that cannot stream, like WhatsApp)."""
-    parts = list(respond(message, history, user))
-    return parts[-1] if parts else ""
+    """The whole answer at once, with its sources line (for channels that cannot stream, like WhatsApp). A
+    fallback notice ("the provider failed, offline answers") goes to the operator's log once, not to customers."""
+    if isinstance(message, dict):
+        message = message.get("text", "")
+    part = BOT_OBJ.reply(str(message or ""), history, user=user)
+    if part.notice and part.notice not in _TOLD:
+        _TOLD.add(part.notice)
+        print(f"[bot] {part.notice}", file=sys.stderr)
+    return part.with_sources()
 
 
 def for_customer(text: str) -> str:
