@@ -323,69 +323,65 @@ def _show(f: Fact) -> str:
     return text
 
 
+# Every reply the engine writes itself, (English, Indonesian): one language per answer, the question's.
+_REPLIES = {
+    "who": ("gigai's offline engine", "mesin offline gigai"),
+    "of": (", the virtual assistant of {biz}", ", asisten virtual {biz}"),
+    "identity": (
+        "I am {who}{of}, running in offline mode: a simple lookup engine, not a real LLM.",
+        "Saya {who}{of}. Saat ini saya berjalan dalam mode offline: mesin jawaban sederhana milik gigai yang "
+        "mencari jawaban di data yang tersedia, bukan model bahasa (LLM) sungguhan.",
+    ),
+    "hello": ("Hello! I am {who}. How can I help?", "Halo! Saya {who}. Ada yang bisa saya bantu?"),
+    "thanks": ("You're welcome!", "Sama-sama! Ada lagi yang bisa saya bantu?"),
+    "creative": (
+        "The offline engine cannot write {thing}; a real AI provider can (see `gigai doctor`).",
+        "Mesin offline tidak bisa membuat {thing}; untuk itu perlu provider AI sungguhan (lihat `gigai doctor`).",
+    ),
+    "no facts": (
+        "I only answer from facts given to me (e.g. in the system prompt), and none cover this.",
+        "Saya hanya bisa menjawab dari fakta yang diberikan (misalnya di prompt sistem), dan belum ada fakta "
+        "tentang ini.",
+    ),
+    "unknown": ("Sorry, I have no information about that.", "Maaf, saya belum punya informasi tentang itu."),
+    "admin": (" Please contact our admin: {admin}.", " Silakan hubungi admin: {admin}."),
+    "part": ("For {what}, I have no details yet", "Untuk {what}, datanya belum ada di saya"),
+    "part admin": (": please contact our admin: {admin}.", ": silakan hubungi admin {admin}."),
+    "and": (" and ", " dan "),
+}
+
+
 def answer(messages: Messages) -> str:
     """The offline engine's answer text (always starts with "[mode offline]")."""
     g = parse(messages)
     q = g.question
     en = language_of(q) == "en"
-    who = g.name or ("gigai's offline engine" if en else "mesin offline gigai")
+
+    def say(key: str, **values: str) -> str:
+        return _REPLIES[key][0 if en else 1].format(**values)
+
+    who = g.name or say("who")
     n_words = len(re.findall(r"\w+", q))
     if _IDENTITY.search(q):
-        biz = (
-            (f", the virtual assistant of {g.business}" if en else f", asisten virtual {g.business}")
-            if g.business
-            else ""
-        )
-        if en:
-            return (
-                f"{PREFIX} I am {who}{biz}, running in offline mode: a simple lookup engine, not a real LLM."
-            )
-        return (
-            f"{PREFIX} Saya {who}{biz}. Saat ini saya berjalan dalam mode offline: mesin jawaban sederhana "
-            "milik gigai yang mencari jawaban di data yang tersedia, bukan model bahasa (LLM) sungguhan."
-        )
+        return f"{PREFIX} " + say("identity", who=who, of=say("of", biz=g.business) if g.business else "")
     if _GREETING.search(q) and n_words <= 3 and not select(g, q):
-        if en:
-            return f"{PREFIX} Hello! I am {who}. How can I help?"
-        return f"{PREFIX} Halo! Saya {who}. Ada yang bisa saya bantu?"
+        return f"{PREFIX} " + say("hello", who=who)
     if _THANKS.search(q) and n_words <= 4:
-        return f"{PREFIX} You're welcome!" if en else f"{PREFIX} Sama-sama! Ada lagi yang bisa saya bantu?"
+        return f"{PREFIX} " + say("thanks")
     if word := creative_request(q):
-        thing = _WHAT.get(word, word)  # "poem" -> puisi
-        if en:
-            return f"{PREFIX} The offline engine cannot write {thing}; a real AI provider can (see `gigai doctor`)."
-        return f"{PREFIX} Mesin offline tidak bisa membuat {thing}; untuk itu perlu provider AI sungguhan (lihat `gigai doctor`)."
+        return f"{PREFIX} " + say("creative", thing=_WHAT.get(word, word))  # "poem" -> puisi
     if not g.facts and not g.admin:  # with an admin contact, no fact is the admin hand-off below
-        if en:
-            return f"{PREFIX} I only answer from facts given to me (e.g. in the system prompt), and none cover this."
-        return (
-            f"{PREFIX} Saya hanya bisa menjawab dari fakta yang diberikan (misalnya di prompt sistem), "
-            "dan belum ada fakta tentang ini."
-        )
+        return f"{PREFIX} " + say("no facts")
     found, missing = _select(g, q)
     if not found:
-        if en:
-            tail = f" Please contact our admin: {g.admin}." if g.admin else ""
-            return f"{PREFIX} Sorry, I have no information about that.{tail}"
-        tail = f" Silakan hubungi admin: {g.admin}." if g.admin else ""
-        return f"{PREFIX} Maaf, saya belum punya informasi tentang itu.{tail}"
-    body = "\n".join(
-        [*(_show(f) for f in found), *([_part_handoff(missing, g.admin, en)] if missing else [])]
-    )
+        return f"{PREFIX} " + say("unknown") + (say("admin", admin=g.admin) if g.admin else "")
+    if missing:  # the parts of the question no fact answers (another part was answered)
+        part = say("part", what=say("and").join(missing)) + (
+            say("part admin", admin=g.admin) if g.admin else "."
+        )
+    body = "\n".join([*(_show(f) for f in found), *([part] if missing else [])])
     sources = ", ".join(dict.fromkeys(f.source for f in found))
     return f"{PREFIX} {body}\n\nSumber: {sources}"
-
-
-def _part_handoff(topics: list[str], admin: str | None, en: bool) -> str:
-    """The line for the parts of a question no fact answers (another part was answered)."""
-    what = (" and " if en else " dan ").join(topics)
-    if en:
-        return f"For {what}, I have no details yet" + (
-            f": please contact our admin: {admin}." if admin else "."
-        )
-    return f"Untuk {what}, datanya belum ada di saya" + (
-        f": silakan hubungi admin {admin}." if admin else "."
-    )
 
 
 def _first_notice() -> str | None:
