@@ -193,3 +193,36 @@ def test_with_a_real_model_the_same_question_from_one_visitor_reaches_it_once(tm
         finally:
             proc.terminate()
             proc.wait(timeout=10)
+
+
+def test_disguised_repeats_through_the_exported_web_chat_reach_the_model_once(tmp_path):
+    """The 40 disguises of tests/chatbot/repeat_attacks.py sent as a participant would, from one address to the
+    exported app's public API with a real model behind it: only the two known open ones cost a call."""
+    from tests.chatbot import repeat_attacks as attacks
+    from tests.chatbot.standin import StandIn
+    from tests.chatbot.test_repeat_attacks import OPEN
+
+    folder = export_app(tmp_path / "app", business="kopi-kita")
+    with StandIn(reply="Baik, Kak. Sumber: menu.md") as model:
+        settings = {
+            "GIGAI_PROVIDER": "llamacpp",
+            "GIGAI_MODEL": "stand-in",
+            "LLAMACPP_BASE_URL": model.base_url,
+        }
+        proc, url = start_app(
+            folder, tmp_path / "home", CHAT_PER_MINUTE="200", CHAT_TOTAL_PER_MINUTE="200", **settings
+        )
+        try:
+            with from_address("127.0.0.31") as visitor:
+                for original, disguises in (
+                    (attacks.ORIGINAL, attacks.DISGUISES),
+                    (attacks.FRESH_ORIGINAL, attacks.FRESH_DISGUISES),
+                ):
+                    for question in [original, *disguises]:
+                        event = ask(visitor, url, question).json()["event_id"]
+                        visitor.get(f"{url}/gradio_api/call/chat/{event}", timeout=30)
+            asked = [r["messages"][-1]["content"] for r in model.requests]
+            assert sorted(asked) == sorted([attacks.ORIGINAL, attacks.FRESH_ORIGINAL, *OPEN]), asked
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)
