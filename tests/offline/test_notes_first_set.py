@@ -259,7 +259,7 @@ def check_paste(paste: Paste) -> None:
         assert not [w for w in paste.public if not has(public, w)], public
 
 
-def check_engines(paste: Paste, server, monkeypatch) -> None:
+def check_engines(paste: Paste, server, monkeypatch, *, guard: bool = True) -> None:
     """The offline engine's answers and the prompt a real model receives carry no note; a model that says the
     note's words anyway is held back by the output filter."""
     from gigai.chatbot import Chatbot, Knowledge, Persona
@@ -277,24 +277,24 @@ def check_engines(paste: Paste, server, monkeypatch) -> None:
     sent = "\n".join(str(m["content"]) for p in server.prompts[before:] for m in p)
     assert not [w for w in secrets if has(sent, w)], sent
     assert has(sent, paste.public[0])
-    if paste.notes:
+    if paste.notes and guard:
         assert answer.reason == "leak_blocked", answer.text  # the stand-in says every note's words
         assert not [w for w in secrets if has(answer.text, w)]
-    else:
+    elif not paste.notes:
         assert answer.reason != "leak_blocked", answer.text
 
 
 def say_the_notes(pastes: dict[str, Paste]):
     """A stand-in model that knows the notes anyway (an earlier chat) and says their words in its own sentence."""
-    by_public = {p.public[0]: p for p in pastes.values()}
 
     def reply(messages) -> str:
         prompt = "\n".join(str(m.get("content")) for m in messages)
-        for first, paste in by_public.items():
-            if has(prompt, first):
-                said = "; ".join(disguise(" ".join(words)) for words in paste.notes)
-                return f"Boleh kak, info dari dalam: {said}." if said else f"Boleh kak: {first}."
-        return "Baik, Kak."
+        known = [p for p in pastes.values() if all(has(prompt, w) for w in p.public)]
+        if not known:
+            return "Baik, Kak."
+        paste = max(known, key=lambda p: len(p.public))  # the paste whose public facts the prompt holds
+        said = "; ".join(disguise(" ".join(words)) for words in paste.notes)
+        return f"Boleh kak, info dari dalam: {said}." if said else f"Boleh kak: {paste.public[0]}."
 
     return reply
 
