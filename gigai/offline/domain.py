@@ -21,9 +21,10 @@ SHOP_TERMS = frozenset(
     "bayar tunai kartu transfer qris cod ewallet cicil dp tempo rekening kredit nota pajak kirim pesan batal refund "
     "buka lokasi kontak promo garansi".split()
 )
-# A short question whether the business has, does or allows something is asked of the business, whatever it names.
-_TO_THE_SHOP = re.compile(
-    r"^\s*(apakah\s+)?(ada|boleh|bisa|bs|bisakah|jual|terima|menerima|melayani|can|do you have|is there)\b",
+# A question whether the business has, does or allows something ("Ada AC?", "Boleh bawa kucing?", "Do you ...").
+YES_NO = re.compile(
+    r"^\W*(apakah\s+|apa\s+)?(ada|adakah|bisa|bisakah|bs|boleh|jual|terima|nerima|menerima|melayani|sedia|tersedia|"
+    r"can|could|do you|does|is there|are there|any)\b|\b(ada|ready|tersedia)\W*$",
     re.I,
 )
 # Terms the knowledge holds for every business (what its numbers say, see retrieval.features): not its domain.
@@ -39,7 +40,7 @@ def on_domain(question: str, vocabulary: Iterable[str], *, generic: Iterable[str
     asked = q.hard - _EVERYWHERE
     if any(t in words or nearest(t, words) for t in asked):
         return True
-    if _TO_THE_SHOP.match(question) and len(question.split()) <= 5 and not q.asks - {"harga"}:
+    if YES_NO.search(question) and len(question.split()) <= 5 and not q.asks - {"harga"}:
         return True  # "Ada AC?", "Boleh bawa kucing?": whether the business has or allows something
     shop = (set(q.terms) | q.asks) & SHOP_TERMS  # "Bisa COD?", "Where is your garage?"
     return bool(shop) and len(asked - SHOP_TERMS) <= 1

@@ -22,6 +22,7 @@ from typing import Any
 
 from gigai.llm.base import Completion, Messages, Model, Usage, estimate_messages, estimate_tokens, text_of
 from gigai.offline import facts as factlib
+from gigai.offline.domain import YES_NO as _YES_NO
 from gigai.offline.domain import on_domain
 from gigai.offline.facts import Fact
 from gigai.offline.lexicon import EVERYDAY, clean, creative_request, language_of
@@ -45,11 +46,6 @@ PART_COVERAGE = 0.5
 # whether the business has or does something with fewer than two specific words: one unknown word there is the
 # thing asked for ("Bisa pijat bayi?": hand-off), but a fact holding two ("Boleh pakai sepatu bola biasa?") says.
 SPECIFIC_DF = 2
-_YES_NO = re.compile(
-    r"^\W*(apakah\s+|apa\s+)?(ada|adakah|bisa|bisakah|bs|boleh|jual|terima|nerima|menerima|melayani|sedia|tersedia|"
-    r"can|could|do you|does|is there|are there|any)\b|\b(ada|ready|tersedia)\W*$",
-    re.I,
-)
 _FAVOUR = re.compile(r"\b(bisa|bisakah|bs|boleh|can|could|ada)\b", re.I)  # anywhere: "Pagarnya bisa dicat?"
 _HOW_TO = re.compile(
     r"\b(cara|resep|tips|terbaik|rekomendasi|how to|how do i|best|recommend)\b|^\W*(buatkan|bikinin|bikinkan|tuliskan)\b",
