@@ -16,7 +16,11 @@ Who decides what depends on the model:
   In front of it stay only what a model cannot do for itself: size limits, injection screening, rate limits
   and repeat screening (``gigai.chatbot.limits``: per visitor ``user=``, per bot, tokens per day; see
   ``bot.stats()``), internal-note removal, and the output filter;
-- the offline engine (and replay) keeps its gate: retrieval decides what is on topic, the top passages go in.
+- the offline engine (and replay) keeps its gate: retrieval decides what is on topic, the top passages go in;
+  a question for nothing but the admin's contact gets the persona's contact.
+
+When the provider fails, gigai's fallback (``GIGAI_FALLBACK=offline``, the model layer) lets the offline engine
+answer with a notice; the exported app and the messaging channels turn it on by default (``with_provider``).
 
 Internal notes (knowledge, ``internal.md``, the persona's ``internal:``) never reach a prompt, and an answer
 that repeats one is held back, whoever wrote it.
