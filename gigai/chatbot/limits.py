@@ -140,7 +140,7 @@ _FILLER = frozenset(
     "admin gan agan sis sist bro bang mas mbak mba pak bu bun om tante koh ci cik bos bosku tolong mohon "
     "please pls plz thanks thx makasih hi hai halo hello permisi punten".split()
 )
-_LAUGH = re.compile(r"(?:w+k+)+w*|(?:k+w+)+k*|(?:h[aeiou])+h*|(?:[aeiou]h)+|h+m+|(?:x+i+)+|lol|awok\w*")
+_LAUGH = re.compile(r"(?:w+k+)+w*|(?:h[aeiou])+h*|(?:[aeiou]h)+|h+m+|(?:x+i+)+|lol|awok\w*")
 # Question words: a number or a single letter written after one ("berapa 123", "brp x") asks nothing new.
 _ASKING = frozenset(
     "berapa apa apakah kapan mana dimana gimana bagaimana siapa kenapa mengapa how what when where who why "

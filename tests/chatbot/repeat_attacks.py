@@ -114,3 +114,9 @@ FRESH_DIFFERENT = [
     ("Berapa lama pengiriman ke Medan?", "Berapa lama pengiriman ke Makassar?"),
     ("Apa bisa COD?", "Apa bisa cicil?"),
 ]
+
+# Noticed in review (not a first run): chat words that look like laughter or fillers but carry the question.
+REVIEW_DIFFERENT = [
+    ("Barangnya ori?", "Barangnya kw?"),
+    ("Tasnya kw?", "Tasnya kw super?"),
+]

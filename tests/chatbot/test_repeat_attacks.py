@@ -28,7 +28,9 @@ def test_a_disguised_repeat_gets_the_answer_already_given(text):
     assert not _again(first, text), fingerprint(text)
 
 
-@pytest.mark.parametrize("pair", attacks.DIFFERENT + attacks.FRESH_DIFFERENT, ids=lambda p: p[1])
+@pytest.mark.parametrize(
+    "pair", attacks.DIFFERENT + attacks.FRESH_DIFFERENT + attacks.REVIEW_DIFFERENT, ids=lambda p: p[1]
+)
 def test_a_different_question_still_reaches_the_model(pair):
     assert _again(*pair), [fingerprint(q) for q in pair]
 
