@@ -185,7 +185,10 @@ def phrase(src: str) -> tuple[str, bool]:
             after = head(after)
         if plausible(after):
             return after, True
-        src = src[: verb.start()]  # "Es Kopi Susu ready tiap hari": the subject is the thing offered
+        subject = _phrase(
+            src[: verb.start()]
+        )  # "Es Kopi Susu ready tiap hari": the subject is the thing offered
+        return subject, plausible(subject) and not re.search(r"\w", src[verb.end() :].split("\x00")[0])
     return _phrase(src), False
 
 
@@ -218,7 +221,23 @@ def _phrase(src: str) -> str:
     src = strip_heading(src)
     shouted = src.split("\x00")[0].strip()
     head, _ = split_name(LEAD.sub("", title_case(shouted)), shouted=shouted.isupper())
-    return trim(head, shouted=shouted.isupper())
+    return _unbranded(trim(head, shouted=shouted.isupper()))
+
+
+# A service has no origin or maker in its name: a proper noun after "rental kamera", "sewa sound system", "Rental PS5"
+# names the business or the town ("Gamezone", "Jogja"), unless it is a language ("les bahasa Inggris").
+_SERVICE = {"rental", "sewa", "jasa", "servis", "service", "les", "kursus", "cuci", "laundry", "pijat", "reparasi",
+            "perbaikan", "pasang", "antar", "kirim", "titip", "penitipan", "bimbel", "kelas", "private", "privat"}  # fmt: skip
+
+
+def _unbranded(p: str) -> str:
+    words = p.split()
+    if (len(words) >= 3 and words[0].lower() in _SERVICE and is_cap(words[-1]) and not words[-1].isupper()
+            and (words[-2][:1].islower() or re.search(r"\d", words[-2]))  # in Title Case a capital says nothing
+            and words[-2].lower() not in {"bahasa", "language", "gaya", "style", "khas", "ala"}
+            and not any(w.lower() in HONORIFIC for w in words)):  # fmt: skip
+        return " ".join(words[:-1])
+    return p
 
 
 _LABELS = {
@@ -367,7 +386,9 @@ def plausible(p: str) -> bool:
     return (
         1 <= len(words) <= 6
         and words[0].lower() not in NOT_PRODUCT
-        and not all(w.lower() in CHANNELS | HONORIFIC for w in words)
+        and not all(
+            w.lower() in CHANNELS | HONORIFIC for w in re.split(r"[\s/&+]+", p) if w
+        )  # "Gofood/grabfood"
         and not re.search(r"[@\x00'\"]|\b\d{3,}\b", p)
         and not words[0][:1].isdigit()
         and not _WHEN.match(words[0])

@@ -29,8 +29,10 @@ _DISCOUNT_PRICE = re.compile(
 )
 
 # a minimum spend is a condition of an offer ("gratis ongkir min. belanja 100rb"), not what a price buys
-_MINIMUM = re.compile(r"(?i)\b(?:min|minimal|minimum|maks|max|maksimal)\.?(?:\s+(?:order|belanja|pembelian|beli|pesan|"
-                      r"transaksi|spend|purchase))?\s*:?\s*$")
+_MINIMUM = re.compile(
+    r"(?i)\b(?:min|minimal|minimum|maks|max|maksimal)\.?(?:\s*(?:order|belanja|pembelian|beli|pesan|"
+    r"transaksi|spend|purchase))?\s*:?\s*$"
+)
 
 
 def priced_items(cls: list[Clause], t: str) -> tuple[list[tuple[str, str]], dict[str, str], list[str]]:
@@ -52,7 +54,9 @@ def priced_items(cls: list[Clause], t: str) -> tuple[list[tuple[str, str]], dict
             if _DISCOUNT_PRICE.search(since):
                 money_off.append(since.strip().split()[-1] + " " + e.text if since.strip() else e.text)
                 continue
-            if _MINIMUM.search(since):  # "free ongkir min 100rb": a condition, said with its clause, never an item
+            if _MINIMUM.search(
+                t[max(0, e.start - 30) : e.start]
+            ):  # "free ongkir min 100rb": a condition, said with its clause, never an item
                 continue
             said_normal = OLD_PRICE.search(since)
             v, pv = amount(e.text), (amount(items[-1][1]) if items else None)

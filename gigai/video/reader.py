@@ -307,19 +307,18 @@ def read(text: str) -> dict[str, Any]:
         product = head((starred or named)[0])
     if not product:
         product = next((head(n) for n, _ in items if n and n.split()[0].lower() not in VARIANT), "") or (
-            split_name(business)[0] or business or "Produk kami"
+            split_name(business)[0] or business or w["ours"]
         )
     low = product.lower()
     mine = next((p for n, p in items if n and (low in n.lower() or n.lower() in low)), "")
     price = mine or (items[0][1] if items and (len(items) == 1 or not items[0][0]) else "")
     # "IDR 55K" is said as "Rp 55K"; "IDR 3.5M" stays, its M is millions in English and miliar after Rp
+    raw = price
     old_price, price = (
         re.sub(r"^(?:Rp\.|IDR)\s?(?!.*\dM\b)", "Rp ", p).removesuffix(",-")
         for p in (old.get(price, ""), price)
     )
-    if price and re.search(
-        rf"(?i)\b(?:mulai|mulai dari|start from|from|starting at)\s+{re.escape(price)}", t
-    ):
+    if raw and re.search(rf"(?i)\b(?:mulai|mulai dari|start from|from|starting at)\s+{re.escape(raw)}", t):
         price = f"{w['starting']} {price}"
     # "makeup pengantin mulai Rp2,5jt": the client's "mulai" stays with the price, or the video promises it flat
     start = {

@@ -81,6 +81,7 @@ _ID: dict[str, list[str] | str] = {
     "starting": "mulai",
     "discount": "diskon {p}",
     "was": ", normalnya {old}",
+    "ours": "Produk kami",
 }
 
 _EN: dict[str, list[str] | str] = {
@@ -146,6 +147,7 @@ _EN: dict[str, list[str] | str] = {
     "starting": "from",
     "discount": "{p} off",
     "was": ", was {old}",
+    "ours": "Our products",
 }
 
 

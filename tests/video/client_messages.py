@@ -917,13 +917,12 @@ ELEVENTH = [
     ),
 ]
 
-# Products the offline reader still gets wrong: a one-word brand written right after the product ("Rental PS5
-# Gamezone": one capitalised word cannot be told from part of the product). First-run misses fixed since: THIRD's venue
-# that is itself the thing sold ("Villa Kabut Dieng") and ALL-CAPS heading; FIFTH's English greeting and the line the
-# client marks as secondary ("jual pulsa & token listrik juga, tapi yang utama servis printer").
-KNOWN_WRONG: set[str] = {
-    SIXTH[0][0]
-}  # a one-word brand after the product stays in it ("Rental PS5 Gamezone")
+# Products the offline reader still gets wrong. First-run misses fixed since: THIRD's venue that is itself the thing
+# sold ("Villa Kabut Dieng") and ALL-CAPS heading; FIFTH's English greeting and the line the client marks as
+# secondary; SIXTH's one-word brand after a service ("Rental PS5 Gamezone": a service has no maker in its name, so a
+# proper noun after it is the business or the town). Still wrong, see TWELFTH's note.
+KNOWN_WRONG: set[str] = set()
+
 
 # TWELFTH (24 messages, session 5: voice-note run-ons, English, lists, greetings and vocatives in Sundanese and
 # English, a self-introduction, reduplication "anak2", a min order, "IDR 3.5M", an address first) was written before
@@ -1081,3 +1080,8 @@ TWELFTH = [
         ["15rb", "8rb", "tokopedia.com/wedanguwuhimogiri"],
     ),
 ]
+
+# TWELFTH after the fifth change (fitted): 23/24 products, 93/93 facts. Still wrong: the photobooth, whose only
+# priced lines are packages ("Unlimited prints package", "2-hour birthday package") while the trade word sits in the
+# business name ("Snapbox Photobooth"): the reader says "Unlimited prints".
+KNOWN_WRONG |= {TWELFTH[1][0]}
