@@ -185,6 +185,14 @@ def _index(facts: tuple[Fact, ...]) -> Index:
 def _enough(index: Index, q: Query, row: tuple[int, float, float], text: str) -> bool:
     """Whether fact ``row`` answers the (resolved) question ``q`` asked as ``text``: the decision between an
     answer and the admin hand-off (see MIN_COVERAGE, PART_COVERAGE, SPECIFIC_DF)."""
+    # Asked for a contact ("nomor WA buat booking?"), a fact without a phone number or handle does not answer,
+    # where the knowledge has one (the persona's contact line at least); yes/no questions aside.
+    if (
+        "kontak" in q.hard - index.kinds[row[0]]
+        and any("kontak" in k for k in index.kinds)
+        and not _YES_NO.search(text)
+    ):
+        return False
     if row[1] >= MIN_COVERAGE:
         return True
     doc = index.tfs[row[0]]

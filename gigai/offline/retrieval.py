@@ -36,7 +36,7 @@ _FEATURES = [
      "durasi"),
     (re.compile(r"\b\d{1,2}[.:]\d{2}\b|\bpukul\b|(?<!harga )(?<!sewa )(?<!per )\b24 jam\b", re.I), "buka"),
     (re.compile(r"\b(jl|jln|jalan|gg|gang|komplek|kompleks|perum|perumahan|ruko|blok|gedung|mal|mall|plaza|pasar|desa|kec|kel|kecamatan|kelurahan|kota|kabupaten)\b\.?\s+\w", re.I), "lokasi"),
-    (re.compile(r"(\+62|\b62|\b0)8\d[\d\- ]{6,}|\bwa\b|whatsapp|@\w{3,}", re.I), "kontak"),
+    (re.compile(r"(\+62|\b62|\b0)\d[\d\- ]{6,}|@\w{3,}", re.I), "kontak"),  # a phone number or a handle
     (re.compile(r"\d+\s*%|\bgratis\b", re.I), "promo"),
     # Who: a titled name ("drh. Rani", "Pak Budi"), a phone number, or a party ("ditanggung penyewa").
     (re.compile(r"\b(?i:drh|drg|dr|ir|bapak|pak|ibu|bu|mas|mbak|kak|koh|cik|bang|ustadz|ustazah|oleh)\.?\s+[A-Z]"
