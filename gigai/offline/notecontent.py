@@ -43,13 +43,16 @@ _CUSTOMER = (
     r"(?:pelanggan|customer|cust|costumer|konsumen|pembeli|tamu|klien|client|buyer|pasien|murid|peserta|siswa|"
     r"penghuni|penyewa|jamaah|jemaah|pengunjung|penumpang|member)"
 )
+_AMOUNT_START = (
+    r"(?<![\d.,/-])(?!0\d|62\d|\+62)\d"  # a digit that starts an amount, not a phone number ("0812-...")
+)
 _MONEY = r"(?:rp\.?\s*\d|\d[\d.,]*\s*(?:rb|ribu|k|jt|juta|m|miliar|rupiah)\b)"
 _SENSITIVE = re.compile(
     # the owner's economics: "modal 6rb", "HPP 7.000", "untung bersih 40rb", "bagi hasil 40%", "target 45jt"
     rf"\b(?:harga\s+modal|modal(?:nya)?(?!\s+(?:usaha\w*|awal|besar|kecil|minim\w*|ringan|mulai|kemitraan|investasi|join|"
     rf"bisnis|franchise)\b)|hpp|harga\s+pokok|harga\s+kulak\w*|kulakan|margin|markup|mark-up|laba|"
     rf"profit|cost\s+price|cogs|bep|balik\s+modal|salary|wages?|revenue|(?:untung|keuntungan)(?:nya)?\s+(?:bersih|"
-    rf"kotor|per|rata|sekitar|kira|\d|rp)|omzet|omset|gaji\w*|digaji|upah|kasbon|bagi\s+hasil|utang|hutang|piutang|ngutang)\b[^.\n]{{0,30}}?\d"
+    rf"kotor|per|rata|sekitar|kira|\d|rp)|omzet|omset|gaji\w*|digaji|upah|kasbon|bagi\s+hasil|utang|hutang|piutang|ngutang)\b[^.\n]{{0,30}}?{_AMOUNT_START}"
     rf"|\b(?:target|pendapatan|pemasukan|penghasilan|setoran)\b(?!\s+awal)[^.\n]{{0,30}}?{_MONEY}"
     # what the business pays its supplier: "ambil dari distributor X 28rb/liter", "beli di Toko Y 400rb"
     rf"|\b(?:beli|dibeli|ambil|diambil|kulak\w*|belanja|order|pesan)\b[^.\n]{{0,25}}?\b(?:dari|dr|di|ke)\s+"
@@ -100,7 +103,7 @@ _SENSITIVE = re.compile(
     # the staff's playbook: what to say when a customer asks ("kalo ada yg nanya, bilang aja stok habis"), who not to
     # serve ("nomor ini jangan dilayani", "blacklist"), and the owner's own running costs and plans
     rf"|\b(?:kalau|kalo|klo|kl|jika|bila|misal(?:nya)?)\s+(?:ada\s+)?(?:{_CUSTOMER}|yg|yang|dia|org|orang)\b[^.\n]{{0,50}}?"
-    rf"\b(?:bilang|blg|bilangin|jawab|alasan|alesan|ngeles|pura[-\s]?pura|pura2)\b"
+    rf"\b(?:(?:bilang|blg|bilangin|jawab)\w*\s+(?:aja|saja|ajah|aj)|alasan|alesan|ngeles|pura[-\s]?pura|pura2)\b(?![^.\n]*\?)"
     rf"|\b(?:blacklist\w*|daftar\s+hitam)\b|\b(?:jangan|jgn|ga\s+usah|gausah|gak\s+usah)\s+(?:di)?layan(?:i|in)\b"
     rf"|\b(?:pengeluaran|biaya\s+operasional|ongkos\s+operasional|cicilan\s+(?:mesin|mobil|motor|ruko|bank|kredit|"
     rf"pinjaman)|tagihan\s+(?:listrik|air|supplier|pln))\b[^.\n]{{0,30}}?\d"
@@ -108,6 +111,24 @@ _SENSITIVE = re.compile(
     rf"naik(?:in)?\s+harga|buka\s+cabang|tutup\s+(?:cabang|outlet|toko|usaha)|pindah\s+(?:tempat|lokasi|ruko)|ganti\s+supplier|"
     rf"pecat|mecat|phk|rekrut|jual\s+(?:usaha|toko|bisnis))\b(?![^\n]*(?:[!?]|nantikan|segera|tunggu|coming\s+soon|stay\s+tuned))"
     rf"|\b(?:our|the\s+real|real)\s+(?:cost|margin|markup|profit)\b[^.\n]{{0,20}}?\d"
+    # what the business pays out: an honorarium, a person's share, money from the till ("uang makan ... dari kas")
+    rf"|\b(?:honor|honorarium)\b[^.\n]{{0,30}}?{_AMOUNT_START}|\bbagian\s+(?-i:[A-Z][a-z]+)\s+\d+\s*%"
+    rf"|\b(?:dari|pake|pakai|ambil\s+dari)\s+(?:uang\s+)?kas\b"
+    # the buy price and the profit: "kulak 110rb", "sisanya cuan", "bahan nastar per toples kira2 55rb"
+    rf"|\bkulak\w*\b[^.\n]{{0,20}}?{_MONEY}|\b(?:sisanya|sisa|bersih|net)\s+(?:\w+\s+)?(?:cuan|untung|profit|laba)\b"
+    rf"|\b(?:cuan|untung)(?:nya)?\s+(?:per\s+\w+|sekitar|kira2|kira-kira)\b"
+    # what one serving costs to make (a fabric shop's "bahan katun per meter 45rb" is a price)
+    rf"|\b(?:biaya\s+|harga\s+)?bahan(?:nya)?\s+(?:\w+\s+){{0,3}}?(?:per|se)\s*(?:porsi|toples|pcs|cup|box|loyang|bungkus|"
+    rf"biji|potong|gelas|mangkok|mangkuk|botol|item|produk|resep)\s+(?:kira2\s+|kira-kira\s+|sekitar\s+|±\s*|cuma\s+)?"
+    rf"(?:{_MONEY}|\d{{1,3}}(?:[.,]\d{{3}})+)"
+    # a discount given quietly: "kalo ... dari pak rt diskon 50% aja"
+    rf"|\b(?:kalau|kalo|klo|kl)\b[^.\n]{{0,60}}?\b(?:diskon|potong|gratisin|kasih\s+(?:diskon|gratis|bonus))\b[^.\n]{{0,20}}?"
+    rf"\b(?:aja|ajah|aj)\b"
+    # the owner raising a price casually: "naikin deposit jadi 200rb"
+    rf"|\b(?:naikin|naekin|naikkan)\s+(?:harga|deposit|tarif|ongkir|dp|biaya|fee|gaji|upah|sewa)\b"
+    # a staff member told what to do: "Teknisi harus bawa balik sisa freon", "kasir jangan lupa ..."
+    rf"|\b(?:teknisi|kurir|sopir|supir|kasir|barista|karyawan|staf|staff|pegawai|kru|crew|tukang|montir|mekanik|terapis|"
+    rf"groomer|tutor|pelayan|waiter|satpam|koki|helper|asisten|kuli)\s+(?:harus|wajib|kudu|jangan|jgn)\b"
     # the staff: a discount or code for them, a warning letter ("SP1"), a dismissal
     rf"|\b(?:diskon|potongan|voucher|kode)\b[^.\n]{{0,40}}?\b{_STAFF}|\b{_STAFF}[^.\n]{{0,40}}?\b(?:diskon|potongan|voucher|kode)\b"
     rf"|\bsp\s?[123]\b|\bsurat\s+peringatan\b|\b(?:dipecat|diskors|potong\s+gaji)\b",
@@ -117,6 +138,7 @@ _SENSITIVE = re.compile(
 # staff gossip; a policy ("kalau kurir telat, hubungi Kak Rina") names the person elsewhere and stays public.
 _GOSSIP = re.compile(
     r"\b(?:bu|ibu|pak|bapak|mas|mbak|mba|kak|bang|teh|koh|cik|om|tante|si|dr|drg|dokter|teknisi|sopir|supir|kurir|"
+    r"mr|mrs|ms|miss|sis|bro|ci|cici|koko|kang|neng|aa|uni|uda|bli|mbok|tutor|guru|pengajar|groomer|atas\s+nama|a\.n|"
     r"tukang|kasir|karyawan|pegawai|staf|staff|barista|terapis|montir|satpam)\.?(?:\s+(?:baru|lama))?\s+\(?(?-i:[A-Z][a-z]+)\W*?"
     r"(?:\s+(?!(?:kalau|kalo|klo|kl|jika|bila|apabila|untuk|utk)\b)[^\s.]+){0,5}?\s+"
     r"(?:telat|terlambat|bolos|males|malas|cerai|selingkuh|hutang|utang|kasbon|ngambek|ngutang|nunggak|belum\s+(?:bayar|lunas|melunasi)|awasi\w*|awasin|ditegur|"
@@ -124,7 +146,8 @@ _GOSSIP = re.compile(
     # a trainee's or a customer's own matters: "Tukang baru (Agus) masih training", "Laptop punya Mbak Sinta ... gak diambil"
     r"masih\s+(?:training|magang|belajar)|masa\s+percobaan|probation|(?:gak|ga|belum|blm|tidak|nggak|ngga)\s+(?:di)?ambil|"
     # troubles, and complaints about a customer: "si Dewi ... nangis", "Bu Rini ... rewel bgt"
-    r"nangis|berantem|ribut|mabuk|judi|pinjol|hamil|rewel|cerewet|bawel|ribet|pelit|nyebelin|rese|resek|"
+    r"nangis|berantem|ribut|mabuk|judi|pinjol|hamil|rewel|cerewet|bawel|ribet|pelit|nyebelin|rese|resek|kabur|ngilang|"
+    r"(?:ga|gak|gk|tidak|nggak|ngga|blm)\s+(?:bayar|lunas|dibayar)|"
     r"(?:suka|sering|tukang)\s+(?:komplain|complain|protes|ngomel|marah\w*|nipu)|penipu|nipu|blacklist\w*)\b",
     re.IGNORECASE,
 )
@@ -136,9 +159,11 @@ _NOT_NAME = (
     r"November|Desember)\b"
 )
 _ROSTER = re.compile(
-    r"(?i:\b(?:shift|sif|piket|rota|roster|jadwal\s+(?:jaga|kerja|masuk|libur|karyawan|staf\w*))\b)[^\n]*?"
+    r"(?i:\b(?:shift|sif|piket|rota|roster|(?:admin|staff?|cs|crew)\s+schedule|jadwal\s+(?:jaga|kerja|masuk|libur|"
+    r"karyawan|staf\w*|admin|cs|piket))\b)[^\n]*?"
     rf"\b(?!{_NOT_NAME})[A-Z][a-z]{{2,}}\s+(?i:pagi|siang|sore|malam|malem|libur|off|masuk|jaga|shift|sif|"
-    r"\(?\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d)"
+    r"\(?\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d|(?:\w+\s+){0,2}(?:mon|tue|wed|thu|fri|sat|sun|senin|selasa|rabu|kamis|jumat|"
+    r"sabtu|minggu)\w*)"
     r"|(?i:\b(?:libur|off|masuk|shift|sif|piket)\b)[^.\n]{0,20}?\b(?!" + _NOT_NAME + r")[A-Z][a-z]{2,}\s+"
     r"(?i:libur|off|masuk|jaga|pagi|siang|sore|malam|malem)\b"
     # English: "rota: Komang mornings", "Made off on Mondays"
@@ -147,12 +172,19 @@ _ROSTER = re.compile(
     + r")[A-Z][a-z]{2,}\s+(?i:mornings?|afternoons?|evenings?|"
     r"nights?|off|works?|on)\b"
 )
+_JOB_AD = re.compile(
+    r"\b(?:lowongan|loker|dibutuhkan|dicari|hiring|we'?re\s+hiring|vacancy|kirim\s+cv|lamar\w*|rekrutmen)\b",
+    re.I,
+)
 _STAFF_WIFI_RE = re.compile(_STAFF_WIFI, re.IGNORECASE)
 _WIFI = re.compile(r"\b(?:wi-?fi|hotspot)\b[^.\n]*", re.IGNORECASE)  # the café's wifi password is for guests
 
 
 def about_inside(sentence: str) -> bool:
-    """True when ``sentence`` (already read: ``read``) is about something only the business itself needs."""
+    """True when ``sentence`` (already read: ``read``) is about something only the business itself needs.
+    A job advertisement (the wage, the shift) is public."""
+    if _JOB_AD.search(sentence):
+        return False
     public = (
         sentence if _STAFF_WIFI_RE.search(sentence) else _WIFI.sub(lambda m: " " * len(m.group(0)), sentence)
     )

@@ -66,8 +66,14 @@ _CODE = re.compile(
 
 
 def digit_runs(text: str) -> set[str]:
-    """Numbers of four digits or more with their spaces, dots and dashes removed: a phone, an account, a PIN."""
-    return {re.sub(r"\D", "", m.group(0)) for m in _DIGITS.finditer(clean(text))}
+    """Numbers of four digits or more with their spaces, dots and dashes removed (a phone, an account, a PIN), and
+    mixing ratios of one-digit numbers ("1:3", not a time such as "07:30")."""
+    text = clean(text)
+    runs = {re.sub(r"\D", "", m.group(0)) for m in _DIGITS.finditer(text)}
+    return runs | {f"{a}:{b}" for a, b in _RATIO.findall(text)}
+
+
+_RATIO = re.compile(r"(?<![\d:.])(\d)\s*:\s*(\d)(?![\d:])")
 
 
 def codes(text: str) -> set[str]:

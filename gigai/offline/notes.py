@@ -84,6 +84,9 @@ _ANYWHERE = re.compile(
     rf"|\b{_NEG}\s+(?:sampai|sampe|smp)?\s*{_AUDIENCE}\s+(?:\w+\s+)?(?:tau|tahu|tw|liat|lihat|baca|know|see)\b"
     # "jangan sampai" anyone knows: "jgn sampe yg lain tau", "jangan sampai ada yang tahu"
     rf"|\b{_NEG}\s+(?:sampai|sampe|smp)\s+(?:\w+\s+){{0,3}}?(?:tau|tahu|tw|denger|dengar)\b"
+    # off the books: "gausah ditulis di nota", "jangan dicatat di pembukuan"
+    rf"|\b{_NEG}\s+{_FILLER}(?:di)?(?:tulis|catat|input|masukin|masukkan|rekap|cantumin|cantumkan)\w*\s+(?:di|ke|dalam)\s+"
+    rf"(?:nota|struk|buku|pembukuan|laporan|catatan|sistem|kasir|aplikasi|pos|invoice|kuitansi|kwitansi)\b"
     # work given to the staff: "jangan dikasih kerjaan kanopi tinggi"
     rf"|\b{_NEG}\s+{_FILLER}(?:di)?kasih\s+(?:kerjaan|tugas|job|pekerjaan|orderan|shift|lembur)\b"
     # nobody knows yet: "belum ada yg tau", "blm pada tahu"
@@ -111,6 +114,13 @@ _INSIDER = (
     r"(?!\s+(?!(?:aja|saja|doang|kita|sendiri|only|toko|warung|kedai|outlet|studio|kantor|gudang|dapur|kost|kos|"
     r"malam|malem|pagi|siang|sore|shift|baru|lama)\b)[^\W\d_])"
 )
+# Whoever a public text addresses: the customers by any name, the visitor, everyone.
+_OUTSIDE = (
+    rf"(?:{_AUDIENCE}|kakak\w*|kak|anda|kamu|kalian|semua|pemesan|penerima|calon|teman\w*|temen\w*|sobat|bunda|ibu2|"
+    r"bapak2|mama|papa|ortu|orang\s+tua|wali|reseller|dropship\w*|agen|mitra|pengantin|wisudawan|pasangan|keluarga|"
+    r"anak\w*|pemula|pelajar|mahasiswa|pemilik|owner|pengemudi|pemesanan|pembelian|order\w*|booking|pendaftar\w*|"
+    r"pengiriman|pembayaran|info\w*|kamu2|yang|yg)"
+)
 # A first name ("Dinda"), not a group of customers ("Ayah & Bunda:", "Pria dan Wanita:").
 _NAME1 = (
     r"(?!(?:ayah|bunda|ibu|bapak|kakak|kak|adik|anda|mama|papa|pria|wanita|anak|dewasa|remaja|pelajar|mahasiswa|"
@@ -127,6 +137,11 @@ _LEADING = re.compile(
     rf"|\b(?:para\s+)?{_ROLE}\s+(?:baca|perhatian|perhatikan|(?:tolong|inget|ingat)(?!\s+di\w))\b"
     # named people addressed at the start of a line: "Utk Dinda & Sari:", "buat Rudi, Tono:"
     rf"|^\W*(?:utk|untuk|buat|bwt|to|for)\s+{_NAME1}(?:\s*(?:&|,|dan|and|\+)\s*{_NAME1})+\s*:"
+    # a note, an info or a message addressed to anyone but the customers: "Info buat sopir:", "Pesan untuk tukang:"
+    rf"|\b(?:{_NOTE}|info|pesan|titip\s+pesan|pengumuman|instruksi|sop|aturan|perhatian)\s+(?:buat|untuk|utk|bwt|for|to)\s+"
+    rf"(?:para\s+|semua\s+)?(?!{_OUTSIDE}\b)[^\W\d_]{{3,}}(?:\s+[^\W\d_]{{2,}})?(?=\s*(?:\(|:|$))"
+    # the writer's own reckoning: "hitungan aku:", "catatan saya:"
+    rf"|\b(?:hitungan|itungan|perhitungan|{_NOTE})\s+(?:aku|saya|gue|gw|ku|owner|bos|boss)\b"
     # the emoji people use for "keep quiet": 🤫 🤐 🙊 🙈 🔒 🔐
     r"|[\U0001f92b\U0001f910\U0001f64a\U0001f648\U0001f512\U0001f510]",
     re.IGNORECASE,
@@ -138,12 +153,15 @@ _BOLD = re.compile(r"^\W*?(?:\*\*|__|\*|_)([^*_\n]{2,60})(?:\*\*|__|\*|_)[^\w]*$
 _LABEL = re.compile(r"^\s*(?:[-*+>•]\s*)?([^:\n]{2,50}):\s*$")
 # A sentence ends at . ! ? or an emoji, but not after an abbreviation ("drg. Fajar", "Jl. Sudirman", "a.n. Toko").
 _ABBREV = "".join(
-    rf"(?<!\b(?i:{a}))" for a in r"dr drg jl jln gg no pt cv ud bpk kec kel kab tgl hj a\.n s\.d".split()
+    rf"(?<!\b(?i:{a}))"
+    for a in r"dr drg jl jln gg no pt cv ud bpk kec kel kab tgl hj a\.n s\.d mr mrs ms".split()
 )
 _SENTENCE_END = re.compile(rf"{_ABBREV}[.!?](?=\s+\S)|[\u2600-\u27bf\U0001f000-\U0001faff](?=\s*\S)")
 _CONTENT = re.compile(r"[A-Za-z0-9]{3,}")
 # A list item or a WhatsApp line led by a bullet or an emoji: a note in one item ends at the next item.
 _ITEM = re.compile(r"^\s*(?:[-*+•·>]|\d+[.)]|[\u2000-\u2bff\U0001f000-\U0001faff])")
+# A new labelled entry ("Order: WA 0878-...", "Alamat: ...") after a note that was itself "Label: content".
+_NEW_LABEL = re.compile(r"^\s*[A-Z][^:\n]{1,30}:\s*\S")
 # A line that starts a new entry of a list of lines (not a lowercase continuation of the line before).
 _NEW_LINE = re.compile(r"^\s*(?:[A-Z0-9]|[^\w\s])")
 
@@ -191,9 +209,24 @@ def _pure_label(line: str, m: re.Match) -> bool:
 
 
 def is_private_title(title: str) -> bool:
-    """True for a heading that says its section is private ('Catatan internal', 'Khusus staf', 'Buat tim')."""
+    """True for a heading that says its section is private ('Catatan internal', 'Khusus staf', 'Buat tim',
+    'Buat yang masak')."""
     text = read(title)
-    return _marker(text, heading=True) is not None or _ADDRESSED.fullmatch(text) is not None
+    return (
+        _marker(text, heading=True) is not None
+        or _ADDRESSED.fullmatch(text) is not None
+        or _DOERS.match(text) is not None
+    )
+
+
+# "Buat yang masak", "Untuk yg jaga malam": those who do a job (not "Untuk yang mau pesan", "Buat yang baru").
+_DOERS = re.compile(
+    r"\W*(?:buat|untuk|utk|bwt|khusus)\s+(?:yang|yg)\s+(?!(?:mau|mo|ingin|pengen|pingin|suka|belum|blm|sudah|udah|"
+    r"baru|pertama|sering|lagi|sedang|punya|tinggal|datang|dateng|pesan|pesen|order|beli|booking|daftar|tanya|nanya|"
+    r"butuh|perlu|cari|minat|berminat|alergi|bawa|ikut|hamil|diet|bertanya|ulang|tahun|berulang|menikah|nikah|lulus|"
+    r"sakit|kena|ada|tidak|nggak|gak|ga|masih|lokasi|rumah|jauh|dekat|di|dari|domisili)\b)[a-z]+\b",
+    re.IGNORECASE,
+)
 
 
 _ADDRESSED = re.compile(rf"\W*(?:buat|untuk|utk|bwt|for|to)\s+(?:para\s+)?{_ROLE}\W*", re.IGNORECASE)
@@ -317,7 +350,7 @@ def split_notes(text: str) -> tuple[str, list[str]]:
             level, title = head
             if private_level is not None and level <= private_level:
                 private_level = None
-            if private_level is None and _marker(clean(title), heading=True):
+            if private_level is None and is_private_title(title):
                 private_level = level if level <= 7 else None
                 in_note = False
                 hold(raw)
@@ -333,7 +366,11 @@ def split_notes(text: str) -> tuple[str, list[str]]:
             public.append(raw)
             para_start = len(public)
             continue
-        if in_note and note_item and (_ITEM.match(line) or (note_mid and _NEW_LINE.match(line))):
+        if (
+            in_note
+            and note_item
+            and (_ITEM.match(line) or _NEW_LABEL.match(line) or (note_mid and _NEW_LINE.match(line)))
+        ):
             in_note = False
         if in_note:
             hold(raw)
