@@ -129,6 +129,13 @@ _SENSITIVE = re.compile(
     # a staff member told what to do: "Teknisi harus bawa balik sisa freon", "kasir jangan lupa ..."
     rf"|\b(?:teknisi|kurir|sopir|supir|kasir|barista|karyawan|staf|staff|pegawai|kru|crew|tukang|montir|mekanik|terapis|"
     rf"groomer|tutor|pelayan|waiter|satpam|koki|helper|asisten|kuli)\s+(?:harus|wajib|kudu|jangan|jgn)\b"
+    # the staff's perks and loans: "karyawan makan gratis 1x per shift", "minta pinjeman 2jt"
+    rf"|\b(?:karyawan|staf|staff|pegawai|kru|crew)\s+(?!kami\b|kita\b|kantor\b|pabrik\b|pemda\b|instansi\b)"
+    rf"(?:\w+\s+){{0,2}}?(?:gratis|setengah\s+harga|harga\s+khusus|free)\b"
+    rf"|\bminta\s+(?:pinjem\w*|pinjam\w*|kasbon|naik\s+gaji|gaji\s+naik)\b(?![^.\n]*\?)"
+    # a named source the business pays on a schedule: "daging dari Bu Hajjah Romlah, 125rb/kg, bayar tiap Sabtu"
+    rf"|\bdari\s+(?:{_SUPPLIER}\s+)?(?:{_HONORIFIC}|hajjah|hj)\.?\s+(?-i:[A-Z])[^.\n]{{0,60}}?\b(?:bayar\w*|dibayar|tempo)\s+"
+    rf"(?:tiap|setiap|per|mingguan|bulanan|harian|\d+\s+hari)\b"
     # the staff: a discount or code for them, a warning letter ("SP1"), a dismissal
     rf"|\b(?:diskon|potongan|voucher|kode)\b[^.\n]{{0,40}}?\b{_STAFF}|\b{_STAFF}[^.\n]{{0,40}}?\b(?:diskon|potongan|voucher|kode)\b"
     rf"|\bsp\s?[123]\b|\bsurat\s+peringatan\b|\b(?:dipecat|diskors|potong\s+gaji)\b",
@@ -147,7 +154,7 @@ _GOSSIP = re.compile(
     r"masih\s+(?:training|magang|belajar)|masa\s+percobaan|probation|(?:gak|ga|belum|blm|tidak|nggak|ngga)\s+(?:di)?ambil|"
     # troubles, and complaints about a customer: "si Dewi ... nangis", "Bu Rini ... rewel bgt"
     r"nangis|berantem|ribut|mabuk|judi|pinjol|hamil|rewel|cerewet|bawel|ribet|pelit|nyebelin|rese|resek|kabur|ngilang|"
-    r"(?:ga|gak|gk|tidak|nggak|ngga|blm)\s+(?:bayar|lunas|dibayar)|"
+    r"(?:ga|gak|gk|tidak|nggak|ngga|blm)\s+(?:bayar|lunas|dibayar)|lambat|nakal|bandel|susah\s+diatur|"
     r"(?:suka|sering|tukang)\s+(?:komplain|complain|protes|ngomel|marah\w*|nipu)|penipu|nipu|blacklist\w*)\b",
     re.IGNORECASE,
 )

@@ -27,7 +27,7 @@ _NUMBER = re.compile(
 )
 # Names and codes: "Darto", "BCA", "STAFF50", "x7k2" (codes first, so "STAFF50" is not read as "STAFF").
 _NAME = re.compile(
-    r"(?<![\w.])([A-Za-z]+\d[A-Za-z0-9]*|\d+[A-Za-z][A-Za-z0-9]*|[A-Z][a-z]{3,}|[A-Z]{2,}[a-z]*)(?![\w])"
+    r"(?<![\w.])([A-Za-z]+\d[A-Za-z0-9]*|\d+[A-Za-z][A-Za-z0-9]*|[A-Z][a-z]{2,}|[A-Z]{2,}[a-z]*)(?![\w])"
 )
 _COMMON = frozenset(
     "pak bapak ibu mas mbak kak kakak bang abang teh aa om tante admin customer pelanggan tamu catatan note "
@@ -126,8 +126,11 @@ class NoteGuard:
                 if m.group(1)[0].isupper() and re.search(r"(?:^|[.!?:]\s*|\n\W*)$", note[: m.start()]):
                     continue  # a capital at the start of a sentence is not a name
                 word = m.group(1).lower()
-                if word not in public_words and word not in _COMMON and len(word) >= 4:
-                    self.names.add(word)
+                addressed = re.search(
+                    r"\b(?:bu|pak|mas|mbak|kak|si|bang|teh|a\.n\.?|nama)\s+$", note[: m.start()], re.I
+                )
+                if word not in public_words and word not in _COMMON and (len(word) >= 4 or addressed):
+                    self.names.add(word)  # "Darto", and after a form of address a short one ("Bu Ida")
         self.shingles -= _shingles(clean(public), n)  # words the public knowledge says too are not the note's
 
     def __bool__(self) -> bool:

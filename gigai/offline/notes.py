@@ -73,7 +73,8 @@ _ROLE = (
     r"(?:bu|ibu|pak|bapak|mas|mbak|mba|kak|bang|teh|koh|cik|om|tante)\s+(?-i:[A-Z][a-z]+))"
 )
 _PRIVATE_WORD = (
-    r"(?:internal|rahasia|confidential|secret|sensitif|sensitive|off\s+the\s+record|psst+|ssst*|eyes\s+only|"
+    r"(?:internal|rahasia(?!\s+(?!(?:ya|yah|yaa|nih|dong|deh|banget|bgt|kita|aja|saja|kami\s+sendiri|keluarga\s+kita)\b)"
+    r"[a-z]{3,}\b[^:\n]*:)|confidential|secret|sensitif|sensitive|off\s+the\s+record|psst+|ssst*|eyes\s+only|"
     r"antara\s+kita|between\s+(?:us|ourselves)|keep\s+(?:it|this)\s+(?:quiet|secret|private)|"
     # "privat" alone names a product ("les privat"): as a marker it needs a note word or stands alone.
     rf"(?:{_NOTE}|info)\s+(?:priva(?:t|te)|pribadi)|priva(?:t|te)\s+(?:notes?|only|saja)|intern(?!\w)|\(\s*pribadi\s*\))"
@@ -84,6 +85,8 @@ _ANYWHERE = re.compile(
     rf"|\b{_NEG}\s+(?:sampai|sampe|smp)?\s*{_AUDIENCE}\s+(?:\w+\s+)?(?:tau|tahu|tw|liat|lihat|baca|know|see)\b"
     # "jangan sampai" anyone knows: "jgn sampe yg lain tau", "jangan sampai ada yang tahu"
     rf"|\b{_NEG}\s+(?:sampai|sampe|smp)\s+(?:\w+\s+){{0,3}}?(?:tau|tahu|tw|denger|dengar)\b"
+    # not in the group chat or the story: "laporan lewat WA pribadi, jangan di grup"
+    rf"|\b{_NEG}\s+(?:di|ke)\s+(?:grup|group|gc|story|status|sosmed|feed|wag)\b"
     # off the books: "gausah ditulis di nota", "jangan dicatat di pembukuan"
     rf"|\b{_NEG}\s+{_FILLER}(?:di)?(?:tulis|catat|input|masukin|masukkan|rekap|cantumin|cantumkan)\w*\s+(?:di|ke|dalam)\s+"
     rf"(?:nota|struk|buku|pembukuan|laporan|catatan|sistem|kasir|aplikasi|pos|invoice|kuitansi|kwitansi)\b"
@@ -282,7 +285,8 @@ def _heading_of(line: str) -> tuple[int, str] | None:
 
 _PRIVATE_COLUMN = re.compile(
     r"\W*(?:harga\s+modal|modal|hpp|harga\s+pokok|harga\s+kulak\w*|kulakan|margin|markup|laba|profit|untung|"
-    r"keuntungan|cost|cogs|supplier|pemasok|gaji|upah)\b",
+    r"keuntungan|cost|cogs|supplier|pemasok|gaji|upah|vendor|kulak\w*|harga\s+(?:beli|ambil)|(?:ambil|beli|belanja)\s+"
+    r"(?:dari|di|dr)|tempat\s+(?:beli|ambil|kulak))\b",
     re.IGNORECASE,
 )
 

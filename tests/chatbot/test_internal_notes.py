@@ -329,6 +329,13 @@ def test_explicit_places_internal_md_and_the_persona_field(tmp_path, echo, on_st
         "Kalau ga bayar DP, pesanan belum diproses.",
         "Kursus dengan tutor Ms. Dina (native speaker) tiap Sabtu.",
         "Lowongan kerja: kasir shift pagi, gaji 2,5jt, kirim CV ke WA 0812-1111-0000.",
+        "Rahasia kelezatan kami: bumbu rempah asli!",
+        "Madu asli dari Pak Tani 85rb.",
+        "Daging segar dari Pak Haji Dullah, 130rb/kg, bayar di tempat.",
+        "Pesan sekarang, bayar tiap minggu bisa!",
+        "Karyawan kantor sekitar dapat harga khusus.",
+        "| Produk | Harga | Asal |\n|---|---|---|\n| Kopi Gayo | 95rb | Aceh |",
+        "Bisa minta pinjam payung?",
     ],
 )
 def test_lines_that_only_look_private_stay_public(line):
