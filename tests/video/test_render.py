@@ -360,3 +360,43 @@ def test_a_new_renderer_version_never_serves_a_cached_scene(tmp_path, monkeypatc
     assert maker.speech_key(sc, "offline", 175) == speech  # a layout change keeps the narration
     monkeypatch.setattr(scenes, "SPEECH_VERSION", "other")
     assert maker.speech_key(sc, "offline", 175) != speech
+
+
+@pytest.mark.slow
+def test_a_square_menu_video_keeps_the_subject_clear_and_strikes_old_prices(tmp_path):
+    """A rendered 1:1 video with the client's phone photo and a menu with an old price: the words stand beside the
+    photo, clear of its subject, the captions stay off the subject, the menu screen ('~150rb~' marks: the strike
+    itself is measured on composed frames in test_frames) is drawn and every spoken word is in one caption cue."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from gigai.video.encode import Preset
+    from gigai.video.layout import caption_geometry
+
+    photo = tmp_path / "kue.jpg"
+    im = Image.new("RGB", (900, 1200), (196, 170, 130))
+    ImageDraw.Draw(im).ellipse((180, 480, 720, 900), fill=(240, 236, 228))  # a plate, low middle
+    ImageDraw.Draw(im).ellipse((260, 540, 640, 840), fill=(170, 100, 40))
+    im.save(photo)
+    sb = Storyboard(title="Kue Bu Ani", style="kinetik", scenes=[
+        Scene(narration="Kue kering Bu Ani, renyah dan wangi.", on_screen_text="Kue kering Bu Ani",
+              visual=Visual(kind="image", path=str(photo))),
+        Scene(narration="Nastar 120rb, normalnya 150rb.", on_screen_text="Nastar ~150rb~ 120rb"),
+        Scene(narration="Pesan lewat WA 0857-1234-4321.", on_screen_text="WA 0857-1234-4321"),
+    ])  # fmt: skip
+    pre = Preset("1:1 kecil", 480, 480, x264="ultrafast", crf=26)
+    proj = Project(tmp_path / "proj")
+    out = proj.render(sb, tmp_path / "kue.mp4", preset=pre, music=None, progress=False)
+    st = proj.stats["scenes"]
+    tb, pb, fb = st[0]["text_box"], st[0]["photo_box"], st[0]["focus_box"]
+    assert tb[2] <= pb[0] < fb[0], (tb, pb, fb)  # the words beside the photo, not on its subject
+    cy = caption_geometry(480, 480)[0]
+    assert fb[3] <= cy, (fb, cy)  # the captions under the subject, not on it
+    frames = _frames(out, 480, 480, round((st[1]["start"] + 1.0) * 30) + 1)
+    shot = frames[-1]
+    x0, y0, x1, y1 = st[1]["text_box"]
+    assert (np.abs(shot[y0:y1, x0:x1] - shot[y0, x0]).sum(axis=2) > 80).mean() > 0.05  # the menu words are drawn
+    cues = parse_srt(out.with_suffix(".srt").read_text(encoding="utf-8"))
+    said = " ".join(c.text for c in cues)
+    for word in "Nastar 120rb, normalnya 150rb. Pesan lewat WA".split():
+        assert said.count(word) == 1, (word, said)
