@@ -218,6 +218,24 @@ ISSUE_19 = {
         "off_topic 6/6, injection 3/3 (misses: 'Ada di ojol?'-style paraphrases, tunangan ~ lamaran, subuh ~ "
         "'sebelum jam 05.00', 'Nomor WA buat booking' answered with the booking line, hari Minggu ~ 'Sabtu-Minggu')",
     },
+    # after round 13's first run, decided on all seen sets (gated 686 -> 688 of 700, older reported sets 906 -> 918
+    # of 1,057, invented 7 -> 7): a yes/no question whose fact holds two of its specific words is answered; everyday
+    # words the knowledge lacks frame a question that asks no favour; a contact question wants a phone number or
+    # handle; 'ada berapa'/'how many' ask a count; chat abbreviations keep a word's letters in order (sptu ->
+    # sepatu); nge- verbs; the persona's contact line answers only contact questions; an off-topic part of a
+    # two-part question is left out; density instead of BM25 as the last tie-break; lexicon 2,029 -> 1,989 entries.
+    # Round 13 then 76.8% (53/69, seen). Round 14, written after all of it and run once: the figure that counts.
+    "round 14 first run": {
+        "sets": "sewa-perlengkapan-bayi, shuttle-travel-jaya, pasang-wallpaper-dekorin (Markdown table with three "
+        "price columns + prose + FAQ CSV; WhatsApp broadcast with *BOLD* headings, emoji bullets and a schedule; "
+        "prose + FAQ YAML)",
+        "grounded": "68.7% (46/67)", "invented": 2,
+        "kinds": "direct 9/12, paraphrase 16/27, multi 3/4, slang 5/9, nya 6/6, english 7/9, unknown 7/9, "
+        "off_topic 6/6, injection 3/3 (invented: 'Bisa kirim ke Sidoarjo?' and 'Ada diskon buat sewa 3 bulan?' "
+        "answered with the delivery lines: a destination the knowledge does not name only counts where a text has "
+        "it; misses: 'tiket', 'Soetta', 'tempat tidur' ~ box bayi, titip ~ kirim, pulang ~ dari Jakarta; 'Admin "
+        "bisa dihubungi di nomor berapa?' got the chatbot's contact reply, which the judge counts as a hand-off)",
+    },
     # multi-part questions (tests/eval/reported/multi-parts.yaml): 20 two-part questions over ten businesses, the
     # last four with one part the knowledge does not hold; first run on the code before per-part retrieval
     "multi-part set first run": {
