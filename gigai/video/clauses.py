@@ -82,7 +82,8 @@ class Clause:
 def prepare(text: str) -> str:
     """The message without greeting; emoji become line breaks (they often separate two parts)."""
     t = _EMOJI.sub("\n", text)
-    t = re.sub(r"\b([A-Za-z][a-z]{2,})2\b", lambda m: f"{m[1]}-{m[1].lower()}", t)  # "anak2" -> "anak-anak"
+    # "anak2" -> "anak-anak", "sayur2an" -> "sayur-sayuran"
+    t = re.sub(r"\b([A-Za-z][a-z]{2,})2(an|nya|mu|ku)?\b", lambda m: f"{m[1]}-{m[1].lower()}{m[2] or ''}", t)
     t = _GREETING.sub("", t)
     t = re.sub(r"[ \t]*\n[ \t\n]*", "\n", t)
     return t.strip()
@@ -97,7 +98,13 @@ def clauses(text: str, found: list[Entity]) -> list[Clause]:
     cuts, i = [0], 0
     while i < len(text):
         ch = text[i]
-        if not inside[i] and (ch in "\n;|()" or (ch in ".!?" and (i + 1 == len(text) or text[i + 1] in " \n\"'"))
+        leader = (
+            ch == "."
+            and i > 0
+            and text[i - 1] in ".…"
+            and re.match(r"\s*(?:rp|idr)?\s*\d", text[i + 1 :], re.I)
+        )
+        if not inside[i] and not leader and (ch in "\n;|()" or (ch in ".!?" and (i + 1 == len(text) or text[i + 1] in " \n\"'"))
                               or (ch == "," and not (i + 1 < len(text) and text[i + 1].isdigit()))
                               or (ch == "-" and 0 < i < len(text) - 1 and text[i - 1] == " " and text[i + 1] == " ")):  # fmt: skip
             cuts += [i, i + 1]

@@ -40,7 +40,8 @@ LEAD = re.compile(
     r"namanya|the|titip|mau|ingin|pengen|minta|tolong|dibuatin|dibikinin|bikinin|buatin|video|untuk|buat|bwt|"
     r"utk|dong|ya|kak|min|juga|dan|and|tapi|tetapi|terus|trus|lalu|nah|plus|our|my|we're|we|i'm|pricelist|"
     r"price\s?list|daftar\s+harga|list\s+harga|katalog|bawa|membawa|bikin|pembuatan|unggulan|terlaris|signature|yang|yg|utama|utamanya|main|"
-    r"monggo|mangga|silakan|silahkan|dicoba|dicobain|nyobain|try|learn\s+to|get\s+your|a|an|"
+    r"monggo|mangga|silakan|silahkan|dicoba|dicobain|nyobain|try|learn\s+to|get\s+your|a|an|need|looking\s+for|"
+    r"butuh|nyari|cari|mencari|lagi\s+cari|"
     r"&|\+|-|:)\b[\s:,-]*)+",
     re.IGNORECASE,
 )
@@ -51,13 +52,15 @@ STOP_AT = re.compile(
     r"minimal|min|se-\w+|sampai|sampe|hingga|s/d|tiap|setiap|nih|ya|yaa|lho|loh|kak|dong|aja|kami|aku|sy|saya|kita|"
     r"lagi|ada|sekarang|kini|sudah|udah|bisa|panggilan|ke|atau|mulai|cabang|with|for|at|only|starting|until|from|in|is|are|costs|"
     r"gitu|gt|tuh|deh|sih|loh|besok|tomorrow|today|(?:hari|bulan|minggu|pekan|weekend|akhir\s+pekan)\s+(?:ini|depan)|"
-    r"this\s+(?:week|weekend|month))\b",
+    r"this\s+(?:week|weekend|month)|brewed|made|baked|roasted|grown|sourced|crafted|cooked|imported|delivered|"
+    r"shipped|picked|harvested)\b",
     re.IGNORECASE,
 )
 # Descriptors end a product phrase only in lower case ("madu hutan asli Sumbawa"; "Madu Hutan Asli" is a name).
 DESCRIPTOR = re.compile(
     r"\s+(?:usia|umur|kualitas|ukuran|kemasan|isi(?=\s+\d)|varian|rasa|bahan|asli|khas|buatan|produksi|murah|meriah|enak|terbaik|termurah|berkualitas|fresh|"
     r"lengkap|homemade|handmade|import|impor|original|premium|mantap|mantul|kekinian|viral|online|daring|offline|"
+    r"segar|seger|langsung|"
     r"oversize|oversized|slim\s+fit|regular\s+fit|loose\s+fit|unisex)\b"
 )
 SHOUTED = re.compile(DESCRIPTOR.pattern, re.IGNORECASE)
@@ -145,6 +148,8 @@ SELL = re.compile(
     r"sedia|tersedia|disewakan|dijual|ikut|ikutan|buka pendaftaran|buka (?:lapak|stand|booth|kios|gerai)|punya usaha|"
     r"open order|open po|ready|po|sell|hadir dengan|hadir membawa|menghadirkan|hadirkan|"
     r"selling|(?:(?<=we\s)|(?<=\bi\s))(?:also\s+)?(?:offer|serve|make|provide|bake|brew|rent|teach|sell)|we're\s+(?:offering|serving|making|selling)|"
+    r"buka(?=\s+(?:jasa|layanan|les|kursus|kelas|orderan|pesanan)\b)|"  # "buka jasa titip": the service is sold
+    r"(?:(?<=we\s)|(?<=\bi\s))(?:also\s+)?(?:build|design|create|fix|repair|clean|cater|deliver|grow|roast|sew|craft)|"
     r"menawarkan|nawarin|tawarin|memproduksi|(?<![\s\S])produksi|"  # "Kami dari PT X menawarkan ...", "Produksi keset"
     r"(?:(?<=kami\s)|(?<=\baku\s)|(?<=saya\s)|(?<=\bsy\s)|(?<=kita\s)|(?<=\bgue\s)|(?<=\bgw\s))"
     r"(?:juga\s+)?(?:ada|bikin|buat|membuat|punya|jualan))\b(?!\s+kasih)"
@@ -325,7 +330,8 @@ def item_name(left: str, price_words: set[str]) -> str:
     words = part.split()
     while words and words[-1].lower().strip(".,!") in price_words:
         words.pop()
-    name = " ".join(words[-8:]).strip(" ,.:;-+&!?'\"")  # whole in the menu; head() shortens the headline
+    # whole in the menu (head() shortens the headline); a list's bullets are no part of a name
+    name = re.sub(r"^[\s,.:;+&!?'\"•·*▪►✓✔-]+|[\s,.:;+&!?'\"•·*▪►✓✔-]+$", "", " ".join(words[-8:]))
     return name if re.search(r"[A-Za-z]", name) and name.lower() not in price_words | NOT_PRODUCT else ""
 
 
@@ -426,7 +432,8 @@ _CHAT = {"jadi", "gini", "begini", "gitu", "begitu", "tuh", "itu", "ini", "aja",
          "tutup", "close", "closed", "libur", "dibuka", "cepat", "segera", "urgent", "butuh", "gaes", "ges", "guys",
          "bunda-bunda", "ibu-ibu", "bapak-bapak", "teman-teman", "temen-temen", "kakak-kakak", "akang", "teteh",
          "sobat", "bestie", "dear", "moms", "folks", "everyone", "semua", "all", "there", "aloha", "punten", "hai",
-         "halo", "hi", "hello"}  # fmt: skip
+         "halo", "hi", "hello", "eh", "iya", "iyaa", "ehm", "em", "anu", "oh", "okay",
+         "well"}  # fmt: skip
 
 
 # "bulan ini cuma 25rb", "now only 85K": a time word before a price names no item

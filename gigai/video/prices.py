@@ -30,8 +30,10 @@ _DISCOUNT_PRICE = re.compile(
 
 # a minimum spend is a condition of an offer ("gratis ongkir min. belanja 100rb"), not what a price buys
 _MINIMUM = re.compile(
-    r"(?i)\b(?:min|minimal|minimum|maks|max|maksimal)\.?(?:\s*(?:order|belanja|pembelian|beli|pesan|"
-    r"transaksi|spend|purchase))?\s*:?\s*$"
+    r"(?i)(?:\b(?:min|minimal|minimum|maks|max|maksimal)\.?(?:\s*(?:order|belanja|pembelian|beli|pesan|"
+    r"transaksi|spend|purchase))?|\b(?:over|above|di\s+atas|lebih\s+dari)|"
+    # payment terms ("Deposit 100rb", "DP 50rb", "jaminan 200rb") go with their clause, never on the menu
+    r"\b(?:dp|deposit|uang\s+muka|jaminan|denda|tambah|tambahan|extra|additional|surcharge))\s*:?\s*$"
 )
 
 
@@ -93,6 +95,11 @@ def priced_items(cls: list[Clause], t: str) -> tuple[list[tuple[str, str]], dict
                     if m and not re.search(r"(?i)\b(?:normal|biasanya|coret)", m.group(1))
                     else ""
                 )
+            if not name and since.strip(" .…:=~>-") == "" and re.search(r"\)\s*$", t[: c.start]):
+                # "Kids (<10 th) ... 25k": the name stands before the bracket that notes on it
+                back = re.sub(r"\s*\([^()]*\)\s*$", " ", t[max(0, c.start - 80) : c.start])
+                back = re.split(r"[\n;]|[.!?]\s", back)[-1]
+                name = _item_name(back)
             items.append((name, e.text))
     return items, old, money_off
 
@@ -141,6 +148,10 @@ _PRICE_WORDS = {
     "fee",
     "biaya",
     "tarif",
+    "tarifnya",
+    "ongkos",
+    "ongkosnya",
+    "biayanya",
     "htm",
     "investasi",
     "cost",

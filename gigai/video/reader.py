@@ -140,7 +140,9 @@ def _candidates(cls: list[Clause], business: str, priced: int) -> list[_Cand]:
             src, score = m.group(1), 4.0
             if re.match(r"(?i)(?:yang|yg)\b", src):  # "video yg rame ya": the client describes the video
                 continue
-        elif c.role in ("name", "address", "venue", "contact", "thanks", "hours") or _ABOUT_US.match(src):
+        elif c.role in ("name", "address", "venue", "contact", "thanks", "hours") or (
+            _ABOUT_US.match(src) and not SELL.search(src)
+        ):
             continue  # "We're a small bakery in Bandung": the client describes the business, not what is sold
         elif c.role == "offer":
             src, score = (
@@ -190,6 +192,9 @@ def _candidates(cls: list[Clause], business: str, priced: int) -> list[_Cand]:
             or (len(p.split()) == 1 and p.lower() in FORM)
             or PACKED.match(c.plain[max(0, c.plain.lower().find(p.lower())) :])
             or _TERMS.match(p)
+            or (
+                len(p.split()) == 1 and p.lower() in VENUE
+            )  # "Cafe kita ada menu baru": the place, not the thing
             or (biz and (p.lower() == biz or (p.lower() in biz and not biz.startswith(p.lower()))))
         ):
             continue
@@ -243,6 +248,7 @@ def _benefit_clauses(cls: list[Clause], taken: list[str]) -> list[str]:
 # a measure, a size or a colour list is a spec of the item ("Size M/L/XL", "Warna: sage, cream"), no benefit
 _SPEC = {"size", "ukuran", "warna", "color", "colour", "colors", "colours", "max", "maks", "maksimal", "min", "minimal",
          "tinggi", "berat", "panjang", "lebar", "diameter", "kuota", "quota", "kapasitas", "level", "varian", "pilihan"}  # fmt: skip
+_BEFORE = re.compile(r"(?i)\b(?:sebelum|sblm|paling\s+lambat|maks(?:imal)?|max|batas|before|by)\s*:?\s*$")
 _VERB_ONLY = re.compile(r"(?i)^(?:yuk|ayo|buruan|jangan|jgn)\b")
 
 
@@ -339,7 +345,9 @@ def read(text: str) -> dict[str, Any]:
         discount = next((p for c in cls if {e.kind for e in c.ents} & {"deadline", "date"} for p in [_perk(c.plain)]
                          if p), "")  # fmt: skip
     deadline = (kinds["deadline"] or kinds["date"] or [""])[0]
-    hours = (kinds["hours"] or kinds["time"] or [""])[0]
+    # "pesan sebelum jam 3 sore" is a deadline for orders, not when the shop opens
+    hours = next((e.text for k in ("hours", "time") for e in found if e.kind == k
+                  and not _BEFORE.search(t[max(0, e.start - 20) : e.start])), "")  # fmt: skip
     wa = next(
         (u for u in kinds["url"] if re.match(r"(?i)(?:https?://)?(?:wa\.me|api\.whatsapp|wa\.link)", u)), ""
     )
@@ -357,7 +365,9 @@ def read(text: str) -> dict[str, Any]:
         ):
             notes.append(re.sub(r"\s+", " ", drawable(c.text)).strip(" ,"))
     audience = _AUDIENCE.search(t)
-    benefits = _benefit_clauses(cls, [product, business, discount])
+    benefits = _benefit_clauses(
+        cls, [product, business, discount, *[n for n, _ in items]]
+    )  # "Kids" is an item
     return {
         "product": product[:80],
         "business": business if business.lower() != product.lower() else "",

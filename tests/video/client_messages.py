@@ -1167,3 +1167,11 @@ THIRTEENTH = [
         ["IDR 1.5jt", "IDR 4jt", "https://dewa.dev", "0813 1234 9090"],
     ),
 ]
+
+# THIRTEENTH after the sixth change (fitted): 12/12 products, 51/51 facts. Fixed by mechanism: voice-note fillers (eh,
+# iya, anu) name nothing and "buka jasa X" sells X; a venue word alone names the place; "We're a small farm ...
+# selling X" keeps its selling verb; English making verbs after I/we (build, design, grow ...) and "Need a X?" lead
+# to the thing; English participles (brewed, made, grown ...) and "segar/langsung" end a name; "sayur2an" reads
+# "sayur-sayuran"; a dot leader into a price is no sentence end; bullets leave item names; deposits, surcharges and
+# spend thresholds ("over IDR 200K") are conditions said with their sentence; "sebelum jam 3 sore" is no opening
+# time; a name before a bracket note ("Kids (<10 th) ... 25k") is the item's.
