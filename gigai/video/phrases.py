@@ -13,24 +13,24 @@ from __future__ import annotations
 
 import re
 
-# Venue words that make a capitalised run a business name: most lead it ("Dapur Bu Rini"), some end it
-# ("Gentleman Barbershop", "Bersih Kilat Cleaning Service"); a lead word followed by no name ends one.
-VENUE = {
-    "toko", "warung", "kedai", "bengkel", "laundry", "salon", "studio", "bakery", "katering", "catering", "dapur",
-    "butik", "apotek", "klinik", "kafe", "cafe", "resto", "restoran", "depot", "percetakan", "konveksi",
-    "barbershop", "bimbel", "sanggar", "rental", "gym", "fitness", "florist", "optik", "homestay", "villa",
-    "penginapan", "hotel", "petshop", "galeri", "lembaga", "kantin", "distro", "outlet", "gerai", "kios", "griya",
-    "pondok", "service", "services", "care", "trans", "travel", "tour", "mart", "shop", "store", "official",
-    "collection", "kitchen", "corner", "house", "rumah", "lapak", "olshop", "boutique", "photography", "foto",
-}  # fmt: skip
-VENUE_TAIL = {"barbershop", "service", "services", "care", "trans", "travel", "tour", "mart", "shop", "store",
-               "official", "collection", "kitchen", "corner", "house", "photography", "bakery", "boutique"}  # fmt: skip
-HONORIFIC = {"bu", "ibu", "pak", "bapak", "mbak", "mba", "mas", "mama", "mami", "bunda", "oma", "opa", "cak",
-              "ning", "uda", "koh", "cik", "abah", "umi", "teh", "aa", "om", "tante", "bude", "pakde", "kang",
-              "eyang", "nenek", "mak", "bang", "budhe", "mpok", "ci"}  # fmt: skip
-# Channels and places are never a business name, even capitalised ("di Shopee", "area Kuta").
-CHANNELS = {"shopee", "tokopedia", "gofood", "grabfood", "shopeefood", "tiktok", "instagram", "ig", "wa",
-             "whatsapp", "telegram", "facebook", "fb", "lazada", "blibli", "maps", "google"}  # fmt: skip
+from gigai.video.vocab import (
+    CHANNELS,
+    CHAT,
+    FILLER,
+    FORM,
+    FORM_TAIL,
+    GENERIC,
+    HONORIFIC,
+    LABEL,
+    LABELS,
+    NOT_PRODUCT,
+    PLACE_BEFORE,
+    SERVICE,
+    VARIANT,
+    VENUE,
+    VENUE_TAIL,
+)
+
 # Words that lead into the thing sold and are dropped from it ("jual pashmina" -> "pashmina").
 LEAD = re.compile(
     r"^(?:(?:yuk|ayo|lagi|sedang|kini|sekarang|ada|juga|promo|promosi|jual|jualan|menjual|dijual|terima|nerima|"
@@ -69,11 +69,6 @@ _LEADING_ADJ = re.compile(
     r"(?i)(?:homemade|handmade|import|impor|original|premium|fresh|authentic|custom(?=\s+made)|"
     r"organic|organik|online|murah|viral|kekinian)\s+"
 )
-NOT_PRODUCT = {"ongkir", "cabang", "outlet", "gerai", "lokasi", "alamat", "tempat", "kantor", "toko", "usaha", "olshop",
-                "bisnis", "info", "informasi", "promo", "diskon", "harga", "menu", "semua", "video", "konten",
-                "kelebihan", "keunggulan", "fasilitas", "catatan", "pengiriman", "pembayaran", "jadwal", "coret",
-                "sebelumnya", "normal", "sale", "beli", "buy", "ambil", "book", "booking", "tambah", "tambahan", "add",
-                "get"}  # fmt: skip  # "beli 10 cuma 300rb", "Book 2 weeks ahead": a deal or a request, not a thing
 
 
 def title_case(s: str) -> str:
@@ -132,14 +127,10 @@ def split_name(phrase: str, *, shouted: bool = False) -> tuple[str, str]:
     while k > 0 and caps[k - 1]:
         k -= 1
     if 0 < k and len(words) - k >= 2 and any(w[:1].islower() for w in words[:k]):
-        if words[k - 1].lower() in _PLACE_BEFORE:  # "meeting point Stasiun Malang": a place, not a name
+        if words[k - 1].lower() in PLACE_BEFORE:  # "meeting point Stasiun Malang": a place, not a name
             return " ".join(words[:k]), ""
         return " ".join(words[:k]), " ".join(words[k:])
     return phrase, ""
-
-
-_PLACE_BEFORE = {"di", "ke", "dekat", "deket", "depan", "point", "area", "sekitar", "wilayah", "kawasan", "seberang",
-                 "samping", "belakang", "at", "in", "near", "around", "to", "kota", "daerah"}  # fmt: skip
 
 
 # A selling verb anywhere in a clause: what follows it is the thing sold ("Di CFD Dago minggu ini kami jual cilok").
@@ -157,25 +148,7 @@ SELL = re.compile(
 # Words that mark the main one of several items ("tapi andalan kami Soto Ayam")
 STAR = re.compile(r"(?i)\b(?:andalan|favorit|favorite|best\s?seller|paling laris|terlaris|signature|unggulan|"
                   r"utama|utamanya|spesialis|specialty|main)\b")  # fmt: skip
-# Labels that name a variant of the thing sold, never the thing itself ("Weekday Rp1,2jt", "ukuran 20x20 85K")
-VARIANT = {"weekday", "weekdays", "weekend", "weekends", "harian", "mingguan", "bulanan", "tahunan", "dewasa",
-           "anak", "ukuran", "size", "isi", "varian", "reguler", "regular", "small", "medium", "large", "kecil",
-           "sedang", "besar", "umum", "member", "tipe", "type", "level", "versi", "high", "low", "season", "hari",
-           "malam", "per", "min", "minimal", "semangkok", "seporsi", "sebungkus", "sebotol", "segelas", "sepiring",
-           "sekilo", "satuan", "eceran", "grosir", "kemasan", "packaging", "pouch", "sachet", "jerigen",
-           "refill"} | {"tinggi", "berat", "panjang", "lebar", "warna", "color", "colour", "colors", "bahan", "material",
-                        "motif", "diameter", "kapasitas", "daya", "fee", "biaya", "tarif", "max", "maks", "maksimal",
-                        "kuota", "quota", "stok", "stock"}  # fmt: skip
-# Containers and packs an item list may share without naming the product ("cup kecil", "cup besar"; "Paket ...")
-LABEL = VARIANT | {"cup", "botol", "box", "porsi", "paket", "pcs", "pack", "jumbo", "mini"}
 
-# a category after the selling verb ("buka stand jajanan", "aneka minuman") names no product when items follow
-GENERIC = {"minuman", "makanan", "jajanan", "jajan", "aneka", "produk", "kuliner", "camilan", "cemilan", "snack",
-            "snacks", "takjil", "hidangan", "olahan", "barang", "menu", "food", "foods", "drinks", "drink", "products",
-            "items", "macam", "berbagai", "bermacam", "macam-macam", "jenis"}  # fmt: skip
-# one word that names a form or a size of what was named before, never the thing ("kelas 8x pertemuan Rp450.000")
-FORM = {"kelas", "class", "sesi", "session", "pertemuan", "paket", "package", "pack", "program", "batch", "porsi",
-         "harga", "tarif", "biaya", "ukuran", "size", "isi"}  # fmt: skip
 # packaging before a size names a variant ("Kemasan 200gr", "Botol 250ml", "toples 500gr")
 PACKED = re.compile(r"(?i)^(?:kemasan|botol|toples|jar|pouch|sachet|jerigen|pack|box|kotak|bungkus|cup|kaleng|tube|"
                      r"dus|karton|plastik|ukuran|size|isi|varian)\s+\d")  # fmt: skip
@@ -229,37 +202,14 @@ def _phrase(src: str) -> str:
     return _unbranded(trim(head, shouted=shouted.isupper()))
 
 
-# A service has no origin or maker in its name: a proper noun after "rental kamera", "sewa sound system", "Rental PS5"
-# names the business or the town ("Gamezone", "Jogja"), unless it is a language ("les bahasa Inggris").
-_SERVICE = {"rental", "sewa", "jasa", "servis", "service", "les", "kursus", "cuci", "laundry", "pijat", "reparasi",
-            "perbaikan", "pasang", "antar", "kirim", "titip", "penitipan", "bimbel", "kelas", "private", "privat"}  # fmt: skip
-
-
 def _unbranded(p: str) -> str:
     words = p.split()
-    if (len(words) >= 3 and words[0].lower() in _SERVICE and is_cap(words[-1]) and not words[-1].isupper()
+    if (len(words) >= 3 and words[0].lower() in SERVICE and is_cap(words[-1]) and not words[-1].isupper()
             and (words[-2][:1].islower() or re.search(r"\d", words[-2]))  # in Title Case a capital says nothing
             and words[-2].lower() not in {"bahasa", "language", "gaya", "style", "khas", "ala"}
             and not any(w.lower() in HONORIFIC for w in words)):  # fmt: skip
         return " ".join(words[:-1])
     return p
-
-
-_LABELS = {
-    "level",
-    "lvl",
-    "no",
-    "nomor",
-    "tipe",
-    "type",
-    "seri",
-    "series",
-    "size",
-    "gen",
-    "vol",
-    "edisi",
-    "paket",
-}
 
 
 def trim(phrase: str, *, shouted: bool = False) -> str:
@@ -289,12 +239,12 @@ def trim(phrase: str, *, shouted: bool = False) -> str:
         r"(?i)\d+(?:[.,]\d+)?(?:ml|gr|g|gram|kg|l|ltr|liter|cm|mm|m|inch|pcs|oz|mg|gb|tb)", w)), len(words))  # fmt: skip
     words = words[:size]
     # a bare number after a lower-case word is a quantity ("isi 6"); "Level 5" or "A6400" belong to a name
-    while words and ((re.match(r"[\d.,/x-]", words[-1]) and not (len(words) > 1 and words[-2].lower() in _LABELS))
+    while words and ((re.match(r"[\d.,/x-]", words[-1]) and not (len(words) > 1 and words[-2].lower() in LABELS))
                      or words[-1].lower() in {"&", "+", "dan", "-", "atau", "x"}):  # fmt: skip
         words.pop()
     if len(words) > 2 and re.match(r"\d", words[-2]) and words[-1].islower():  # "kelas intensif 3 bulan"
         words = words[:-2]
-    if len(words) > 1 and words[-1].lower() in _FORM_TAIL:
+    if len(words) > 1 and words[-1].lower() in FORM_TAIL:
         words.pop()
     p = " ".join(words).strip(" ,.:;-+&!?'\"")
     return title_case(p)
@@ -304,7 +254,6 @@ def trim(phrase: str, *, shouted: bool = False) -> str:
 _TURN = re.compile(r"(?i)\b(?:kami|aku|sy|saya|kita|gue|gw|nih|ya+|kak|dong|aja|lagi|ada|sekarang|skrg|kini|sudah|"
                    r"udah|bisa|atau|tapi|tetapi|terus|trus|lalu|juga|nah|jadi|dan|and|serta|sama|plus|hehe|wkwk|ga|gak|"
                    r"nggak|ngga)\b")  # fmt: skip
-_FILLER = {"juga", "aja", "saja", "ya", "yaa", "nih", "dong", "kak", "lho", "loh", "deh", "sih", "kok"}
 
 
 def item_name(left: str, price_words: set[str]) -> str:
@@ -318,7 +267,7 @@ def item_name(left: str, price_words: set[str]) -> str:
     )  # "Nasi uduk: 15rb", "Nasi uduk ..... 15rb", "Nasi uduk = 15rb"
     part = re.split(r"(?<!\d),|,(?!\d)|[;:()]|\s-\s", left)[-1]  # "1,5 jam" keeps its decimal comma
     words = part.split()
-    while words and words[-1].lower().strip(".,!") in price_words | _FILLER:
+    while words and words[-1].lower().strip(".,!") in price_words | FILLER:
         words.pop()
     part = " ".join(words)
     verb = list(SELL.finditer(part))
@@ -399,41 +348,14 @@ def plausible(p: str) -> bool:
         and not words[0][:1].isdigit()
         and not _WHEN.match(words[0])
         and not _NOW.fullmatch(p)
-        and not all(w.lower().strip(",.!?") in _CHAT | HONORIFIC for w in words)
+        and not all(w.lower().strip(",.!?") in CHAT | HONORIFIC for w in words)
     )
-
-
-# the head of an English compound comes last: "wedding buffet packages" is sold as "wedding buffet"
-_FORM_TAIL = {
-    "package",
-    "packages",
-    "bundle",
-    "bundles",
-    "plan",
-    "plans",
-    "deal",
-    "deals",
-    "option",
-    "options",
-}
 
 
 def chatter(text: str) -> bool:
     """True when every word is a chat word, a greeting or a way to address people ("gaes", "Bunda-bunda")."""
     words = re.findall(r"[\w-]+", text.lower())
-    return bool(words) and all(w in _CHAT or w in HONORIFIC for w in words)
-
-
-# Chat words that never name a product on their own ("jadi gini", "mau nanya dong")
-_CHAT = {"jadi", "gini", "begini", "gitu", "begitu", "tuh", "itu", "ini", "aja", "mau", "nanya", "tanya", "nih", "dong",
-         "hehe", "kalau", "kalo", "soalnya", "karena", "krn", "udah", "sudah", "sih", "deh", "kok", "ok", "oke", "siap",
-         "btw", "so", "yang", "yg", "punya", "baru", "lagi", "pokoknya", "intinya", "monggo", "mangga", "silakan",
-         "silahkan", "mampir", "yuk", "ayo", "come", "visit", "please", "cek", "kak", "gan", "sis", "ditutup",
-         "tutup", "close", "closed", "libur", "dibuka", "cepat", "segera", "urgent", "butuh", "gaes", "ges", "guys",
-         "bunda-bunda", "ibu-ibu", "bapak-bapak", "teman-teman", "temen-temen", "kakak-kakak", "akang", "teteh",
-         "sobat", "bestie", "dear", "moms", "folks", "everyone", "semua", "all", "there", "aloha", "punten", "hai",
-         "halo", "hi", "hello", "eh", "iya", "iyaa", "ehm", "em", "anu", "oh", "okay",
-         "well"}  # fmt: skip
+    return bool(words) and all(w in CHAT or w in HONORIFIC for w in words)
 
 
 # "bulan ini cuma 25rb", "now only 85K": a time word before a price names no item
