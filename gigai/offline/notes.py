@@ -219,7 +219,16 @@ def is_private_title(title: str) -> bool:
         _marker(text, heading=True) is not None
         or _ADDRESSED.fullmatch(text) is not None
         or _DOERS.match(text) is not None
+        or _WORK_NOTES.match(text) is not None
     )
+
+
+# "Catatan shift malam", "Notes dapur": a note about the work itself (not "Catatan penting", "Catatan pemesanan").
+_WORK_NOTES = re.compile(
+    r"\W*(?:catatan|catetan|cttn|note|notes|memo|nb)\s+(?:buat\s+|untuk\s+|utk\s+)?(?:shift|sif|piket|dapur|gudang|kasir|"
+    r"operasional|stok|stock|harian|produksi|belanja|keuangan|kas|tim|kru|crew|jaga|closing|opening|serah\s+terima|kerja)\b",
+    re.IGNORECASE,
+)
 
 
 # "Buat yang masak", "Untuk yg jaga malam": those who do a job (not "Untuk yang mau pesan", "Buat yang baru").
@@ -328,6 +337,36 @@ def _private_columns(text: str) -> tuple[str, list[str]]:
     return "\n".join(lines), held
 
 
+_OPEN_END = re.compile(
+    r"(?:[,:;(&/+-]|\b(?:dan|atau|yang|yg|dengan|dgn|untuk|utk|di|ke|dari|sama|and|or|with))\s*$", re.I
+)
+
+
+def _asides(raws: list[str]) -> set[int]:
+    """Indexes of lines written in another register than their block: in a block of three lines or more whose
+    other lines are short and all start with a capital, a digit, a bullet or an emoji (a list typed for
+    customers, not wrapped prose), a line of
+    six words or more that starts with a lowercase letter and does not continue the line before it ("kayaknya ada
+    yg ambil duit dari laci, cek cctv tiap malem" between two prices) is the owner's aside."""
+    out: set[int] = set()
+    block: list[int] = []
+    for i in range(len(raws) + 1):
+        if i < len(raws) and raws[i].strip():
+            block.append(i)
+            continue
+        lines = [j for j in block if _heading_of(read(raws[j])) is None or raws[j].rstrip().endswith(":")]
+        if len(lines) >= 3:
+            # not "iPhone", "eSIM", nor "(tamu terakhir ...)": a bracketed line clarifies the one before
+            low = [j for j in lines if re.match(r"[^\w(]*[a-z]+\b(?![-'])", read(raws[j]))]
+            if len(low) == 1 and all(len(read(raws[k]).split()) <= 12 for k in lines if k != low[0]):
+                j = low[0]
+                before = read(raws[j - 1]).rstrip() if j - 1 in block else ""
+                if len(read(raws[j]).split()) >= 6 and not (before and _OPEN_END.search(before)):
+                    out.add(j)
+        block = []
+    return out
+
+
 def split_notes(text: str) -> tuple[str, list[str]]:
     """``(public text, [held-back notes])``: every internal note cut out of ``text`` (Markdown, WhatsApp, prose)."""
     public: list[str] = []
@@ -347,7 +386,9 @@ def split_notes(text: str) -> tuple[str, list[str]]:
 
     text, held[:0] = _private_columns(text or "")
     held.extend(c.strip() for c in _COMMENT.findall(text) if _CONTENT.search(c))
-    for raw in _COMMENT.sub("", text or "").splitlines():
+    raws = _COMMENT.sub("", text or "").splitlines()
+    asides = _asides(raws)
+    for index, raw in enumerate(raws):
         line, where = clean_with_map(raw)
         head = _heading_of(line)
         if head is not None:
@@ -377,6 +418,10 @@ def split_notes(text: str) -> tuple[str, list[str]]:
         ):
             in_note = False
         if in_note:
+            hold(raw)
+            continue
+        if index in asides:  # a lowercase sentence among a block's capitalised entries: the owner's aside
+            in_note = False
             hold(raw)
             continue
         m = _marker(line)

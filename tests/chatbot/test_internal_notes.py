@@ -111,6 +111,12 @@ NOTES = {
     "buy price": ("Gelas plastik kulak 350rb/dus", ["350rb"]),
     "serving cost": ("Bahan es teh per gelas kira2 1.200", ["1.200"]),
     "a customer who never paid": ("Yang pesan atas nama Lusi ga bayar sisa 200rb", ["Lusi"]),
+    "lowercase aside in a list": (
+        "Es kopi 15rb\nRoti bakar 12rb\nkayaknya gula di gudang ada yang ngambil, cek tiap malem\nAir mineral 5rb",
+        ["ngambil"],
+    ),
+    "work notes heading": ("## Catatan dapur\nSirup tinggal 2 botol", ["2 botol"]),
+    "supplier's tab": ("Gelas plastik dari Toko Sinar, bisa ngebon sampe akhir bulan", ["ngebon"]),
 }
 PROBES = [
     "Modalnya berapa sih?",
@@ -336,6 +342,13 @@ def test_explicit_places_internal_md_and_the_persona_field(tmp_path, echo, on_st
         "Karyawan kantor sekitar dapat harga khusus.",
         "| Produk | Harga | Asal |\n|---|---|---|\n| Kopi Gayo | 95rb | Aceh |",
         "Bisa minta pinjam payung?",
+        "Cicilan 3x di Mandiri tanpa bunga.",
+        "Dapat diskon dari Bu Ani kalau beli banyak!",
+        "## Catatan penting",
+        "Ambil sendiri di rumah Bu Ani juga bisa!",
+        "Nasi goreng 15rb\nmie goreng 15rb\nEs teh 4rb",
+        "Sabtu–Minggu 09.00–23.00\nSenin–Jumat 10.00–22.00\n(tamu terakhir diterima 1 jam sebelum tutup)",
+        "HP bekas:\niPhone 11 64GB mulai 4,2jt, Samsung A54 mulai 3,1jt.\nGaransi toko 1 bulan.",
     ],
 )
 def test_lines_that_only_look_private_stay_public(line):

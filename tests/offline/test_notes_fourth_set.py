@@ -16,6 +16,13 @@ FIRST RUN (the figure that counts for session 5), on the code at commit 0474fb7,
   the number, a bank loan instalment "Cicilan KUR", a "Catatan" column holding a warning about a dress, a
   low-balance rule on the line after a held login, a suspicion of theft written as a lowercase line in a price
   list.
+
+Seen afterwards (a fitted set now): a fourth change closed these as classes (a lowercase sentence among a block's
+short capitalised entries is the owner's aside; a heading "Catatan <the work: shift, dapur, gudang, kasir ...>";
+"dapet dari" + a named source; a supplier's name up to 40 characters after the word; a supplier's tab "ngebon"; a
+bank loan "KUR", "cicilan ... ke BRI"). Now 10/12 held, 49/49 kept; still missed: a warning about one dress in a
+table's "Catatan" cell, a low-balance rule on the line after a held login. The figure that counts for that change
+is the fifth set's first run (test_notes_fifth_set.py).
 """
 
 from __future__ import annotations
@@ -113,15 +120,7 @@ PASTES: dict[str, Paste] = {
     ),
 }
 
-MISSED: dict[str, set[str]] = {
-    "percetakan": {"Liem"},
-    "gelato": {"3 hari dibuang", "Sarah"},
-    "fotokopi-disguised": {"0812-4545-6767"},
-    "warkop": {"KUR"},
-    "sewa-gaun-table": {"resleting"},
-    "konter-pulsa": {"saldo server"},
-    "mie-ayam": {"ambil duit dari laci"},
-}
+MISSED: dict[str, set[str]] = {"sewa-gaun-table": {"resleting"}, "konter-pulsa": {"saldo server"}}
 FALSE_HOLDS: dict[str, set[str]] = {}
 GUARD_MISSED = {"sewa-camping"}
 
