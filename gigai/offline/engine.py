@@ -43,8 +43,8 @@ PART_COVERAGE = 0.5
 # does: the rest are the customer's own circumstances ("Besok mau dipakai, bisa selesai sehari?"). Not when such
 # a word is a name ("Harga rumah di Jogja?"), nor beside the one known word of a price question ("harga sewa
 # mobil": another thing than "parkir mobil"), nor in a how-to question ("Cara bikin bolu?"), nor in a question
-# whether the business has or does something with fewer than two specific words: one unknown word there is the
-# thing asked for ("Bisa pijat bayi?": hand-off), but a fact holding two ("Boleh pakai sepatu bola biasa?") says.
+# whether the business has or does something, unless the fact holds two of its specific words and the rest is
+# everyday words: an unknown word there is the thing asked for ("Bisa pijat bayi?", "Bisa sewa raket tenis?").
 SPECIFIC_DF = 2
 _FAVOUR = re.compile(r"\b(bisa|bisakah|bs|boleh|can|could|ada)\b", re.I)  # anywhere: "Pagarnya bisa dicat?"
 _HOW_TO = re.compile(
@@ -219,7 +219,7 @@ def _enough(index: Index, q: Query, row: tuple[int, float, float], text: str) ->
         bool(specific) and specific | (known & FEATURE_TERMS) <= doc.keys()
         and len(missing) <= len(held) and not unknown & q.to & EVERYDAY
         and not unknown & q.names and not price_of_another and not _HOW_TO.search(text)
-        and (len(specific) >= 2 or not _YES_NO.search(text))
+        and (len(specific) >= 2 and unknown <= EVERYDAY or not _YES_NO.search(text))
     )  # fmt: skip
 
 
