@@ -85,6 +85,8 @@ class Storyboard(BaseModel):
     facts: list[str] = Field(default_factory=list, max_length=40)
     # the look: "auto" (derived from the title), "kinetik", "produk" or "ugc" (gigai.video.templates)
     style: str = "auto"
+    # the narration's language, the client's ("id" or "en", gigai.video.wording.language): the voice follows it
+    language: str = "id"
 
     @field_validator("style")
     @classmethod

@@ -27,6 +27,7 @@ from gigai.video.planner import (
     speech_seconds,
 )
 from gigai.video.storyboard import MAX_SCENES, Scene, Storyboard, Visual
+from gigai.video.wording import language
 from gigai.video.wording import words as wording
 
 _SYSTEM = (
@@ -212,7 +213,8 @@ def _template(brief: Brief, scenes: int) -> Storyboard:
     else:
         chosen = [hook, end][:scenes]
     title = title if title.lower().startswith("promo") else f"Promo {title}"
-    return Storyboard(title=with_maker(title, brief.business), scenes=chosen, source="template")
+    return Storyboard(title=with_maker(title, brief.business), scenes=chosen, source="template",
+                      language=brief.language)  # fmt: skip
 
 
 def _deadline_line(deadline: str, w: dict | None = None) -> str:
@@ -312,10 +314,17 @@ def brief_facts(brief: Brief) -> list[str]:
 
 def _message_prompt(text: str, facts: list[str], scenes: int) -> str:
     listed = "\n".join(f"- {f}" for f in facts) or "(tidak ada)"
+    english = language(text) == "en"  # one language for the whole narration: the client's
     return (
         f"Tulis storyboard {scenes} scene (boleh lebih bila ada menu/harga) untuk video promo vertikal dari pesan "
         f"klien ini:\n<<<\n{text}\n>>>\nFakta yang wajib muncul persis seperti tertulis, di narasi atau teks layar:"
         f"\n{listed}"
+        + (
+            "\nKlien menulis dalam bahasa Inggris: tulis SEMUA narasi dan teks layar dalam bahasa Inggris, "
+            'dan isi field language dengan "en".'
+            if english
+            else ""
+        )
     )
 
 
@@ -385,8 +394,9 @@ def write_storyboard(brief: Brief | str, *, provider: str | None = None, scenes:
     if isinstance(brief, Brief):
         sb = place_photos(sb, brief)
     maker = brief.business if isinstance(brief, Brief) else brief_from_text(text or "").business
+    lang = language(text) if text is not None else brief.language  # type: ignore[union-attr]
     return sb.model_copy(update={"source": f"llm:{label}", "notice": None, "facts": facts[:40],
-                                 "title": with_maker(sb.title, maker)})  # fmt: skip
+                                 "title": with_maker(sb.title, maker), "language": lang})  # fmt: skip
 
 
 __all__ = ["write_storyboard", "place_photos", "shorten", "brief_facts"]

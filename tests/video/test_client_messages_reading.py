@@ -107,3 +107,15 @@ def test_vocatives_names_and_places_are_not_the_product(message, product):
 def test_a_shop_link_is_visited_not_whatsapped():
     b = brief_from_text("NEW DROP 🔥 Hoodie 179rb (normal 229rb). Shopee: shopee.co.id/kainkita")
     assert "WhatsApp" not in b.cta and "shopee.co.id/kainkita" in b.cta, b.cta
+
+
+def test_the_storyboard_carries_the_language_for_the_voice_and_asks_a_model_for_it():
+    from gigai.video.writer import _message_prompt
+
+    english = "We bake sourdough in Ubud for the weekend market, IDR 85K a loaf. Order at @ubudloaf"
+    assert (
+        write_storyboard(english).language == "en"
+        and write_storyboard("Jual seblak 12rb, WA 0812 1111 2222").language == "id"
+    )
+    assert "bahasa Inggris" in _message_prompt(english, [], 5)
+    assert "bahasa Inggris" not in _message_prompt("Jual seblak 12rb, WA 0812 1111 2222", [], 5)
