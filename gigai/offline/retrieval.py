@@ -325,8 +325,10 @@ class Index:
                 wide = [w for w in (lexicon.NATIONWIDE, "luar") if w in self.df]
                 if wide:
                     swap[t] = wide[0]
-                else:  # where the customer is counts only where a text says it
-                    where.add(t)
+                elif (
+                    t in lexicon.EVERYDAY
+                ):  # where the customer is ("ke rumah") counts only where a text says it
+                    where.add(t)  # a town the texts do not name ("ke Sidoarjo") stays unknown: the hand-off
             elif t in q.names and self._brand_of(q.hard - {t}):
                 swap[t] = _BRAND  # "Galon Aqua bisa diisi?" where the texts say "semua merek galon"
         if not swap and not where:
