@@ -236,6 +236,18 @@ ISSUE_19 = {
         "it; misses: 'tiket', 'Soetta', 'tempat tidur' ~ box bayi, titip ~ kirim, pulang ~ dari Jakarta; 'Admin "
         "bisa dihubungi di nomor berapa?' got the chatbot's contact reply, which the judge counts as a hand-off)",
     },
+    # after round 14's first run (round 14 seen from here): a yes/no question holding two specific words is answered
+    # only when its other words are everyday ones ('Bisa sewa raket tenis?': hand-off); a town a delivery question
+    # names that the texts do not ('kirim ke Sidoarjo?') stays unknown (reported invented 7 -> 6, nothing lost).
+    # Round 15, written after those two changes, run once: the first run on the final code of this session.
+    "round 15 first run": {
+        "sets": "kursus-barista-kopi, sumur-bor-tirta (Markdown ## sections with bullets + FAQ CSV; WhatsApp list "
+        "with *BOLD* headings, numbered items and notes)",
+        "grounded": "81.0% (34/42)", "invented": 1,
+        "kinds": "direct 6/6, paraphrase 13/18, multi 2/2, slang 6/6, nya 4/4, english 3/6, unknown 5/6, "
+        "off_topic 4/4, injection 2/2 (invented: 'Jual mesin espresso?' answered with the class syllabus that names "
+        "espresso and the machine; English 'Where is the academy?', 'Do you repair water pumps?' handed off)",
+    },
     # multi-part questions (tests/eval/reported/multi-parts.yaml): 20 two-part questions over ten businesses, the
     # last four with one part the knowledge does not hold; first run on the code before per-part retrieval
     "multi-part set first run": {
