@@ -158,7 +158,7 @@ _GOSSIP = re.compile(
     r"masih\s+(?:training|magang|belajar)|masa\s+percobaan|probation|(?:gak|ga|belum|blm|tidak|nggak|ngga)\s+(?:di)?ambil|"
     # troubles, and complaints about a customer: "si Dewi ... nangis", "Bu Rini ... rewel bgt"
     r"nangis|berantem|ribut|mabuk|judi|pinjol|hamil|rewel|cerewet|bawel|ribet|pelit|nyebelin|rese|resek|kabur|ngilang|"
-    r"(?:ga|gak|gk|tidak|nggak|ngga|blm)\s+(?:bayar|lunas|dibayar)|lambat|nakal|bandel|susah\s+diatur|"
+    r"(?:ga|gak|gk|tidak|nggak|ngga|blm)\s+(?:bayar|lunas|dibayar)|(?<!paling )lambat|nakal|bandel|susah\s+diatur|"
     r"(?:suka|sering|tukang)\s+(?:komplain|complain|protes|ngomel|marah\w*|nipu)|penipu|nipu|blacklist\w*)\b",
     re.IGNORECASE,
 )
