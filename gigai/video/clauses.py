@@ -24,7 +24,8 @@ _EMOJI = re.compile(
 )
 _GREETING = re.compile(
     r"^\s*(?:(?:halo+|hallo|hai|hi|hei|hello|hey|good\s+(?:morning|afternoon|evening)|pagi|siang|sore|malam|"
-    r"permisi|punten|sampurasun|aloha|howdy|yo|assalamu'?alaikum(?:\s+wr\.?\s*wb\.?)?|"
+    r"permisi|punten|sampurasun|aloha|howdy|yo|perkenalkan|kenalkan|"
+    r"assalamu'?alaikum(?:\s+wr\.?\s*wb\.?)?|"
     r"selamat\s+(?:pagi|siang|sore|malam))\b[\s,]*(?:(?:kak|kakak|min|gan|sis|sista|bro|mas|mbak|semua|guys|gaes|"
     r"ges|bun|bunda|bu|ibu|pak|bapak|om|tante|all|everyone|there|folks|friends|akang|teteh|kang|teh|sobat|bestie|"
     r"dear|moms?|dulur|lur|rek|cuy)\b"
@@ -77,6 +78,7 @@ class Clause:
     start: int = 0
     first: bool = True  # the first clause of its sentence
     inner: bool = False  # written in brackets: a note on what comes before ("jasa hama (rayap, kecoa)")
+    question: bool = False  # ends with "?" ("Helm bau apek?")
 
 
 def prepare(text: str) -> str:
@@ -85,6 +87,7 @@ def prepare(text: str) -> str:
     # "anak2" -> "anak-anak", "sayur2an" -> "sayur-sayuran"
     t = re.sub(r"\b([A-Za-z][a-z]{2,})2(an|nya|mu|ku)?\b", lambda m: f"{m[1]}-{m[1].lower()}{m[2] or ''}", t)
     t = _GREETING.sub("", t)
+    t = re.sub(r"(?i)^(?:gu+y+s+|ga+e+s+|ge+s+|be+sti+e*|si+s+t*a*|mo+ms?|fo+lks)\b[\s!,.]*", "", t)
     t = re.sub(r"[ \t]*\n[ \t\n]*", "\n", t)
     return t.strip()
 
@@ -124,7 +127,7 @@ def clauses(text: str, found: list[Entity]) -> list[Clause]:
             plain = plain[: e.start - a] + " \x00 " + plain[e.end - a :]
         inner = text[:a].rfind("(") > text[:a].rfind(")")
         out.append(Clause(seg.strip(" \t.!?:-*•"), re.sub(r"\s+", " ", plain).strip(" .!?:-*•"), ents, start=a,
-                          first=first, inner=inner))  # fmt: skip
+                          first=first, inner=inner, question=text[b : b + 1] == "?"))  # fmt: skip
         first = ends
     for k, c in enumerate(out):
         c.index = k

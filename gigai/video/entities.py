@@ -37,7 +37,7 @@ _UNIT_WORDS = (r"kg|kilo|gram|gr|ons|liter|ltr|pcs|pc|biji|buah|porsi|box|dus|bu
                r"loyang|toples|paket|pax|orang|org|anak|kepala|sesi|jam|hari|malam|minggu|bulan|bln|tahun|thn|th|"
                r"meter|m|m2|lembar|unit|ekor|potong|item|lusin|kodi|set|pasang|kamar|pertemuan|kali|visit|lokasi|"
                r"kursi|meja|titik|lusin|roll|rim|pot|tangkai|ikat|kilogram|km|trip|pp|perjalanan|mobil|motor")  # fmt: skip
-_UNIT = r"(?:\s?/\s?(?:\d{1,4}\s?)?[a-z]{1,10}\b|\s(?:per|/)\s?[a-z]{2,12}\b)?"  # "/porsi", "/500gr", "per dudukan"
+_UNIT = r"(?:\s?/\s?(?:\d{1,4}\s?)?[a-z]{1,10}(?:\b|[²³](?!\w))|\s(?:per|/)\s?[a-z]{2,12}\b)?"  # "/porsi", "/500gr", "per dudukan"
 _PERIOD = r"(?:pagi|siang|sore|malam|malem)"
 _RANGE = r"\s*(?:-|–|s/d|s\.d\.?|sampai|sampe|hingga)\s*"
 _SCALE = r"(?:rb|ribu|k|K|jt|juta|jeti)"

@@ -41,7 +41,7 @@ LEAD = re.compile(
     r"utk|dong|ya|kak|min|juga|dan|and|tapi|tetapi|terus|trus|lalu|nah|plus|our|my|we're|we|i'm|pricelist|"
     r"price\s?list|daftar\s+harga|list\s+harga|katalog|bawa|membawa|bikin|pembuatan|unggulan|terlaris|signature|yang|yg|utama|utamanya|main|"
     r"monggo|mangga|silakan|silahkan|dicoba|dicobain|nyobain|try|learn\s+to|get\s+your|a|an|need|looking\s+for|"
-    r"butuh|nyari|cari|mencari|lagi\s+cari|"
+    r"butuh|nyari|cari|mencari|lagi\s+cari|grosir|eceran|wholesale|retail|"
     r"&|\+|-|:)\b[\s:,-]*)+",
     re.IGNORECASE,
 )
@@ -141,6 +141,7 @@ SELL = re.compile(
     r"selling|(?:(?<=we\s)|(?<=\bi\s))(?:also\s+)?(?:offer|serve|make|provide|bake|brew|rent|teach|sell)|we're\s+(?:offering|serving|making|selling)|"
     r"buka(?=\s+(?:jasa|layanan|les|kursus|kelas|orderan|pesanan)\b)|"  # "buka jasa titip": the service is sold
     r"(?:(?<=we\s)|(?<=\bi\s))(?:also\s+)?(?:build|design|create|fix|repair|clean|cater|deliver|grow|roast|sew|craft)|"
+    r"provides|offers|sells|serves|rents|supplies|delivers|bakes|brews|teaches|makes|"  # "CV X provides genset rental"
     r"menawarkan|nawarin|tawarin|memproduksi|(?<![\s\S])produksi|"  # "Kami dari PT X menawarkan ...", "Produksi keset"
     r"(?:(?<=kami\s)|(?<=\baku\s)|(?<=saya\s)|(?<=\bsy\s)|(?<=kita\s)|(?<=\bgue\s)|(?<=\bgw\s))"
     r"(?:juga\s+)?(?:ada|bikin|buat|membuat|punya|jualan))\b(?!\s+kasih)"

@@ -51,9 +51,11 @@ from gigai.video.phrases import (
     plausible,
     shared_head,
     split_name,
+    strip_heading,
     title_case,
 )
 from gigai.video.prices import priced_items
+from gigai.video.vocab import SERVICE
 from gigai.video.wording import language, words
 
 _REQUEST_OBJECT = re.compile(
@@ -165,7 +167,8 @@ def _candidates(cls: list[Clause], business: str, priced: int) -> list[_Cand]:
             elif has_price:
                 score = 3.5 if priced <= 1 else (2.5 if c is _first_priced(cls) else 1.5)
             else:  # the message's opening content names the whole offer ("Rental mobil", "Servis HP panggilan")
-                score = 1.0 if opened else 3.0
+                # "Helm bau apek?": a question names the customer's problem, the answer is what is sold
+                score = 1.0 if opened else (1.5 if c.question else 3.0)
             name = split_name(src.split("\x00")[0].strip())[1]
             if (not p and c.first and name and len(name.split()) == len(src.split())  # "Villa Kabut Dieng" alone:
                     and any(w.lower() in VENUE for w in name.split())):  # fmt: skip
@@ -215,7 +218,8 @@ def _benefit_clauses(cls: list[Clause], taken: list[str]) -> list[str]:
                 or SELL.search(c.plain)):  # "Sabtu ini buka booth minuman" is the offer's line, no benefit  # fmt: skip
             continue
         first = c.plain.split()[0].lower().strip(":,") if c.plain.split() else ""
-        if c.inner or first[:1].isdigit() or first in _SPEC or chatter(c.plain.split(" yg ")[0]):
+        if (c.inner or first[:1].isdigit() or first in _SPEC or chatter(c.plain.split(" yg ")[0])
+                or strip_heading(c.plain) != c.plain):  # "HARBOLNAS 11.11" is a heading, no benefit  # fmt: skip
             continue  # "(3 hours)", "1 ekor", "Size M/L", "Warna: sage", "gaes": a spec or a greeting, no benefit
         t = title_case(c.plain).strip()
         head = re.match(r"([^:]{1,30}):\s*(.+)$", t)  # "Kelebihan kami: mekanik berpengalaman"
@@ -296,7 +300,8 @@ def read(text: str) -> dict[str, Any]:
     common = head(
         shared_head([n for n, _ in items])
     )  # "Paket Nasi Liwet Komplit ...", "Paket Nasi Liwet Ikan ..."
-    if common and plausible(common) and common.lower() not in NOT_PRODUCT:
+    # "Cuci helm full 25rb, cuci + coating 40rb" share "cuci": a service word alone names no product
+    if common and plausible(common) and common.lower() not in NOT_PRODUCT | SERVICE:
         first = _first_priced(cls)
         # below the opening (3.0): "Kost putri ...: kamar mandi dalam 900rb, kamar mandi luar 700rb" are its variants
         cands.append(_Cand(common, 2.9 if len(common.split()) > 1 else 2.8, first.index if first else 0))

@@ -1255,6 +1255,14 @@ FOURTEENTH = [
         "Jasa Cuci Karpet Bersih Jaya ✨ karpet tipis 10rb/m², karpet tebal 15rb/m², sofa 40rb/dudukan. Antar jemput "
         "gratis wilayah Bogor kota. Telp/WA 0811-1100-2200",
         ["cuci karpet"],
-        ["10rb/m", "15rb/m", "40rb/dudukan", "0811-1100-2200"],
+        ["10rb/m²", "15rb/m²", "40rb/dudukan", "0811-1100-2200"],  # first run listed "10rb/m" (same miss)
     ),
 ]
+
+# FOURTEENTH after fixes made once its first run was recorded (fitted, so not a figure that counts): 11/12 products,
+# 42/42 facts. Fixed by mechanism: a question opening ranks below the priced items; English third-person selling verbs
+# (provides, offers, sells ...); "Perkenalkan" is a greeting; "grosir/eceran/wholesale" lead into the thing; leading
+# vocatives with chat elongation ("guyss") go; a service word alone ("cuci") is no shared head; "/m²" is a unit; a promo
+# heading is no benefit. Still wrong: "Semua sepatu sekolah diskon 25%! Sepatu hitam polos SD-SMA mulai 89rb" reads
+# the priced item, four words with a grade range, over the discounted category.
+KNOWN_WRONG |= {FOURTEENTH[5][0]}

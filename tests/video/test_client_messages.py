@@ -10,6 +10,7 @@ from tests.video.client_messages import (
     EIGHTH,
     ELEVENTH,
     FIFTH,
+    FOURTEENTH,
     FOURTH,
     FRESH,
     KNOWN_WRONG,
@@ -37,6 +38,7 @@ TABLE = (
     + ELEVENTH
     + TWELFTH
     + THIRTEENTH
+    + FOURTEENTH
 )
 # what a product never is: a street, the client's words to the creator, a name clause, a discount, a price
 NOT_A_PRODUCT = re.compile(r"\b(jl|jln|jalan|diskon|namanya|mau|promosi|promo|tolong|bikin\w*|rp|sy|saya|aku|kami|"
