@@ -26,7 +26,9 @@ _GREETING = re.compile(
     r"^\s*(?:(?:halo+|hallo|hai|hi|hei|hello|hey|good\s+(?:morning|afternoon|evening)|pagi|siang|sore|malam|"
     r"permisi|punten|sampurasun|aloha|howdy|yo|perkenalkan|kenalkan|"
     r"assalamu'?alaikum(?:\s+wr\.?\s*wb\.?)?|"
-    r"selamat\s+(?:pagi|siang|sore|malam))\b[\s,]*(?:(?:kak|kakak|min|gan|sis|sista|bro|mas|mbak|semua|guys|gaes|"
+    r"selamat\s+(?:pagi|siang|sore|malam))\b[\s,]*"
+    r"(?:(?-i:[A-Z][a-z]+)(?=\s*[,!])[\s,!]*)?"  # "Hey Bali!", "Halo Jogja,": whom the greeting is for
+    r"(?:(?:kak|kakak|min|gan|sis|sista|bro|mas|mbak|semua|guys|gaes|"
     r"ges|bun|bunda|bu|ibu|pak|bapak|om|tante|all|everyone|there|folks|friends|akang|teteh|kang|teh|sobat|bestie|"
     r"dear|moms?|dulur|lur|rek|cuy)\b"
     r"(?:\s+(?-i:[A-Z][a-z]+)(?=\s*[,!.]))?[\s,]*){0,3}[\s!,.]*)+",  # "Halo kak Rina, ...": the name goes too
@@ -50,7 +52,7 @@ NAME_CLAUSE = re.compile(
 SELF = re.compile(r"\b(?:sy|saya|aku|gw|gue)\s+((?:[A-Z]\w*\s?){1,3}?)\s*(?:dari|dr|owner|pemilik)\s+(.+)$")
 _ADDRESS_LEAD = re.compile(r"^(?:area|sekitar|melayani|wilayah|lokasi|alamat|dekat|deket|depan|samping|sebelah|"
                            r"belakang|seberang|pojok|kunjungi|cabang|perum|blok|kawasan|lantai|lt\.?|los|near|next\s+to|"
-                           r"opposite|behind|across)\b", re.IGNORECASE)  # fmt: skip
+                           r"opposite|behind|across|only\s+at|available\s+at|exclusively\s+at)\b", re.IGNORECASE)  # fmt: skip
 _EVENT = re.compile(r"^(?:di\s+|at\s+)?(?:pameran|bazar|bazaar|expo|festival|fest|car free day|cfd|pasar kaget|"
                     r"pasar malam|booth|stand|event|acara|konser|gelaran)\b")  # fmt: skip
 SELL_VERB = re.compile(

@@ -176,7 +176,7 @@ def phrase(src: str) -> tuple[str, bool]:
 _PROMO_WORD = (
     r"promo|promosi|sale|diskon|disc|discount|flash\s+sale|big\s+sale|mega\s+sale|super\s+sale|spesial|special|"
     r"harbolnas|cuci\s+gudang|clearance|obral|grand\s+opening|soft\s+opening|opening|edisi|edition|deals?|offer|"
-    r"new\s+arrivals?|new\s+drops?|new\s+in|just\s+dropped|new\s+collection|restock|re-stock|koleksi\s+(?:terbaru|baru)|now\s+open|harga\s+spesial|harga\s+special"
+    r"new\s+arrivals?|new\s+menu(?:\s+alert)?|menu\s+baru|new\s+drops?|new\s+in|just\s+dropped|new\s+collection|restock|re-stock|koleksi\s+(?:terbaru|baru)|now\s+open|harga\s+spesial|harga\s+special"
 )
 _OCCASION = (
     r"akhir\s+tahun|akhir\s+bulan|awal\s+bulan|tahun\s+baru|new\s+year|year\s+end|end\s+of\s+year|lebaran|"

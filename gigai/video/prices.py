@@ -30,7 +30,7 @@ _DISCOUNT_PRICE = re.compile(
 
 # a minimum spend is a condition of an offer ("gratis ongkir min. belanja 100rb"), not what a price buys
 _MINIMUM = re.compile(
-    r"(?i)(?:\b(?:min|minimal|minimum|maks|max|maksimal)\.?(?:\s*(?:order|belanja|pembelian|beli|pesan|"
+    r"(?i)(?:(?<!\d\s)(?<!\d)\b(?:min|minimal|minimum|maks|max|maksimal)\.?(?:\s*(?:order|belanja|pembelian|beli|pesan|"
     r"transaksi|spend|purchase))?|\b(?:over|above|di\s+atas|lebih\s+dari)|"
     # payment terms ("Deposit 100rb", "DP 50rb", "jaminan 200rb") go with their clause, never on the menu
     r"\b(?:dp|deposit|uang\s+muka|jaminan|denda|tambah|tambahan|extra|additional|surcharge))\s*:?\s*$"

@@ -218,7 +218,8 @@ def _benefit_clauses(cls: list[Clause], taken: list[str]) -> list[str]:
                 or SELL.search(c.plain)):  # "Sabtu ini buka booth minuman" is the offer's line, no benefit  # fmt: skip
             continue
         first = c.plain.split()[0].lower().strip(":,") if c.plain.split() else ""
-        if (c.inner or first[:1].isdigit() or first in _SPEC or chatter(c.plain.split(" yg ")[0])
+        if (c.inner or first[:1].isdigit() or first in _SPEC | {"dan", "and", "serta", "&"}
+                or chatter(c.plain.split(" yg ")[0])
                 or strip_heading(c.plain) != c.plain):  # "HARBOLNAS 11.11" is a heading, no benefit  # fmt: skip
             continue  # "(3 hours)", "1 ekor", "Size M/L", "Warna: sage", "gaes": a spec or a greeting, no benefit
         t = title_case(c.plain).strip()
@@ -308,7 +309,9 @@ def read(text: str) -> dict[str, Any]:
     cands = sorted(cands, key=lambda c: (-c.score, c.index))
     product = cands[0].text if cands else ""
     named = [n for n, _ in items if n and n.split()[0].lower() not in VARIANT and not PACKED.match(n)]
-    if product and product.split()[0].lower() in GENERIC and len(named) >= 1:
+    pw = product.split()
+    # "buka booth minuman": a bare category names nothing; "Makanan kucing & anjing" names what it holds
+    if pw and pw[0].lower() in GENERIC and (len(pw) == 1 or pw[1].lower() in GENERIC) and named:
         # "buka booth minuman! Es kopi gula aren cuma 10k": the category names no product, the first named item does
         starred = [
             n

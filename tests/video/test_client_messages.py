@@ -9,6 +9,7 @@ from gigai.video.entities import entities, facts, mentions
 from tests.video.client_messages import (
     EIGHTH,
     ELEVENTH,
+    FIFTEENTH,
     FIFTH,
     FOURTEENTH,
     FOURTH,
@@ -39,6 +40,7 @@ TABLE = (
     + TWELFTH
     + THIRTEENTH
     + FOURTEENTH
+    + FIFTEENTH
 )
 # what a product never is: a street, the client's words to the creator, a name clause, a discount, a price
 NOT_A_PRODUCT = re.compile(r"\b(jl|jln|jalan|diskon|namanya|mau|promosi|promo|tolong|bikin\w*|rp|sy|saya|aku|kami|"
