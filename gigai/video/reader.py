@@ -14,8 +14,15 @@
    TAHUN!!!") names nothing; a generic category ("buka booth minuman") gives way to the first named priced item;
    packaging before a size ("Kemasan 200gr") and form words ("kelas 8x") are variants. A long name is cut to its
    head for the headline (gigai.video.phrases.head, never inside "bahasa Inggris") and stays whole in the menu.
+   Negative evidence is by kind, not by example: greetings with their vocatives ("Punten akang teteh", "Hey Bali!"),
+   chat fillers ("eh iya"), self-introductions ("Namaku Yusuf", "I'm Dita", "We run X"), places ("samping
+   Indomaret"), a venue word alone ("Cafe"), measures and specs (tinggi, warna, size), deals ("beli 10"), a question
+   that names the customer's problem ("Helm bau apek?") and a proper noun after a service ("Rental PS5 Gamezone").
 4. Two prices tied by an old/new marker ("89rb, dari 120rb", "normal 35rb sekarang 28rb", "was 120K now 85K") are
-   one item: the higher one is ``old_price``.
+   one item: the higher one is ``old_price``; a menu item keeps its own ("Nastar 120rb, normalnya 150rb").
+   Minimum spends, deposits and surcharges are conditions said with their sentence, never menu items
+   (gigai.video.prices).
+5. The narration speaks the client's language, one at a time (gigai.video.wording).
 
     >>> read("Kami Laundry Wangi, cuci setrika Rp6.500/kg, bed cover 30rb/pcs. WA 0813-2020-4545")["product"]
     'cuci setrika'
