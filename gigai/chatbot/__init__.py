@@ -4,7 +4,7 @@
     bot = Chatbot.from_business("kopi-kita")
     print(bot.ask("Jam buka hari Minggu?"))
 
-Nothing heavy is imported here (bm25s loads on the first search).
+Nothing heavy is imported here.
 """
 
 from gigai.chatbot.bot import Answer, Chatbot, businesses, businesses_dir

@@ -1,6 +1,7 @@
 """What the bot knows: a business's facts from Markdown, a CSV/YAML FAQ or a dict, chunked and indexed.
 
-Retrieval ranks passages by how much of the question they answer (idf-weighted coverage), then BM25, over
+Retrieval ranks passages by how much of the question they answer (idf-weighted coverage), then the kind of value
+asked for, focus and the density of the asked words (one function: ``Index.score``), over
 the offline engine's Indonesian-aware vocabulary (gigai.offline.retrieval). Internal notes are held back and
 listed in ``warnings``, however they are written (gigai.offline.notes: "## Catatan internal", "note buat admin,
 jgn dikasih tau ke customer: ...", "psst khusus kita aja", "(rahasia)", a line with the cost price or a PIN),
@@ -254,7 +255,7 @@ class Knowledge:
         return self.internal
 
     def search(self, query: str, k: int = 3, *, generic: Iterable[str] = ()) -> list[Passage]:
-        """The ``k`` best passages for ``query``, best first: most of the question answered, then BM25.
+        """The ``k`` best passages for ``query``, best first: most of the question answered, then ``Index.score``'s tie-breaks.
 
         ``generic`` words (the business's own name) count only where they match, like question words.
         """
