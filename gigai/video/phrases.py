@@ -60,7 +60,7 @@ STOP_AT = re.compile(
 DESCRIPTOR = re.compile(
     r"\s+(?:usia|umur|kualitas|ukuran|kemasan|isi(?=\s+\d)|varian|rasa|bahan|asli|khas|buatan|produksi|murah|meriah|enak|terbaik|termurah|berkualitas|fresh|"
     r"lengkap|homemade|handmade|import|impor|original|premium|mantap|mantul|kekinian|viral|online|daring|offline|"
-    r"segar|seger|langsung|"
+    r"segar|seger|langsung|murmer|"
     r"oversize|oversized|slim\s+fit|regular\s+fit|loose\s+fit|unisex)\b"
 )
 SHOUTED = re.compile(DESCRIPTOR.pattern, re.IGNORECASE)
