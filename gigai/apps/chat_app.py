@@ -7,6 +7,9 @@
 
 History lives in each browser session (Gradio's own chat history), never in a module global, and the bot
 itself is stateless (``Chatbot.respond``), so one bot serves the whole room. The queue bounds concurrency.
+When the provider fails mid-conversation (venue wifi, a revoked key, a rate limit), the offline engine answers
+over the same persona and knowledge with one notice, like the exported bot and the messaging channels;
+``GIGAI_FALLBACK=none`` shows the error with its code and hint instead.
 
 Used in: Lab 3, Lab 5 (berbagi & deploy).
 """
@@ -48,9 +51,47 @@ def badge_html(model: Any) -> str:
     return f'<span class="gigai-badge gigai-online" data-testid="gigai-badge">🌐 Online · {label}</span>'
 
 
+def fallback_on() -> bool:
+    """The app answers offline when the provider fails unless ``GIGAI_FALLBACK=none`` (like the exported bot
+    and the messaging channels: a demo on venue wifi must not die on stage)."""
+    from gigai.config import setting
+    from gigai.llm.wrappers import fallback_enabled
+
+    return fallback_enabled(setting("GIGAI_FALLBACK") or "offline")
+
+
+def error_text(exc: Any) -> str:
+    """A GigaiError as the chat shows it: code, one-language message, hint. Codes and hints, never keys or paths."""
+    return f"⚠️ [GIGAI-{exc.code}] {say(exc.id, exc.en)}" + (
+        say("\n\nCoba: ", "\n\nTry: ") + exc.hint if exc.hint else ""
+    )
+
+
+def _bubbles(parts: Iterator[Any], lead: str = "") -> Iterator[str]:
+    """The growing text of streamed Answers, then the final one with its sources and notice (each once)."""
+    for part in parts:
+        text = part.with_sources() if part.done else part.text
+        if part.done and part.notice and part.notice not in lead:
+            text += f"\n\n_{part.notice}_"
+        yield lead + text
+
+
 def chat_handler(bot: Chatbot):
-    """The ChatInterface function: a generator that yields the growing answer, then answer + sources."""
-    from gigai.errors import GigaiError
+    """The ChatInterface function: a generator that yields the growing answer, then answer + sources.
+
+    When the provider fails (no connection, timeout, 5xx, rejected key, rate limit), the offline engine answers
+    over the same persona and knowledge (``bot.with_provider("offline")``, as the messaging channels do) under
+    one notice; ``GIGAI_FALLBACK=none`` shows the error with its code and hint instead."""
+    from gigai.errors import GigaiError, ProviderError
+
+    def offline(message: str, history: list[dict[str, Any]], exc: ProviderError) -> Iterator[str]:
+        from gigai.llm.wrappers import notice
+
+        who = getattr(bot.model, "provider", None) or "provider"
+        log.warning("%s failed (GIGAI-%s): the offline engine answers", who, exc.code)  # for the trainer
+        twin = bot.with_provider("offline")  # made per failure: a persona changed in a lab cell is followed
+        # The whole bubble is replaced: half a real answer and an offline one must not run together.
+        yield from _bubbles(twin.respond(message, history), lead=f"_{notice(who, exc)}_\n\n")
 
     def chat(message: str, history: list[dict[str, Any]], request: Any = None) -> Iterator[str]:
         if isinstance(message, dict):  # multimodal textbox
@@ -58,19 +99,14 @@ def chat_handler(bot: Chatbot):
         # Each browser session is one visitor for the bot's limits in front of a real model (chatbot/limits.py).
         user = getattr(request, "session_hash", None)
         try:
-            for part in bot.respond(message, history, **({"user": user} if user else {})):
-                if part.done:
-                    text = part.with_sources()
-                    if part.notice:
-                        text += f"\n\n_{part.notice}_"
-                    yield text
-                else:
-                    yield part.text
+            try:
+                yield from _bubbles(bot.respond(message, history, **({"user": user} if user else {})))
+            except ProviderError as exc:
+                if not fallback_on():
+                    raise
+                yield from offline(message, history, exc)
         except GigaiError as exc:
-            # Safe to show: codes and hints, never keys or file paths.
-            yield f"⚠️ [GIGAI-{exc.code}] {say(exc.id, exc.en)}" + (
-                say("\n\nCoba: ", "\n\nTry: ") + exc.hint if exc.hint else ""
-            )
+            yield error_text(exc)
         except Exception as exc:  # noqa: BLE001 - a participant's page must not die on one bad answer
             log.warning("chat handler failed: %s", type(exc).__name__)  # one line, no traceback
             yield say(

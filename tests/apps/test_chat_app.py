@@ -94,7 +94,11 @@ def test_badge_labels_offline_and_online():
 
 
 def test_handler_turns_errors_into_one_language_messages(monkeypatch):
+    """With the fallback off the provider's error is shown (default: the offline engine answers, see
+    test_chat_fallback.py)."""
     from gigai.errors import RateLimitError
+
+    monkeypatch.setenv("GIGAI_FALLBACK", "none")
 
     class Failing(MockModel):
         def complete(self, messages, **params):
