@@ -174,7 +174,9 @@ class Knowledge:
         try:
             if path.suffix.lower() == ".csv":
                 with path.open(encoding="utf-8-sig", newline="") as fh:
-                    rows = list(csv.DictReader(fh))
+                    table = [r for r in csv.reader(fh) if any(c.strip() for c in r)]
+                head = [c.strip() for c in table[0]] if table else []
+                rows = [dict(zip(head, _fit_row(r, head))) for r in table[1:]]
             else:
                 import yaml
 
@@ -315,6 +317,25 @@ class Knowledge:
             f"- `{s}`: {sum(p.source == s for p in self.passages)} potongan" for s in self.sources
         )
         return f"**Pengetahuan**: {len(self)} potongan teks\n\n{rows}"
+
+
+def _fit_row(cells: list[str], head: list[str]) -> list[str]:
+    """A CSV row with more cells than the header had unquoted commas in its text (written by hand, not by a
+    spreadsheet): the question takes cells up to the one ending in "?" and the answer the rest of the overflow,
+    joined back with ", ", so nothing after a comma is lost."""
+    extra = len(cells) - len(head)
+    if extra <= 0:
+        return cells
+    low = [h.lower() for h in head]
+    qi = next((i for i, h in enumerate(low) if h in {"pertanyaan", "question", "q", "tanya"}), None)
+    ai = next((i for i, h in enumerate(low) if h in {"jawaban", "answer", "a", "jawab"}), len(head) - 1)
+    cells, free = list(cells), extra
+    if qi is not None and qi < ai:
+        end = next((j for j in range(qi, qi + extra + 1) if cells[j].rstrip().endswith("?")), qi)
+        cells[qi : end + 1] = [", ".join(c.strip() for c in cells[qi : end + 1])]
+        free -= end - qi
+    cells[ai : ai + free + 1] = [", ".join(c.strip() for c in cells[ai : ai + free + 1])]
+    return cells
 
 
 def _first(row: Mapping[str, Any], *keys: str) -> Any:

@@ -84,3 +84,19 @@ def test_missing_folder_is_a_readable_error(tmp_path):
 
     with pytest.raises(InputError, match="E091"):
         Knowledge.from_folder(tmp_path / "nope")
+
+
+def test_a_hand_written_faq_csv_keeps_what_follows_an_unquoted_comma(tmp_path):
+    # Written in a text editor, not a spreadsheet: commas inside the question or the answer are not quoted.
+    (tmp_path / "faq.csv").write_text(
+        "pertanyaan,jawaban,internal\n"
+        "Bisa bayar pakai apa?,Cash, QRIS, atau transfer BRI.,\n"
+        "Kalau telat, gimana?,Telat lebih dari 20 menit, jadwal batal.,\n"
+        "Modal per porsi?,6rb,ya\n",
+        encoding="utf-8",
+    )
+    kn = Knowledge.from_faq(tmp_path / "faq.csv")
+    texts = [p.text for p in kn.passages]
+    assert "Bisa bayar pakai apa? Cash, QRIS, atau transfer BRI." in texts
+    assert "Kalau telat, gimana? Telat lebih dari 20 menit, jadwal batal." in texts
+    assert not any("6rb" in t for t in texts) and kn.internal
