@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -89,13 +90,24 @@ def _money(m: re.Match) -> str:
     value = _id_number(m.group("num"))
     scale = (m.group("scale") or "").lower()
     words = number_words(value)
+    words += " " + _scale_word(scale, m.group(0), m.group("num"))
+    return f"{words.strip()} rupiah"
+
+
+def _scale_word(scale: str, written: str, num: str) -> str:
+    """K is 'ribu'; M is 'juta' when written the English way ('IDR 3.5M', '3.5M'), 'miliar' the Indonesian way
+    ('Rp 1,2M', where M stands for miliar); B/bn/miliar is always 'miliar'."""
+    scale = scale.lower()
     if scale in ("rb", "ribu", "k"):
-        words += " ribu"
-    elif scale in ("jt", "juta"):
-        words += " juta"
-    elif scale in ("m", "miliar"):
-        words += " miliar"
-    return f"{words} rupiah"
+        return "ribu"
+    if scale in ("jt", "juta", "mn", "mio", "million"):
+        return "juta"
+    if scale == "m":
+        english = written.lower().startswith("idr") or bool(re.fullmatch(r"\d+\.\d{1,2}", num))
+        return "juta" if english else "miliar"
+    if scale in ("b", "bn", "miliar", "milyar", "billion"):
+        return "miliar"
+    return ""
 
 
 def _date(m: re.Match) -> str:
@@ -160,7 +172,7 @@ def digits(s: str) -> str:
     return " ".join(DIGITS[int(c)] for c in s if c.isdigit())
 
 
-def _phone(m: re.Match) -> str:
+def _phone(m: re.Match, say: Callable[[str], str] = digits) -> str:
     raw = m.group(0)
     plus = raw.startswith("+")
     groups = [g for g in re.split(r"[\s.()-]+", raw.lstrip("+")) if g]
@@ -172,32 +184,29 @@ def _phone(m: re.Match) -> str:
             groups = [g[:2], g[2:5], *[g[i : i + 4] for i in range(5, len(g), 4)]]
         else:
             groups = [g[i : i + 4] for i in range(0, len(g), 4)]
-    words = ", ".join(digits(g) for g in groups)
+    words = ", ".join(say(g) for g in groups)
     return ("plus " if plus else "") + words + ","
 
 
-def _spell_name(name: str) -> str:
+_MARKS_ID = {".": "titik", "/": "garis miring", "_": "garis bawah", "-": "strip"}
+
+
+def _spell_name(name: str, marks: dict[str, str] = _MARKS_ID, say: Callable[[str], str] = digits) -> str:
     """A handle or domain as said aloud: dots 'titik', slashes 'garis miring', digits one by one."""
     out = []
     for part in re.split(r"([./_-])", name):
-        if part == ".":
-            out.append("titik")
-        elif part == "/":
-            out.append("garis miring")
-        elif part == "_":
-            out.append("garis bawah")
-        elif part == "-":
-            out.append("strip")
+        if part in marks:
+            out.append(marks[part])
         elif part:
-            out.append(re.sub(r"\d+", lambda d: " " + digits(d.group(0)) + " ", part).strip())
+            out.append(re.sub(r"\d+", lambda d: " " + say(d.group(0)) + " ", part).strip())
     return " ".join(x for x in out if x)
 
 
-def _url(m: re.Match) -> str:
+def _url(m: re.Match, marks: dict[str, str] = _MARKS_ID, say: Callable[[str], str] = digits, www_said: str = "we we we") -> str:
     u = re.sub(r"^https?://", "", m.group(0), flags=re.IGNORECASE).rstrip("/")
     www = u.lower().startswith("www.")
-    body = _spell_name(u[4:] if www else u)
-    return ("we we we titik " if www else "") + body
+    body = _spell_name(u[4:] if www else u, marks, say)
+    return (f"{www_said} {marks['.']} " if www else "") + body
 
 
 _TLD = r"(?:id|com|co\.id|my\.id|biz\.id|web\.id|net|org|shop|store|link|me|xyz)"
@@ -324,7 +333,7 @@ def normalize_id(text: str, *, before: str = "", after: str = "") -> str:
     )
     # Money: "Rp 25.000", "Rp25rb", "Rp 1,5 juta", "IDR 10.000"
     t = re.sub(
-        rf"\b(?:Rp\.?|IDR)\s?(?P<num>{_NUM})(?:\s?(?P<scale>rb|ribu|k|jt|juta|m|miliar))?\b",
+        rf"\b(?:Rp\.?|IDR)\s?(?P<num>{_NUM})(?:\s?(?P<scale>rb|ribu|k|jt|juta|m|mn|b|bn|miliar|milyar))?\b",
         _money,
         t,
         flags=re.IGNORECASE,
@@ -339,6 +348,10 @@ def normalize_id(text: str, *, before: str = "", after: str = "") -> str:
         t,
         flags=re.IGNORECASE,
     )
+    # "3.5M" (English notation: juta), "1.2B" / "2bn" (miliar) without a currency
+    t = re.sub(r"\b(?P<num>\d+\.\d{1,2}|\d+)\s?(?P<scale>B|bn|(?<=\.\d)M|(?<=\.\d\d)M)\b",
+               lambda m: f"{number_words(_id_number(m.group('num')))} {_scale_word(m.group('scale'), '', m.group('num'))}",
+               t)  # fmt: skip
     # "50% off" is said "diskon lima puluh persen" (and "diskon 30% off" not "diskon diskon")
     t = re.sub(rf"(?i)(?:\b(?:diskon|disc|discount)\s?)?({_NUM})\s?%\s?off\b", r"diskon \1%", t)
     t = re.sub(rf"({_NUM})\s?%", lambda m: f"{number_words(_id_number(m.group(1)))} persen", t)

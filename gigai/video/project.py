@@ -43,7 +43,7 @@ from gigai.video.planner import RATE, plan
 from gigai.video.scenes import CACHE_VERSION, SceneMaker, SceneWork, file_digest
 from gigai.video.storyboard import Scene, Storyboard, validate_storyboard
 from gigai.video.templates import MUSIC, Look, choose, seed_of
-from gigai.video.tts import Word
+from gigai.video.tts import Word, voice_for
 
 AI_LABEL = "Dibuat dengan bantuan AI"
 AI_LABEL_EN = "Made with the help of AI"
@@ -115,6 +115,7 @@ class Project:
                 hint=f"Pilih / choose: {', '.join(TRANSITIONS)}", value=transition,
             )  # fmt: skip
         pre = get_preset(preset)
+        voice = voice_for(voice, storyboard.language)  # the narration's language picks the voice (and its cache key)
         out = Path(out)
         if out.suffix.lower() != ".mp4":
             out = out.with_suffix(".mp4")

@@ -75,7 +75,7 @@ CACHE_VERSION = source_version(("scenes", "looks", "project"), data=_fonts())
 SPEECH_VERSION = source_version(("tts",))
 VOICE_CREDIT = {
     "offline": (
-        "espeak-ng 1.52 via espeakng-loader, suara Indonesia",
+        "espeak-ng 1.52 via espeakng-loader",
         ("alat berlisensi GPL-3.0; audio yang dihasilkan milikmu", "GPL-3.0 tool; generated audio is yours"),
     ),
     "edge": ("Microsoft Edge read-aloud voices via edge-tts", "check Microsoft's terms for commercial use"),

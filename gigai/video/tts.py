@@ -1,9 +1,13 @@
-"""Narration: Indonesian speech with word timings, offline first.
+"""Narration: speech with word timings in the storyboard's language (Indonesian or English), offline first.
 
 Voices: ``"offline"`` (espeak-ng through espeakng-loader, robotic but always there, exact word timings from
 its WORD events), ``"edge"`` / ``"edge:id-ID-ArdiNeural"`` (edge-tts, WordBoundary timings), ``"openai"`` /
 ``"openai:nova"`` (OpenAI TTS; timings estimated from text length). Every online voice falls back to the
 offline one on any failure, with a notice. Loudness is normalised to about -16 dBFS RMS.
+
+``language`` ("id" or "en", a storyboard's ``language``) picks how numbers are read (gigai.video.normalize or
+normalize_en) and the voice (:func:`voice_for`): "offline" speaks English as ``offline:en-us`` (espeak's English
+voice), "edge" as ``edge:en-US-JennyNeural``; a named voice of the other language is swapped for its counterpart.
 
     >>> sp = speak("Cuma Rp 18.000!")
     >>> [w.text for w in sp.words]
@@ -23,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from gigai.video.media import SAMPLE_RATE, decode_audio, read_wav, write_wav
 from gigai.video.normalize import drawable, normalize_id
+from gigai.video.normalize_en import normalize_en
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -84,10 +89,11 @@ def caption_tokens(text: str) -> list[str]:
     return [t for t in out if re.search(r"\w", t)] or []
 
 
-def spoken_segments(text: str) -> list[tuple[str, str]]:
-    """(written token, spoken words) pairs: what is shown and what the voice says for it."""
+def spoken_segments(text: str, *, language: str = "id") -> list[tuple[str, str]]:
+    """(written token, spoken words) pairs: what is shown and what the voice says for it (``language``: id, en)."""
     toks = caption_tokens(text)
-    pairs = [(tok, normalize_id(tok, before=" ".join(toks[max(0, i - 3) : i]), after=" ".join(toks[i + 1 : i + 2])))
+    norm = normalize_en if language == "en" else normalize_id
+    pairs = [(tok, norm(tok, before=" ".join(toks[max(0, i - 3) : i]), after=" ".join(toks[i + 1 : i + 2])))
              for i, tok in enumerate(toks)]
     for i in range(1, len(pairs)):  # "jam 19.00" -> "jam sembilan belas", not "jam pukul sembilan belas"
         if pairs[i - 1][1].lower() in ("jam", "pukul") and pairs[i][1].startswith("pukul "):
@@ -228,8 +234,9 @@ def _assign_words(segments: list[tuple[str, str]], starts: list[float], total: f
     return words
 
 
-def _speak_offline(text: str, *, rate: int = 175) -> Speech:
-    segments = spoken_segments(text)
+def _speak_offline(text: str, *, rate: int = 175, language: str = "id") -> Speech:
+    segments = spoken_segments(text, language=language)
+    name = ESPEAK_VOICES.get(language, "id")
     spoken, offsets = "", []
     for _, say in segments:
         offsets.append(len(spoken) + 1)  # espeak counts characters from 1
@@ -237,8 +244,8 @@ def _speak_offline(text: str, *, rate: int = 175) -> Speech:
     if not spoken.strip():
         import numpy as np
 
-        return Speech(np.zeros(0, dtype=np.float32), [], "offline")
-    samples, sr, events = _espeak_synth(spoken.strip(), rate=rate)
+        return Speech(np.zeros(0, dtype=np.float32), [], voice_for("offline", language))
+    samples, sr, events = _espeak_synth(spoken.strip(), voice=name, rate=rate)
     samples = resample(_trim_silence(samples), sr)
     duration = len(samples) / SAMPLE_RATE
     starts: list[float | None] = []
@@ -248,7 +255,7 @@ def _speak_offline(text: str, *, rate: int = 175) -> Speech:
         starts.append(min(hits) if hits else None)
     if starts and starts[0] is not None:
         starts[0] = 0.0
-    return Speech(normalize_loudness(samples), _assign_words(segments, starts, duration), "offline")
+    return Speech(normalize_loudness(samples), _assign_words(segments, starts, duration), voice_for("offline", language))
 
 
 def _trim_silence(x: np.ndarray) -> np.ndarray:
@@ -282,13 +289,13 @@ def _by_word_count(segments: list[tuple[str, str]], word_starts: list[float], to
     return _assign_words(segments, starts, total)
 
 
-def _speak_edge(text: str, voice: str, rate: int = 175) -> Speech:
+def _speak_edge(text: str, voice: str, rate: int = 175, language: str = "id") -> Speech:
     import asyncio
 
     from gigai._deps import require
 
     edge_tts = require("edge_tts")
-    segments = spoken_segments(text)
+    segments = spoken_segments(text, language=language)
     spoken = " ".join(say for _, say in segments)
 
     async def run() -> tuple[bytes, list[float]]:
@@ -310,11 +317,11 @@ def _speak_edge(text: str, voice: str, rate: int = 175) -> Speech:
     return Speech(normalize_loudness(samples), words, f"edge:{voice}")
 
 
-def _speak_openai(text: str, voice: str) -> Speech:
+def _speak_openai(text: str, voice: str, language: str = "id") -> Speech:
     from gigai._deps import require
 
     openai = require("openai")
-    segments = spoken_segments(text)
+    segments = spoken_segments(text, language=language)
     spoken = " ".join(say for _, say in segments)
     client = openai.OpenAI(max_retries=0, timeout=30)
     resp = client.audio.speech.create(
@@ -359,19 +366,52 @@ def from_recording(path: str | Path, text: str) -> Speech:
     return Speech(normalize_loudness(x), _assign_words(segments, starts, total), "rekaman")
 
 
-def speak(text: str, *, voice: str = "offline", rate: int = 175) -> Speech:
-    """Say ``text`` (written Indonesian) with ``voice``; online voices fall back to offline on any failure."""
+ESPEAK_VOICES = {"id": "id", "en": "en-us"}  # espeak-ng voice names in espeakng-loader's data
+EDGE_VOICES = {"id": "id-ID-GadisNeural", "en": "en-US-JennyNeural"}
+_EDGE_COUNTERPART = {"id-ID-GadisNeural": "en-US-JennyNeural", "id-ID-ArdiNeural": "en-US-GuyNeural"}
+_EDGE_COUNTERPART.update({v: k for k, v in list(_EDGE_COUNTERPART.items())})
+
+
+def language_of(voice: str) -> str:
+    """The language a voice name speaks: 'offline:en-us' / 'edge:en-GB-SoniaNeural' -> 'en', else 'id'."""
+    variant = voice.partition(":")[2]
+    return "en" if variant.lower().startswith("en") else "id"
+
+
+def voice_for(voice: str, language: str) -> str:
+    """The voice that speaks ``language`` ("id"/"en"), from the one asked for: 'offline' + 'en' -> 'offline:en-us',
+    'edge' + 'en' -> 'edge:en-US-JennyNeural', 'edge:id-ID-ArdiNeural' + 'en' -> 'edge:en-US-GuyNeural'.
+    A voice already of that language is kept; OpenAI voices speak both and are kept."""
+    language = "en" if language == "en" else "id"
     name, _, variant = voice.partition(":")
     if name in ("offline", "espeak", ""):
-        return _speak_offline(text, rate=rate)
+        if variant and language_of(voice) == language:
+            return f"offline:{variant}"
+        return "offline" if language == "id" else f"offline:{ESPEAK_VOICES['en']}"
+    if name == "edge":
+        if variant and variant[:2].lower() == language:
+            return voice
+        return f"edge:{_EDGE_COUNTERPART.get(variant) or EDGE_VOICES[language]}"
+    return voice
+
+
+def speak(text: str, *, voice: str = "offline", rate: int = 175, language: str | None = None) -> Speech:
+    """Say ``text`` with ``voice`` in ``language`` ("id", "en"; by default the voice's own, else Indonesian).
+
+    Online voices fall back to the offline voice of the same language on any failure."""
+    language = language or language_of(voice)
+    voice = voice_for(voice, language)
+    name, _, variant = voice.partition(":")
+    if name in ("offline", "espeak", ""):
+        return _speak_offline(text, rate=rate, language=language)
     try:
         if name == "edge":
-            return _speak_edge(text, variant or "id-ID-GadisNeural", rate)
+            return _speak_edge(text, variant, rate, language)
         if name == "openai":
-            return _speak_openai(text, variant or "nova")
+            return _speak_openai(text, variant or "nova", language)
         raise ValueError(f"unknown voice {voice!r}")
     except Exception as exc:  # noqa: BLE001 - any online failure (403, no network, no key) -> offline
-        sp = _speak_offline(text, rate=rate)
+        sp = _speak_offline(text, rate=rate, language=language)
         sp.notice = (
             f"[mode offline] Suara '{voice}' gagal, pakai suara offline. / "
             f"Voice '{voice}' failed, using the offline voice ({type(exc).__name__})."
@@ -388,6 +428,8 @@ __all__ = [
     "normalize_loudness",
     "SAMPLE_RATE",
     "from_recording",
+    "voice_for",
+    "language_of",
     "read_wav",
     "write_wav",
 ]
