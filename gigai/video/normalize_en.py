@@ -205,6 +205,14 @@ def normalize_en(text: str, *, before: str = "", after: str = "") -> str:
     t = re.sub(rf"(?i)\b({_DAY})\s?(?:-|–|to|thru|through|s/d)\s?({_DAY})\b",
                lambda m: f"{_DAYS.get(m.group(1).lower(), m.group(1))} to {_DAYS.get(m.group(2).lower(), m.group(2))}",
                t)  # fmt: skip
+    # "every Sat 07:30", "Sun, 9am": a capitalised day abbreviation that is also a word ("Sat", "Sun", "Wed") is the
+    # day after every/on/each/this/next/until/from or before a time or date
+    t = re.sub(r"\b(Sat|Sun|Wed)\b\.?", lambda m: _DAYS[m.group(1).lower()] if (
+        re.search(r"(?i)(?:\b(?:every|on|each|this|next|until|till|from|except|and|or|to)|[&,-])\W*$", (before + " " + t[: m.start()]).rstrip())
+        or re.match(r"\s*,?\s*\d", t[m.end() :] + " " + after)) else m.group(0), t)  # fmt: skip
+    # Promo days "11.11", "9.9": the same number twice is a shopping day, not a clock time
+    t = re.sub(r"\b(\d{1,2})\.(\d{1,2})\b(?![.,]?\d)", lambda m: f"{words(int(m.group(1)))} {words(int(m.group(1)))}"
+               if m.group(1) == m.group(2) and 1 <= int(m.group(1)) <= 12 else m.group(0), t)  # fmt: skip
     # Times: "10:00-22:00", "8-11am", "19.00 WIB", "9:30 am", "7pm" (the zone goes unsaid)
     hm = r"(?P<h{0}>\d{{1,2}})(?:[.:](?P<m{0}>\d{{2}}))?"
     ap = r"(?:\s?(?P<ap{0}>[ap]\.?m\.?)(?![\w]))?"
@@ -239,7 +247,7 @@ def normalize_en(text: str, *, before: str = "", after: str = "") -> str:
     t = re.sub(rf"(?i)\b({_MON})\.?\s(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,:]\d)",
                lambda m: f"{_month_name(m.group(1))} {words(int(m.group(2)), to='ordinal')}", t)  # fmt: skip
     t = re.sub(r"\b(\d+)(?:st|nd|rd|th)\b", lambda m: words(int(m.group(1)), to="ordinal"), t)
-    t = re.sub(r"\b(\d+)\s?[xX×](?=\s|\d|$)", lambda m: f"{words(int(m.group(1)))} times ", t)
+    t = re.sub(r"\b(\d+)\s?[xX×](?=\s|\d|$|/)", lambda m: f"{words(int(m.group(1)))} times ", t)
     units = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
     t = re.sub(rf"(?i)\b({_NUM})\s?({units})(?![\w²])", _unit, t)
     t = re.sub(r"(\d)\s?[-–]\s?(\d)", r"\1 to \2", t)
@@ -249,6 +257,9 @@ def normalize_en(text: str, *, before: str = "", after: str = "") -> str:
     t = re.sub(r"\b(?:19|20)\d\d\b(?![.,]\d)", lambda m: words(int(m.group(0)), to="year"), t)
     t = re.sub(rf"\b{_NUM}\b", lambda m: words(m.group(0)), t)
     t = re.sub(r"(?i)\bw/(?=\s)", "with", t)
+    # a slash after a price or an amount is "per" ("IDR 7K/kg", "$8/day", "2x/week"); between words it is "or"
+    t = re.sub(r"(?i)\b(rupiah|dollars?|thousand|million|times|\d+)\s?/\s?(?=[a-z])", r"\1 per ", t)
+    t = re.sub(rf"(?i)\bper\s({units})\b", lambda m: "per " + _UNITS[m.group(1).lower()], t)
     t = re.sub(r"(?<=[A-Za-z])/(?=[A-Za-z])", " or ", t)
     t = t.replace("&", " and ").replace("+", " plus ").replace("@", " at ").replace("#", " hashtag ")
     table = pronunciations_en()
@@ -256,6 +267,7 @@ def normalize_en(text: str, *, before: str = "", after: str = "") -> str:
     t = re.sub(r"(?<![\w-])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w-])",
                lambda m: table[m.group(0).lower()], t, flags=re.IGNORECASE)  # fmt: skip
     t = re.sub(r",\s*(?=[.!?;:])", "", t)
+    t = re.sub(r"(?<=[ap]\.m\.)\.", "", t)  # "22:00." -> "ten p.m." (one full stop)
     return re.sub(r"\s{2,}", " ", t).strip().rstrip(",")
 
 
