@@ -29,6 +29,8 @@ A note is found by a MARKER (gigai.offline.notemarks) with a SCOPE (this module)
   - an HTML comment: itself.
 - register: in a block of three or more short lines typed for customers (capitalised, bullets, emoji), one
   lowercase sentence of six words or more that does not continue the line before is the owner's aside.
+- register, learned (gigai.offline.noteregister): a line no rule above decided, of five words or more, that a model
+  trained on notes and public business texts is very sure is written to the inside (debts, errands, staff matters).
 - content, no marker needed (gigai.offline.notecontent.about_inside): one sentence whose subject is the owner's
   economics, suppliers (and a held supplier's phone on any other line), staff pay, roster, codes and troubles,
   the keys and codes of the premises, the staff's wifi, private accounts, logins, a named customer's affairs.
@@ -42,6 +44,7 @@ from __future__ import annotations
 
 import re
 
+from gigai.offline import noteregister
 from gigai.offline.lexicon import clean
 from gigai.offline.notecontent import about_inside, clean_with_map, read, with_suppliers
 from gigai.offline.noteguard import NoteGuard, amounts  # the output filter: re-exported for existing imports
@@ -363,6 +366,10 @@ def split_notes(text: str) -> tuple[str, list[str]]:
             rest = " ".join(" ".join(rest + [raw[last:]]).split())
             if _CONTENT.search(rest):
                 public.append(rest)
+            continue
+        if head is None and not line.lstrip().startswith("|") and noteregister.is_aside(line):
+            # no rule decided it, and its register is the owner's own side (gigai.offline.noteregister)
+            hold(raw)
             continue
         public.append(raw)
     with_suppliers(public, held)

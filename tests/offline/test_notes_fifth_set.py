@@ -116,8 +116,8 @@ PASTES: dict[str, Paste] = {
     ),
 }
 
+# "kost-putra" left MISSED with the register model (gigai.offline.noteregister), which was trained on this set.
 MISSED: dict[str, set[str]] = {
-    "kost-putra": {"Dimas"},
     "ayam-bakar": {"stok madu tinggal dikit"},
     "konveksi-memo": {"SMA 3"},
     "bakery-target": {"40jt"},

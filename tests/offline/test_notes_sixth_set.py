@@ -13,8 +13,12 @@ FIRST RUN, on the code at commit 49efc2e, before the register signal (python -m 
   engine's fact split: 55/55). Held: the resigning stylist, the regular's debt "ngutang", the English "Reminder to
   self", the late pay of Asep, the complaint paid "dari kas". Missed: the jamming printer tip, the gas errand, the
   parent's discount, the borrowed vacuum pump, the leaking roof under "**Yg perlu dibenerin**", the "> ingat:" note
-  on defective returns, the order queue "kerjain dulu orderan Bu Sari". ``MISSED``/``FALSE_HOLDS`` list what this
-  set still gets wrong (not fitted); everything else is a regression test.
+  on defective returns, the order queue "kerjain dulu orderan Bu Sari".
+
+AFTER the register signal (gigai.offline.noteregister, built without reading this set), run once: notes held 6/12
+(50%), public facts kept 55/55; newly held: the parent's discount "Ortunya Kevin ... kasih aja 15%". The other six
+stay missed. ``MISSED``/``FALSE_HOLDS`` list what this set still gets wrong (not fitted); everything else is a
+regression test.
 """
 
 from __future__ import annotations
@@ -122,10 +126,10 @@ PASTES: dict[str, Paste] = {
 }
 
 FIRST_RUN = {"held": 5, "notes": 12, "kept": 55, "public": 55}
+AFTER_REGISTER = {"held": 6, "notes": 12, "kept": 55, "public": 55}
 MISSED: dict[str, set[str]] = {
     "fotokopi-printer": {"printer warna yg di pojok"},
     "sate-gas": {"gas tinggal 1"},
-    "les-ortu": {"Kevin"},
     "servis-ac-pinjem": {"Udin"},
     "las-benerin": {"atap gudang bocor"},
     "baju-retur": {"retur dari reseller Bandung"},
@@ -171,7 +175,11 @@ def test_the_listed_misses_are_still_missed():
         public = public_text(PASTES[name].text)
         for words in PASTES[name].notes:
             if words[0] in firsts:
-                assert any(has(public, w) for w in words), (name, words[0], "is held now: take it out of MISSED")
+                assert any(has(public, w) for w in words), (
+                    name,
+                    words[0],
+                    "is held now: take it out of MISSED",
+                )
     for name, words in FALSE_HOLDS.items():
         public = public_text(PASTES[name].text)
         assert not all(has(public, w) for w in words), (name, "is kept now: take it out of FALSE_HOLDS")
