@@ -28,21 +28,22 @@ SCREEN_CHARS = 40
 SCREEN_WORDS = 6
 
 
-def speech_seconds(text: str, *, rate: int = RATE) -> float:
-    """Seconds the offline voice needs for ``text`` (estimated from syllables if espeak is missing)."""
+def speech_seconds(text: str, *, rate: int = RATE, language: str = "id") -> float:
+    """Seconds the offline voice of ``language`` ("id", "en") needs for ``text`` (estimated from syllables
+    if espeak is missing)."""
     if not text.strip():
         return 0.0
     from gigai.video.normalize import PRONOUNCE
 
-    return _speech_seconds(text, rate, tuple(sorted(PRONOUNCE.items())))
+    return _speech_seconds(text, rate, language, tuple(sorted(PRONOUNCE.items())))
 
 
 @lru_cache(maxsize=4096)
-def _speech_seconds(text: str, rate: int, _words: tuple) -> float:  # deterministic: each text is said once
+def _speech_seconds(text: str, rate: int, language: str, _words: tuple) -> float:  # each text is said once
     try:
         from gigai.video.tts import speak
 
-        return speak(text, voice="offline", rate=rate).duration
+        return speak(text, voice="offline", rate=rate, language=language).duration
     except Exception:  # noqa: BLE001 - no espeak here: a syllable estimate is still a useful plan
         from gigai.video.normalize import normalize_id
 
@@ -98,7 +99,7 @@ def plan(sb: Storyboard, *, rate: int = RATE, target: float | None = None,
     from gigai.video.pacing import timeline
 
     if speech is None:
-        speech = [0.0 if s.voice_file else speech_seconds(s.narration, rate=rate) for s in sb.scenes]
+        speech = [0.0 if s.voice_file else speech_seconds(s.narration, rate=rate, language=sb.language) for s in sb.scenes]
     written = [s.duration for s in sb.scenes]
     seconds = timeline(list(speech), written, _grid(sb, music)) if sb.scenes else []
     p = Plan(seconds=seconds, written=written)

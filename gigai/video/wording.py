@@ -158,14 +158,17 @@ def language(message: str) -> str:
     >>> language("We bake sourdough in Ubud, order for the weekend"), language("Open trip Bromo, udah termasuk jeep ya")
     ('en', 'id')
     """
-    if language_of(message) != "en":
-        return "id"
     ws = re.findall(r"[a-z']+", message.lower())
-    return "en" if sum(w in _EN_WORDS for w in ws) > sum(w in _ID_WORDS for w in ws) else "id"
+    en = sum(w in _EN_WORDS for w in ws)
+    ind = sum(w in _ID_WORDS for w in ws)
+    # gigai's detector knows a customer's question words ("how much", "open"), a client's message states an offer
+    # ("We sell ... from ..."): either reading English, with more English function words than Indonesian ones
+    return "en" if (language_of(message) == "en" or en >= 3) and en > ind else "id"
 
 
 _EN_WORDS = {"the", "and", "with", "for", "our", "we", "we're", "you", "your", "is", "are", "in", "at", "to", "of",
-             "or", "on", "from", "until", "only", "per", "now", "each", "i'm", "a", "an", "this", "all", "no"}  # fmt: skip
+             "or", "on", "from", "until", "only", "per", "now", "each", "i'm", "a", "an", "this", "all", "no", "sell",
+             "offer", "get", "by", "just", "it", "it's", "my", "can", "will", "be", "that", "off"}  # fmt: skip
 _ID_WORDS = {"yang", "yg", "dan", "di", "ke", "dari", "untuk", "utk", "buat", "sudah", "udah", "tinggal", "harga",
              "termasuk", "ada", "aja", "ya", "kak", "nih", "dengan", "dgn", "bisa", "juga", "atau", "tiap", "mulai",
              "cuma", "sampai", "buka", "jam", "kami", "kita", "ini", "itu", "mau", "lagi", "sama", "gratis"}  # fmt: skip
