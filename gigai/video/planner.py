@@ -99,7 +99,10 @@ def plan(sb: Storyboard, *, rate: int = RATE, target: float | None = None,
     from gigai.video.pacing import timeline
 
     if speech is None:
-        speech = [0.0 if s.voice_file else speech_seconds(s.narration, rate=rate, language=sb.language) for s in sb.scenes]
+        speech = [
+            0.0 if s.voice_file else speech_seconds(s.narration, rate=rate, language=sb.language)
+            for s in sb.scenes
+        ]
     written = [s.duration for s in sb.scenes]
     seconds = timeline(list(speech), written, _grid(sb, music)) if sb.scenes else []
     p = Plan(seconds=seconds, written=written)

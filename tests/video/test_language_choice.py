@@ -10,7 +10,10 @@ from gigai.video.wording import language
 @pytest.mark.parametrize(
     "message, expected",
     [
-        ("We sell handmade batik tote bags from Pekalongan, small IDR 85K, large IDR 120K. DM @batiktote.pkl", "en"),
+        (
+            "We sell handmade batik tote bags from Pekalongan, small IDR 85K, large IDR 120K. DM @batiktote.pkl",
+            "en",
+        ),
         ("Fresh sourdough baked every morning in Canggu, we deliver to your villa by 8am", "en"),
         ("New menu alert! Es kopi susu aren 18rb, only at Kopi Kita", "id"),
         ("Open trip Bromo, udah termasuk jeep ya", "id"),
