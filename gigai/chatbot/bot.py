@@ -19,8 +19,9 @@ Who decides what depends on the model:
 - the offline engine (and replay) keeps its gate: retrieval decides what is on topic, the top passages go in;
   a question for nothing but the admin's contact gets the persona's contact.
 
-When the provider fails, gigai's fallback (``GIGAI_FALLBACK=offline``, the model layer) lets the offline engine
-answer with a notice; the exported app and the messaging channels turn it on by default (``with_provider``).
+When the provider fails and fallback is on (``GIGAI_FALLBACK=offline``, default in the apps, channels and the
+exported bot), the same bot answers through the offline engine (``with_provider("offline")``) with one notice;
+a stream that dies midway is replaced (``gigai.chatbot.fallback``).
 
 Internal notes (knowledge, ``internal.md``, the persona's ``internal:``) never reach a prompt, and an answer
 that repeats one is held back, whoever wrote it.
@@ -35,6 +36,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from gigai.chatbot import fallback
 from gigai.chatbot import guardrails as g
 from gigai.chatbot.answer import Answer
 from gigai.chatbot.finish import Finishing
@@ -151,8 +153,12 @@ class Chatbot(Finishing):
     def with_provider(self, provider: str) -> Chatbot:
         """The same bot (persona, knowledge, limits) answered through another provider, with no conversation:
         ``bot.with_provider("offline")`` (the messaging channels' fallback when the provider fails)."""
+        from gigai.llm import registry
+
         twin = copy.copy(self)
         twin.provider, twin._model_obj, twin._model_id = provider, None, None
+        if provider == "offline":  # GIGAI_MODEL names the failed provider's model, not the offline engine's
+            twin._model_id = registry.presets()["offline"].get("default_model")
         twin._history, twin.last_answer = [], None
         return twin
 
@@ -317,9 +323,15 @@ class Chatbot(Finishing):
         ticket = self._admit(message, messages, history, user)
         if not ticket.ok:
             return self._limited(ticket)
+        call, catches = fallback.direct(self.model)
         answer = None
         try:
-            done = self.model.complete(messages, **params)
+            try:
+                done = call.complete(messages, **params)
+            except fallback.FAILURES as err:
+                if not catches(err):
+                    raise
+                return fallback.reply(self, err, message, history, **params)  # settled as not answered
             # The Completion says who answered: after a fallback that is the offline engine, not the primary.
             answer = self._finish(
                 done.text, hits, notice=getattr(done, "notice", None), by=done, question=message
@@ -338,16 +350,22 @@ class Chatbot(Finishing):
         if not ticket.ok:
             yield self._limited(ticket)
             return
+        call, catches = fallback.direct(self.model)
         final = None
         try:
-            for part in self._streamed(messages, hits, message):
-                final = part if part.done else final  # known before the caller may stop reading
-                yield part
+            try:
+                for part in self._streamed(call, messages, hits, message):
+                    final = part if part.done else final  # known before the caller may stop reading
+                    yield part
+            except fallback.FAILURES as err:
+                if not catches(err):
+                    raise
+                final = None  # the real model did not answer: the offline one does, uncounted
+                yield from fallback.respond(self, err, message, history)
         finally:
             self.limiter.settle(ticket, final, tokens=count_tokens(final.text) if final is not None else 0)
 
-    def _streamed(self, messages: list[dict[str, str]], hits: list[Passage], message: str):
-        model = self.model
+    def _streamed(self, model: Model, messages: list[dict[str, str]], hits: list[Passage], message: str):
         buf, shown, done = "", 0, None
         events = model.events(messages) if hasattr(model, "events") else model.stream(messages)
         for chunk in events:
@@ -385,6 +403,10 @@ class Chatbot(Finishing):
         shown = ""
         final = None
         for part in self.respond(message, self._history):
+            if part.reason == fallback.REASON and not part.done:  # the provider failed: an answer afresh
+                yield ("\n\n" if shown else "") + f"{part.notice}\n\n"
+                shown = ""
+                continue
             if part.done:
                 final = part
                 break

@@ -160,9 +160,9 @@ def notice(who: str, err: GigaiError, *, mid: bool = False) -> str:
             f"[offline fallback] The connection to {who} dropped mid-answer (GIGAI-{err.code}); continuing offline.",
         )
     return say(
-        f"[fallback ke offline] {who} gagal (GIGAI-{err.code}): {err.id} Jawaban di bawah dari mesin offline gigai.",
-        f"[offline fallback] {who} failed (GIGAI-{err.code}): {err.en} The answer below comes from gigai's "
-        "offline engine.",
+        f"[fallback ke offline] {who} gagal (GIGAI-{err.code}): {err.id} Jawaban ini dari mesin offline gigai.",
+        f"[offline fallback] {who} failed (GIGAI-{err.code}): {err.en} This answer comes from gigai's offline "
+        "engine.",
     )
 
 
@@ -178,6 +178,10 @@ class FallbackModel(Wrapper):
         if isinstance(err, ConfigError) and err.code in ("E011", "E013", "E017"):
             return False  # a typo in a name must stay visible
         return fallback_enabled(self.policy)
+
+    def catches(self, err: GigaiError) -> bool:
+        """True when this model answers ``err`` offline (a Chatbot asks, then answers through its offline twin)."""
+        return self._catch(err)
 
     def complete(self, messages: Messages, **params: Any) -> Completion:
         try:
