@@ -149,7 +149,13 @@ def entities(text: str) -> list[Entity]:
                 stripped += ",-"
             b = a + len(stripped)
             a += len(stripped) - len(stripped.lstrip(" ,.;:"))
-            if b <= a or any(a < y and x < b for x, y in taken):
+            clash = [x for x, y in taken if a < y and x < b]
+            if clash and min(clash) > a and (short := rx.match(text, a, min(clash))):
+                # "225rb s/d 15 Des": the range "225rb s/d 15" runs into the deadline, the price alone stands
+                stripped = short.group(0).rstrip(" ,.;:!?-")
+                b = a + len(stripped)
+                clash = []
+            if b <= a or clash:
                 continue
             if kind == "price" and not _money_like(stripped):
                 continue
