@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.offline.test_notes_first_set import Paste, check_engines, check_paste, has, measure, say_the_notes
+from tests.offline.test_notes_first_set import Listed, Paste, measure
 
 PASTES: dict[str, Paste] = {
     "kost-putra": Paste(
@@ -126,50 +126,27 @@ FALSE_HOLDS: dict[str, set[str]] = {"tb-promo-public": {"harga modal", "85rb"}}
 GUARD_MISSED = {"servis-hp", "catering-psst"}
 
 
-def _as_fitted(name: str) -> Paste:
-    paste = PASTES[name]
-    missed, lost = MISSED.get(name, set()), FALSE_HOLDS.get(name, set())
-    return Paste(
-        paste.text,
-        [words for words in paste.notes if words[0] not in missed],
-        [w for w in paste.public if w not in lost] or paste.public[:1],
-    )
+SET = Listed(PASTES, MISSED, FALSE_HOLDS, GUARD_MISSED)
 
 
 @pytest.fixture(scope="module")
 def standin():
-    from tests.chatbot.standin import StandIn
-
-    with StandIn(reply=say_the_notes({n: _as_fitted(n) for n in PASTES})) as server:
+    with SET.serve() as server:
         yield server
 
 
 @pytest.mark.parametrize("name", sorted(PASTES))
 def test_fifth_set_notes_are_held_and_public_facts_kept(name):
-    check_paste(_as_fitted(name))
+    SET.check(name)
 
 
 @pytest.mark.parametrize("name", sorted(PASTES))
 def test_fifth_set_in_both_engines(name, standin, monkeypatch):
-    check_engines(_as_fitted(name), standin, monkeypatch, guard=name not in GUARD_MISSED)
+    SET.check_engines(name, standin, monkeypatch)
 
 
 def test_the_listed_misses_are_still_missed():
-    """A listed note that is now held must leave MISSED (and a listed false hold FALSE_HOLDS)."""
-    from tests.offline.test_notes_first_set import public_text
-
-    for name, firsts in MISSED.items():
-        public = public_text(PASTES[name].text)
-        for words in PASTES[name].notes:
-            if words[0] in firsts:
-                assert any(has(public, w) for w in words), (
-                    name,
-                    words[0],
-                    "is held now: take it out of MISSED",
-                )
-    for name, words in FALSE_HOLDS.items():
-        public = public_text(PASTES[name].text)
-        assert not all(has(public, w) for w in words), (name, "is kept now: take it out of FALSE_HOLDS")
+    SET.check_listed()
 
 
 if __name__ == "__main__":  # python -m tests.offline.test_notes_fifth_set
